@@ -1,0 +1,32 @@
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def dev_path() -> Path:
+    path = SHARED / "dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"dev corpus not found at {path} (../shared beside the checkout)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def dev_articles(dev_path) -> list[dict]:
+    return [json.loads(line) for line in dev_path.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (ROOT / "examples" / "watchdog-2021-01-22.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import watchdog_nlp
+
+    return watchdog_nlp.load()
