@@ -70,5 +70,5 @@ IsoDate = Annotated[
 ]
 IsoDuration = Annotated[
     str,
-    Field(pattern=r"^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$", description="ISO 8601 duration"),
+    Field(pattern=r"^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$", min_length=3, description="ISO 8601 duration"),
 ]
