@@ -1,0 +1,568 @@
+"""Doc -> case records: decision frames read off the labelled spans, people resolved, context carried.
+
+A *frame* is one decision trigger with what its sentence says about it: who (persons the trigger
+governs, or a pronoun / description resolved to the person in focus), when, which court, the
+penalties and the charges. Frames about the same person and ruling merge into one record; frames
+with nobody named (a lead sentence "a court has jailed a blogger", an echo "handed down its decision
+on January 22") lend their slots to the named frames around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .normalize.durations import duration_total
+from .normalize.capitals import capital_of
+from .normalize.places import city_country, country_code
+from .schema import CaseRecord, Evidence, Fine, Penalty
+
+_TITLES_EXCLUDED = {
+    "judge", "magistrate", "president", "minister", "prosecutor", "prosecutors", "investigator",
+    "spokesman", "spokeswoman", "speaker", "mayor", "governor", "secretary", "premier", "chancellor",
+    "ambassador", "presidium", "chairwoman", "ombudsman", "commissioner", "director-general",
+}
+_LAWYER_WORDS = {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "advocate"}
+_PRONOUNS_SINGULAR = {"he", "him", "she", "her", "his"}
+_PRONOUNS_PLURAL = {"they", "them", "their"}
+_GROUP_WORDS = {"both", "all", "brothers", "four", "three", "two", "five", "six", "seven", "eight", "nine", "ten"}
+_DESCRIPTION_HEADS = {
+    "activist", "journalist", "blogger", "leader", "defender", "teacher", "lawyer", "archbishop",
+    "reporter", "photographer", "economist", "actor", "programmer", "businessman", "philanthropist",
+    "politician", "editor", "founder", "director", "poet", "cleric", "opposition", "dissident",
+    "critic", "artist", "student", "pensioner", "woman", "man", "scholar", "writer", "historian",
+}
+_PATRONYMICS = {"kyzy", "uulu", "ogly", "oglu", "qizi", "kizi"}
+_AGE = re.compile(r"(\d{1,3})-year-old")
+_NON_DECISION_DATE_FOLLOWERS = {
+    "protest", "protests", "rally", "rallies", "election", "elections", "attack", "coup", "events",
+    "demonstration", "demonstrations", "march", "clashes", "unrest", "raid", "vote", "agreement", "deal",
+    "presidential", "parliamentary", "uprising", "revolution", "sit-in", "putsch", "hearing",
+}
+_NON_DECISION_DATE_PRECEDERS = {"since", "until", "till", "by", "before", "from", "through", "ago"}
+_MAIN_KINDS = ["death", "life", "prison", "suspended", "restricted_freedom", "administrative_jail",
+               "house_arrest", "labor", "fine", "ban", "deportation"]
+_MAX_ADMIN_JAIL_DAYS = 30
+
+
+@dataclass(eq=False)
+class Person:
+    name: str
+    tokens: set[str]
+    role: str | None = None
+    age: int | None = None
+    charges: list[str] = field(default_factory=list)
+    excluded: bool = False
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass
+class Frame:
+    ruling: str | None
+    sent: Span
+    trigger: Span
+    persons: list[Person]
+    date: str | None = None
+    court: dict | None = None
+    penalties: list[Penalty] = field(default_factory=list)
+    charges: list[str] = field(default_factory=list)
+    code_articles: list[str] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"['’]s$", "", text.strip()).strip()
+
+
+class _People:
+    """Person clusters of one article: full names, and the surnames and pronouns that refer to them."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def find(self, text: str) -> Person | None:
+        words = _norm(text).split()
+        if not words:
+            return None
+        full = " ".join(words).lower()
+        for person in self.people:
+            if person.name.lower() == full:
+                return person
+        if len(words) == 1:
+            matches = [p for p in self.people if words[0].lower() in p.tokens]
+            return matches[-1] if matches else None
+        return None
+
+    def add(self, text: str) -> Person:
+        found = self.find(text)
+        if found is not None:
+            if len(_norm(text).split()) > len(found.name.split()):
+                found.name = _norm(text)
+                found.tokens = {w.lower() for w in found.name.split()}
+            return found
+        name = _norm(text)
+        person = Person(name=name, tokens={w.lower() for w in name.split()})
+        self.people.append(person)
+        return person
+
+
+def _person_mentions(doc: Doc) -> list[Span]:
+    """PERSON entities, widened by patronymics ("Tazhibek kyzy") and trimmed of possessives."""
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        end = ent.end
+        while end < len(doc) and doc[end].lower_ in _PATRONYMICS:
+            end += 1
+        start = ent.start
+        while start < end and not doc[start].text[:1].isupper():
+            start += 1
+        span = doc[start:end]
+        if len(span) and any(t.is_alpha for t in span):
+            mentions.append(span)
+    return mentions
+
+
+def _excluded(mention: Span) -> bool:
+    """Judges, officials and people's lawyers are named around decisions but are not their subjects."""
+    doc = mention.doc
+    before = [t for t in doc[max(mention.sent.start, mention.start - 4): mention.start]]
+    words = [t.lower_ for t in before]
+    if words and words[-1] in _TITLES_EXCLUDED | {"minister", "judge"}:
+        return not (len(words) > 1 and words[-2] in {"former", "ex", "ex-", "then"} and words[-1] != "judge") or words[-2] == "then"
+    if any(w in _TITLES_EXCLUDED for w in words[-2:]) and not any(w in {"former", "ex-"} for w in words):
+        return True
+    if words and words[-1] in _LAWYER_WORDS:
+        head = words[:-1]
+        return bool(head) and (head[-1] in {"'s", "’s", "his", "her", "their", "defense", "defence"})
+    after = doc[mention.end: min(mention.sent.end, mention.end + 4)]
+    after_words = [t.lower_ for t in after]
+    if after_words[:1] == [","] and any(w in _LAWYER_WORDS for w in after_words[1:4]):
+        return True
+    if after_words[:1] == ["of"] and mention.start > 0 and doc[mention.start - 1].lower_ == "judge":
+        return True
+    return False
+
+
+def _decision_date(sent: Span, trigger: Span, skip: list[Span]) -> Span | None:
+    """The DATE entity that dates the trigger: nearest to it, not a duration, not an event's date."""
+    best, best_dist = None, None
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or any(s.start <= ent.start < s.end for s in skip):
+            continue
+        if ent._.iso_date is None:
+            continue
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+        if before in _NON_DECISION_DATE_PRECEDERS or ent[0].lower_ in _NON_DECISION_DATE_PRECEDERS:
+            continue
+        if after in _NON_DECISION_DATE_FOLLOWERS or before in {"the", "'s", "’s"}:
+            continue
+        dist = trigger.start - ent.end if ent.end <= trigger.start else ent.start - trigger.end
+        dist = dist * 2 if ent.end <= trigger.start else dist
+        if best_dist is None or dist < best_dist:
+            best, best_dist = ent, dist
+    return best
+
+
+def _penalty(span: Span) -> Penalty | None:
+    kind = span.label_
+    duration = span._.duration if kind not in {"life", "death", "fine", "labor"} else None
+    fine = None
+    if kind == "fine":
+        money = span._.money
+        if money is not None:
+            fine = Fine(amount=money[0], currency=money[1])
+    if kind == "prison" and duration:
+        months, days = duration_total(duration)
+        if months == 0 and 0 < days <= _MAX_ADMIN_JAIL_DAYS:
+            kind = "administrative_jail"
+    return Penalty(kind=kind, duration=duration, fine=fine)
+
+
+def _is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
+    """A hedge cue ("prosecutors asked for", "faces up to", "could be") shortly before the span,
+    with no decision trigger in between, makes it a request or a possibility, not a decision."""
+    for hedge in hedges:
+        if hedge.sent != span.sent or hedge.end > span.start or span.start - hedge.end > 8:
+            continue
+        if not any(hedge.end <= t.start < span.start for t in triggers):
+            return True
+    return False
+
+
+class _Assembler:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people = _People()
+        self.focus: Person | None = None
+        self.group: list[Person] = []
+        self.frames: list[Frame] = []
+        self.default_country = self._default_country()
+        self.dateline_city = doc._.dateline.text.title() if doc._.dateline is not None else None
+        self.hedges = list(doc.spans.get("hedge", []))
+        self.rulings = [s for s in doc.spans.get("ruling", [])]
+        self.article_charges: list[str] = []
+
+    def _default_country(self) -> str | None:
+        doc = self.doc
+        if doc._.dateline is not None:
+            for ent in doc.ents:
+                if ent.label_ == "GPE" and ent.start >= doc._.dateline.end and ent.start - doc._.dateline.end < 4:
+                    code = country_code(ent.text)
+                    if code:
+                        return code
+            code = city_country(doc._.dateline.text.title())
+            if code:
+                return code
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in {"GPE", "NORP"}:
+                code = country_code(ent.text)
+                if code:
+                    counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    # -- people --------------------------------------------------------------------------------
+    def _describe(self, person: Person, mention: Span) -> None:
+        doc = mention.doc
+        if person.age is None:
+            window = doc[max(mention.sent.start, mention.start - 3): min(mention.sent.end, mention.end + 3)].text
+            m = _AGE.search(window) or re.search(re.escape(mention.text) + r",\s+(\d{1,3}),", mention.sent.text)
+            if m:
+                person.age = int(m.group(1))
+        if person.role is None:
+            before = doc[max(mention.sent.start, mention.start - 4): mention.start]
+            nouns = [t for t in before if t.pos_ == "NOUN" and t.lower_ not in _TITLES_EXCLUDED]
+            if nouns and nouns[-1].i == mention.start - 1:
+                mods = [t.lower_ for t in before if t.i >= nouns[-1].i - 1 and t.pos_ in {"NOUN", "ADJ"} and not t.text[:1].isupper()]
+                person.role = " ".join(mods) or nouns[-1].lower_
+            else:
+                after = doc[mention.end: min(mention.sent.end, mention.end + 8)]
+                if len(after) > 2 and after[0].text == "," and after[1].lower_ in {"a", "an", "the"}:
+                    for t in after[2:]:
+                        if t.pos_ == "NOUN":
+                            person.role = t.lower_
+                            if t.head.pos_ == "NOUN" and t.head.i > t.i:
+                                person.role = t.head.lower_
+                            break
+
+    def _cluster(self, mentions: list[Span]) -> None:
+        """Full names first, so a surname seen before its full name joins it; a person named
+        anywhere as a judge, official or someone's lawyer is excluded throughout."""
+        for m in sorted(mentions, key=lambda m: -len(m)):
+            self.people.add(m.text)
+        for m in mentions:
+            if _excluded(m):
+                person = self.people.find(m.text)
+                if person is not None:
+                    person.excluded = True
+
+    def _mentions_in(self, sent: Span, mentions: list[Span]) -> list[tuple[Span, Person]]:
+        out = []
+        for m in mentions:
+            if sent.start <= m.start < sent.end:
+                person = self.people.add(m.text)
+                if not person.excluded:
+                    self._describe(person, m)
+                    out.append((m, person))
+        return out
+
+    def _surname_mentions(self, sent: Span, taken: list[Span]) -> list[tuple[Span, Person]]:
+        """Known people's surnames the NER missed (often tagged ORG or nothing)."""
+        out = []
+        for tok in sent:
+            if any(s.start <= tok.i < s.end for s in taken) or not tok.text[:1].isupper():
+                continue
+            for person in self.people.people:
+                if not person.excluded and len(person.name.split()) > 1 and tok.lower_ == person.surname.lower():
+                    out.append((sent.doc[tok.i: tok.i + 1], person))
+                    break
+        return out
+
+    def _references(self, sent: Span, trigger: Span) -> list[Person]:
+        """Pronouns and descriptions ("the 48-year-old activist") governed by the trigger."""
+        refs: list[Person] = []
+        for tok in self._trigger_arguments(trigger):
+            low = tok.lower_
+            if low in _PRONOUNS_SINGULAR and self.focus is not None:
+                refs.append(self.focus)
+            elif low in _PRONOUNS_PLURAL or (low in _GROUP_WORDS and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+                refs.extend(self.group or ([self.focus] if self.focus else []))
+            elif tok.pos_ == "NOUN" and (low in _DESCRIPTION_HEADS or _AGE.search(" ".join(t.text for t in tok.subtree))):
+                det = [c for c in tok.children if c.dep_ == "det"]
+                if det and det[0].lower_ == "the" and self.focus is not None:
+                    refs.append(self.focus)
+            if refs:
+                break
+        return refs
+
+    @staticmethod
+    def _trigger_arguments(trigger: Span) -> list[Token]:
+        verb = trigger.root
+        args = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj", "dative", "pobj"}]
+        if verb.dep_ in {"xcomp", "conj", "ccomp"} and not args:
+            args = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj", "dobj"}]
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in {"to", "against", "on"}:
+                args.extend(g for g in c.children if g.dep_ == "pobj")
+        return args
+
+    def _assign(self, mentions: list[tuple[Span, Person]], triggers: list[Span]) -> dict[int, list[Person]]:
+        """Each person mention goes to the trigger it depends on, else the nearest trigger."""
+        assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
+        for mention, person in mentions:
+            target = None
+            tok = mention.root
+            seen = 0
+            while tok.head.i != tok.i and seen < 12:
+                tok = tok.head
+                seen += 1
+                for i, t in enumerate(triggers):
+                    if t.start <= tok.i < t.end:
+                        target = i
+                        break
+                if target is not None:
+                    break
+            if target is None:
+                target = min(range(len(triggers)), key=lambda i: abs(triggers[i].start - mention.start))
+            if person not in assigned[target]:
+                assigned[target].append(person)
+        return assigned
+
+    # -- frames --------------------------------------------------------------------------------
+    def run(self) -> list[CaseRecord]:
+        doc = self.doc
+        mentions = _person_mentions(doc)
+        self._cluster(mentions)
+        penalties = list(doc.spans.get("penalty", []))
+        charges = list(doc.spans.get("charge", []))
+        courts = list(doc.spans.get("court", []))
+        last_court: dict | None = None
+        for sent in doc.sents:
+            in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
+            named = self._mentions_in(sent, mentions)
+            named += self._surname_mentions(sent, in_sent)
+            named.sort(key=lambda mp: mp[0].start)
+            triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and t[0].dep_ != "amod"]
+            triggers = [t for t in triggers if not _is_hedged(t, self.hedges, triggers)]
+            sent_charges = [c for c in charges if sent.start <= c.start < sent.end and not _is_hedged(c, self.hedges, [])]
+            self._pool_charges(named, sent_charges, sent)
+            sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
+            if not triggers:
+                self._update_focus(named)
+                if sent_courts and any(c._.court["name"] for c in sent_courts):
+                    last_court = self._court_info(sent_courts[0], last_court)
+                continue
+            assigned = self._assign(named, triggers)
+            sent_frames = []
+            for i, trig in enumerate(triggers):
+                seg_start = trig.start if i else sent.start
+                seg_end = _segment_end(trig, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
+                persons = assigned[i] or self._references(sent, trig)
+                frame = Frame(ruling=trig.label_ if trig.label_ != "decision" else None, sent=sent, trigger=trig, persons=persons)
+                seg_pen = [p for p in penalties if seg_start <= p.start < seg_end and not _is_hedged(p, self.hedges, triggers)]
+                frame.penalties = [x for x in (_penalty(p) for p in seg_pen) if x is not None]
+                frame.charges = _unique(c.label_ for c in sent_charges if seg_start <= c.start < seg_end) or _unique(c.label_ for c in sent_charges)
+                frame.code_articles = re.findall(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?", sent.text)
+                date = _decision_date(sent, trig, seg_pen)
+                frame.date = date._.iso_date if date is not None else None
+                court = min(sent_courts, key=lambda c: abs(c.start - trig.start)) if sent_courts else None
+                if court is not None:
+                    frame.court = self._court_info(court, last_court)
+                    last_court = frame.court
+                self._refine_ruling(frame)
+                sent_frames.append(frame)
+            self._suppress_partial(sent_frames)
+            self.frames.extend(sent_frames)
+            persons_here = [p for f in sent_frames for p in f.persons]
+            self._update_focus(named, persons_here)
+        return self._records()
+
+    def _pool_charges(self, named: list[tuple[Span, Person]], sent_charges: list[Span], sent: Span) -> None:
+        labels = _unique(c.label_ for c in sent_charges)
+        if not labels:
+            return
+        cue = re.search(r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", sent.text, re.I)
+        if not cue:
+            return
+        people = [p for _, p in named] or ([self.focus] if self.focus and re.search(r"\b(?:he|she|him|her)\b", sent.text, re.I) else [])
+        for person in people:
+            person.charges.extend(l for l in labels if l not in person.charges)
+        if not self.article_charges:
+            self.article_charges = labels
+
+    def _update_focus(self, named: list[tuple[Span, Person]], persons: list[Person] | None = None) -> None:
+        if persons:
+            self.focus = persons[-1]
+            if len(persons) > 1:
+                self.group = list(dict.fromkeys(persons))
+        elif named:
+            self.focus = named[-1][1]
+
+    @staticmethod
+    def _refine_ruling(frame: Frame) -> None:
+        text = frame.sent.text.lower()
+        if frame.ruling == "sentenced" and re.search(r"\bpending (?:trial|investigation)\b", text) and not frame.penalties:
+            frame.ruling = "pretrial_detention"
+        if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
+            frame.ruling = "house_arrest"
+        if frame.ruling == "house_arrest" and not any(p.kind == "house_arrest" for p in frame.penalties):
+            frame.penalties = [Penalty(kind="house_arrest")] + frame.penalties
+        if frame.ruling in {"acquitted", "released", "pretrial_detention", "appeal_granted"} and frame.ruling != "appeal_granted":
+            frame.penalties = []
+        if frame.ruling == "restriction":
+            frame.penalties = [p for p in frame.penalties if p.kind in {"restricted_freedom", "ban"}] or [Penalty(kind="ban")]
+
+    @staticmethod
+    def _suppress_partial(frames: list[Frame]) -> None:
+        """'acquitted him of X' or 'released from the courtroom' beside a conviction of the same
+        person in the same sentence is part of that decision, not a decision of its own."""
+        for f in frames:
+            if f.ruling not in {"acquitted", "released"}:
+                continue
+            others = [g for g in frames if g is not f and g.ruling in {"sentenced", "house_arrest", "appeal_granted"}]
+            if any(set(map(id, f.persons)) & set(map(id, g.persons)) for g in others) or (others and not f.persons):
+                f.persons = []
+                f.ruling = None
+
+    def _court_info(self, span: Span, previous: dict | None) -> dict:
+        parts = span._.court
+        if parts["same"] and previous is not None:
+            return previous
+        city = country = None
+        for place in parts["places"]:
+            place = _norm(place)
+            code = country_code(place)
+            if code and country is None:
+                country = code
+                continue
+            ccode = city_country(place)
+            if ccode and city is None and place not in {"District", "City", "Court", "High"}:
+                city, country = place, country or ccode
+        if city is None and parts["name"] and "supreme" in parts["name"].lower() and country:
+            city = capital_of(country)
+        tail = span.doc[span.end: span.end + 4].text.lower()
+        if city is None and country and re.match(r"(?:in|of) the [a-z]+ capital", "in " + tail) is None:
+            pass
+        if city is None and re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text) and country:
+            city = capital_of(country)
+        return {"name": parts["name"], "city": city, "country": country, "unnamed": parts["name"] is None}
+
+    # -- records -------------------------------------------------------------------------------
+    def _records(self) -> list[CaseRecord]:
+        records: list[dict] = []
+        pending: Frame | None = None
+        previous: Frame | None = None
+        for frame in self.frames:
+            if not frame.persons:
+                if frame.ruling is None and previous is not None:
+                    self._lend(frame, [r for r in records if r["frame_sent"] == previous.sent])
+                else:
+                    pending = frame
+                continue
+            if frame.ruling is None:
+                frame.ruling = (pending.ruling if pending else None) or self._last_ruling(records, frame.persons) or "sentenced"
+            source = pending if pending is not None and pending.ruling == frame.ruling else None
+            if source is not None:
+                frame.penalties = frame.penalties or list(source.penalties)
+                frame.date = frame.date or source.date
+                frame.court = frame.court or source.court
+                frame.charges = frame.charges or list(source.charges)
+            if frame.date is None and frame.court is None and previous is not None and previous.ruling == frame.ruling:
+                frame.date, frame.court = previous.date, previous.court
+            for person in frame.persons:
+                self._merge(records, person, frame)
+            previous = frame
+        return [self._finish(r) for r in records]
+
+    @staticmethod
+    def _last_ruling(records: list[dict], persons: list[Person]) -> str | None:
+        for r in reversed(records):
+            if r["person"] in persons:
+                return r["ruling"]
+        return None
+
+    @staticmethod
+    def _lend(echo: Frame, records: list[dict]) -> None:
+        for r in records:
+            r["date"] = r["date"] or echo.date
+            r["court"] = _merge_court(r["court"], echo.court)
+            r["evidence"].append((echo.sent.start_char, echo.sent.end_char))
+
+    def _merge(self, records: list[dict], person: Person, frame: Frame) -> None:
+        for r in records:
+            if r["person"] is person and r["ruling"] == frame.ruling and _compatible(r["date"], frame.date):
+                r["date"] = r["date"] or frame.date
+                r["court"] = _merge_court(r["court"], frame.court)
+                r["penalties"].extend(p for p in frame.penalties if p not in r["penalties"])
+                r["charges"].extend(c for c in frame.charges if c not in r["charges"])
+                r["articles"].extend(a for a in frame.code_articles if a not in r["articles"])
+                r["evidence"].append((frame.sent.start_char, frame.sent.end_char))
+                return
+        records.append({
+            "person": person, "ruling": frame.ruling, "date": frame.date, "court": frame.court,
+            "penalties": list(frame.penalties), "charges": list(frame.charges), "articles": list(frame.code_articles),
+            "evidence": [(frame.sent.start_char, frame.sent.end_char)], "frame_sent": frame.sent,
+        })
+
+    def _finish(self, r: dict) -> CaseRecord:
+        person: Person = r["person"]
+        court = r["court"] or {}
+        city = court.get("city")
+        country = court.get("country") or (city_country(city) if city else None) or self.default_country
+        if city is None and court.get("name") and self.dateline_city and city_country(self.dateline_city) == country:
+            city = self.dateline_city
+        charges = r["charges"]
+        if not charges and r["ruling"] != "restriction":
+            charges = list(person.charges) or list(self.article_charges)
+        penalties = sorted(r["penalties"], key=lambda p: _MAIN_KINDS.index(p.kind))
+        if r["ruling"] in {"acquitted", "released", "pretrial_detention"}:
+            penalties = []
+        return CaseRecord(
+            person=person.name, role=person.role, age=person.age,
+            court=court.get("name"), court_city=city, country=country,
+            ruling=r["ruling"], ruling_date=r["date"], charges=charges, sentence=penalties,
+            code_articles=r["articles"],
+            evidence=Evidence(article_id=self.doc._.article_id, spans=tuple(dict.fromkeys(r["evidence"]))),
+        )
+
+
+def _merge_court(known: dict | None, new: dict | None) -> dict | None:
+    """Two mentions of one decision's court: keep what either says ("a court in Kazakhstan" +
+    "a court in the western city of Atyrau")."""
+    if known is None or new is None:
+        return known or new
+    return {key: known.get(key) if known.get(key) is not None else new.get(key) for key in known.keys() | new.keys()}
+
+
+def _segment_end(trigger: Span, end: int) -> int:
+    """A trigger's own words stop at a subordinate clause of circumstance ("... in 2016 after he
+    organized unsanctioned protests"), unless it still tells the decision ("after finding him guilty")."""
+    doc = trigger.doc
+    for tok in doc[trigger.end: end]:
+        if tok.lower_ in {"after", "when", "because", "while", "since", "as"} and tok.dep_ in {"mark", "prep", "advmod"}:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.tag_ == "VBG":
+                continue
+            if tok.dep_ == "mark" or (nxt is not None and nxt.pos_ in {"PRON", "PROPN", "DET"}):
+                return tok.i
+    return end
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _unique(items) -> list:
+    return list(dict.fromkeys(items))
+
+
+def assemble(doc: Doc) -> list[CaseRecord]:
+    """The case records a processed Doc reports, one per (person, decision)."""
+    return _Assembler(doc).run()

@@ -1,0 +1,57 @@
+"""Court mentions: named ("Moscow City Court", "Almaty's Almaly district court") and unnamed
+("a court in the western city of Atyrau", "A Turkish court", "the same court").
+
+The pattern file's `court` entry has named groups; the parts it finds (name, place words) are kept
+raw on `span._.court` and normalised later, at assembly.
+"""
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .patterns import PatternFinder
+
+def court_parts(groups: dict[str, str | None]) -> dict | None:
+    """Turn the pattern's groups into {name, places, same, head}, or None when it is not a court.
+
+    `places` lists the words that may place the court, most explicit first: a possessive
+    ("Almaty's"), a location phrase ("in Atyrau"), then the name's own words ("Moscow City").
+    """
+    det = (groups.get("det") or "").strip().lower()
+    mods = (groups.get("mods") or "").split()
+    types = (groups.get("types") or "").split()
+    head = groups["head"]
+    if any(m in {"Court", "Courts", "Judge"} for m in mods):
+        return None
+    if head.lower() == "judge" and not (det in {"a", "an"} and (mods or types)):
+        return None
+    same = "same" in [t.lower() for t in types]
+    indefinite = det in {"a", "an"}
+    places = [p for p in (groups.get("poss"), groups.get("loc")) if p] + mods
+    named = bool(mods) and not indefinite
+    name = None
+    if named or (not indefinite and head[0].isupper()):
+        name = " ".join(mods + types + [head]) + (groups.get("tail") or "")
+    return {"name": name, "places": places, "mods": mods, "same": same, "head": head.lower()}
+
+
+class CourtFinder(PatternFinder):
+    """Finds court mentions; `span._.court` holds their raw parts."""
+
+    def match(self, doc: Doc) -> list[Span]:
+        if "court" not in self._compiled:
+            return []
+        not_court = self._compiled.get("not_court")
+        excluded = [(m.start(), m.end()) for m in not_court.finditer(doc.text)] if not_court else []
+        spans = []
+        for m in self._compiled["court"].finditer(doc.text):
+            if any(s <= m.start("head") < e for s, e in excluded):
+                continue
+            parts = court_parts(m.groupdict())
+            if parts is None:
+                continue
+            start = m.start("poss") if m.group("poss") else m.start("mods") if m.group("mods") else m.start("types") if m.group("types") else m.start("head")
+            span = doc.char_span(start, m.end(), label="COURT", alignment_mode="expand")
+            if span is not None:
+                span._.court = parts
+                spans.append(span)
+        return filter_spans(spans)

@@ -1,0 +1,91 @@
+"""A regex span finder over the document text, driven by a JSONL pattern file under models/.
+
+Each entry labels what its pattern finds (a charge category, a penalty kind, a ruling, a hedge);
+`{"macro": NAME, "pattern": P}` lines define pieces other patterns reuse as `{NAME}`.
+"""
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..errors import Errors, WatchdogError
+
+_MACRO_REF = re.compile(r"\{(\w+)\}")
+
+
+def expand_macros(pattern: str, macros: dict[str, str]) -> str:
+    """Replace `{name}` references by their (already expanded) macro patterns."""
+    return _MACRO_REF.sub(lambda m: f"(?:{macros[m.group(1)]})" if m.group(1) in macros else m.group(0), pattern)
+
+
+def compile_patterns(entries: Iterable[dict]) -> dict[str, re.Pattern]:
+    """One alternation per label, in file order (earlier entries win at the same start)."""
+    macros: dict[str, str] = {}
+    by_label: dict[str, list[str]] = {}
+    for i, entry in enumerate(entries, 1):
+        if "macro" in entry:
+            macros[entry["macro"]] = expand_macros(entry["pattern"], macros)
+            continue
+        if "label" not in entry or "pattern" not in entry:
+            raise WatchdogError(Errors.E008.format(path="patterns", line=i, reason="needs 'label' and 'pattern'"))
+        by_label.setdefault(entry["label"], []).append(expand_macros(entry["pattern"], macros))
+    compiled = {}
+    for label, alternatives in by_label.items():
+        joined = "|".join(f"(?:{p})" for p in alternatives)
+        try:
+            compiled[label] = re.compile(joined, re.IGNORECASE)
+        except re.error as err:
+            raise WatchdogError(Errors.E008.format(path="patterns", line=label, reason=err)) from None
+    return compiled
+
+
+class PatternFinder:
+    """Finds labelled spans with compiled regexes and stores them in `doc.spans[spans_key]`."""
+
+    def __init__(self, nlp: Language, name: str, *, spans_key: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.patterns: list[dict] = []
+        self._compiled: dict[str, re.Pattern] = {}
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, patterns: Iterable[dict] | None = None) -> None:
+        self.patterns = []
+        self.add_patterns(patterns or [])
+
+    def add_patterns(self, patterns: Iterable[dict]) -> None:
+        self.patterns.extend(patterns)
+        self._compiled = compile_patterns(self.patterns)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self._compiled)
+
+    def match(self, doc: Doc) -> list[Span]:
+        spans = []
+        for label, regex in self._compiled.items():
+            for m in regex.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
+                if span is not None and len(span):
+                    spans.append(span)
+        return filter_spans(spans)
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "PatternFinder":
+        self.initialize(patterns=srsly.read_jsonl(Path(path) / "patterns.jsonl"))
+        return self

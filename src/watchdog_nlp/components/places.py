@@ -1,0 +1,38 @@
+"""Datelines ("ATYRAU, Kazakhstan --"): the base model often tags the all-caps city as an ORG.
+
+The dateline's city and country become GPE entities and `doc._.dateline` holds the city span
+(a dateline places the story, not the court: assembly uses it only for the country).
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})(?:,\s+(?P<country>[A-Z][\w.\- ]+?))?\s+(?:--|—|–)\s",
+    re.MULTILINE,
+)
+
+
+class DatelineRuler:
+    """Marks datelines as GPE entities, overriding the base model's guess."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        new = []
+        for m in _DATELINE.finditer(doc.text):
+            for group in ("city", "country"):
+                if m.group(group):
+                    span = doc.char_span(m.start(group), m.end(group), label="GPE", alignment_mode="expand")
+                    if span is not None:
+                        new.append(span)
+                        if group == "city" and doc._.dateline is None:
+                            doc._.dateline = span
+        if new:
+            kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+        return doc

