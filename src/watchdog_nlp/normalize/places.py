@@ -1,0 +1,155 @@
+"""Place names to ISO 3166-1 alpha-2 codes.
+
+Countries come from pycountry (names, official and common names) plus
+``models/places/countries.jsonl`` (short names, demonyms and regions that pycountry
+lacks, e.g. "Kazakh", "Chechnya", "Crimean"); cities come from the GeoNames
+gazetteer ``models/places/cities.tsv`` (see scripts/build_gazetteer.py). Both are
+loaded once, on first use; every lookup after that is a dict hit on a folded key
+(case, accents, apostrophe and dash variants, hyphen/space and "St."/"Saint" all
+compare equal).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache
+
+import pycountry
+
+from watchdog_nlp.paths import MODELS_DIR
+
+PLACES_DIR = MODELS_DIR / "places"
+
+_CHAR_FOLDS = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "`": "'", "\u00b4": "'",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u0131": "i", "\u0142": "l", "\u00f8": "o", "\u0111": "d", "\u00e6": "ae", "\u0153": "oe",
+    }
+)
+_SURROUNDING = " \t\n\"\u201c\u201d,;:()[]"
+_LEADING_ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
+_SAINT = re.compile(r"\bst\b\.?")
+
+
+def normalize_place_name(text: str) -> str:
+    """Strip what surrounds a place name in running text.
+
+    Drops enclosing quotes and punctuation, a leading "the" and a possessive
+    ("the Kazakh" -> "Kazakh", "Kazakhstan's" -> "Kazakhstan"); keeps the case.
+    """
+    name = " ".join(text.strip(_SURROUNDING).split())
+    return _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", name, count=1))
+
+
+def _fold(text: str) -> str:
+    """Comparison key: casefolded, accents dropped, "St." spelt "saint", hyphens as spaces."""
+    if text.isascii():
+        key = text.lower().replace("`", "'")
+    else:
+        key = unicodedata.normalize("NFKD", text.translate(_CHAR_FOLDS))
+        key = "".join(ch for ch in key if not unicodedata.combining(ch)).casefold()
+    if "-" in key:
+        key = key.replace("-", " ")
+    if "st" in key:
+        key = _SAINT.sub("saint", key)
+    return " ".join(key.split())
+
+
+def _keys(text: str) -> list[str]:
+    """Keys to try: the text as given, then without article and possessive ("The Hague" stays)."""
+    keys = [_fold(text)]
+    stripped = _fold(normalize_place_name(text))
+    if stripped != keys[0]:
+        keys.append(stripped)
+    return keys
+
+
+def _is_acronym(name: str) -> bool:
+    """All-capital letter names ("US", "UK", "UAE") that would clash with words in lower case."""
+    return name.isalpha() and name.isupper()
+
+
+@cache
+def _country_index() -> tuple[dict[str, str], dict[str, str]]:
+    """(folded name -> code, acronym -> code) from pycountry and countries.jsonl."""
+    folded: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+
+    def add(name: str, code: str) -> None:
+        if _is_acronym(name):
+            acronyms[name] = code
+        else:
+            folded[_fold(name)] = code
+
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                add(name, country.alpha_2)
+    for entry in country_entries():
+        for name in (*entry["names"], *entry["adjectives"]):
+            add(name, entry["code"])
+    return folded, acronyms
+
+
+@cache
+def country_entries() -> tuple[dict, ...]:
+    """The entries of countries.jsonl: code, names, adjectives, examples."""
+    with open(PLACES_DIR / "countries.jsonl", encoding="utf-8") as lines:
+        return tuple(json.loads(line) for line in lines if line.strip())
+
+
+@cache
+def _city_index() -> dict[str, str]:
+    """Folded city name -> code of the most populous city so named."""
+    codes: dict[str, str] = {}
+    populations: dict[str, int] = {}
+    text = (PLACES_DIR / "cities.tsv").read_text(encoding="utf-8")
+    for row in text.splitlines():
+        if row.startswith(("#", "name\t")):
+            continue
+        name, code, population, _geonameid = row.split("\t")
+        key = _fold(name)
+        people = int(population)
+        if people > populations.get(key, -1):
+            populations[key] = people
+            codes[key] = code
+    return codes
+
+
+def country_code(text: str) -> str | None:
+    """ISO code for a country name or demonym ("Kazakhstan's", "the Kazakh", "Turkiye" -> KZ, KZ, TR).
+
+    Cities are not matched here (see city_country); acronyms match in capitals only.
+    """
+    folded, acronyms = _country_index()
+    bare = normalize_place_name(text)
+    if bare in acronyms:
+        return acronyms[bare]
+    for key in _keys(text):
+        if key in folded:
+            return folded[key]
+    return None
+
+
+def city_country(name: str) -> str | None:
+    """ISO code of the most populous gazetteer city called ``name`` ("Moscow" -> RU, not Idaho)."""
+    cities = _city_index()
+    for key in _keys(name):
+        if key in cities:
+            return cities[key]
+    return None
+
+
+def is_city(name: str) -> bool:
+    """Whether the gazetteer knows a city (or town) of that name."""
+    return city_country(name) is not None
+
+
+def place_country(text: str) -> str | None:
+    """ISO code for a GPE text: as a country or demonym first, else as a city."""
+    return country_code(text) or city_country(text)
