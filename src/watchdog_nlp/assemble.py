@@ -35,6 +35,11 @@ _DESCRIPTION_HEADS = {
     "critic", "artist", "student", "pensioner", "woman", "man", "scholar", "writer", "historian",
 }
 _PATRONYMICS = {"kyzy", "uulu", "ogly", "oglu", "qizi", "kizi"}
+_ORG_NOUNS = {
+    "channel", "outlet", "website", "site", "newspaper", "daily", "weekly", "magazine", "party", "movement",
+    "group", "agency", "tv", "station", "foundation", "center", "centre", "company", "bank", "blog", "live",
+    "service", "network", "association", "union", "alliance", "committee", "organization", "case", "law",
+}
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _NON_DECISION_DATE_FOLLOWERS = {
     "protest", "protests", "rally", "rallies", "election", "elections", "attack", "coup", "events",
@@ -117,15 +122,35 @@ def _person_mentions(doc: Doc) -> list[Span]:
         if ent.label_ != "PERSON":
             continue
         end = ent.end
+        while end > ent.start and doc[end - 1].lower_ in {"'s", "’s", "'"}:
+            end -= 1
         while end < len(doc) and doc[end].lower_ in _PATRONYMICS:
             end += 1
         start = ent.start
         while start < end and not doc[start].text[:1].isupper():
             start += 1
+        if start == end - 1 and start > ent.sent.start + 1 and _is_given_name(doc[start - 1]):
+            start -= 1
         span = doc[start:end]
-        if len(span) and any(t.is_alpha for t in span):
+        if len(span) and any(t.is_alpha for t in span) and not _org_like(span):
             mentions.append(span)
     return mentions
+
+
+def _is_given_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in _TITLES_EXCLUDED and not tok.ent_type_
+
+
+def _org_like(span: Span) -> bool:
+    """NER's PERSON guesses that are places or outlets ("Almaty", "the affiliated Ait Ait Dese channel")."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    words = [t.lower_ for t in span]
+    if after in _ORG_NOUNS or words[-1] in _ORG_NOUNS or before in _ORG_NOUNS | {"the", "affiliated"}:
+        return True
+    text = _norm(span.text)
+    return len(span) == 1 and (country_code(text) is not None or city_country(text) is not None)
 
 
 def _excluded(mention: Span) -> bool:
@@ -398,12 +423,13 @@ class _Assembler:
             self.article_charges = labels
 
     def _update_focus(self, named: list[tuple[Span, Person]], persons: list[Person] | None = None) -> None:
+        """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four")."""
+        persons = persons or [p for _, p in named]
         if persons:
             self.focus = persons[-1]
-            if len(persons) > 1:
-                self.group = list(dict.fromkeys(persons))
-        elif named:
-            self.focus = named[-1][1]
+            unique = list(dict.fromkeys(persons))
+            if len(unique) > 1:
+                self.group = unique
 
     @staticmethod
     def _refine_ruling(frame: Frame) -> None:
@@ -457,18 +483,20 @@ class _Assembler:
     # -- records -------------------------------------------------------------------------------
     def _records(self) -> list[CaseRecord]:
         records: list[dict] = []
-        pending: Frame | None = None
+        pending: list[Frame] = []
         previous: Frame | None = None
         for frame in self.frames:
             if not frame.persons:
                 if frame.ruling is None and previous is not None:
                     self._lend(frame, [r for r in records if r["frame_sent"] == previous.sent])
-                else:
-                    pending = frame
+                elif frame.ruling is not None:
+                    pending = [f for f in pending if f.sent == frame.sent] + [frame]
                 continue
+            if pending and (frame.ruling is None or (frame.ruling == "released" and pending[0].ruling != "released")):
+                frame.ruling = pending[0].ruling
             if frame.ruling is None:
-                frame.ruling = (pending.ruling if pending else None) or self._last_ruling(records, frame.persons) or "sentenced"
-            source = pending if pending is not None and pending.ruling == frame.ruling else None
+                frame.ruling = self._last_ruling(records, frame.persons) or "sentenced"
+            source = _pick_pending(pending, frame)
             if source is not None:
                 frame.penalties = frame.penalties or list(source.penalties)
                 frame.date = frame.date or source.date
@@ -479,6 +507,7 @@ class _Assembler:
             for person in frame.persons:
                 self._merge(records, person, frame)
             previous = frame
+            pending = []
         return [self._finish(r) for r in records]
 
     @staticmethod
@@ -531,6 +560,24 @@ class _Assembler:
             code_articles=r["articles"],
             evidence=Evidence(article_id=self.doc._.article_id, spans=tuple(dict.fromkeys(r["evidence"]))),
         )
+
+
+def _pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
+    """The unnamed frame a named one spells out: same ruling, and the same head count when the
+    unnamed one gives it ("sentenced four activists ..." -> the four named next)."""
+    same = [f for f in pending if f.ruling == frame.ruling]
+    for f in same:
+        counts = [t for t in f.sent.doc[f.trigger.end: f.trigger.end + 4] if t.like_num]
+        if counts and _count(counts[0].lower_) == len(frame.persons):
+            return f
+    return same[0] if same else None
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
 def _merge_court(known: dict | None, new: dict | None) -> dict | None:
