@@ -1,0 +1,163 @@
+"""JSON Lines in and out: articles to read (plain, gzip or stdin) and results to write."""
+
+import gzip
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import Errors, WatchdogError
+from ..schema import Article, ArticleResult, parse_published
+
+STDIO = "-"
+
+
+def source_stem(path: str | Path) -> str:
+    """The name used for ids made up from a line number: "news.jsonl.gz" -> "news", "-" -> "stdin"."""
+    if str(path) == STDIO:
+        return "stdin"
+    name = Path(path).name
+    for suffix in (".gz", ".jsonl", ".ndjson", ".json", ".txt"):
+        name = name.removesuffix(suffix)
+    return name or Path(path).name
+
+
+@contextmanager
+def _open_for_reading(path: str | Path) -> Iterator[IO[str]]:
+    """A text stream to read: "-" is stdin, ".gz" is decompressed; missing files raise E002."""
+    if str(path) == STDIO:
+        yield sys.stdin
+        return
+    path = Path(path)
+    if not path.is_file():
+        if not path.exists():
+            raise WatchdogError(Errors.E002.format(path=path))
+        raise WatchdogError(Errors.E015.format(path=path, reason="not a regular file"))
+    try:
+        stream = (
+            gzip.open(path, "rt", encoding="utf-8")
+            if path.suffix == ".gz"
+            else path.open(encoding="utf-8")
+        )
+    except OSError as err:
+        raise WatchdogError(Errors.E015.format(path=path, reason=err.strerror or err)) from None
+    with stream:
+        yield stream
+
+
+@contextmanager
+def open_output(path_or_stream: str | Path | IO[str]) -> Iterator[IO[str]]:
+    """A text stream to write to: an open stream as is, "-" for stdout, ".gz" compressed."""
+    if not isinstance(path_or_stream, (str, Path)):
+        yield path_or_stream
+        return
+    if str(path_or_stream) == STDIO:
+        yield sys.stdout
+        return
+    path = Path(path_or_stream)
+    try:
+        stream = (
+            gzip.open(path, "wt", encoding="utf-8")
+            if path.suffix == ".gz"
+            else path.open("w", encoding="utf-8")
+        )
+    except OSError as err:
+        raise WatchdogError(Errors.E016.format(path=path, reason=err.strerror or err)) from None
+    with stream:
+        yield stream
+
+
+def read_json_lines(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (line number, object) for each non-blank line; bad lines raise WatchdogError naming them."""
+    with _open_for_reading(path) as stream:
+        try:
+            for number, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    value = json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise WatchdogError(Errors.E003.format(path=path, line=number, reason=err.msg)) from None
+                if not isinstance(value, dict):
+                    raise WatchdogError(Errors.E013.format(path=path, line=number, kind=type(value).__name__))
+                yield number, value
+        except (UnicodeDecodeError, gzip.BadGzipFile, EOFError) as err:
+            raise WatchdogError(Errors.E015.format(path=path, reason=err)) from None
+
+
+def article_from_json(
+    value: dict[str, Any],
+    *,
+    path: str | Path,
+    line: int,
+    id_field: str = "id",
+    text_field: str = "text",
+    published_field: str = "published",
+) -> Article:
+    """Build an Article from one decoded line; a missing id becomes "<file stem>:<line>"."""
+    text = value.get(text_field)
+    if not isinstance(text, str):
+        raise WatchdogError(Errors.E004.format(path=path, line=line, field=text_field))
+    raw_id = value.get(id_field)
+    article_id = str(raw_id) if raw_id is not None else f"{source_stem(path)}:{line}"
+    raw_published = value.get(published_field)
+    try:
+        published = parse_published(raw_published)
+    except WatchdogError:
+        raise WatchdogError(Errors.E014.format(path=path, line=line, value=raw_published)) from None
+    return Article(id=article_id, text=text, published=published)
+
+
+def read_articles(
+    path: str | Path,
+    *,
+    id_field: str = "id",
+    text_field: str = "text",
+    published_field: str = "published",
+) -> Iterator[Article]:
+    """Stream the articles of a JSON Lines file (plain, .gz, or "-" for stdin)."""
+    for line, value in read_json_lines(path):
+        yield article_from_json(
+            value,
+            path=path,
+            line=line,
+            id_field=id_field,
+            text_field=text_field,
+            published_field=published_field,
+        )
+
+
+def read_text_file(path: str | Path) -> Article:
+    """Read one plain-text article; its id is the file stem."""
+    with _open_for_reading(path) as stream:
+        try:
+            text = stream.read()
+        except UnicodeDecodeError as err:
+            raise WatchdogError(Errors.E015.format(path=path, reason=err)) from None
+    return Article(id=source_stem(path), text=text)
+
+
+def result_to_json(result: ArticleResult) -> dict[str, Any]:
+    """The output line of one article: {"id", "records", "entities"}, JSON-ready."""
+    return result.model_dump(mode="json")
+
+
+def write_results(results: Iterable[ArticleResult], path_or_stream: str | Path | IO[str]) -> int:
+    """Write one JSON line per article to a path (".gz" compresses, "-" is stdout) or an open stream.
+
+    Returns the number of lines written.
+    """
+    count = 0
+    with open_output(path_or_stream) as stream:
+        for result in results:
+            stream.write(json.dumps(result_to_json(result), ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def write_result(result: ArticleResult, path_or_stream: str | Path | IO[str]) -> None:
+    """Write one article's result as indented JSON, for reading by people."""
+    with open_output(path_or_stream) as stream:
+        stream.write(json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n")
