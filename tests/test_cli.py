@@ -1,0 +1,117 @@
+"""The watchdog-nlp command: user mistakes end in one coded line and exit code 2, never a traceback."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from watchdog_nlp.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "watchdog-2021-01-22.txt"
+
+runner = CliRunner()
+
+
+def assert_user_error(result, *expected: str) -> None:
+    """Exit 2, a single line on stderr containing every expected piece, no traceback anywhere."""
+    assert result.exit_code == 2, result.output
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+    for piece in expected:
+        assert piece in result.stderr
+
+
+def test_cli_schema_prints_case_record_json_schema():
+    """schema -> CaseRecord's JSON Schema, with "person" among its properties."""
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert "person" in schema["properties"]
+    assert "person" in schema["required"]
+
+
+@pytest.mark.parametrize("name", ["nowhere.txt", "nowhere.jsonl", "nowhere.jsonl.gz"])
+def test_cli_extract_missing_file(tmp_path, name):
+    """extract on a missing file -> E002 naming it."""
+    missing = str(tmp_path / name)
+    assert_user_error(runner.invoke(app, ["extract", missing]), "E002", missing)
+
+
+@pytest.mark.parametrize("value", ["not-a-date", "22/01/2021", "2021-02-30"])
+def test_cli_extract_bad_published(value):
+    """--published that is not an ISO date -> E001 naming the value, before any model loads."""
+    assert_user_error(runner.invoke(app, ["extract", str(SEED), "--published", value]), "E001", value)
+
+
+@pytest.mark.parametrize(
+    "content, code",
+    [
+        ("not json\n", "E003"),
+        ('{"id": "a", "text": "t"}\n', "E010"),
+        ('{"id": "a", "records": []}\n', "E004"),
+        ("", "E005"),
+    ],
+)
+def test_cli_evaluate_bad_gold_file(tmp_path, content, code):
+    """evaluate on a bad gold file -> its coded error and the file name."""
+    path = tmp_path / "gold.jsonl"
+    path.write_text(content, encoding="utf-8")
+    assert_user_error(runner.invoke(app, ["evaluate", str(path)]), code, str(path))
+
+
+def test_cli_evaluate_missing_file(tmp_path):
+    """evaluate on a missing file -> E002."""
+    assert_user_error(runner.invoke(app, ["evaluate", str(tmp_path / "gold.jsonl")]), "E002")
+
+
+def test_cli_extract_txt_with_pipeline(nlp):
+    """extract on the seed article -> pretty ArticleResult JSON with records for Maks Boqaev."""
+    result = runner.invoke(app, ["extract", str(SEED), "--published", "2021-01-22"])
+    assert result.exit_code == 0, result.output
+    output = json.loads(result.stdout)
+    assert output["id"] == "watchdog-2021-01-22"
+    assert "Maks Boqaev" in {record["person"] for record in output["records"]}
+    assert result.stderr.startswith("articles: 1, records: ")
+
+
+def test_cli_extract_jsonl_with_pipeline(nlp, tmp_path, seed_text):
+    """extract on JSONL -> one output line per article, in input order, and a summary on stderr."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "seed", "text": seed_text, "published": "2021-01-22"})
+        + "\n"
+        + json.dumps({"text": "Nothing happened in court today."})
+        + "\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(source), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["seed", "in:2"]
+    assert "Maks Boqaev" in {record["person"] for record in lines[0]["records"]}
+    assert result.stderr.startswith("articles: 2, records: ")
+
+
+def test_cli_extract_jsonl_bad_line_with_pipeline(nlp, tmp_path):
+    """A bad JSONL line met mid-stream still ends in one coded line and exit code 2."""
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "A court in Atyrau."}\n{"text": \n', encoding="utf-8")
+    assert_user_error(
+        runner.invoke(app, ["extract", str(source), "-o", str(tmp_path / "out.jsonl")]), "E003", "line 2"
+    )
+
+
+def test_cli_evaluate_dev_with_pipeline(nlp, dev_path):
+    """evaluate on the dev corpus runs the pipeline and prints the table with F1, or the report as JSON."""
+    table = runner.invoke(app, ["evaluate", str(dev_path), "--errors"])
+    assert table.exit_code == 0, table.output
+    assert "F1" in table.stdout
+    assert "records" in table.stdout
+    as_json = runner.invoke(app, ["evaluate", str(dev_path), "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    report = json.loads(as_json.stdout)
+    assert 0.0 <= report["records"]["f1"] <= 1.0
+    assert "errors" not in report
