@@ -39,7 +39,9 @@ _ORG_NOUNS = {
     "channel", "outlet", "website", "site", "newspaper", "daily", "weekly", "magazine", "party", "movement",
     "group", "agency", "tv", "station", "foundation", "center", "centre", "company", "bank", "blog", "live",
     "service", "network", "association", "union", "alliance", "committee", "organization", "case", "law",
+    "prize", "award", "television", "tv", "newspaper", "agency", "magazine", "party", "square", "street",
 }
+_SPEECH_VERBS = {"say", "tell", "write", "add", "urge", "describe", "condemn", "call", "denounce", "tweet", "note", "argue", "insist", "claim", "announce"}
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _NON_DECISION_DATE_FOLLOWERS = {
     "protest", "protests", "rally", "rallies", "election", "elections", "attack", "coup", "events",
@@ -156,7 +158,7 @@ def _org_like(span: Span) -> bool:
 def _excluded(mention: Span) -> bool:
     """Judges, officials and people's lawyers are named around decisions but are not their subjects."""
     doc = mention.doc
-    before = [t for t in doc[max(mention.sent.start, mention.start - 4): mention.start]]
+    before = [t for t in doc[max(mention.sent.start, mention.start - 5): mention.start] if not t.is_punct]
     words = [t.lower_ for t in before]
     if words and words[-1] in _TITLES_EXCLUDED | {"minister", "judge"}:
         return not (len(words) > 1 and words[-2] in {"former", "ex", "ex-", "then"} and words[-1] != "judge") or words[-2] == "then"
@@ -164,7 +166,9 @@ def _excluded(mention: Span) -> bool:
         return True
     if words and words[-1] in _LAWYER_WORDS:
         head = words[:-1]
-        return bool(head) and (head[-1] in {"'s", "’s", "his", "her", "their", "defense", "defence"})
+        if head and head[-1] in {"'s", "’s", "his", "her", "their", "defense", "defence", "the", "lawyer"}:
+            return True
+        return mention.root.head.lemma_ in _SPEECH_VERBS and mention.root.dep_ == "nsubj"
     after = doc[mention.end: min(mention.sent.end, mention.end + 4)]
     after_words = [t.lower_ for t in after]
     if after_words[:1] == [","] and any(w in _LAWYER_WORDS for w in after_words[1:4]):
@@ -343,9 +347,13 @@ class _Assembler:
         assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
         for mention, person in mentions:
             target = None
+            governed = False
             tok = mention.root
             seen = 0
             while tok.head.i != tok.i and seen < 12:
+                if tok.dep_ in {"relcl", "acl"} or (tok.head.lemma_ in _SPEECH_VERBS and tok.dep_ == "nsubj"):
+                    governed = True
+                    break
                 tok = tok.head
                 seen += 1
                 for i, t in enumerate(triggers):
@@ -354,6 +362,8 @@ class _Assembler:
                         break
                 if target is not None:
                     break
+            if governed and target is None:
+                continue
             if target is None:
                 target = min(range(len(triggers)), key=lambda i: abs(triggers[i].start - mention.start))
             if person not in assigned[target]:
@@ -508,6 +518,7 @@ class _Assembler:
                 self._merge(records, person, frame)
             previous = frame
             pending = []
+        _share_courts(records)
         return [self._finish(r) for r in records]
 
     @staticmethod
@@ -560,6 +571,22 @@ class _Assembler:
             code_articles=r["articles"],
             evidence=Evidence(article_id=self.doc._.article_id, spans=tuple(dict.fromkeys(r["evidence"]))),
         )
+
+
+def _share_courts(records: list[dict]) -> None:
+    """Co-defendants of one decision (same ruling date, to the day) share the most specific court
+    any of their sentences names."""
+    by_date: dict[str, list[dict]] = {}
+    for r in records:
+        if r["date"] and len(r["date"]) == 10:
+            by_date.setdefault(r["date"], []).append(r)
+    for group in by_date.values():
+        named = [r["court"] for r in group if r["court"] and (r["court"].get("city") or r["court"].get("name"))]
+        if not named:
+            continue
+        best = max(named, key=lambda c: (c.get("city") is not None, c.get("name") is not None))
+        for r in group:
+            r["court"] = _merge_court(r["court"], best) if r["court"] is None or r["court"].get("city") is None else r["court"]
 
 
 def _pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
