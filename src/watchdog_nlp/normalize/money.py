@@ -1,0 +1,91 @@
+"""Read fines and bail ("600,000 tenge ($1,350)", "$5 billion") as (amount, ISO 4217 code).
+
+Currency names and symbols are data (models/currencies.jsonl), loaded once into one regex.
+A bracketed amount is the reporter's conversion ("($270)"), read only when nothing else is there.
+"""
+
+import json
+import re
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import Errors, WatchdogError
+from ..paths import MODELS_DIR
+
+CURRENCIES_PATH = MODELS_DIR / "currencies.jsonl"
+
+_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9}
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def load_currencies(path: Path = CURRENCIES_PATH) -> list[dict]:
+    """The currency entries of `path`, each checked for a 3-letter code and a list of names."""
+    if not path.is_file():
+        raise WatchdogError(Errors.E007.format(path=path))
+    entries = []
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise WatchdogError(Errors.E008.format(path=path, line=line_no, reason=err.msg)) from err
+        code = entry.get("code") if isinstance(entry, dict) else None
+        if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{3}", code) and isinstance(entry.get("names"), list)):
+            raise WatchdogError(Errors.E008.format(path=path, line=line_no, reason="needs a 3-letter 'code' and 'names'"))
+        entries.append(entry)
+    return entries
+
+
+def _amount(tag: str) -> str:
+    """Regex source for a digit amount with an optional scale word, its groups prefixed by `tag`."""
+    scales = "|".join(_SCALES)
+    return rf"(?P<{tag}amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:\s+(?P<{tag}scale>{scales}))?(?![\d,.]*\d)"
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _money_regex() -> tuple[re.Pattern, dict[str, str]]:
+    """One regex for symbol-amount and amount-name pairs and bare amounts, plus surface form -> code."""
+    by_form: dict[str, str] = {}
+    symbols: list[str] = []
+    for entry in load_currencies():
+        for name in entry["names"]:
+            by_form[" ".join(name.lower().split())] = entry["code"]
+        for symbol in entry.get("symbols", []):
+            by_form[symbol.lower()] = entry["code"]
+            symbols.append(symbol)
+    names = [form for form in by_form if form not in {s.lower() for s in symbols}]
+    pattern = (
+        rf"(?P<symbol>{_alternation(symbols)})\s?{_amount('s')}"
+        rf"|(?<![\w.,]){_amount('n')}(?:[\s-]+(?P<name>{_alternation(names)})(?!\w))?"
+    )
+    return re.compile(pattern, re.IGNORECASE), by_form
+
+
+def _value(amount: str, scale: str | None) -> float:
+    return float(Fraction(amount.replace(",", "")) * _SCALES.get((scale or "").lower(), 1))
+
+
+def _first(regex: re.Pattern, by_form: dict[str, str], text: str) -> tuple[float, str | None] | None:
+    """The first amount that names its currency, else the first bare amount."""
+    matches = list(regex.finditer(text))
+    for match in matches:
+        if match["symbol"]:
+            return _value(match["samount"], match["sscale"]), by_form[match["symbol"].lower()]
+        if match["name"]:
+            return _value(match["namount"], match["nscale"]), by_form[" ".join(match["name"].lower().split())]
+    return (_value(matches[0]["namount"], matches[0]["nscale"]), None) if matches else None
+
+
+def parse_money(text: str) -> tuple[float, str | None] | None:
+    """The amount in `text` with its ISO 4217 code: the first amount that names a currency, else
+    (first amount, None), else None. Bracketed amounts are conversions and count only when
+    nothing outside brackets does ("20,000 rubles ($270)" -> (20000.0, "RUB"))."""
+    regex, by_form = _money_regex()
+    text = text or ""
+    return _first(regex, by_form, _BRACKETED.sub(" ", text)) or _first(regex, by_form, text)
