@@ -194,6 +194,9 @@ def _decision_date(sent: Span, trigger: Span, skip: list[Span]) -> Span | None:
             continue
         dist = trigger.start - ent.end if ent.end <= trigger.start else ent.start - trigger.end
         dist = dist * 2 if ent.end <= trigger.start else dist
+        head = ent.root.head.head if ent.root.head.pos_ == "ADP" else ent.root.head
+        if head.pos_ in {"NOUN", "PROPN"} and not (trigger.start <= head.i < trigger.end):
+            dist += 100
         if best_dist is None or dist < best_dist:
             best, best_dist = ent, dist
     return best
@@ -201,7 +204,8 @@ def _decision_date(sent: Span, trigger: Span, skip: list[Span]) -> Span | None:
 
 def _penalty(span: Span) -> Penalty | None:
     kind = span.label_
-    duration = span._.duration if kind not in {"life", "death", "fine", "labor"} else None
+    ranged = re.search(r"\bbetween\b|\d+\s+(?:and|to)\s+\d+|\b(?:one|two|three)\s+to\s+\w+\s+(?:years|months)", span.text)
+    duration = span._.duration if kind not in {"life", "death", "fine", "labor"} and not ranged else None
     fine = None
     if kind == "fine":
         money = span._.money
@@ -314,19 +318,25 @@ class _Assembler:
                     break
         return out
 
-    def _references(self, sent: Span, trigger: Span) -> list[Person]:
-        """Pronouns and descriptions ("the 48-year-old activist") governed by the trigger."""
+    def _references(self, trigger: Span, named: list[tuple[Span, Person]]) -> list[Person]:
+        """Pronouns and descriptions ("the 48-year-old activist") governed by the trigger: the last
+        person named before it in the sentence, else the person in focus."""
         refs: list[Person] = []
+        earlier = [p for m, p in named if m.end <= trigger.start]
+        focus = earlier[-1] if earlier else self.focus
         for tok in self._trigger_arguments(trigger):
             low = tok.lower_
-            if low in _PRONOUNS_SINGULAR and self.focus is not None:
-                refs.append(self.focus)
+            if low in _PRONOUNS_SINGULAR and focus is not None:
+                refs.append(focus)
             elif low in _PRONOUNS_PLURAL or (low in _GROUP_WORDS and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
                 refs.extend(self.group or ([self.focus] if self.focus else []))
             elif tok.pos_ == "NOUN" and (low in _DESCRIPTION_HEADS or _AGE.search(" ".join(t.text for t in tok.subtree))):
                 det = [c for c in tok.children if c.dep_ == "det"]
-                if det and det[0].lower_ == "the" and self.focus is not None:
-                    refs.append(self.focus)
+                if det and det[0].lower_ == "the" and focus is not None:
+                    refs.append(focus)
+                    age = _AGE.search(" ".join(t.text for t in tok.subtree))
+                    if age and focus.age is None:
+                        focus.age = int(age.group(1))
             if refs:
                 break
         return refs
@@ -399,7 +409,7 @@ class _Assembler:
             for i, trig in enumerate(triggers):
                 seg_start = trig.start if i else sent.start
                 seg_end = _segment_end(trig, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
-                persons = assigned[i] or self._references(sent, trig)
+                persons = assigned[i] or self._references(trig, named)
                 frame = Frame(ruling=trig.label_ if trig.label_ != "decision" else None, sent=sent, trigger=trig, persons=persons)
                 seg_pen = [p for p in penalties if seg_start <= p.start < seg_end and not _is_hedged(p, self.hedges, triggers)]
                 frame.penalties = [x for x in (_penalty(p) for p in seg_pen) if x is not None]
@@ -462,7 +472,8 @@ class _Assembler:
         for f in frames:
             if f.ruling not in {"acquitted", "released"}:
                 continue
-            others = [g for g in frames if g is not f and g.ruling in {"sentenced", "house_arrest", "appeal_granted"}]
+            outranks = {"sentenced", "house_arrest", "appeal_granted"} | ({"acquitted"} if f.ruling == "released" else set())
+            others = [g for g in frames if g is not f and g.ruling in outranks]
             if any(set(map(id, f.persons)) & set(map(id, g.persons)) for g in others) or (others and not f.persons):
                 f.persons = []
                 f.ruling = None
@@ -512,7 +523,7 @@ class _Assembler:
                 frame.date = frame.date or source.date
                 frame.court = frame.court or source.court
                 frame.charges = frame.charges or list(source.charges)
-            if frame.date is None and frame.court is None and previous is not None and previous.ruling == frame.ruling:
+            if frame.date is None and frame.court is None and previous is not None and _close(previous, frame):
                 frame.date, frame.court = previous.date, previous.court
             for person in frame.persons:
                 self._merge(records, person, frame)
@@ -571,6 +582,13 @@ class _Assembler:
             code_articles=r["articles"],
             evidence=Evidence(article_id=self.doc._.article_id, spans=tuple(dict.fromkeys(r["evidence"]))),
         )
+
+
+def _close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
+    """Whether `later` comes within a few sentences of `earlier` (one story, one hearing)."""
+    doc = later.sent.doc
+    between = [s for s in doc[earlier.sent.start: later.sent.end].sents]
+    return len(between) <= sentences + 1
 
 
 def _share_courts(records: list[dict]) -> None:
