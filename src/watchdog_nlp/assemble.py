@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .normalize.durations import duration_total
 from .normalize.capitals import capital_of
+from .normalize.dates import resolve_date
 from .normalize.places import city_country, country_code
 from .schema import CaseRecord, Evidence, Fine, Penalty
 
@@ -184,7 +185,7 @@ def _decision_date(sent: Span, trigger: Span, skip: list[Span]) -> Span | None:
     for ent in sent.ents:
         if ent.label_ != "DATE" or any(s.start <= ent.start < s.end for s in skip):
             continue
-        if ent._.iso_date is None:
+        if _date_value(ent) is None:
             continue
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
@@ -195,11 +196,20 @@ def _decision_date(sent: Span, trigger: Span, skip: list[Span]) -> Span | None:
         dist = trigger.start - ent.end if ent.end <= trigger.start else ent.start - trigger.end
         dist = dist * 2 if ent.end <= trigger.start else dist
         head = ent.root.head.head if ent.root.head.pos_ == "ADP" else ent.root.head
-        if head.pos_ in {"NOUN", "PROPN"} and not (trigger.start <= head.i < trigger.end):
+        if head.pos_ == "NOUN" and head.lower_ not in {"court", "judge"} and not (trigger.start <= head.i < trigger.end):
             dist += 100
         if best_dist is None or dist < best_dist:
             best, best_dist = ent, dist
     return best
+
+
+def _date_value(ent: Span) -> str | None:
+    """The entity's ISO date; NER sometimes runs a date into the penalty ("December 2 to 13 1/2
+    months"), so the part before "to" is tried as well."""
+    value = ent._.iso_date
+    if value is None and " to " in ent.text:
+        value = resolve_date(ent.text.split(" to ")[0], ent.doc._.published)
+    return value
 
 
 def _penalty(span: Span) -> Penalty | None:
@@ -416,7 +426,7 @@ class _Assembler:
                 frame.charges = _unique(c.label_ for c in sent_charges if seg_start <= c.start < seg_end) or _unique(c.label_ for c in sent_charges)
                 frame.code_articles = re.findall(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?", sent.text)
                 date = _decision_date(sent, trig, seg_pen)
-                frame.date = date._.iso_date if date is not None else None
+                frame.date = _date_value(date) if date is not None else None
                 court = min(sent_courts, key=lambda c: abs(c.start - trig.start)) if sent_courts else None
                 if court is not None:
                     frame.court = self._court_info(court, last_court)
@@ -523,8 +533,10 @@ class _Assembler:
                 frame.date = frame.date or source.date
                 frame.court = frame.court or source.court
                 frame.charges = frame.charges or list(source.charges)
-            if frame.date is None and frame.court is None and previous is not None and _close(previous, frame):
-                frame.date, frame.court = previous.date, previous.court
+            if previous is not None and frame.date is None and _close(previous, frame):
+                if not any(e.label_ == "DATE" and _date_value(e) for e in frame.sent.ents):
+                    frame.date = previous.date
+                frame.court = frame.court or previous.court
             for person in frame.persons:
                 self._merge(records, person, frame)
             previous = frame
