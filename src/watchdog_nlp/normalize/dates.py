@@ -1,0 +1,262 @@
+"""Resolve date phrases ("on January 22", "late December", "last week") to ISO 8601 at the text's precision.
+
+A phrase becomes "YYYY-MM-DD", "YYYY-MM" or "YYYY" depending on what it states; missing parts
+come from the publication date. News reports the past, so a day or month without a year is the
+most recent one not after publication, unless the phrase looks forward ("until March 12").
+Common forms are read by regexes; dateparser (slow) only sees what they leave.
+"""
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+import dateparser
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
+_MONTHS |= {name[:3]: i for name, i in _MONTHS.items()} | {"sept": 9}
+_WEEKDAYS = {
+    name: i
+    for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+_MONTH_WORD = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})"
+_MONTH = rf"(?P<month>{_MONTH_WORD})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>[12]\d{3})(?!\w)"
+_WEEKDAY = rf"(?P<weekday>{'|'.join(_WEEKDAYS)})"
+_RANGE_TAIL = r"(?:\s*(?:-|–|—|to|and|through|until)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
+_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+)?(?:(?P<yearword>last|this|next|that)\s+year|" + _YEAR + "))?"
+
+_LEAD = re.compile(
+    r"^(?:(?:on|in|since|from|by|until|till|through|before|after|at|during|as\s+of|of|the|around|about)\s+"
+    r"|(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start|middle)\s+of)[\s-]*)+"
+)
+_FORWARD = re.compile(r"^(?:until|till|by|through)\b|\b(?:next|coming|upcoming|tomorrow)\b")
+_ISO = re.compile(r"(?P<year>[12]\d{3})-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>\d{2}))?(?!\d)")
+_MONTH_DAY = re.compile(rf"(?:{_WEEKDAY}\s*,?\s+)?{_MONTH}\s+{_DAY}{_RANGE_TAIL}{_YEAR_TAIL}")
+_DAY_MONTH = re.compile(rf"(?:{_WEEKDAY}\s*,?\s+)?(?:the\s+)?{_DAY}{_RANGE_TAIL}\s+(?:of\s+)?{_MONTH}{_YEAR_TAIL}")
+_MONTH_ONLY = re.compile(rf"(?:(?P<rel>last|this|next|past|coming)\s+)?{_MONTH}(?!\w){_YEAR_TAIL}")
+_YEAR_ONLY = re.compile(_YEAR)
+_WEEKDAY_ONLY = re.compile(rf"(?:(?P<rel>last|this|next|past|coming)\s+)?{_WEEKDAY}(?!\w)")
+_NAMED_DAY = re.compile(r"(?P<word>yesterday|today|tomorrow)(?!\w)")
+_PERIOD = re.compile(
+    r"(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>last|this|next|past|coming)\s+"
+    r"(?:(?:few|couple\s+of)\s+)?(?P<unit>week|month|year)(?!\w)"
+)
+_AGO = re.compile(rf"(?P<n>\d+|{'|'.join(_SMALL)})\s+(?P<unit>day|week|month|year)s?\s+ago(?!\w)")
+_ANY_YEAR = re.compile(rf"(?<![\w-]){_YEAR}")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b")
+_HAS_MONTH = re.compile(rf"\b{_MONTH_WORD}(?!\w)")
+_DAY_NEAR_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}\.?\s+\d{{1,2}}(?!\d)"
+)
+
+
+def is_future_phrase(text: str) -> bool:
+    """Whether the phrase points forward ("until March 12", "by May 13", "next week"), so its date may
+    fall after publication."""
+    return bool(_FORWARD.search(_clean(text)))
+
+
+def resolve_date(text: str, published: dt.date | None) -> str | None:
+    """The date `text` names, as "YYYY-MM-DD", "YYYY-MM" or "YYYY" at the precision the text states.
+
+    Missing parts are taken relative to `published` (see the module docstring); with no
+    `published`, only dates whose year the text states resolve. Durations ("two months") and
+    dates relative to other events ("the same day") give None; a range gives its first day.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    return _resolve(text or "", published)
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.lower().split()).strip(" .,;:")
+    return re.sub(r"['’]s?$", "", text)
+
+
+@lru_cache(maxsize=4096)
+def _resolve(text: str, published: dt.date | None) -> str | None:
+    """Try each regex reader; a reader's (True, None) means "recognised, but names no date", which ends the search."""
+    cleaned = _clean(text)
+    forward = bool(_FORWARD.search(cleaned))
+    body = _LEAD.sub("", cleaned)
+    for reader in (_read_iso, _read_day, _read_month, _read_weekday, _read_named_day, _read_ago, _read_year):
+        found, value = reader(body, published, forward)
+        if found:
+            return value
+    match = _PERIOD.search(body)
+    if match:
+        return _period(match, published)
+    if _HAS_MONTH.search(body) or _NUMERIC_DATE.search(body):
+        return _fallback(body, published)
+    match = _ANY_YEAR.search(body)
+    return match["year"] if match else None
+
+
+def _year_from_tail(match: re.Match, published: dt.date | None) -> tuple[bool, int | None]:
+    """(stated, year) from a trailing ", 2019" / "last year"; stated is False when the text gives no year."""
+    if match["year"]:
+        return True, int(match["year"])
+    word = match["yearword"]
+    if word is None:
+        return False, None
+    if word == "that" or published is None:
+        return True, None
+    return True, published.year + {"last": -1, "this": 0, "next": 1}[word]
+
+
+def _latest(candidates: list[dt.date], published: dt.date, forward: bool) -> dt.date:
+    """The most recent candidate not after publication, or the next one on or after it when forward."""
+    if forward:
+        return min(c for c in candidates if c >= published)
+    return max(c for c in candidates if c <= published)
+
+
+def _valid_dates(years: range, month: int, day: int) -> list[dt.date]:
+    dates = []
+    for year in years:
+        try:
+            dates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return dates
+
+
+def _read_iso(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
+    match = _ISO.match(body)
+    if not match:
+        return False, None
+    try:
+        dt.date(int(match["year"]), int(match["month"]), int(match["day"] or 1))
+    except ValueError:
+        return True, None
+    return True, match.group(0)
+
+
+def _read_day(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
+    match = _MONTH_DAY.match(body) or _DAY_MONTH.match(body)
+    if not match:
+        return False, None
+    month, day = _MONTHS[match["month"]], int(match["day"])
+    stated, year = _year_from_tail(match, published)
+    if stated:
+        dates = _valid_dates(range(year, year + 1), month, day) if year else []
+        return True, dates[0].isoformat() if dates else None
+    if published is None:
+        return True, None
+    dates = _valid_dates(range(published.year - 8, published.year + 9), month, day)
+    return True, _latest(dates, published, forward).isoformat() if dates else None
+
+
+def _read_month(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
+    match = _MONTH_ONLY.match(body)
+    if not match:
+        return False, None
+    month = _MONTHS[match["month"]]
+    stated, year = _year_from_tail(match, published)
+    if stated:
+        return True, f"{year:04d}-{month:02d}" if year else None
+    if published is None:
+        return True, None
+    rel = match["rel"]
+    this_month = published.replace(day=1)
+    candidates = [dt.date(y, month, 1) for y in range(published.year - 1, published.year + 2)]
+    if rel in ("last", "past"):
+        chosen = max(c for c in candidates if c < this_month)
+    elif rel in ("next", "coming"):
+        chosen = min(c for c in candidates if c > this_month)
+    elif rel == "this":
+        chosen = dt.date(published.year, month, 1)
+    else:
+        chosen = _latest(candidates, this_month, forward)
+    return True, chosen.strftime("%Y-%m")
+
+
+def _read_weekday(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
+    match = _WEEKDAY_ONLY.match(body)
+    if not match:
+        return False, None
+    if published is None:
+        return True, None
+    target, rel = _WEEKDAYS[match["weekday"]], match["rel"]
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if rel in ("last", "past"):
+        return True, (published - dt.timedelta(days=back or 7)).isoformat()
+    if rel in ("next", "coming"):
+        return True, (published + dt.timedelta(days=ahead or 7)).isoformat()
+    if forward:
+        return True, (published + dt.timedelta(days=ahead)).isoformat()
+    return True, (published - dt.timedelta(days=back)).isoformat()
+
+
+def _read_named_day(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
+    match = _NAMED_DAY.match(body)
+    if not match:
+        return False, None
+    if published is None:
+        return True, None
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"]]
+    return True, (published + dt.timedelta(days=offset)).isoformat()
+
+
+def _read_ago(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
+    match = _AGO.match(body)
+    if not match:
+        return False, None
+    if published is None:
+        return True, None
+    n = int(match["n"]) if match["n"].isdigit() else _SMALL[match["n"]]
+    unit = match["unit"]
+    if unit == "year":
+        return True, str(published.year - n)
+    if unit == "month":
+        return True, _month_shift(published, -n)
+    return True, (published - dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+
+
+def _period(match: re.Match, published: dt.date | None) -> str | None:
+    """"last week" -> month of a week earlier; "last month" -> previous month; "this year" -> year."""
+    if published is None:
+        return None
+    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[match["rel"]]
+    unit = match["unit"]
+    if unit == "year":
+        return str(published.year + step)
+    if unit == "week":
+        return (published + dt.timedelta(days=7 * step)).strftime("%Y-%m")
+    return _month_shift(published, step)
+
+
+def _month_shift(published: dt.date, months: int) -> str:
+    """"YYYY-MM" of the month `months` away from the publication month."""
+    index = published.year * 12 + published.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _read_year(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
+    match = _YEAR_ONLY.match(body)
+    return (True, match["year"]) if match else (False, None)
+
+
+def _fallback(body: str, published: dt.date | None) -> str | None:
+    """dateparser for the forms the regexes do not read, at the precision the text states."""
+    has_year = bool(_ANY_YEAR.search(body)) or bool(_NUMERIC_DATE.search(body))
+    if not has_year and published is None:
+        return None
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"]}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    parsed = dateparser.parse(body, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if _NUMERIC_DATE.search(body) or _DAY_NEAR_MONTH.search(body):
+        return parsed.date().isoformat()
+    return parsed.strftime("%Y-%m")
