@@ -10,8 +10,11 @@ from fractions import Fraction
 from .numbers import NUMBER, number_value
 
 _UNIT_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
-_AMOUNT = rf"(?P<num>{NUMBER})[\s-]*(?P<unit>year|month|week|day)s?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?![\w-]*\s*old\b)(?!\w)"
-_TERM_RE = re.compile(_AMOUNT, re.IGNORECASE)
+_TERM_RE = re.compile(
+    rf"(?P<num>{NUMBER})[\s-]*(?P<unit>year|month|week|day)s?"
+    r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?![\w-]*\s*old\b)(?!\w)",
+    re.IGNORECASE,
+)
 _JOINER_RE = re.compile(r"'?(?:\s*,\s*|\s+and\s+|\s+)", re.IGNORECASE)
 _ISO_RE = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
 

@@ -33,7 +33,8 @@ def load_currencies(path: Path = CURRENCIES_PATH) -> list[dict]:
             raise WatchdogError(Errors.E008.format(path=path, line=line_no, reason=err.msg)) from err
         code = entry.get("code") if isinstance(entry, dict) else None
         if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{3}", code) and isinstance(entry.get("names"), list)):
-            raise WatchdogError(Errors.E008.format(path=path, line=line_no, reason="needs a 3-letter 'code' and 'names'"))
+            reason = "needs a 3-letter 'code' and a 'names' list"
+            raise WatchdogError(Errors.E008.format(path=path, line=line_no, reason=reason))
         entries.append(entry)
     return entries
 
