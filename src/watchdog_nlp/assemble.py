@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .normalize.durations import duration_total
 from .normalize.capitals import capital_of
 from .normalize.dates import resolve_date
-from .normalize.places import city_country, country_code
+from .normalize.places import city_country, country_code, place_country
 from .schema import CaseRecord, Evidence, Fine, Penalty
 
 _TITLES_EXCLUDED = {
@@ -351,6 +351,29 @@ class _Assembler:
                 break
         return refs
 
+    def _unlabelled_names(self, trigger: Span) -> list[Person]:
+        """Names the NER missed ("jailed blogger Otabek Sattoriy"): runs of two to four capitalised
+        proper nouns inside the trigger's arguments that are not places, courts or outlets."""
+        found: list[Person] = []
+        for arg in self._trigger_arguments(trigger):
+            tokens = sorted(arg.subtree, key=lambda t: t.i)
+            run: list[Token] = []
+            for tok in tokens + [None]:
+                if tok is not None and (tok.pos_ == "PROPN" and tok.is_title or (run and tok.lower_ in _PATRONYMICS)):
+                    run.append(tok)
+                    continue
+                if 2 <= len(run) <= 4:
+                    span = trigger.doc[run[0].i: run[-1].i + 1]
+                    words = {t.lower_ for t in span}
+                    if not _org_like(span) and not words & ({"court", "city", "district"} | _ORG_NOUNS | _TITLES_EXCLUDED) and place_country(span.text) is None and not any(e.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"} and e.start <= span.start < e.end for e in trigger.doc.ents):
+                        person = self.people.add(span.text)
+                        if not person.excluded:
+                            found.append(person)
+                run = []
+            if found:
+                break
+        return found
+
     @staticmethod
     def _trigger_arguments(trigger: Span) -> list[Token]:
         verb = trigger.root
@@ -419,7 +442,7 @@ class _Assembler:
             for i, trig in enumerate(triggers):
                 seg_start = trig.start if i else sent.start
                 seg_end = _segment_end(trig, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
-                persons = assigned[i] or self._references(trig, named)
+                persons = assigned[i] or self._references(trig, named) or self._unlabelled_names(trig)
                 frame = Frame(ruling=trig.label_ if trig.label_ != "decision" else None, sent=sent, trigger=trig, persons=persons)
                 seg_pen = [p for p in penalties if seg_start <= p.start < seg_end and not _is_hedged(p, self.hedges, triggers)]
                 frame.penalties = [x for x in (_penalty(p) for p in seg_pen) if x is not None]
