@@ -42,6 +42,7 @@ _ORG_NOUNS = {
     "service", "network", "association", "union", "alliance", "committee", "organization", "case", "law",
     "prize", "award", "television", "tv", "newspaper", "agency", "magazine", "party", "square", "street",
 }
+_PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "capital", "republic"}
 _SPEECH_VERBS = {"say", "tell", "write", "add", "urge", "describe", "condemn", "call", "denounce", "tweet", "note", "argue", "insist", "claim", "announce"}
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _NON_DECISION_DATE_FOLLOWERS = {
@@ -151,6 +152,10 @@ def _org_like(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     words = [t.lower_ for t in span]
     if after in _ORG_NOUNS or words[-1] in _ORG_NOUNS or before in _ORG_NOUNS | {"the", "affiliated"}:
+        return True
+    if any(t.like_num for t in span):
+        return True
+    if before == "in" or (before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _PLACE_NOUNS):
         return True
     text = _norm(span.text)
     return len(span) == 1 and (country_code(text) is not None or city_country(text) is not None)
