@@ -50,6 +50,7 @@ _NON_DECISION_DATE_FOLLOWERS = {
     "demonstration", "demonstrations", "march", "clashes", "unrest", "raid", "vote", "agreement", "deal",
     "presidential", "parliamentary", "uprising", "revolution", "sit-in", "putsch", "hearing",
 }
+_EVENT_NOUNS = {"release", "arrest", "detention", "protest", "rally", "election", "attack", "raid", "march", "coup", "agreement"}
 _NON_DECISION_DATE_PRECEDERS = {"since", "until", "till", "by", "before", "from", "through", "ago"}
 _MAIN_KINDS = ["death", "life", "prison", "suspended", "restricted_freedom", "administrative_jail",
                "house_arrest", "labor", "fine", "ban", "deportation"]
@@ -201,11 +202,18 @@ def _decision_date(sent: Span, trigger: Span, skip: list[Span]) -> Span | None:
         dist = trigger.start - ent.end if ent.end <= trigger.start else ent.start - trigger.end
         dist = dist * 2 if ent.end <= trigger.start else dist
         head = ent.root.head.head if ent.root.head.pos_ == "ADP" else ent.root.head
-        if head.pos_ == "NOUN" and head.lower_ not in {"court", "judge"} and not (trigger.start <= head.i < trigger.end):
-            dist += 100
+        if head.pos_ == "NOUN" and not (trigger.start <= head.i < trigger.end):
+            if head.lemma_ in _EVENT_NOUNS:
+                continue
+            if head.lower_ not in {"court", "judge"}:
+                dist += 100
         if best_dist is None or dist < best_dist:
             best, best_dist = ent, dist
     return best
+
+
+def _subtree_text(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
 
 
 def _date_value(ent: Span) -> str | None:
@@ -345,11 +353,11 @@ class _Assembler:
                 refs.append(focus)
             elif low in _PRONOUNS_PLURAL or (low in _GROUP_WORDS and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
                 refs.extend(self.group or ([self.focus] if self.focus else []))
-            elif tok.pos_ == "NOUN" and (low in _DESCRIPTION_HEADS or _AGE.search(" ".join(t.text for t in tok.subtree))):
+            elif tok.pos_ == "NOUN" and (low in _DESCRIPTION_HEADS or _AGE.search(_subtree_text(tok))):
                 det = [c for c in tok.children if c.dep_ == "det"]
                 if det and det[0].lower_ == "the" and focus is not None:
                     refs.append(focus)
-                    age = _AGE.search(" ".join(t.text for t in tok.subtree))
+                    age = _AGE.search(_subtree_text(tok))
                     if age and focus.age is None:
                         focus.age = int(age.group(1))
             if refs:
