@@ -28,19 +28,21 @@ _TITLES_EXCLUDED = {
 _LAWYER_WORDS = {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "advocate"}
 _PRONOUNS_SINGULAR = {"he", "him", "she", "her", "his"}
 _PRONOUNS_PLURAL = {"they", "them", "their"}
-_GROUP_WORDS = {"both", "all", "brothers", "four", "three", "two", "five", "six", "seven", "eight", "nine", "ten"}
+_GROUP_WORDS = {"both", "all", "each", "brothers", "four", "three", "two", "five", "six", "seven", "eight", "nine", "ten"}
 _DESCRIPTION_HEADS = {
     "activist", "journalist", "blogger", "leader", "defender", "teacher", "lawyer", "archbishop",
     "reporter", "photographer", "economist", "actor", "programmer", "businessman", "philanthropist",
     "politician", "editor", "founder", "director", "poet", "cleric", "opposition", "dissident",
     "critic", "artist", "student", "pensioner", "woman", "man", "scholar", "writer", "historian",
+    "correspondent", "photojournalist", "cameraman", "columnist", "researcher", "professor", "priest",
+    "imam", "believer", "lawmaker", "deputy", "mother", "father", "brother", "sister", "son", "daughter",
 }
 _PATRONYMICS = {"kyzy", "uulu", "ogly", "oglu", "qizi", "kizi"}
 _ORG_NOUNS = {
     "channel", "outlet", "website", "site", "newspaper", "daily", "weekly", "magazine", "party", "movement",
     "group", "agency", "tv", "station", "foundation", "center", "centre", "company", "bank", "blog", "live",
     "service", "network", "association", "union", "alliance", "committee", "organization", "case", "law",
-    "prize", "award", "television", "tv", "newspaper", "agency", "magazine", "party", "square", "street",
+    "prize", "award", "television", "tv", "online", "newspaper", "agency", "magazine", "party", "square", "street",
 }
 _PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "capital", "republic"}
 _SPEECH_VERBS = {"say", "tell", "write", "add", "urge", "describe", "condemn", "call", "denounce", "tweet", "note", "argue", "insist", "claim", "announce"}
@@ -123,6 +125,7 @@ class _People:
 def _person_mentions(doc: Doc) -> list[Span]:
     """PERSON entities, widened by patronymics ("Tazhibek kyzy") and trimmed of possessives."""
     mentions = []
+    name_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not _org_like(ent) for t in ent}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -137,7 +140,8 @@ def _person_mentions(doc: Doc) -> list[Span]:
         if start == end - 1 and start > ent.sent.start + 1 and _is_given_name(doc[start - 1]):
             start -= 1
         span = doc[start:end]
-        if len(span) and any(t.is_alpha for t in span) and not _org_like(span):
+        known_name = len(span) == 1 and span[0].lower_ in name_words
+        if len(span) and any(t.is_alpha for t in span) and (known_name or not _org_like(span)):
             mentions.append(span)
     return mentions
 
@@ -151,7 +155,9 @@ def _org_like(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    words = [t.lower_ for t in span]
+    words = [t.lower_ for t in span if t.lower_ not in {"'s", "’s"}]
+    if not words:
+        return True
     if after in _ORG_NOUNS or words[-1] in _ORG_NOUNS or before in _ORG_NOUNS | {"the", "affiliated"}:
         return True
     if any(t.like_num for t in span):
@@ -201,6 +207,8 @@ def _decision_date(sent: Span, trigger: Span, skip: list[Span]) -> Span | None:
             continue
         dist = trigger.start - ent.end if ent.end <= trigger.start else ent.start - trigger.end
         dist = dist * 2 if ent.end <= trigger.start else dist
+        if _clause(ent.root) != _clause(trigger.root) and not (trigger.start <= _clause(ent.root).i < trigger.end):
+            dist += 50
         head = ent.root.head.head if ent.root.head.pos_ == "ADP" else ent.root.head
         if head.pos_ == "NOUN" and not (trigger.start <= head.i < trigger.end):
             if head.lemma_ in _EVENT_NOUNS:
@@ -210,6 +218,30 @@ def _decision_date(sent: Span, trigger: Span, skip: list[Span]) -> Span | None:
         if best_dist is None or dist < best_dist:
             best, best_dist = ent, dist
     return best
+
+
+def _modifier(mention: Span) -> bool:
+    """A name inside a relative clause or describing something else ("known as Qandy Qantar")."""
+    tok = mention.root
+    for _ in range(6):
+        if tok.dep_ in {"relcl", "acl", "poss"}:
+            return True
+        if tok.head.i == tok.i or tok.pos_ == "VERB":
+            return False
+        tok = tok.head
+    return False
+
+
+def _pluperfect(trigger: Span) -> bool:
+    """'had been convicted': a decision told as background, not today's."""
+    return any(c.lower_ == "had" for c in trigger.root.children if c.dep_ in {"aux", "auxpass"})
+
+
+def _clause(tok: Token) -> Token:
+    """The verb heading the clause a token belongs to."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _subtree_text(tok: Token) -> str:
@@ -313,11 +345,12 @@ class _Assembler:
         anywhere as a judge, official or someone's lawyer is excluded throughout."""
         for m in sorted(mentions, key=lambda m: -len(m)):
             self.people.add(m.text)
-        for m in mentions:
-            if _excluded(m):
-                person = self.people.find(m.text)
-                if person is not None:
-                    person.excluded = True
+        excluded = [m for m in mentions if _excluded(m)]
+        excluded += [m for m in mentions if m.root.dep_ == "conj" and any(e.start <= m.root.head.i < e.end for e in excluded)]
+        for m in excluded:
+            person = self.people.find(m.text)
+            if person is not None:
+                person.excluded = True
 
     def _mentions_in(self, sent: Span, mentions: list[Span]) -> list[tuple[Span, Person]]:
         out = []
@@ -406,8 +439,11 @@ class _Assembler:
             governed = False
             tok = mention.root
             seen = 0
+            others = [m.root.i for m, _ in mentions if m is not mention]
+            inside_modifier = False
             while tok.head.i != tok.i and seen < 12:
-                if tok.dep_ in {"relcl", "acl"} or (tok.head.lemma_ in _SPEECH_VERBS and tok.dep_ == "nsubj"):
+                inside_modifier = inside_modifier or tok.dep_ in {"prep", "pobj", "poss"}
+                if tok.dep_ in {"relcl", "acl"} or (tok.head.lemma_ in _SPEECH_VERBS and tok.dep_ == "nsubj") or (inside_modifier and tok.head.i in others):
                     governed = True
                     break
                 tok = tok.head
@@ -490,9 +526,14 @@ class _Assembler:
 
     def _update_focus(self, named: list[tuple[Span, Person]], persons: list[Person] | None = None) -> None:
         """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four")."""
-        persons = persons or [p for _, p in named]
+        focus = None
+        if not persons:
+            free = [(m, p) for m, p in named if not _modifier(m)]
+            subjects = [p for m, p in free if m.root.dep_ in {"nsubj", "nsubjpass"}]
+            persons = [p for _, p in free]
+            focus = subjects[-1] if subjects else None
         if persons:
-            self.focus = persons[-1]
+            self.focus = focus or persons[-1]
             unique = list(dict.fromkeys(persons))
             if len(unique) > 1:
                 self.group = unique
@@ -570,7 +611,7 @@ class _Assembler:
                 frame.court = frame.court or source.court
                 frame.charges = frame.charges or list(source.charges)
             if previous is not None and frame.date is None and _close(previous, frame):
-                if not any(e.label_ == "DATE" and _date_value(e) for e in frame.sent.ents):
+                if not any(e.label_ == "DATE" and _date_value(e) for e in frame.sent.ents) and not _pluperfect(frame.trigger):
                     frame.date = previous.date
                 frame.court = frame.court or previous.court
             for person in frame.persons:
