@@ -232,6 +232,16 @@ def _modifier(mention: Span) -> bool:
     return False
 
 
+def _adjectival(trigger: Span) -> bool:
+    """'supporting jailed Russian opposition leader': a participle describing someone, not a decision.
+    The parser also calls a real verb amod after a date ("on March 3 sentenced activist X"), so the
+    word before decides."""
+    if trigger[0].dep_ != "amod":
+        return False
+    before = trigger.doc[trigger.start - 1] if trigger.start > trigger.sent.start else None
+    return before is None or before.pos_ in {"DET", "ADP", "VERB", "ADJ", "CCONJ", "PUNCT", "PRON"}
+
+
 def _pluperfect(trigger: Span) -> bool:
     """'had been convicted': a decision told as background, not today's."""
     return any(c.lower_ == "had" for c in trigger.root.children if c.dep_ in {"aux", "auxpass"})
@@ -476,7 +486,7 @@ class _Assembler:
             named = self._mentions_in(sent, mentions)
             named += self._surname_mentions(sent, in_sent)
             named.sort(key=lambda mp: mp[0].start)
-            triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and t[0].dep_ != "amod"]
+            triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and not _adjectival(t)]
             triggers = [t for t in triggers if not _is_hedged(t, self.hedges, triggers)]
             sent_charges = [c for c in charges if sent.start <= c.start < sent.end and not _is_hedged(c, self.hedges, [])]
             self._pool_charges(named, sent_charges, sent)
