@@ -629,6 +629,7 @@ class _Assembler:
             previous = frame
             pending = []
         _share_courts(records)
+        records = [r for r in records if not _partial_acquittal(r, records)]
         return [self._finish(r) for r in records]
 
     @staticmethod
@@ -688,6 +689,15 @@ def _close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
     doc = later.sent.doc
     between = [s for s in doc[earlier.sent.start: later.sent.end].sents]
     return len(between) <= sentences + 1
+
+
+def _partial_acquittal(record: dict, records: list[dict]) -> bool:
+    """'The judge cleared him of a separate charge' beside his conviction: not a decision of its own."""
+    return record["ruling"] == "acquitted" and any(
+        r["person"] is record["person"] and r["ruling"] == "sentenced" and _compatible(r["date"], record["date"])
+        and (r["date"] is None or record["date"] is None or r["date"] == record["date"])
+        for r in records
+    )
 
 
 def _share_courts(records: list[dict]) -> None:
