@@ -630,6 +630,7 @@ class _Assembler:
             pending = []
         _share_courts(records)
         records = [r for r in records if not _partial_acquittal(r, records)]
+        _share_upheld_sentences(records)
         return [self._finish(r) for r in records]
 
     @staticmethod
@@ -689,6 +690,18 @@ def _close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
     doc = later.sent.doc
     between = [s for s in doc[earlier.sent.start: later.sent.end].sents]
     return len(between) <= sentences + 1
+
+
+def _share_upheld_sentences(records: list[dict]) -> None:
+    """A conviction and the appeal that upheld it carry the same sentence; an article often states
+    it once ("upheld the four-year prison sentence handed to ...")."""
+    for r in records:
+        if r["ruling"] not in {"sentenced", "appeal_rejected"} or r["penalties"]:
+            continue
+        for other in records:
+            if other is not r and other["person"] is r["person"] and other["ruling"] in {"sentenced", "appeal_rejected"} and other["ruling"] != r["ruling"] and other["penalties"]:
+                r["penalties"] = list(other["penalties"])
+                break
 
 
 def _partial_acquittal(record: dict, records: list[dict]) -> bool:
