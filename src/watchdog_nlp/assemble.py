@@ -488,7 +488,7 @@ class _Assembler:
             named.sort(key=lambda mp: mp[0].start)
             triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and not _adjectival(t)]
             triggers = [t for t in triggers if not _is_hedged(t, self.hedges, triggers)]
-            sent_charges = [c for c in charges if sent.start <= c.start < sent.end and not _is_hedged(c, self.hedges, [])]
+            sent_charges = [c for c in charges if sent.start <= c.start < sent.end]
             self._pool_charges(named, sent_charges, sent)
             sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
             if not triggers:
@@ -603,11 +603,12 @@ class _Assembler:
         records: list[dict] = []
         pending: list[Frame] = []
         previous: Frame | None = None
+        touched: list[dict] = []
         for frame in self.frames:
             if not frame.persons:
-                if frame.ruling is None and previous is not None:
-                    self._lend(frame, [r for r in records if r["frame_sent"] == previous.sent])
-                elif frame.ruling is not None:
+                if previous is not None and frame.ruling in {None, previous.ruling} and _close(previous, frame, sentences=1):
+                    self._lend(frame, touched)
+                if frame.ruling is not None:
                     pending = [f for f in pending if f.sent == frame.sent] + [frame]
                 continue
             if pending and (frame.ruling is None or (frame.ruling == "released" and pending[0].ruling != "released")):
@@ -620,12 +621,11 @@ class _Assembler:
                 frame.date = frame.date or source.date
                 frame.court = frame.court or source.court
                 frame.charges = frame.charges or list(source.charges)
-            if previous is not None and frame.date is None and _close(previous, frame):
+            if touched and frame.date is None and _close(previous, frame):
                 if not any(e.label_ == "DATE" and _date_value(e) for e in frame.sent.ents) and not _pluperfect(frame.trigger):
-                    frame.date = previous.date
-                frame.court = frame.court or previous.court
-            for person in frame.persons:
-                self._merge(records, person, frame)
+                    frame.date = touched[0]["date"]
+                frame.court = frame.court or touched[0]["court"]
+            touched = [self._merge(records, person, frame) for person in frame.persons]
             previous = frame
             pending = []
         _share_courts(records)
@@ -647,7 +647,7 @@ class _Assembler:
             r["court"] = _merge_court(r["court"], echo.court)
             r["evidence"].append((echo.sent.start_char, echo.sent.end_char))
 
-    def _merge(self, records: list[dict], person: Person, frame: Frame) -> None:
+    def _merge(self, records: list[dict], person: Person, frame: Frame) -> dict:
         for r in records:
             if r["person"] is person and r["ruling"] == frame.ruling and _compatible(r["date"], frame.date):
                 r["date"] = r["date"] or frame.date
@@ -656,12 +656,13 @@ class _Assembler:
                 r["charges"].extend(c for c in frame.charges if c not in r["charges"])
                 r["articles"].extend(a for a in frame.code_articles if a not in r["articles"])
                 r["evidence"].append((frame.sent.start_char, frame.sent.end_char))
-                return
+                return r
         records.append({
             "person": person, "ruling": frame.ruling, "date": frame.date, "court": frame.court,
             "penalties": list(frame.penalties), "charges": list(frame.charges), "articles": list(frame.code_articles),
-            "evidence": [(frame.sent.start_char, frame.sent.end_char)], "frame_sent": frame.sent,
+            "evidence": [(frame.sent.start_char, frame.sent.end_char)],
         })
+        return records[-1]
 
     def _finish(self, r: dict) -> CaseRecord:
         person: Person = r["person"]
@@ -670,6 +671,8 @@ class _Assembler:
         country = court.get("country") or (city_country(city) if city else None) or self.default_country
         if city is None and court.get("name") and self.dateline_city and city_country(self.dateline_city) == country:
             city = self.dateline_city
+        if city is None and country is not None and _city_state(country):
+            city = capital_of(country)
         charges = r["charges"]
         if not charges and r["ruling"] != "restriction":
             charges = list(person.charges) or list(self.article_charges)
@@ -690,6 +693,12 @@ def _close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
     doc = later.sent.doc
     between = [s for s in doc[earlier.sent.start: later.sent.end].sents]
     return len(between) <= sentences + 1
+
+
+def _city_state(code: str) -> bool:
+    """Hong Kong, Singapore: the jurisdiction is one city, so any of its courts sits there."""
+    capital = capital_of(code)
+    return capital is not None and country_code(capital) == code
 
 
 def _share_upheld_sentences(records: list[dict]) -> None:
