@@ -182,9 +182,11 @@ def _excluded(mention: Span) -> bool:
         if head and head[-1] in {"'s", "’s", "his", "her", "their", "defense", "defence", "the", "lawyer"}:
             return True
         return mention.root.head.lemma_ in _SPEECH_VERBS and mention.root.dep_ == "nsubj"
-    after = doc[mention.end: min(mention.sent.end, mention.end + 4)]
+    after = doc[mention.end: min(mention.sent.end, mention.end + 5)]
     after_words = [t.lower_ for t in after]
-    if after_words[:1] == [","] and any(w in _LAWYER_WORDS for w in after_words[1:4]):
+    if after_words[:1] == [","] and len(after_words) > 2 and (after_words[1] in {"his", "her", "their"} or after_words[2] in {"'s", "’s"}):
+        return any(w in _LAWYER_WORDS for w in after_words[2:5])
+    if after_words[:3] == [",", "who", "represents"]:
         return True
     if after_words[:1] == ["of"] and mention.start > 0 and doc[mention.start - 1].lower_ == "judge":
         return True
@@ -434,6 +436,9 @@ class _Assembler:
     def _trigger_arguments(trigger: Span) -> list[Token]:
         verb = trigger.root
         args = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj", "dative", "pobj"}]
+        for comp in verb.children:
+            if comp.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}:
+                args.extend(c for c in comp.children if c.dep_ in {"nsubj", "dobj"})
         if verb.dep_ in {"xcomp", "conj", "ccomp"} and not args:
             args = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj", "dobj"}]
         for c in verb.children:
