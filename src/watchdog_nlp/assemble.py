@@ -57,6 +57,11 @@ _NON_DECISION_DATE_PRECEDERS = {"since", "until", "till", "by", "before", "from"
 _MAIN_KINDS = ["death", "life", "prison", "suspended", "restricted_freedom", "administrative_jail",
                "house_arrest", "labor", "fine", "ban", "deportation"]
 _MAX_ADMIN_JAIL_DAYS = 30
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_RANGE = re.compile(
+    r"\bbetween\b|\b(\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|to)\s+\S+\s+(?:years?|months?|days?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(eq=False)
@@ -193,11 +198,11 @@ def _excluded(mention: Span) -> bool:
     return False
 
 
-def _decision_date(sent: Span, trigger: Span, skip: list[Span]) -> Span | None:
+def _decision_date(sent: Span, trigger: Span) -> Span | None:
     """The DATE entity that dates the trigger: nearest to it, not a duration, not an event's date."""
     best, best_dist = None, None
     for ent in sent.ents:
-        if ent.label_ != "DATE" or any(s.start <= ent.start < s.end for s in skip):
+        if ent.label_ != "DATE":
             continue
         if _date_value(ent) is None:
             continue
@@ -271,7 +276,7 @@ def _date_value(ent: Span) -> str | None:
 
 def _penalty(span: Span) -> Penalty | None:
     kind = span.label_
-    ranged = re.search(r"\bbetween\b|\d+\s+(?:and|to)\s+\d+|\b(?:one|two|three)\s+to\s+\w+\s+(?:years|months)", span.text)
+    ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) for m in _RANGE.finditer(span.text))
     duration = span._.duration if kind not in {"life", "death", "fine", "labor"} and not ranged else None
     fine = None
     if kind == "fine":
@@ -512,7 +517,7 @@ class _Assembler:
                 frame.penalties = [x for x in (_penalty(p) for p in seg_pen) if x is not None]
                 frame.charges = _unique(c.label_ for c in sent_charges if seg_start <= c.start < seg_end) or _unique(c.label_ for c in sent_charges)
                 frame.code_articles = re.findall(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?", sent.text)
-                date = _decision_date(sent, trig, seg_pen)
+                date = _decision_date(sent, trig)
                 frame.date = _date_value(date) if date is not None else None
                 court = min(sent_courts, key=lambda c: abs(c.start - trig.start)) if sent_courts else None
                 if court is not None:
