@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .normalize.durations import duration_total
+from .normalize.durations import duration_total, parse_duration
 from .normalize.capitals import capital_of
 from .normalize.dates import resolve_date
 from .normalize.places import city_country, country_code, place_country
@@ -399,7 +399,10 @@ class _Assembler:
         focus = earlier[-1] if earlier else self.focus
         for tok in self._trigger_arguments(trigger):
             low = tok.lower_
-            if low in _PRONOUNS_SINGULAR and focus is not None:
+            described = [p for m, p in named if tok.dep_ == "appos" and m.start <= tok.head.i < m.end]
+            if described:
+                refs.extend(described)
+            elif low in _PRONOUNS_SINGULAR and focus is not None:
                 refs.append(focus)
             elif low in _PRONOUNS_PLURAL or (low in _GROUP_WORDS and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
                 refs.extend(self.group or ([self.focus] if self.focus else []))
@@ -449,6 +452,8 @@ class _Assembler:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in {"to", "against", "on"}:
                 args.extend(g for g in c.children if g.dep_ == "pobj")
+        if verb.dep_ == "relcl" and any(a.tag_ in {"WP", "WDT"} for a in args):
+            args.append(verb.head)
         return args
 
     def _assign(self, mentions: list[tuple[Span, Person]], triggers: list[Span]) -> dict[int, list[Person]]:
@@ -512,6 +517,8 @@ class _Assembler:
                 seg_start = trig.start if i else sent.start
                 seg_end = _segment_end(trig, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
                 persons = assigned[i] or self._references(trig, named) or self._unlabelled_names(trig)
+                if not persons and sent_frames and trig.root.dep_ in {"conj", "xcomp"}:
+                    persons = list(sent_frames[-1].persons)
                 frame = Frame(ruling=trig.label_ if trig.label_ != "decision" else None, sent=sent, trigger=trig, persons=persons)
                 seg_pen = [p for p in penalties if seg_start <= p.start < seg_end and not _is_hedged(p, self.hedges, triggers)]
                 frame.penalties = [x for x in (_penalty(p) for p in seg_pen) if x is not None]
@@ -524,7 +531,7 @@ class _Assembler:
                     frame.court = self._court_info(court, last_court)
                     last_court = frame.court
                 self._refine_ruling(frame)
-                sent_frames.append(frame)
+                sent_frames.extend(_respectively(frame, seg_pen) if "respectively" in sent.text else [frame])
             self._suppress_partial(sent_frames)
             self.frames.extend(sent_frames)
             persons_here = [p for f in sent_frames for p in f.persons]
@@ -662,7 +669,12 @@ class _Assembler:
             if r["person"] is person and r["ruling"] == frame.ruling and _compatible(r["date"], frame.date):
                 r["date"] = r["date"] or frame.date
                 r["court"] = _merge_court(r["court"], frame.court)
-                r["penalties"].extend(p for p in frame.penalties if p not in r["penalties"])
+                for p in frame.penalties:
+                    bare = [q for q in r["penalties"] if q.kind == p.kind and q.duration is None and q.fine is None]
+                    if bare:
+                        r["penalties"][r["penalties"].index(bare[0])] = p
+                    elif p not in r["penalties"]:
+                        r["penalties"].append(p)
                 r["charges"].extend(c for c in frame.charges if c not in r["charges"])
                 r["articles"].extend(a for a in frame.code_articles if a not in r["articles"])
                 r["evidence"].append((frame.sent.start_char, frame.sent.end_char))
@@ -772,6 +784,21 @@ def _merge_court(known: dict | None, new: dict | None) -> dict | None:
     if known is None or new is None:
         return known or new
     return {key: known.get(key) if known.get(key) is not None else new.get(key) for key in known.keys() | new.keys()}
+
+
+def _respectively(frame: Frame, spans: list[Span]) -> list[Frame]:
+    """'A and B were jailed for 10 months and seven months, respectively': one frame per person,
+    each with its own term."""
+    terms = [part for span in spans for part in re.split(r"\s+and\s+|,\s+", span.text) if parse_duration(part)]
+    if len(frame.persons) < 2 or len(terms) != len(frame.persons):
+        return [frame]
+    kind = frame.penalties[0].kind if frame.penalties else "prison"
+    return [
+        Frame(ruling=frame.ruling, sent=frame.sent, trigger=frame.trigger, persons=[person], date=frame.date,
+              court=frame.court, penalties=[Penalty(kind=kind, duration=parse_duration(term))],
+              charges=frame.charges, code_articles=frame.code_articles)
+        for person, term in zip(frame.persons, terms)
+    ]
 
 
 def _segment_end(trigger: Span, end: int) -> int:
