@@ -71,6 +71,7 @@ class Person:
     role: str | None = None
     age: int | None = None
     charges: list[str] = field(default_factory=list)
+    prior_penalties: list[Penalty] = field(default_factory=list)
     excluded: bool = False
 
     @property
@@ -89,6 +90,7 @@ class Frame:
     penalties: list[Penalty] = field(default_factory=list)
     charges: list[str] = field(default_factory=list)
     code_articles: list[str] = field(default_factory=list)
+    prior: list[Penalty] = field(default_factory=list)
 
 
 def _norm(text: str) -> str:
@@ -274,7 +276,7 @@ def _date_value(ent: Span) -> str | None:
     return value
 
 
-def _penalty(span: Span) -> Penalty | None:
+def _penalty(span: Span) -> Penalty:
     kind = span.label_
     ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) for m in _RANGE.finditer(span.text))
     duration = span._.duration if kind not in {"life", "death", "fine", "labor"} and not ranged else None
@@ -517,11 +519,11 @@ class _Assembler:
                 seg_start = trig.start if i else sent.start
                 seg_end = _segment_end(trig, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
                 persons = assigned[i] or self._references(trig, named) or self._unlabelled_names(trig)
-                if not persons and sent_frames and trig.root.dep_ in {"conj", "xcomp"}:
+                if not persons and sent_frames and trig.root.dep_ in {"conj", "xcomp"} and not _other_recipient(trig):
                     persons = list(sent_frames[-1].persons)
                 frame = Frame(ruling=trig.label_ if trig.label_ != "decision" else None, sent=sent, trigger=trig, persons=persons)
                 seg_pen = [p for p in penalties if seg_start <= p.start < seg_end and not _is_hedged(p, self.hedges, triggers)]
-                frame.penalties = [x for x in (_penalty(p) for p in seg_pen) if x is not None]
+                frame.penalties = [_penalty(p) for p in seg_pen]
                 frame.charges = _unique(c.label_ for c in sent_charges if seg_start <= c.start < seg_end) or _unique(c.label_ for c in sent_charges)
                 frame.code_articles = re.findall(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?", sent.text)
                 date = _decision_date(sent, trig)
@@ -530,7 +532,7 @@ class _Assembler:
                 if court is not None:
                     frame.court = self._court_info(court, last_court)
                     last_court = frame.court
-                self._refine_ruling(frame)
+                self._refine_ruling(frame, seg_pen)
                 sent_frames.extend(_respectively(frame, seg_pen) if "respectively" in sent.text else [frame])
             self._suppress_partial(sent_frames)
             self.frames.extend(sent_frames)
@@ -566,8 +568,13 @@ class _Assembler:
                 self.group = unique
 
     @staticmethod
-    def _refine_ruling(frame: Frame) -> None:
+    def _refine_ruling(frame: Frame, spans: list[Span]) -> None:
         text = frame.sent.text.lower()
+        if frame.ruling == "appeal_granted":
+            replaced = [t for t in frame.sent if t.lower_ == "with" and t.i > frame.trigger.start]
+            if replaced and len(spans) == len(frame.penalties):
+                frame.prior = [p for p, span in zip(frame.penalties, spans) if span.start < replaced[0].i]
+                frame.penalties = [p for p, span in zip(frame.penalties, spans) if span.start > replaced[0].i]
         if frame.ruling == "sentenced" and re.search(r"\bpending (?:trial|investigation)\b", text) and not frame.penalties:
             frame.ruling = "pretrial_detention"
         if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
@@ -642,6 +649,8 @@ class _Assembler:
                 if not any(e.label_ == "DATE" and _date_value(e) for e in frame.sent.ents) and not _pluperfect(frame.trigger):
                     frame.date = touched[0]["date"]
                 frame.court = frame.court or touched[0]["court"]
+            for person in frame.persons:
+                person.prior_penalties = person.prior_penalties or list(frame.prior)
             touched = [self._merge(records, person, frame) for person in frame.persons]
             previous = frame
             pending = []
@@ -729,6 +738,9 @@ def _share_upheld_sentences(records: list[dict]) -> None:
     for r in records:
         if r["ruling"] not in {"sentenced", "appeal_rejected"} or r["penalties"]:
             continue
+        if r["ruling"] == "sentenced" and r["person"].prior_penalties:
+            r["penalties"] = list(r["person"].prior_penalties)
+            continue
         for other in records:
             if other is not r and other["person"] is r["person"] and other["ruling"] in {"sentenced", "appeal_rejected"} and other["ruling"] != r["ruling"] and other["penalties"]:
                 r["penalties"] = list(other["penalties"])
@@ -784,6 +796,16 @@ def _merge_court(known: dict | None, new: dict | None) -> dict | None:
     if known is None or new is None:
         return known or new
     return {key: known.get(key) if known.get(key) is not None else new.get(key) for key in known.keys() | new.keys()}
+
+
+def _other_recipient(trigger: Span) -> bool:
+    """'... and handed four-year terms to his former lawyer': the second verb names its own recipient."""
+    for child in trigger.root.children:
+        if child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.pos_ in {"NOUN", "PROPN"} and g.dep_ == "pobj" for g in child.children):
+            return True
+    return False
 
 
 def _respectively(frame: Frame, spans: list[Span]) -> list[Frame]:
