@@ -524,7 +524,7 @@ class _Assembler:
                 frame = Frame(ruling=trig.label_ if trig.label_ != "decision" else None, sent=sent, trigger=trig, persons=persons)
                 seg_pen = [p for p in penalties if seg_start <= p.start < seg_end and not _is_hedged(p, self.hedges, triggers)]
                 frame.penalties = [_penalty(p) for p in seg_pen]
-                frame.charges = _unique(c.label_ for c in sent_charges if seg_start <= c.start < seg_end) or _unique(c.label_ for c in sent_charges)
+                frame.charges = _unique(c.label_ for c in sent_charges if seg_start <= c.start < seg_end) or _unique(c.label_ for c in sent_charges if c.start < seg_end)
                 frame.code_articles = re.findall(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?", sent.text)
                 date = _decision_date(sent, trig)
                 frame.date = _date_value(date) if date is not None else None
