@@ -5,6 +5,7 @@ import re
 
 import pytest
 import spacy
+import srsly
 
 from watchdog_nlp.components.patterns import compile_patterns, expand_macros
 from watchdog_nlp.errors import WatchdogError
@@ -207,3 +208,47 @@ def test_patterns_finder_whole_pipeline_disk_round_trip(tmp_path):
     assert loaded.get_pipe("watchdog_hedges").patterns == nlp.get_pipe("watchdog_hedges").patterns
     doc = loaded("Prosecutors had asked for six years.")
     assert [(s.label_, s.text) for s in doc.spans["hedge"]] == [("hedge", "asked for")]
+
+
+def cue_examples():
+    return [
+        pytest.param(entry["cue"], example, id=f"{entry['cue']}: {example['text'][:40]}")
+        for entry in srsly.read_jsonl(MODELS_DIR / "cues.jsonl")
+        for example in entry["examples"]
+    ]
+
+
+@pytest.mark.parametrize("cue,example", cue_examples())
+def test_models_cues_examples_give_their_records(nlp, cue, example):
+    """each assembly cue list's example article -> the record persons (and date) it states."""
+    from watchdog_nlp import extract
+
+    records = extract(example["text"], published=example.get("published", "2022-03-15"), nlp=nlp).records
+    assert sorted({r.person for r in records}) == example["persons"]
+    if "ruling_date" in example:
+        assert {r.ruling_date for r in records} == {example["ruling_date"]}
+
+
+def test_models_cues_lists_are_lowercase_and_unique():
+    """cue words are matched against lowercased tokens, so a capitalised word would never match."""
+    for entry in srsly.read_jsonl(MODELS_DIR / "cues.jsonl"):
+        assert entry["words"] == [w.lower() for w in entry["words"]], entry["cue"]
+        assert len(set(entry["words"])) == len(entry["words"]), entry["cue"]
+
+
+def person_examples():
+    return [
+        pytest.param(entry["cue"], text, name, id=f"{entry['cue']}: {text[:40]}")
+        for entry in srsly.read_jsonl(MODELS_DIR / "persons.jsonl")
+        for text, name in entry["examples"]
+    ]
+
+
+@pytest.mark.parametrize("cue,text,name", person_examples())
+def test_models_person_cues_examples(nlp, cue, text, name):
+    """each person-cue example -> its name tagged PERSON (None: no PERSON made from non-name words)."""
+    people = [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+    if name is None:
+        assert people == []
+    else:
+        assert name in people

@@ -1,0 +1,20 @@
+"""Word lists that steer assembly (titles of non-defendants, descriptions of people, event nouns),
+read once from models/cues.jsonl, where each list carries examples that a test runs."""
+
+from functools import cache
+
+import srsly
+
+from ..paths import MODELS_DIR
+
+CUES_PATH = MODELS_DIR / "cues.jsonl"
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    return {entry["cue"]: frozenset(w.lower() for w in entry["words"]) for entry in srsly.read_jsonl(CUES_PATH)}
+
+
+def cue(name: str) -> frozenset[str]:
+    """The lowercase words of one cue list ("non_defendant_title" -> {"judge", "president", ...})."""
+    return _lists()[name]

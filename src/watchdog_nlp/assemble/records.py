@@ -1,0 +1,223 @@
+"""Frames -> case records: frames about one person and decision merge; unnamed frames lend their
+slots to the named ones around them; co-defendants and appeals share what the article says once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..normalize.capitals import capital_of
+from ..normalize.places import city_country, country_code
+from ..schema import CaseRecord, Evidence, Penalty
+from .frames import CourtRef, Frame, date_value, is_pluperfect
+from .people import Person
+
+_MAIN_FIRST = ["death", "life", "prison", "suspended", "restricted_freedom", "administrative_jail",
+               "house_arrest", "labor", "fine", "ban", "deportation"]
+_NO_SENTENCE = {"acquitted", "released", "pretrial_detention"}
+_CONVICTION = {"sentenced", "appeal_rejected"}
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+@dataclass(eq=False)
+class Draft:
+    """A record being built: one person, one decision."""
+
+    person: Person
+    ruling: str
+    date: str | None
+    court: CourtRef | None
+    penalties: list[Penalty] = field(default_factory=list)
+    charges: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+    def lend(self, frame: Frame) -> None:
+        """Take what an unnamed frame about the same decision adds (its date, its court)."""
+        self.date = self.date or frame.date
+        self.court = _merge(self.court, frame.court)
+        self.evidence.append(frame.span)
+
+    def absorb(self, frame: Frame) -> None:
+        """Another mention of this decision: fill what is missing, add penalties, charges, evidence;
+        a fuller penalty of a kind replaces a bare one."""
+        self.lend(frame)
+        for penalty in frame.penalties:
+            bare = [q for q in self.penalties if q.kind == penalty.kind and q.duration is None and q.fine is None]
+            if bare:
+                self.penalties[self.penalties.index(bare[0])] = penalty
+            elif penalty not in self.penalties:
+                self.penalties.append(penalty)
+        self.charges.extend(c for c in frame.charges if c not in self.charges)
+        self.articles.extend(a for a in frame.code_articles if a not in self.articles)
+
+
+def _merge(known: CourtRef | None, new: CourtRef | None) -> CourtRef | None:
+    return known.merge(new) if known is not None else new
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two dates can be one decision's: either unknown, or one a prefix of the other ("2021-01")."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
+    """Whether `later` comes within a few sentences of `earlier` (one story, one hearing)."""
+    doc = later.sent.doc
+    return len(list(doc[earlier.sent.start: later.sent.end].sents)) <= sentences + 1
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
+    """The unnamed frame a named one spells out: same ruling, and the same head count when the
+    unnamed one gives it ("sentenced four activists ..." -> the four named next)."""
+    same = [f for f in pending if f.ruling == frame.ruling]
+    for candidate in same:
+        counts = [t for t in candidate.sent.doc[candidate.trigger.end: candidate.trigger.end + 4] if t.like_num]
+        if counts and _count(counts[0].lower_) == len(frame.persons):
+            return candidate
+    return same[0] if same else None
+
+
+class RecordBuilder:
+    """Walks an article's frames in order and keeps the drafts they make."""
+
+    def __init__(self) -> None:
+        self.drafts: list[Draft] = []
+        self._pending: list[Frame] = []
+        self._previous: Frame | None = None
+        self._touched: list[Draft] = []
+
+    def add(self, frame: Frame) -> None:
+        if not frame.persons:
+            self._add_unnamed(frame)
+            return
+        pending = self._pending
+        if pending and (frame.ruling is None or (frame.ruling == "released" and pending[0].ruling != "released")):
+            frame.ruling = pending[0].ruling
+        if frame.ruling is None:
+            frame.ruling = self._last_ruling(frame.persons) or "sentenced"
+        source = pick_pending(pending, frame)
+        if source is not None:
+            frame.penalties = frame.penalties or list(source.penalties)
+            frame.date = frame.date or source.date
+            frame.court = frame.court or source.court
+            frame.charges = frame.charges or list(source.charges)
+        previous = self._previous
+        if self._touched and frame.date is None and close(previous, frame):
+            dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent.ents)
+            if not dated and not is_pluperfect(frame.trigger):
+                frame.date = self._touched[0].date
+            frame.court = frame.court or self._touched[0].court
+        for person in frame.persons:
+            person.prior_penalties = person.prior_penalties or list(frame.prior)
+        self._touched = [self._merge(person, frame) for person in frame.persons]
+        self._previous = frame
+        self._pending = []
+
+    def _add_unnamed(self, frame: Frame) -> None:
+        """An echo ("handed down its decision on January 22") fills the decision just told; a lead
+        ("sentenced four activists to five years") waits for the names that follow."""
+        previous = self._previous
+        if previous is not None and frame.ruling in {None, previous.ruling} and close(previous, frame, sentences=1):
+            for draft in self._touched:
+                draft.lend(frame)
+        if frame.ruling is not None:
+            self._pending = [f for f in self._pending if f.sent == frame.sent] + [frame]
+
+    def _last_ruling(self, persons: list[Person]) -> str | None:
+        for draft in reversed(self.drafts):
+            if draft.person in persons:
+                return draft.ruling
+        return None
+
+    def _merge(self, person: Person, frame: Frame) -> Draft:
+        for draft in self.drafts:
+            if draft.person is person and draft.ruling == frame.ruling and compatible(draft.date, frame.date):
+                draft.absorb(frame)
+                return draft
+        draft = Draft(person=person, ruling=frame.ruling, date=frame.date, court=frame.court,
+                      penalties=list(frame.penalties), charges=list(frame.charges),
+                      articles=list(frame.code_articles), evidence=[frame.span])
+        self.drafts.append(draft)
+        return draft
+
+    def finish(self) -> list[Draft]:
+        """Drafts after the article-wide passes: shared courts, partial acquittals, upheld sentences."""
+        _share_courts(self.drafts)
+        drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts)]
+        _share_upheld_sentences(drafts)
+        return drafts
+
+
+def _share_courts(drafts: list[Draft]) -> None:
+    """Co-defendants of one decision (same ruling date, to the day) share the most specific court
+    any of their sentences names."""
+    by_date: dict[str, list[Draft]] = {}
+    for draft in drafts:
+        if draft.date and len(draft.date) == 10:
+            by_date.setdefault(draft.date, []).append(draft)
+    for group in by_date.values():
+        placed = [d.court for d in group if d.court is not None and d.court.placed]
+        if not placed:
+            continue
+        best = max(placed, key=lambda c: (c.city is not None, c.name is not None))
+        for draft in group:
+            if draft.court is None or draft.court.city is None:
+                draft.court = _merge(draft.court, best)
+
+
+def _partial_acquittal(draft: Draft, drafts: list[Draft]) -> bool:
+    """'The judge cleared him of a separate charge' beside his conviction: not a decision of its own."""
+    return draft.ruling == "acquitted" and any(
+        d.person is draft.person and d.ruling == "sentenced" and (d.date is None or draft.date is None or d.date == draft.date)
+        for d in drafts
+    )
+
+
+def _share_upheld_sentences(drafts: list[Draft]) -> None:
+    """A conviction and the appeal that upheld it carry the same sentence; an article often states
+    it once ("upheld the four-year prison sentence handed to ..."). A conviction an appeal replaced
+    takes the sentence the appeal replaced."""
+    for draft in drafts:
+        if draft.ruling not in _CONVICTION or draft.penalties:
+            continue
+        if draft.ruling == "sentenced" and draft.person.prior_penalties:
+            draft.penalties = list(draft.person.prior_penalties)
+            continue
+        for other in drafts:
+            if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and other.penalties:
+                draft.penalties = list(other.penalties)
+                break
+
+
+def _city_state(code: str) -> bool:
+    """Hong Kong, Singapore: the jurisdiction is one city, so any of its courts sits there."""
+    capital = capital_of(code)
+    return capital is not None and country_code(capital) == code
+
+
+def to_record(draft: Draft, *, article_id: str | None, default_country: str | None, dateline_city: str | None,
+              article_charges: list[str]) -> CaseRecord:
+    """The CaseRecord of a draft, with the article-level defaults for what the decision's own
+    sentences leave open (country, a named court's city, charges)."""
+    person, court = draft.person, draft.court or CourtRef()
+    city = court.city
+    country = court.country or (city_country(city) if city else None) or default_country
+    if city is None and court.name and dateline_city and city_country(dateline_city) == country:
+        city = dateline_city
+    if city is None and country is not None and _city_state(country):
+        city = capital_of(country)
+    charges = draft.charges
+    if not charges and draft.ruling != "restriction":
+        charges = list(person.charges) or list(article_charges)
+    penalties = [] if draft.ruling in _NO_SENTENCE else sorted(draft.penalties, key=lambda p: _MAIN_FIRST.index(p.kind))
+    return CaseRecord(
+        person=person.name, role=person.role, age=person.age,
+        court=court.name, court_city=city, country=country,
+        ruling=draft.ruling, ruling_date=draft.date, charges=charges, sentence=penalties,
+        code_articles=draft.articles,
+        evidence=Evidence(article_id=article_id, spans=tuple(dict.fromkeys(draft.evidence))),
+    )
