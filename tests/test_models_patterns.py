@@ -252,3 +252,16 @@ def test_models_person_cues_examples(nlp, cue, text, name):
         assert people == []
     else:
         assert name in people
+
+
+def test_persons_fixer_disk_round_trip(tmp_path):
+    """the person fixer's cue entries -> to_disk / from_disk -> the same entries and cue sets."""
+    entries = read_patterns(MODELS_DIR / COMPONENTS["watchdog_persons"])
+    nlp = spacy.blank("en")
+    fixer = nlp.add_pipe("watchdog_persons")
+    fixer.initialize(patterns=entries)
+    fixer.to_disk(tmp_path / "persons")
+    restored = spacy.blank("en").add_pipe("watchdog_persons").from_disk(tmp_path / "persons")
+    assert restored.patterns == entries
+    assert restored.cues == fixer.cues
+    assert "blogger" in restored.cues["role"]

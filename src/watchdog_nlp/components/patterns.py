@@ -44,7 +44,26 @@ def compile_patterns(entries: Iterable[dict]) -> dict[str, re.Pattern]:
     return compiled
 
 
-class PatternFinder:
+class PatternFileComponent:
+    """A component whose data is a list of JSONL entries: they arrive in `initialize(patterns=...)`
+    and persist as patterns.jsonl with `to_disk` / `from_disk`."""
+
+    patterns: list[dict]
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, patterns: Iterable[dict] | None = None) -> None:
+        raise NotImplementedError
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()):
+        self.initialize(patterns=srsly.read_jsonl(Path(path) / "patterns.jsonl"))
+        return self
+
+
+class PatternFinder(PatternFileComponent):
     """Finds labelled spans with compiled regexes and stores them in `doc.spans[spans_key]`."""
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str) -> None:
@@ -80,12 +99,3 @@ class PatternFinder:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "PatternFinder":
-        self.initialize(patterns=srsly.read_jsonl(Path(path) / "patterns.jsonl"))
-        return self

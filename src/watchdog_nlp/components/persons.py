@@ -9,29 +9,29 @@ PERSON span ("Mehmet [Ali Celebi]") are joined to it. Cue words come from models
 """
 
 from collections.abc import Iterable
-from pathlib import Path
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+
+from .patterns import PatternFileComponent
 
 _RELABEL = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT"}
 _NAME_PARTICLES = {"kyzy", "uulu", "ogly", "oglu", "qizi", "el", "al", "-", "bin", "ibn", "abu", "abdel"}
 
 
-class PersonFixer:
+class PersonFixer(PatternFileComponent):
     """Relabels or adds PERSON entities where the text's own cues say the words name a person."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.entries: list[dict] = []
+        self.patterns: list[dict] = []
         self.cues: dict[str, set[str]] = {}
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, patterns: Iterable[dict] | None = None) -> None:
-        self.entries = list(patterns or [])
+        self.patterns = list(patterns or [])
         self.cues = {}
-        for entry in self.entries:
+        for entry in self.patterns:
             self.cues.setdefault(entry["cue"], set()).update(w.lower() for w in entry["words"])
 
     def _name_like(self, span: Span) -> bool:
@@ -112,15 +112,6 @@ class PersonFixer:
         ]
         doc.ents = filter_spans(fixed)
         return doc
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / "patterns.jsonl", self.entries)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "PersonFixer":
-        self.initialize(patterns=srsly.read_jsonl(Path(path) / "patterns.jsonl"))
-        return self
 
 
 def _governing_verb(tok: Token) -> Token | None:
