@@ -121,3 +121,13 @@ def test_api_load_is_shared(nlp):
     """load() twice -> the same Language object (built once)."""
     assert watchdog_nlp.load() is watchdog_nlp.load()
     assert watchdog_nlp.load() is nlp
+
+
+def test_api_extract_many_two_processes_match_one(nlp, dev_articles):
+    """extract_many with n_process=2 -> the same results, in the same order, as one process."""
+    articles = dev_articles[:6]
+    one = [r.model_dump() for r in extract_many(articles, nlp=nlp)]
+    two = [r.model_dump() for r in extract_many(articles, nlp=nlp, n_process=2, batch_size=2)]
+    assert [r["id"] for r in two] == [a["id"] for a in articles]
+    assert two == one
+    assert any(r["records"] for r in two)

@@ -12,12 +12,20 @@ def _iso_date(span: Span) -> str | None:
     return resolve_date(span.text, span.doc._.published)
 
 
+def _dateline(doc: Doc) -> Span | None:
+    chars = doc._.dateline_chars
+    return doc.char_span(*chars) if chars is not None else None
+
+
 def register() -> None:
-    """Register the extensions; safe to call more than once."""
-    doc_attrs = {"published": None, "article_id": None, "dateline": None}
+    """Register the extensions; safe to call more than once. Stored values are plain data (a
+    dateline is kept as character offsets) so docs cross process boundaries in `nlp.pipe`."""
+    doc_attrs = {"published": None, "article_id": None, "dateline_chars": None}
     for name, default in doc_attrs.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    if not Doc.has_extension("dateline"):
+        Doc.set_extension("dateline", getter=_dateline)
     getters = {
         "iso_date": _iso_date,
         "duration": lambda span: parse_duration(span.text),
@@ -27,7 +35,5 @@ def register() -> None:
     for name, getter in getters.items():
         if not Span.has_extension(name):
             Span.set_extension(name, getter=getter)
-    span_attrs = {"hedged": False, "court": None}
-    for name, default in span_attrs.items():
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=default)
+    if not Span.has_extension("court"):
+        Span.set_extension("court", default=None)

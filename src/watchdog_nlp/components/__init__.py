@@ -11,7 +11,7 @@ from .places import DatelineRuler
 register()
 
 
-@Language.factory("watchdog_places", assigns=["doc.ents", "doc._.dateline"])
+@Language.factory("watchdog_places", assigns=["doc.ents", "doc._.dateline_chars"])
 def make_place_ruler(nlp: Language, name: str) -> DatelineRuler:
     return DatelineRuler(nlp, name)
 

@@ -65,7 +65,7 @@ class PersonFixer(PatternFileComponent):
         if any(doc[i].head.i == root.i and doc[i].dep_ == "conj" for i in person_roots):
             return True
         head = _governing_verb(root)
-        return head is not None and head.lemma_.lower() in verbs and root.dep_ in {"dobj", "nsubjpass", "conj", "appos"}
+        return head is not None and head.lemma_.lower() in verbs and root.dep_ in {"dobj", "nsubjpass", "conj", "appos", "nmod", "dative"}
 
     def _untagged_runs(self, doc: Doc) -> list[Span]:
         runs, start = [], None
@@ -115,7 +115,10 @@ class PersonFixer(PatternFileComponent):
 
 
 def _governing_verb(tok: Token) -> Token | None:
-    """The verb a noun is an argument of, through a coordination chain ("convicted A and B")."""
-    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+    """The verb a noun is an argument of, through a coordination chain ("convicted A and B") or
+    the object it is folded into ("fined Ivan Petrov 20,000 rubles")."""
+    for _ in range(4):
+        if tok.head.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i or tok.dep_ not in {"conj", "appos", "nmod"}:
+            break
         tok = tok.head
     return tok.head if tok.head.pos_ in {"VERB", "AUX"} else None

@@ -1,6 +1,6 @@
 """Datelines ("ATYRAU, Kazakhstan --"): the base model often tags the all-caps city as an ORG.
 
-The dateline's city and country become GPE entities and `doc._.dateline` holds the city span
+The dateline's city and country become GPE entities and `doc._.dateline` gives the city span
 (a dateline places the story, not the court: assembly uses it only for the country).
 """
 
@@ -30,8 +30,8 @@ class DatelineRuler:
                     span = doc.char_span(m.start(group), m.end(group), label="GPE", alignment_mode="expand")
                     if span is not None:
                         new.append(span)
-                        if group == "city" and doc._.dateline is None:
-                            doc._.dateline = span
+                        if group == "city" and doc._.dateline_chars is None:
+                            doc._.dateline_chars = (span.start_char, span.end_char)
         if new:
             kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)
