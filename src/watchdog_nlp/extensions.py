@@ -14,7 +14,7 @@ def _iso_date(span: Span) -> str | None:
 
 def _dateline(doc: Doc) -> Span | None:
     chars = doc._.dateline_chars
-    return doc.char_span(*chars) if chars is not None else None
+    return doc.char_span(*chars, label="GPE") if chars is not None else None
 
 
 def register() -> None:
