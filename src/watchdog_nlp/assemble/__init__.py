@@ -152,7 +152,7 @@ class _ArticleReader:
                 if tok.head.i == tok.i:
                     break
                 inside_modifier = inside_modifier or tok.dep_ in {"prep", "pobj", "poss"}
-                speaker = tok.head.lemma_ in cue("speech_verb") and tok.dep_ == "nsubj"
+                speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
                 if tok.dep_ in {"relcl", "acl"} or speaker or (inside_modifier and tok.head.i in others):
                     governed = True
                     break

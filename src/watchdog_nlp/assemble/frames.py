@@ -128,7 +128,7 @@ def decision_date(sent: Span, trigger: Span) -> str | None:
             distance += 50
         head = ent.root.head.head if ent.root.head.pos_ == "ADP" else ent.root.head
         if head.pos_ == "NOUN" and not trigger.start <= head.i < trigger.end:
-            if head.lemma_ in cue("event_noun"):
+            if head.lower_ in cue("event_noun"):
                 continue
             if head.lower_ not in {"court", "judge"}:
                 distance += 100

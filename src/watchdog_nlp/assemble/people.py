@@ -155,7 +155,7 @@ def is_excluded(mention: Span) -> bool:
         whose = words[-2] if len(words) > 1 else ""
         if whose in {"'s", "’s", "his", "her", "their", "defense", "defence", "the", "lawyer"}:
             return True
-        return mention.root.head.lemma_ in cue("speech_verb") and mention.root.dep_ == "nsubj"
+        return mention.root.head.lower_ in cue("speech_verb") and mention.root.dep_ == "nsubj"
     after = [t.lower_ for t in doc[mention.end: min(mention.sent.end, mention.end + 5)]]
     if after[:1] == [","] and len(after) > 2 and (after[1] in {"his", "her", "their"} or after[2] in {"'s", "’s"}):
         return any(w in lawyers for w in after[2:5])

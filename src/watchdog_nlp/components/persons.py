@@ -65,7 +65,7 @@ class PersonFixer(PatternFileComponent):
         if any(doc[i].head.i == root.i and doc[i].dep_ == "conj" for i in person_roots):
             return True
         head = _governing_verb(root)
-        return head is not None and head.lemma_.lower() in verbs and root.dep_ in {"dobj", "nsubjpass", "conj", "appos", "nmod", "dative"}
+        return head is not None and head.lower_ in verbs and root.dep_ in {"dobj", "nsubjpass", "conj", "appos", "nmod", "dative"}
 
     def _untagged_runs(self, doc: Doc) -> list[Span]:
         runs, start = [], None
