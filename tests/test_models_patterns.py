@@ -162,8 +162,37 @@ def test_patterns_compile_patterns_nested_macros_and_file_order():
         ]
     )
     assert compiled["prison"].pattern == r"(?:(?:(?:\d+) years?) in prison)|(?:(?:(?:\d+) years?))"
-    assert compiled["prison"].search("got 5 Years in prison").group() == "5 Years in prison"
-    assert compiled["prison"].flags & re.IGNORECASE
+    assert compiled["prison"].search("got 5 years in prison").group() == "5 years in prison"
+    assert not compiled["prison"].flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize(
+    "text,lowered",
+    [("Sentenced To FIVE Years", "sentenced to five years"), ("İstanbul court", "İstanbul court")],
+)
+def test_patterns_lowercase_text_keeps_offsets(text, lowered):
+    """text -> lowercase with every character in place, even where Unicode lowercasing grows it."""
+    from watchdog_nlp.components.patterns import lowercase_text
+
+    assert lowercase_text(text) == lowered
+    assert len(lowercase_text(text)) == len(text)
+
+
+def test_patterns_finder_matches_any_case():
+    """capitalised text -> found by the lowercase patterns, span on the original characters."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("watchdog_penalties").initialize(patterns=read_patterns(MODELS_DIR / "penalties.jsonl"))
+    doc = nlp("HE WAS SENTENCED TO FIVE YEARS IN PRISON.")
+    assert [(s.label_, s.text) for s in doc.spans["penalty"]] == [("prison", "TO FIVE YEARS IN PRISON")]
+    assert doc.spans["penalty"][0]._.duration == "P5Y"
+
+
+@pytest.mark.parametrize("component", SPAN_FILES)
+def test_models_patterns_are_lowercase(component):
+    """patterns run over lowercased text, so a capital letter outside an escape could never match."""
+    for entry in read_patterns(MODELS_DIR / COMPONENTS[component]):
+        literal = re.sub(r"\\.", "", entry["pattern"])
+        assert literal == literal.lower(), entry.get("label", entry.get("macro"))
 
 
 @pytest.mark.parametrize(

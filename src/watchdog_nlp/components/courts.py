@@ -5,6 +5,8 @@ The pattern file's `court` entry has named groups; the parts it finds (name, pla
 raw on `span._.court` and normalised later, at assembly.
 """
 
+import re
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -35,7 +37,10 @@ def court_parts(groups: dict[str, str | None]) -> dict | None:
 
 
 class CourtFinder(PatternFinder):
-    """Finds court mentions; `span._.court` holds their raw parts."""
+    """Finds court mentions; `span._.court` holds their raw parts. Capitals matter here ("Moscow
+    City Court" is a name, "a city court" is not), so it matches the original text."""
+
+    flags = re.IGNORECASE
 
     def match(self, doc: Doc) -> list[Span]:
         if "court" not in self._compiled:
