@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .assemble import assemble
 from .errors import Errors, WatchdogError
-from .pipeline import BASE_MODEL, build
+from .pipeline import BASE_MODEL, UNUSED_BASE_COMPONENTS, build
 from .schema import Article, ArticleResult, CaseRecord, Entity, parse_published
 
 Assembler = Callable[[Doc], list[CaseRecord]]
@@ -21,9 +21,12 @@ _SPAN_KEYS = ("court", "charge", "penalty", "ruling")
 
 
 @lru_cache(maxsize=4)
-def load(base: str = BASE_MODEL) -> Language:
-    """The base English pipeline with watchdog_nlp's components (built once per base, then shared)."""
-    return build(base)
+def load(base: str = BASE_MODEL, exclude: tuple[str, ...] = UNUSED_BASE_COMPONENTS) -> Language:
+    """The base English pipeline with watchdog_nlp's components (built once per base, then shared).
+
+    The base model's attribute_ruler and lemmatizer are left out by default, as extraction does not
+    read `token.pos_` or `token.lemma_`; pass `exclude=()` to keep them."""
+    return build(base, exclude=tuple(exclude))
 
 
 def _as_article(item: dict | Article) -> Article:

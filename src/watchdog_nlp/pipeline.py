@@ -30,9 +30,14 @@ def read_patterns(path: Path) -> list[dict]:
     return list(srsly.read_jsonl(path))
 
 
-def build(base: str = BASE_MODEL, models_dir: Path = MODELS_DIR) -> Language:
-    """Load the base pipeline and add our components after its NER, each with its patterns."""
-    nlp = spacy.load(base)
+#: base components extraction does not read (coarse POS comes from the tags: see tags.py)
+UNUSED_BASE_COMPONENTS = ("attribute_ruler", "lemmatizer")
+
+
+def build(base: str = BASE_MODEL, models_dir: Path = MODELS_DIR, exclude: tuple[str, ...] = UNUSED_BASE_COMPONENTS) -> Language:
+    """Load the base pipeline without the components extraction does not use, and add ours after
+    its NER, each with its patterns."""
+    nlp = spacy.load(base, exclude=list(exclude))
     for name, filename in COMPONENTS.items():
         component = nlp.add_pipe(name)
         if filename is not None:

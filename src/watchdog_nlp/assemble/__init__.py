@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalize.places import city_country, country_code, place_country
 from ..schema import CaseRecord
+from ..tags import upos
 from .cues import cue
 from .frames import (
     CourtRef,
@@ -184,7 +185,7 @@ class _ArticleReader:
                 refs = self.group or ([self.focus] if self.focus else [])
                 if refs:
                     return list(refs)
-            elif tok.pos_ == "NOUN" and focus is not None and (low in cue("person_description") or AGE.search(subtree_text(tok))):
+            elif upos(tok) == "NOUN" and focus is not None and (low in cue("person_description") or AGE.search(subtree_text(tok))):
                 if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                     age = AGE.search(subtree_text(tok))
                     if age and focus.age is None:
@@ -244,7 +245,7 @@ def _proper_noun_runs(tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of two to four title-case proper nouns (patronymics may close a run)."""
     runs, run = [], []
     for tok in [*tokens, None]:
-        if tok is not None and ((tok.pos_ == "PROPN" and tok.is_title) or (run and tok.lower_ in cue("patronymic"))):
+        if tok is not None and ((upos(tok) == "PROPN" and tok.is_title) or (run and tok.lower_ in cue("patronymic"))):
             run.append(tok)
             continue
         if 2 <= len(run) <= 4:

@@ -13,6 +13,7 @@ from ..normalize.dates import resolve_date
 from ..normalize.durations import duration_total, parse_duration
 from ..normalize.places import city_country, country_code
 from ..schema import Fine, Penalty
+from ..tags import upos
 from .cues import cue
 from .people import Person, strip_possessive
 
@@ -87,7 +88,7 @@ def trigger_arguments(trigger: Span) -> list[Token]:
 
 def clause_head(tok: Token) -> Token:
     """The verb heading the clause a token belongs to."""
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+    while upos(tok) not in {"VERB", "AUX"} and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -126,8 +127,8 @@ def decision_date(sent: Span, trigger: Span) -> str | None:
         clause = clause_head(ent.root)
         if clause != clause_head(trigger.root) and not trigger.start <= clause.i < trigger.end:
             distance += 50
-        head = ent.root.head.head if ent.root.head.pos_ == "ADP" else ent.root.head
-        if head.pos_ == "NOUN" and not trigger.start <= head.i < trigger.end:
+        head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
+        if upos(head) == "NOUN" and not trigger.start <= head.i < trigger.end:
             if head.lower_ in cue("event_noun"):
                 continue
             if head.lower_ not in {"court", "judge"}:
@@ -172,7 +173,7 @@ def is_adjectival(trigger: Span) -> bool:
     if trigger[0].dep_ != "amod":
         return False
     before = trigger.doc[trigger.start - 1] if trigger.start > trigger.sent.start else None
-    return before is None or before.pos_ in {"DET", "ADP", "VERB", "ADJ", "CCONJ", "PUNCT", "PRON"}
+    return before is None or upos(before) in {"DET", "ADP", "VERB", "ADJ", "CCONJ", "PUNCT", "PRON"}
 
 
 def is_pluperfect(trigger: Span) -> bool:
@@ -189,7 +190,7 @@ def segment_end(trigger: Span, end: int) -> int:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.tag_ == "VBG":
                 continue
-            if tok.dep_ == "mark" or (nxt is not None and nxt.pos_ in {"PRON", "PROPN", "DET"}):
+            if tok.dep_ == "mark" or (nxt is not None and upos(nxt) in {"PRON", "PROPN", "DET"}):
                 return tok.i
     return end
 
@@ -197,9 +198,9 @@ def segment_end(trigger: Span, end: int) -> int:
 def names_own_recipient(trigger: Span) -> bool:
     """'... and handed four-year terms to his former lawyer': the verb names its own recipient."""
     for child in trigger.root.children:
-        if child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN"}:
+        if child.dep_ == "dative" and upos(child) in {"NOUN", "PROPN"}:
             return True
-        if child.dep_ == "prep" and child.lower_ == "to" and any(g.pos_ in {"NOUN", "PROPN"} and g.dep_ == "pobj" for g in child.children):
+        if child.dep_ == "prep" and child.lower_ == "to" and any(upos(g) in {"NOUN", "PROPN"} and g.dep_ == "pobj" for g in child.children):
             return True
     return False
 

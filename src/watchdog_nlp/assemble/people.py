@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalize.places import city_country, country_code
 from ..schema import Penalty
+from ..tags import upos
 from .cues import cue
 
 AGE = re.compile(r"(\d{1,3})-year-old")
@@ -121,7 +122,7 @@ def person_mentions(doc: Doc) -> list[Span]:
 
 
 def _is_given_name(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in cue("non_defendant_title") and not tok.ent_type_
+    return upos(tok) == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in cue("non_defendant_title") and not tok.ent_type_
 
 
 def org_like(span: Span) -> bool:
@@ -168,7 +169,7 @@ def is_modifier(mention: Span) -> bool:
     for _ in range(6):
         if tok.dep_ in {"relcl", "acl", "poss"}:
             return True
-        if tok.head.i == tok.i or tok.pos_ == "VERB":
+        if tok.head.i == tok.i or upos(tok) == "VERB":
             return False
         tok = tok.head
     return False
@@ -186,14 +187,14 @@ def describe(person: Person, mention: Span) -> None:
     if person.role is not None:
         return
     before = doc[max(sent.start, mention.start - 4): mention.start]
-    nouns = [t for t in before if t.pos_ == "NOUN" and t.lower_ not in cue("non_defendant_title")]
+    nouns = [t for t in before if upos(t) == "NOUN" and t.lower_ not in cue("non_defendant_title")]
     if nouns and nouns[-1].i == mention.start - 1:
-        mods = [t.lower_ for t in before if t.i >= nouns[-1].i - 1 and t.pos_ in {"NOUN", "ADJ"} and not t.text[:1].isupper()]
+        mods = [t.lower_ for t in before if t.i >= nouns[-1].i - 1 and upos(t) in {"NOUN", "ADJ"} and not t.text[:1].isupper()]
         person.role = " ".join(mods) or nouns[-1].lower_
         return
     after = doc[mention.end: min(sent.end, mention.end + 8)]
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in {"a", "an", "the"}:
         for tok in after[2:]:
-            if tok.pos_ == "NOUN":
-                person.role = tok.head.lower_ if tok.head.pos_ == "NOUN" and tok.head.i > tok.i else tok.lower_
+            if upos(tok) == "NOUN":
+                person.role = tok.head.lower_ if upos(tok.head) == "NOUN" and tok.head.i > tok.i else tok.lower_
                 return

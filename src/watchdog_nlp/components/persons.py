@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..tags import upos
+
 from .patterns import PatternFileComponent
 
 _RELABEL = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT"}
@@ -70,7 +72,7 @@ class PersonFixer(PatternFileComponent):
     def _untagged_runs(self, doc: Doc) -> list[Span]:
         runs, start = [], None
         for tok in list(doc) + [None]:
-            inside = tok is not None and not tok.ent_type_ and tok.pos_ == "PROPN" and (tok.is_title or tok.text == "-")
+            inside = tok is not None and not tok.ent_type_ and upos(tok) == "PROPN" and (tok.is_title or tok.text == "-")
             if inside and start is None:
                 start = tok.i
             elif not inside and start is not None:
@@ -86,7 +88,7 @@ class PersonFixer(PatternFileComponent):
         not_name = self.cues.get("not_name", set()) | self.cues.get("role", set())
         while start > ent.sent.start + 1:
             prev = doc[start - 1]
-            if prev.ent_type_ or not prev.is_title or prev.pos_ != "PROPN" or prev.lower_ in not_name:
+            if prev.ent_type_ or not prev.is_title or upos(prev) != "PROPN" or prev.lower_ in not_name:
                 break
             start -= 1
         return doc[start: ent.end] if start != ent.start else ent
@@ -118,7 +120,7 @@ def _governing_verb(tok: Token) -> Token | None:
     """The verb a noun is an argument of, through a coordination chain ("convicted A and B") or
     the object it is folded into ("fined Ivan Petrov 20,000 rubles")."""
     for _ in range(4):
-        if tok.head.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i or tok.dep_ not in {"conj", "appos", "nmod"}:
+        if upos(tok.head) in {"VERB", "AUX"} or tok.head.i == tok.i or tok.dep_ not in {"conj", "appos", "nmod"}:
             break
         tok = tok.head
-    return tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
+    return tok.head if upos(tok.head) in {"VERB", "AUX"} else None
