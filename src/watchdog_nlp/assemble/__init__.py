@@ -92,7 +92,7 @@ class _ArticleReader:
         courts = list(doc.spans.get("court", []))
         last_court: CourtRef | None = None
         frames: list[Frame] = []
-        for sent in doc.sents:
+        for sent_index, sent in enumerate(doc.sents):
             in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
             named = self._named(sent, in_sent)
             triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and not is_adjectival(t)]
@@ -113,7 +113,7 @@ class _ArticleReader:
                 persons = assigned[i] or self._references(trigger, named) or self._unlabelled_names(trigger)
                 if not persons and sent_frames and trigger.root.dep_ in {"conj", "xcomp"} and not names_own_recipient(trigger):
                     persons = list(sent_frames[-1].persons)
-                frame = Frame(ruling=None if trigger.label_ == "decision" else trigger.label_, sent=sent, trigger=trigger, persons=persons)
+                frame = Frame(ruling=None if trigger.label_ == "decision" else trigger.label_, sent=sent, sent_index=sent_index, trigger=trigger, persons=persons)
                 spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, self.hedges, triggers)]
                 frame.penalties = [penalty_of(p) for p in spans]
                 own = [c.label_ for c in sent_charges if start <= c.start < end]

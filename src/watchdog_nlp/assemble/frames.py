@@ -50,6 +50,7 @@ class CourtRef:
 class Frame:
     ruling: str | None
     sent: Span
+    sent_index: int
     trigger: Span
     persons: list[Person]
     date: str | None = None

@@ -84,14 +84,15 @@ class PersonIndex:
 
     def surname_mentions(self, sent: Span, taken: list[Span]) -> list[tuple[Span, Person]]:
         """Known people's surnames the NER missed (often tagged ORG, or nothing)."""
+        surnames: dict[str, Person] = {}
+        for person in self.people:
+            if not person.excluded and len(person.name.split()) > 1:
+                surnames.setdefault(person.surname.lower(), person)
         found = []
         for tok in sent:
-            if any(s.start <= tok.i < s.end for s in taken) or not tok.text[:1].isupper():
-                continue
-            for person in self.people:
-                if not person.excluded and len(person.name.split()) > 1 and tok.lower_ == person.surname.lower():
-                    found.append((sent.doc[tok.i: tok.i + 1], person))
-                    break
+            person = surnames.get(tok.lower_)
+            if person is not None and tok.text[:1].isupper() and not any(s.start <= tok.i < s.end for s in taken):
+                found.append((sent.doc[tok.i: tok.i + 1], person))
         return found
 
 

@@ -62,8 +62,7 @@ def compatible(a: str | None, b: str | None) -> bool:
 
 def close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
     """Whether `later` comes within a few sentences of `earlier` (one story, one hearing)."""
-    doc = later.sent.doc
-    return len(list(doc[earlier.sent.start: later.sent.end].sents)) <= sentences + 1
+    return later.sent_index - earlier.sent_index <= sentences
 
 
 def _count(word: str) -> int | None:
