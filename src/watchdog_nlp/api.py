@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -56,11 +58,12 @@ def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
-def _docs(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Doc, tuple[int, Article, int]]]:
-    """(doc, (article index, article, character offset)) for every piece of every article."""
+def _texts(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[str, tuple[int, Article, int]]]:
+    """(text, (article index, article, character offset)) for every piece of every article; the
+    text, not a Doc, goes to `nlp.pipe` so worker processes tokenize it."""
     for index, article in enumerate(articles):
         for offset, piece in _pieces(article.text, nlp.max_length):
-            yield nlp.make_doc(piece), (index, article, offset)
+            yield piece, (index, article, offset)
 
 
 def _entities(doc: Doc, offset: int) -> list[Entity]:
@@ -84,18 +87,10 @@ def _shift(record: CaseRecord, offset: int) -> CaseRecord:
     return record.model_copy(update={"evidence": record.evidence.model_copy(update={"spans": spans})})
 
 
-def extract_many(
-    articles: Iterable[dict | Article],
-    *,
-    nlp: Language | None = None,
-    n_process: int = 1,
-    batch_size: int = 16,
-    assembler: Assembler = assemble,
+def _extract_pipe(
+    articles: Iterable[Article], nlp: Language, batch_size: int, assembler: Assembler, n_process: int = 1
 ) -> Iterator[ArticleResult]:
-    """Case records for a stream of articles, in input order; runs `nlp.pipe` underneath."""
-    nlp = nlp or load()
-    stream = _docs(nlp, (_as_article(a) for a in articles))
-    docs = nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size)
+    docs = nlp.pipe(_texts(nlp, articles), as_tuples=True, batch_size=batch_size, n_process=n_process)
     current: int | None = None
     result: tuple[Article, list[CaseRecord], list[Entity]] | None = None
     for doc, (index, article, offset) in docs:
@@ -109,6 +104,64 @@ def extract_many(
         result[2].extend(_entities(doc, offset))
     if result is not None:
         yield ArticleResult(id=result[0].id, records=result[1], entities=result[2])
+
+
+#: what forked workers inherit: the pipeline, the assembler and the batch size of the parent
+_FORKED: tuple[Language, Assembler, int] | None = None
+
+
+def _extract_chunk(chunk: list[Article]) -> list[ArticleResult]:
+    nlp, assembler, batch_size = _FORKED
+    return list(_extract_pipe(chunk, nlp, batch_size, assembler))
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _extract_parallel(
+    articles: Iterable[Article], nlp: Language, n_process: int, batch_size: int, assembler: Assembler
+) -> Iterator[ArticleResult]:
+    """Whole extraction (model, assembly, records) in forked workers, chunk by chunk; results come
+    back in input order and at most a few chunks per worker are in flight, so memory stays flat."""
+    global _FORKED
+    _FORKED = (nlp, assembler, batch_size)
+    with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        in_flight: deque = deque()
+        for chunk in _chunks(articles, batch_size):
+            in_flight.append(pool.apply_async(_extract_chunk, (chunk,)))
+            if len(in_flight) >= 2 * n_process:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
+
+
+def extract_many(
+    articles: Iterable[dict | Article],
+    *,
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = 16,
+    assembler: Assembler = assemble,
+) -> Iterator[ArticleResult]:
+    """Case records for a stream of articles, in input order; runs `nlp.pipe` underneath.
+
+    With `n_process` > 1 the articles go in batches to forked worker processes that run the whole
+    extraction; where the platform cannot fork, spaCy's own multiprocessing runs the model.
+    """
+    nlp = nlp or load()
+    stream = (_as_article(a) for a in articles)
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _extract_parallel(stream, nlp, n_process, batch_size, assembler)
+    else:
+        yield from _extract_pipe(stream, nlp, batch_size, assembler, n_process)
 
 
 def extract(
