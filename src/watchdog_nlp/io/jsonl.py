@@ -1,6 +1,7 @@
 """JSON Lines in and out: articles to read (plain, gzip or stdin) and results to write."""
 
 import gzip
+import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -24,11 +25,22 @@ def source_stem(path: str | Path) -> str:
     return name or Path(path).name
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+
+
 @contextmanager
-def _open_for_reading(path: str | Path) -> Iterator[IO[str]]:
-    """A text stream to read: "-" is stdin, ".gz" is decompressed; missing files raise E002."""
+def open_binary(path: str | Path) -> Iterator[IO[bytes]]:
+    """A byte stream to read: "-" is stdin, gzip (".gz" or its magic bytes) is decompressed.
+
+    A missing path raises E002, a folder or an unopenable file E015.
+    """
     if str(path) == STDIO:
-        yield sys.stdin
+        raw: IO[bytes] = sys.stdin.buffer
+        if _peek(raw, 2) == GZIP_MAGIC:
+            with gzip.GzipFile(fileobj=raw) as unzipped:
+                yield unzipped
+        else:
+            yield raw
         return
     path = Path(path)
     if not path.is_file():
@@ -36,15 +48,31 @@ def _open_for_reading(path: str | Path) -> Iterator[IO[str]]:
             raise WatchdogError(Errors.E002.format(path=path))
         raise WatchdogError(Errors.E015.format(path=path, reason="not a regular file"))
     try:
-        stream = (
-            gzip.open(path, "rt", encoding="utf-8")
-            if path.suffix == ".gz"
-            else path.open(encoding="utf-8")
-        )
+        raw = path.open("rb")
     except OSError as err:
         raise WatchdogError(Errors.E015.format(path=path, reason=err.strerror or err)) from None
-    with stream:
-        yield stream
+    with raw:
+        if path.suffix == ".gz" or _peek(raw, 2) == GZIP_MAGIC:
+            with gzip.GzipFile(fileobj=raw) as unzipped:
+                yield unzipped
+        else:
+            yield raw
+
+
+def _peek(stream: IO[bytes], size: int) -> bytes:
+    """The first bytes of a buffered stream without consuming them (b"" if it cannot peek)."""
+    peek = getattr(stream, "peek", None)
+    return peek(size)[:size] if peek else b""
+
+
+@contextmanager
+def _open_for_reading(path: str | Path) -> Iterator[IO[str]]:
+    """A UTF-8 text stream over `open_binary`; stdin is read as the text stream it already is."""
+    if str(path) == STDIO:
+        yield sys.stdin
+        return
+    with open_binary(path) as raw:
+        yield io.TextIOWrapper(raw, encoding="utf-8")
 
 
 @contextmanager
