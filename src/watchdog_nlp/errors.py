@@ -23,3 +23,5 @@ class Errors:
     E015 = "[E015] Cannot read {path}: {reason}"
     E016 = "[E016] Cannot write {path}: {reason}"
     E017 = "[E017] Article {id!r}: {side} record {index} does not follow SCHEMA.md ({reason})."
+    E040 = "[E040] Article without an id cannot be stored in a database: give every article an id (the readers make one up from the file and line)."
+    E041 = "[E041] Cannot open the database {url}: {reason}"
