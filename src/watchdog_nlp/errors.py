@@ -25,3 +25,6 @@ class Errors:
     E017 = "[E017] Article {id!r}: {side} record {index} does not follow SCHEMA.md ({reason})."
     E040 = "[E040] Article without an id cannot be stored in a database: give every article an id (the readers make one up from the file and line)."
     E041 = "[E041] Cannot open the database {url}: {reason}"
+    E050 = "[E050] Unsupported output {target!r}: use .jsonl, .jsonl.gz, .csv, .parquet, '-' (JSON Lines to stdout) or a database URL."
+    E051 = "[E051] Cannot append to {path}: it holds other columns than this version writes ({reason}); choose a new output file."
+    E052 = "[E052] {what} needs the optional package {package!r} ({reason}): pip install 'watchdog_nlp[batch]'."
