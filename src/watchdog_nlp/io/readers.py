@@ -1,0 +1,348 @@
+"""Batch readers: article dumps of any size (JSON Lines, folders of pages, web archives) as a stream.
+
+Every input item ends up as exactly one `Article` or one `Reject`, so a run can account for all of
+them: a JSON line (blank lines are not items), a .txt / .html file of a folder, an HTML 200
+response of a WARC / ARC archive. Dumps are read line by line or record by record, never whole.
+"""
+
+import datetime as dt
+import itertools
+import json
+import os
+import sys
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from pydantic import BaseModel, ConfigDict
+
+from ..errors import Errors, WatchdogError
+from ..schema import Article, parse_published
+from .jsonl import STDIO, open_binary, open_output, source_stem
+
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz")
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+PAGE_SUFFIXES = (".txt", ".html", ".htm")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+_READ_ERRORS = (OSError, EOFError, zlib.error)
+
+
+class FieldNames(BaseModel):
+    """Which JSON Lines keys hold the article's id, text, publication date and URL."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = "id"
+    text: str = "text"
+    published: str = "published"
+    url: str = "url"
+
+
+class Reject(BaseModel):
+    """An input item that could not become an Article, and why (one line)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str
+    line: int | None = None
+    reason: str
+
+
+def read_inputs(
+    inputs: Sequence[str | Path],
+    *,
+    fields: FieldNames = FieldNames(),
+    max_chars: int = 5_000_000,
+) -> Iterator[Article | Reject]:
+    """Stream an Article or a Reject for every item of every input, in order.
+
+    "-" is JSON Lines on stdin; .jsonl / .ndjson / .json.gz files are JSON Lines (gzip is detected);
+    a folder holds .txt and .html pages; .warc / .arc files are web archives. Every path is checked
+    before the first item is read: a missing one raises E002, an unknown kind E030.
+    """
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
+        raise WatchdogError(Errors.E032.format(value=max_chars))
+    readers = [_reader_for(source) for source in inputs]
+    for reader, source in zip(readers, inputs):
+        yield from reader(source, fields, max_chars)
+
+
+def write_rejects(rejects: Iterable[Reject], path_or_stream: str | Path | IO[str]) -> int:
+    """Write one JSON line {"source", "line", "reason"} per reject ("-" is stdout, ".gz" compresses).
+
+    Returns the number of lines written.
+    """
+    count = 0
+    with open_output(path_or_stream) as stream:
+        for reject in rejects:
+            stream.write(json.dumps(reject.model_dump(mode="json"), ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+Reader = Callable[[str | Path, FieldNames, int], Iterator[Article | Reject]]
+
+
+def _reader_for(source: str | Path) -> Reader:
+    """The reader for one input, chosen by its kind; raises WatchdogError for a missing or unknown one."""
+    if str(source) == STDIO:
+        return _read_json_lines
+    path = Path(source)
+    name = path.name.lower()
+    if path.is_dir():
+        return _read_folder
+    if not path.exists():
+        raise WatchdogError(Errors.E002.format(path=path))
+    if name.endswith(JSONL_SUFFIXES):
+        return _read_json_lines
+    if name.endswith(ARCHIVE_SUFFIXES):
+        _require("web archives", "warcio")
+        _require("web archives", "trafilatura")
+        return _read_archive
+    if name.endswith(PAGE_SUFFIXES):
+        if not name.endswith(".txt"):
+            _require("HTML pages", "trafilatura")
+        return _read_page_file
+    raise WatchdogError(Errors.E030.format(path=path))
+
+
+def _require(what: str, package: str) -> None:
+    try:
+        __import__(package)
+    except ImportError as err:
+        raise WatchdogError(Errors.E031.format(what=what, package=package, reason=_one_line(err))) from None
+
+
+def _read_json_lines(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
+    name = "stdin" if str(source) == STDIO else str(source)
+    stem = source_stem(source)
+    number = 0
+    try:
+        for number, line in enumerate(_lines(source), start=1):
+            if not line.strip():
+                continue
+            yield _article_from_line(line, name, number, stem, fields, max_chars)
+    except _READ_ERRORS as err:
+        yield Reject(source=name, line=number + 1, reason=f"unreadable: {_one_line(err)}")
+
+
+def _lines(source: str | Path) -> Iterator[bytes | str]:
+    """The raw lines of a JSON Lines input: bytes, or str when stdin is a text-only stream."""
+    if str(source) == STDIO and not hasattr(sys.stdin, "buffer"):
+        yield from sys.stdin
+        return
+    with open_binary(source) as stream:
+        yield from stream
+
+
+def _article_from_line(
+    line: bytes | str, source: str, number: int, stem: str, fields: FieldNames, max_chars: int
+) -> Article | Reject:
+    def reject(reason: str) -> Reject:
+        return Reject(source=source, line=number, reason=reason)
+
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as err:
+            return reject(f"undecodable bytes: not UTF-8 at byte {err.start}")
+    try:
+        value = json.loads(line.rstrip("\r\n"))
+    except json.JSONDecodeError as err:
+        return reject(f"malformed JSON: {err.msg} (column {err.colno})")
+    if not isinstance(value, dict):
+        return reject(f"not a JSON object: got {_json_kind(value)}")
+    if fields.text not in value:
+        return reject(f"missing text field {fields.text!r}")
+    text = value[fields.text]
+    if not isinstance(text, str):
+        return reject(f"text field {fields.text!r} is not a string: got {_json_kind(text)}")
+    problem = _text_problem(text, max_chars)
+    if problem:
+        return reject(problem)
+    raw_published = value.get(fields.published)
+    try:
+        published = _published(raw_published)
+    except ValueError:
+        return reject(f"invalid published date {raw_published!r}: expected an ISO 8601 date")
+    raw_id = value.get(fields.id)
+    raw_url = value.get(fields.url)
+    return Article(
+        id=f"{stem}:{number}" if raw_id is None else str(raw_id),
+        text=text,
+        published=published,
+        url=None if raw_url is None else str(raw_url),
+    )
+
+
+def _published(value: Any) -> dt.date | None:
+    """A JSON publication date: an ISO date, or an ISO timestamp cut to its date; null or "" is unknown.
+
+    Dumps often carry full timestamps, and rejecting those articles would lose them.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(value)
+    try:
+        return parse_published(value)
+    except WatchdogError:
+        return dt.datetime.fromisoformat(value.strip()).date()
+
+
+def _read_folder(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
+    """Every .txt / .html / .htm file below the folder, in sorted order, folder by folder.
+
+    A subfolder that cannot be listed becomes a Reject too (os.walk would skip it silently).
+    """
+    root = Path(source)
+    unlisted: list[OSError] = []
+    for folder, subfolders, files in os.walk(root, onerror=unlisted.append):
+        yield from _unlisted_rejects(unlisted)
+        subfolders.sort()
+        for name in sorted(files):
+            if name.lower().endswith(PAGE_SUFFIXES):
+                path = Path(folder) / name
+                yield _article_from_page(path, path.relative_to(root).as_posix(), max_chars)
+    yield from _unlisted_rejects(unlisted)
+
+
+def _unlisted_rejects(errors: list[OSError]) -> Iterator[Reject]:
+    while errors:
+        err = errors.pop(0)
+        yield Reject(source=str(err.filename), reason=f"unreadable folder: {err.strerror or err}")
+
+
+def _read_page_file(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
+    """A single .txt or .html file given as an input; its id is the file name."""
+    path = Path(source)
+    yield _article_from_page(path, path.name, max_chars)
+
+
+def _article_from_page(path: Path, article_id: str, max_chars: int) -> Article | Reject:
+    """A .txt file is the article's text (UTF-8); an .html page goes through trafilatura."""
+    try:
+        content = path.read_bytes()
+    except OSError as err:
+        return Reject(source=str(path), reason=f"unreadable: {err.strerror or err}")
+    if path.suffix.lower() != ".txt":
+        return _article_from_html(content, str(path), None, article_id, max_chars)
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        return Reject(source=str(path), reason=f"undecodable bytes: not UTF-8 at byte {err.start}")
+    problem = _text_problem(text, max_chars)
+    if problem:
+        return Reject(source=str(path), reason=problem)
+    return Article(id=article_id, text=text)
+
+
+def _article_from_html(
+    html: bytes,
+    source: str,
+    line: int | None,
+    article_id: str,
+    max_chars: int,
+    url: str | None = None,
+    captured: dt.date | None = None,
+) -> Article | Reject:
+    """The main text, own date and URL of an HTML page; `url` and `captured` come from its capture.
+
+    One trafilatura pass gives text and metadata. The date search stays on the page's markup and
+    URL: the extensive search also guesses from body text (a footer's "Copyright 2021" -> 2021-01-01).
+    """
+    from trafilatura import bare_extraction
+
+    document = bare_extraction(
+        html,
+        url=url,
+        include_comments=False,
+        with_metadata=True,
+        date_extraction_params={"original_date": True, "extensive_search": False},
+    )
+    text = (document.text or "") if document is not None else ""
+    problem = _text_problem(text, max_chars)
+    if problem:
+        if problem == "empty text":
+            problem = "empty text: no main text found in the page"
+        return Reject(source=source, line=line, reason=problem)
+    return Article(
+        id=article_id,
+        text=text,
+        published=_page_date(document.date) or captured,
+        url=url or document.url,
+    )
+
+
+def _page_date(value: str | None) -> dt.date | None:
+    """trafilatura's date when it is a full YYYY-MM-DD date."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _read_archive(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
+    """Every HTML 200 response of a WARC or ARC file (gzip or plain).
+
+    warcio reports a broken archive with assorted exception types (ArchiveLoadFailed, ValueError,
+    AttributeError on a headerless record, ...), so any error while parsing ends the file with one
+    Reject naming the record where it broke, instead of ending the whole run.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open_binary(source) as stream:
+        records = iter(ArchiveIterator(stream, arc2warc=True))
+        for index in itertools.count(1):
+            try:
+                record = next(records, None)
+            except Exception as err:
+                yield Reject(source=str(source), line=index, reason=f"unreadable archive: {_one_line(err)}")
+                return
+            if record is None:
+                return
+            if _is_html_page(record):
+                yield _article_from_record(record, str(source), index, max_chars)
+
+
+def _article_from_record(record: Any, source: str, index: int, max_chars: int) -> Article | Reject:
+    """An HTML response: id and url are its target URI, the capture date backs up the page's own."""
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    article_id = url or record.rec_headers.get_header("WARC-Record-ID") or f"{Path(source).name}#{index}"
+    name = f"{source}#{article_id}"
+    try:
+        html = record.content_stream().read()
+    except Exception as err:
+        return Reject(source=name, line=index, reason=f"unreadable: {_one_line(err)}")
+    captured = _page_date((record.rec_headers.get_header("WARC-Date") or "")[:10])
+    return _article_from_html(html, name, index, article_id, max_chars, url, captured)
+
+
+def _is_html_page(record: Any) -> bool:
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    content_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    return record.http_headers.get_statuscode() == "200" and content_type in HTML_TYPES
+
+
+def _text_problem(text: str, max_chars: int) -> str | None:
+    if not text.strip():
+        return "empty text"
+    if len(text) > max_chars:
+        return f"oversized: {len(text)} characters > {max_chars}"
+    return None
+
+
+def _json_kind(value: Any) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(value), "number"
+    )
+
+
+def _one_line(err: BaseException, limit: int = 200) -> str:
+    """An error as one short line: a broken archive's message can quote a whole line of it."""
+    text = " ".join(str(err).split()) or type(err).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
