@@ -287,6 +287,16 @@ def test_io_writers_parquet_resume_rewrite_keeps_earlier_rows(tmp_path):
         assert sink.done() == ALL_DONE
 
 
+def test_io_writers_parquet_error_in_block_keeps_written_batches(tmp_path):
+    """An exception inside the `with` block -> the batches written before it are in a complete file."""
+    path = tmp_path / "records.parquet"
+    with pytest.raises(RuntimeError), ParquetSink(path) as sink:
+        sink.write(FIRST_BATCH)
+        raise RuntimeError("extraction failed")
+    assert pq.read_table(path, columns=["article_id"]).column("article_id").to_pylist() == ["kz-1", "lt-3"]
+    assert not (tmp_path / "records.parquet.partial").exists()
+
+
 def test_io_writers_parquet_reopen_without_writing_leaves_file(tmp_path):
     """Reopening and closing without a write -> the file is untouched (same bytes)."""
     path = tmp_path / "records.parquet"

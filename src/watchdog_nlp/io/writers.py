@@ -298,10 +298,10 @@ class ParquetSink(_FileSink):
     """Flat rows in Parquet, one row group per batch, streamed through a ParquetWriter.
 
     A Parquet file cannot be appended to once closed, so the sink writes to "<path>.partial" and
-    renames it over `path` on close() (also when the `with` block ends in an error: the batches written are kept), so `path`
-    always holds a complete file. When `path` exists, the first write copies its row groups into
-    the new file, one at a time. A process killed before close() leaves `path` as it was: what that
-    run extracted is redone on resume.
+    renames it over `path` on close(), also when the `with` block ends in an error (the batches
+    written are kept): `path` always holds a complete file. When `path` exists, the first write
+    copies its row groups into the new file, one at a time. A process killed before close() leaves
+    `path` as it was: what that run extracted is redone on resume.
     """
 
     def __init__(self, path: str | Path) -> None:
