@@ -1,0 +1,162 @@
+"""Case records as a CSV for HURIDOCS Uwazi's "Import CSV" (docs/uwazi.md has the template).
+
+Uwazi maps each column header to the property of that name in the template chosen at import,
+splits multi-value cells on "|", reads dates such as 2021-01-22 and treats the reserved `id`
+column as the shared ID of an entity to update (empty or unknown: a new entity is created).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from ..errors import Errors, WatchdogError
+from ..schema import Article, CaseRecord
+from .writers import MULTI_SEPARATOR, format_amount, format_penalty
+
+UWAZI_COLUMNS: tuple[str, ...] = (
+    "id",
+    "title",
+    "case_id",
+    "person",
+    "role",
+    "age",
+    "court",
+    "court_city",
+    "country",
+    "ruling",
+    "ruling_date",
+    "ruling_date_as_reported",
+    "charges",
+    "penalty",
+    "penalty_duration",
+    "fine_amount",
+    "fine_currency",
+    "penalties",
+    "code_articles",
+    "sources",
+    "source_url",
+    "evidence",
+)
+
+TITLE_SEPARATOR = " — "
+
+
+def person_key(name: str) -> str:
+    """A spelling-proof form of a name: "Aleš  BIALIATSKI" -> "ales bialiatski"."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return " ".join(re.findall(r"[a-z0-9]+", plain.casefold()))
+
+
+def case_id(record: CaseRecord) -> str:
+    """A stable id of the decision, from person, ruling and date: the same case exported again
+    (from another article, or by a later run) gets the same id."""
+    key = "|".join((person_key(record.person), record.ruling, record.ruling_date or ""))
+    return "wdn-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def case_title(record: CaseRecord) -> str:
+    """"Maks Boqaev — restriction — 2021-01-22"; the date part is left out when unknown."""
+    parts = [record.person, record.ruling.replace("_", " ")]
+    if record.ruling_date:
+        parts.append(record.ruling_date)
+    return TITLE_SEPARATOR.join(parts)
+
+
+def uwazi_date(iso_date: str | None) -> str:
+    """A full ISO date for Uwazi's date property: "2021-01" -> "2021-01-01", "2016" -> "2016-01-01"
+    (the text's own precision stays in `ruling_date_as_reported`)."""
+    if not iso_date:
+        return ""
+    year, month, day = (iso_date.split("-") + ["01", "01"])[:3]
+    return f"{year}-{month}-{day}"
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return format_amount(value)
+    return str(value)
+
+
+def _row(article: Article, record: CaseRecord, shared_id: str | None) -> dict[str, str]:
+    main = record.sentence[0] if record.sentence else None
+    fine = next((p.fine for p in record.sentence if p.fine is not None), None)
+    article_id = article.id or record.evidence.article_id
+    values = {
+        "id": shared_id,
+        "title": case_title(record),
+        "case_id": case_id(record),
+        "person": record.person,
+        "role": record.role,
+        "age": record.age,
+        "court": record.court,
+        "court_city": record.court_city,
+        "country": record.country,
+        "ruling": record.ruling,
+        "ruling_date": uwazi_date(record.ruling_date),
+        "ruling_date_as_reported": record.ruling_date,
+        "charges": MULTI_SEPARATOR.join(record.charges),
+        "penalty": main.kind if main else None,
+        "penalty_duration": main.duration if main else None,
+        "fine_amount": fine.amount if fine else None,
+        "fine_currency": fine.currency if fine else None,
+        "penalties": MULTI_SEPARATOR.join(format_penalty(p) for p in record.sentence),
+        "code_articles": MULTI_SEPARATOR.join(record.code_articles),
+        "sources": article_id,
+        "source_url": article.url,
+        "evidence": MULTI_SEPARATOR.join(
+            f"{article_id}:{start}-{end}" for start, end in record.evidence.spans
+        ),
+    }
+    return {name: _cell(values[name]) for name in UWAZI_COLUMNS}
+
+
+def _add_source(row: dict[str, str], later: dict[str, str]) -> None:
+    """Fold a later report of the same case into its row: its article joins `sources` and its
+    evidence is appended; the first report's values stay."""
+    for name in ("sources", "evidence"):
+        known = [v for v in row[name].split(MULTI_SEPARATOR) if v]
+        added = [v for v in later[name].split(MULTI_SEPARATOR) if v and v not in known]
+        row[name] = MULTI_SEPARATOR.join(known + added)
+    for name in UWAZI_COLUMNS:
+        if not row[name]:
+            row[name] = later[name]
+
+
+def export_uwazi(
+    records: Iterable[tuple[Article, CaseRecord]],
+    path: str | Path,
+    *,
+    shared_ids: Mapping[str, str] | None = None,
+) -> int:
+    """Write an Uwazi import CSV with one row per case; returns the number of rows.
+
+    Records with the same `case_id` (one decision reported by several articles) become one row:
+    the first report's values, empty cells filled from later ones, every article in `sources`.
+    `shared_ids` maps `case_id` to the shared ID Uwazi gave the entity at an earlier import; those
+    rows carry it in the `id` column, so importing them updates the entity instead of adding one.
+    """
+    shared_ids = shared_ids or {}
+    rows: dict[str, dict[str, str]] = {}
+    for article, record in records:
+        key = case_id(record)
+        row = _row(article, record, shared_ids.get(key))
+        if key in rows:
+            _add_source(rows[key], row)
+        else:
+            rows[key] = row
+    path = Path(path)
+    try:
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            writer = csv.DictWriter(stream, fieldnames=UWAZI_COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows.values())
+    except OSError as err:
+        raise WatchdogError(Errors.E016.format(path=path, reason=err.strerror or err)) from None
+    return len(rows)
