@@ -301,6 +301,27 @@ def test_readers_warc_html_responses_only(tmp_path, name, compress):
     assert len(items) == sum(1 for _, status, kind, _ in RECORDS if status == "200 OK" and kind != "text/css")
 
 
+def arc_block(header: bytes, body: bytes) -> bytes:
+    """One ARC v1 block: a header line ending in the body's length, the body, a blank line."""
+    return header + b" " + str(len(body)).encode() + b"\n" + body + b"\n"
+
+
+@pytest.mark.parametrize("name, compress", [("old.arc", False), ("old.arc.gz", True)])
+def test_readers_arc_html_response(tmp_path, name, compress):
+    """An ARC v1 file (the format before WARC) -> its HTML 200 page, dated by the capture."""
+    version = arc_block(
+        b"filedesc://old.arc 0.0.0.0 20210125080000 text/plain",
+        b"1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n",
+    )
+    http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + page(title="Undated report").encode()
+    record = arc_block(b"https://example.org/arc 192.0.2.1 20210125080000 text/html", http)
+    blocks = [version, record]
+    (tmp_path / name).write_bytes(b"".join(gzip.compress(block) if compress else block for block in blocks))
+    assert [summary(item) for item in read_inputs([tmp_path / name])] == [
+        ("https://example.org/arc", f"Undated report\n{BOQAEV}\n{APPEAL}", dt.date(2021, 1, 25), "https://example.org/arc")
+    ]
+
+
 @pytest.mark.parametrize(
     "data, reason",
     [
