@@ -92,16 +92,36 @@ def test_cli_extract_jsonl_with_pipeline(nlp, tmp_path, seed_text):
     lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [line["id"] for line in lines] == ["seed", "in:2"]
     assert "Maks Boqaev" in {record["person"] for record in lines[0]["records"]}
-    assert result.stderr.startswith("articles: 2, records: ")
+    assert result.stderr.startswith("in: 2 = processed 2 + skipped (already done) 0 + rejected 0; records: ")
 
 
-def test_cli_extract_jsonl_bad_line_with_pipeline(nlp, tmp_path):
-    """A bad JSONL line met mid-stream still ends in one coded line and exit code 2."""
+def test_cli_extract_jsonl_bad_line_goes_to_rejects(nlp, tmp_path):
+    """A bad JSONL line met mid-stream -> the run goes on, the line is in the rejects file, the summary counts it."""
     source = tmp_path / "in.jsonl"
     source.write_text('{"text": "A court in Atyrau."}\n{"text": \n', encoding="utf-8")
-    assert_user_error(
-        runner.invoke(app, ["extract", str(source), "-o", str(tmp_path / "out.jsonl")]), "E003", "line 2"
-    )
+    rejects = tmp_path / "rejects.jsonl"
+    result = runner.invoke(app, ["extract", str(source), "-o", str(tmp_path / "out.jsonl"), "--rejects", str(rejects)])
+    assert result.exit_code == 0, result.output
+    (reject,) = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
+    assert (reject["line"], reject["reason"].split(":")[0]) == (2, "malformed JSON")
+    assert "in: 2 = processed 1 + skipped (already done) 0 + rejected 1" in result.stderr
+
+
+def test_cli_extract_dump_into_database_then_export_uwazi(nlp, tmp_path, dev_articles):
+    """extract a dump into SQLite twice (the second run skips all), and results JSONL -> an Uwazi CSV."""
+    source = tmp_path / "dump.jsonl"
+    source.write_text("".join(json.dumps({k: a[k] for k in ("id", "text", "published")}) + "\n" for a in dev_articles[:3]))
+    db = f"sqlite:///{tmp_path / 'cases.db'}"
+    first = runner.invoke(app, ["extract", str(source), "--db", db])
+    second = runner.invoke(app, ["extract", str(source), "--db", db])
+    assert "processed 3" in first.stderr and "skipped (already done) 3" in second.stderr
+    results, uwazi = tmp_path / "results.jsonl", tmp_path / "uwazi.csv"
+    assert runner.invoke(app, ["extract", str(source), "-o", str(results)]).exit_code == 0
+    exported = runner.invoke(app, ["export", str(results), "--uwazi", str(uwazi)])
+    assert exported.exit_code == 0, exported.output
+    header, *rows = uwazi.read_text(encoding="utf-8").splitlines()
+    assert header.startswith("id,title,case_id,person")
+    assert any("Maks Boqaev" in row for row in rows)
 
 
 def test_cli_evaluate_dev_with_pipeline(nlp, dev_path):

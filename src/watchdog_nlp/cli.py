@@ -2,7 +2,7 @@
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -10,8 +10,10 @@ from typing import Annotated
 import typer
 
 from .errors import Errors, WatchdogError
-from .io.jsonl import STDIO, read_articles, read_text_file, write_result, write_results
-from .schema import ArticleResult, CaseRecord, parse_published
+from pydantic import ValidationError
+
+from .io.jsonl import STDIO, read_json_lines, read_text_file, write_result
+from .schema import Article, CaseRecord, parse_published
 
 app = typer.Typer(
     help="Turn human-rights news about court rulings into normalised case records.",
@@ -19,9 +21,6 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-
-_JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
-
 
 @contextmanager
 def _user_errors() -> Iterator[None]:
@@ -39,63 +38,92 @@ def _require_input(path: str) -> None:
         raise WatchdogError(Errors.E002.format(path=path))
 
 
-def _progress(results: Iterable[ArticleResult]) -> Iterable[ArticleResult]:
-    """A progress bar on stderr when a person is watching it."""
-    from tqdm import tqdm
-
-    return tqdm(results, desc="extract", unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
-
-
-class _Totals:
-    """Articles and records seen while results stream through."""
-
-    def __init__(self) -> None:
-        self.articles = 0
-        self.records = 0
-
-    def add(self, result: ArticleResult) -> ArticleResult:
-        self.articles += 1
-        self.records += len(result.records)
-        return result
-
-    def count(self, results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
-        return map(self.add, results)
-
-
 @app.command()
 def extract(
-    source: Annotated[
-        str,
+    sources: Annotated[
+        list[str],
         typer.Argument(
-            metavar="INPUT",
-            help="A .txt article, or JSON Lines (.jsonl, .jsonl.gz, '-' for stdin) with id, text, published.",
+            metavar="INPUT...",
+            help="A .txt article (its records as JSON), or dumps: JSON Lines (.jsonl, .jsonl.gz, '-' for stdin), "
+            "folders of .txt/.html pages, WARC/ARC archives.",
         ),
     ],
     published: Annotated[
         str | None,
-        typer.Option(help="Publication date (ISO 8601) of a .txt article, or of JSONL articles that give none."),
+        typer.Option(help="Publication date (ISO 8601) of a .txt article, or of dump articles that give none."),
     ] = None,
-    output: Annotated[str, typer.Option("--output", "-o", help="Output file ('-' is stdout; .gz compresses).")] = STDIO,
-    n_process: Annotated[int, typer.Option(min=1, help="Worker processes for JSONL input.")] = 1,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Output by extension: .jsonl[.gz], .csv, .parquet; '-' is stdout.")
+    ] = STDIO,
+    db: Annotated[
+        str | None, typer.Option(help="Store into a database instead: sqlite:///cases.db or postgresql+psycopg://...")
+    ] = None,
+    workers: Annotated[int, typer.Option("--workers", "--n-process", min=1, help="Worker processes.")] = 1,
+    rejects: Annotated[
+        str | None, typer.Option(help="JSON Lines file for inputs that cannot be read (source, line, reason).")
+    ] = None,
+    id_field: Annotated[str, typer.Option(help="JSONL field holding the article id.")] = "id",
+    text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
+    published_field: Annotated[str, typer.Option(help="JSONL field holding the publication date.")] = "published",
+    url_field: Annotated[str, typer.Option(help="JSONL field holding the URL.")] = "url",
+    dask: Annotated[
+        str | None, typer.Option(help="Spread extraction over a dask.distributed scheduler, e.g. tcp://host:8786.")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch (one database transaction each).")] = 64,
 ) -> None:
-    """Extract case records: pretty JSON for a .txt article, one JSON line per article for JSONL."""
-    totals = _Totals()
+    """Extract case records: a .txt article prints its records as JSON; dumps stream into the output
+    or database, resuming where an earlier run stopped, with a summary at the end."""
     with _user_errors():
         default_date = parse_published(published)
-        _require_input(source)
-        from . import api
+        for source in sources:
+            _require_input(source)
+        single = len(sources) == 1 and sources[0].endswith(".txt") and db is None and dask is None
+        if single and not output.endswith((".jsonl", ".jsonl.gz", ".csv", ".parquet")):
+            from . import api
 
-        if source == STDIO or source.endswith(_JSONL_SUFFIXES):
-            articles = (
-                article if article.published else article.model_copy(update={"published": default_date})
-                for article in read_articles(source)
-            )
-            results = api.extract_many(articles, n_process=n_process)
-            write_results(totals.count(_progress(results)), output)
-        else:
-            article = read_text_file(source)
-            write_result(totals.add(api.extract(article.text, default_date, id=article.id)), output)
-    typer.echo(f"articles: {totals.articles}, records: {totals.records}", err=True)
+            article = read_text_file(sources[0])
+            result = api.extract(article.text, default_date, id=article.id)
+            write_result(result, output)
+            typer.echo(f"articles: 1, records: {len(result.records)}", err=True)
+            return
+        from .batch import run_batch, run_dask
+        from .io.readers import FieldNames
+        from .io.writers import open_sink
+
+        fields = FieldNames(id=id_field, text=text_field, published=published_field, url=url_field)
+        options = {"fields": fields, "batch_size": batch_size, "rejects": rejects, "default_published": default_date}
+        with open_sink(output, db=db) as sink:
+            if dask is not None:
+                summary = run_dask(sources, sink, dask, **options)
+            else:
+                summary = run_batch(sources, sink, workers=workers, **options)
+    typer.echo(summary.to_text(), err=True)
+
+
+@app.command()
+def export(
+    source: Annotated[str, typer.Argument(metavar="RESULTS", help="JSON Lines written by 'extract' (-o results.jsonl).")],
+    uwazi: Annotated[str, typer.Option("--uwazi", help="Write an Uwazi import CSV to this file.")],
+) -> None:
+    """Export extracted records for other tools; --uwazi writes a CSV that HURIDOCS' Uwazi imports
+    (see docs/uwazi.md for the template)."""
+    from .io.uwazi import export_uwazi
+
+    with _user_errors():
+        _require_input(source)
+        rows = export_uwazi(_records_of(source), uwazi)
+    typer.echo(f"cases: {rows}", err=True)
+
+
+def _records_of(results_path: str) -> Iterator[tuple[Article, CaseRecord]]:
+    """(article, record) pairs from an extract output file (one line per article)."""
+    for number, line in read_json_lines(results_path):
+        article = Article(id=line.get("id"), text="", url=line.get("url"))
+        for index, record in enumerate(line.get("records") or []):
+            try:
+                yield article, CaseRecord.model_validate(record)
+            except ValidationError as err:
+                raise WatchdogError(Errors.E017.format(id=article.id, side="results", index=index, reason=err.errors()[0]["msg"])) from None
 
 
 @app.command("evaluate")

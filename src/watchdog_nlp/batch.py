@@ -1,0 +1,208 @@
+"""Batch runs: article dumps -> records in a sink, resumably, with every input accounted for.
+
+    inputs (JSONL, folders, WARC) -> read_inputs -> Article | Reject
+        Reject                    -> the rejects file
+        Article already in sink   -> skipped (same id and content hash: a re-run adds nothing)
+        Article                   -> extract_many (n workers) -> sink.write, one batch at a time
+
+`run_batch` does it on this machine; `run_dask` spreads the extraction over a dask.distributed
+cluster and writes the same sinks here. The summary always holds: inputs = processed + skipped +
+rejected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from .io.readers import FieldNames, Reject, read_inputs
+from .io.writers import content_hash
+from .schema import Article, ArticleResult
+
+Batch = list[tuple[Article, ArticleResult]]
+
+
+class Sink(Protocol):
+    def done(self) -> set[tuple[str, str]]: ...
+
+    def write(self, batch: Batch) -> None: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class Summary:
+    """What a run did with its inputs."""
+
+    processed: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    records: int = 0
+    seconds: float = 0.0
+
+    @property
+    def inputs(self) -> int:
+        return self.processed + self.skipped + self.rejected
+
+    def to_text(self) -> str:
+        rate = self.processed / self.seconds if self.seconds else 0.0
+        return (
+            f"in: {self.inputs} = processed {self.processed} + skipped (already done) {self.skipped} "
+            f"+ rejected {self.rejected}; records: {self.records}; {rate:.1f} articles/s"
+        )
+
+
+def _dated(items: Iterable[Article | Reject], default: dt.date | None) -> Iterator[Article | Reject]:
+    """Articles that give no publication date take `default` (a dump from one day, say)."""
+    for item in items:
+        if default is not None and isinstance(item, Article) and item.published is None:
+            item = item.model_copy(update={"published": default})
+        yield item
+
+
+def _batches(items: Iterable[Article | Reject], size: int) -> Iterator[list[Article | Reject]]:
+    batch: list[Article | Reject] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _progress(total: int | None = None):
+    """A progress bar on stderr (shown only when a person is watching it)."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="extract", unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
+
+
+def _drive(
+    items: Iterable[Article | Reject],
+    sink: Sink,
+    extract_batches: Callable[[Iterator[list[Article]]], Iterator[list[ArticleResult]]],
+    *,
+    batch_size: int,
+    rejects: IO[str] | None,
+) -> Summary:
+    """The loop both back ends share: sort each batch into rejects (written as they come),
+    already-done and new articles, extract the new ones (in order, possibly elsewhere) and write
+    them to the sink."""
+    summary = Summary()
+    done = sink.done()
+    started = time.perf_counter()
+    queued: deque[list[Article]] = deque()
+
+    def new_articles() -> Iterator[list[Article]]:
+        for batch in _batches(items, batch_size):
+            fresh = []
+            for item in batch:
+                if isinstance(item, Reject):
+                    summary.rejected += 1
+                    if rejects is not None:
+                        rejects.write(item.model_dump_json() + "\n")
+                elif (item.id, content_hash(item)) in done:
+                    summary.skipped += 1
+                else:
+                    fresh.append(item)
+            if fresh:
+                queued.append(fresh)
+                yield fresh
+
+    with _progress() as bar:
+        for results in extract_batches(new_articles()):
+            articles = queued.popleft()
+            sink.write(list(zip(articles, results)))
+            summary.processed += len(articles)
+            summary.records += sum(len(r.records) for r in results)
+            bar.update(len(articles))
+            bar.set_postfix(records=summary.records, refresh=False)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _rejects_file(stack: ExitStack, path: str | Path | None) -> IO[str] | None:
+    return None if path is None else stack.enter_context(open(path, "a", encoding="utf-8"))
+
+
+def run_batch(
+    inputs: Sequence[str | Path],
+    sink: Sink,
+    *,
+    fields: FieldNames = FieldNames(),
+    workers: int = 1,
+    batch_size: int = 64,
+    rejects: str | Path | None = None,
+    default_published: dt.date | None = None,
+    nlp: Any = None,
+) -> Summary:
+    """Extract every article of `inputs` into `sink` on this machine, `workers` processes wide;
+    rejected inputs go, one JSON line each, to `rejects`."""
+    from . import api
+
+    nlp = nlp or api.load()
+
+    def extract_batches(batches: Iterator[list[Article]]) -> Iterator[list[ArticleResult]]:
+        for batch in batches:
+            yield list(api.extract_many(batch, nlp=nlp, n_process=workers, batch_size=max(1, batch_size // workers)))
+
+    with ExitStack() as stack:
+        return _drive(_dated(read_inputs(inputs, fields=fields), default_published), sink, extract_batches, batch_size=batch_size,
+                      rejects=_rejects_file(stack, rejects))
+
+
+def extract_partition(articles: Iterable[dict | Article]) -> list[dict]:
+    """Extraction of one partition on a dask worker (the pipeline is loaded once per worker
+    process): article dicts or Articles in, ArticleResult dicts out, in order."""
+    from . import api
+
+    return [r.model_dump(mode="json") for r in api.extract_many(list(articles), nlp=api.load())]
+
+
+def extract_bag(bag: Any) -> Any:
+    """A dask.bag of articles (dicts with id, text, published, or Articles) -> a bag of
+    ArticleResult dicts, partition by partition on the cluster's workers."""
+    return bag.map_partitions(extract_partition)
+
+
+def run_dask(
+    inputs: Sequence[str | Path],
+    sink: Sink,
+    address: str | Any,
+    *,
+    fields: FieldNames = FieldNames(),
+    batch_size: int = 64,
+    in_flight: int = 8,
+    rejects: str | Path | None = None,
+    default_published: dt.date | None = None,
+) -> Summary:
+    """Like `run_batch`, with extraction spread over a dask.distributed cluster (`address`, or a
+    Client); batches stream to the workers, a bounded number at a time, and come back in order to
+    be written here."""
+    from dask.distributed import Client
+
+    client = address if isinstance(address, Client) else Client(address)
+    owns_client = client is not address
+
+    def extract_batches(batches: Iterator[list[Article]]) -> Iterator[list[ArticleResult]]:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(client.submit(extract_partition, [a.model_dump(mode="json") for a in batch], pure=False))
+            if len(pending) >= in_flight:
+                yield [ArticleResult.model_validate(r) for r in pending.popleft().result()]
+        while pending:
+            yield [ArticleResult.model_validate(r) for r in pending.popleft().result()]
+
+    with ExitStack() as stack:
+        if owns_client:
+            stack.enter_context(client)
+        return _drive(_dated(read_inputs(inputs, fields=fields), default_published), sink, extract_batches, batch_size=batch_size,
+                      rejects=_rejects_file(stack, rejects))
