@@ -98,6 +98,8 @@ def extract(
             else:
                 summary = run_batch(sources, sink, workers=workers, **options)
     typer.echo(summary.to_text(), err=True)
+    if summary.rejected and rejects is None:
+        typer.echo("the rejected inputs were not kept: pass --rejects FILE to list them", err=True)
 
 
 @app.command()
