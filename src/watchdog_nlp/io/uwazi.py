@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..errors import Errors, WatchdogError
+from ..merge import person_key
 from ..schema import Article, CaseRecord
 from .writers import MULTI_SEPARATOR, format_amount, format_penalty
 
@@ -46,15 +45,10 @@ UWAZI_COLUMNS: tuple[str, ...] = (
 TITLE_SEPARATOR = " — "
 
 
-def person_key(name: str) -> str:
-    """A spelling-proof form of a name: "Aleš  BIALIATSKI" -> "ales bialiatski"."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return " ".join(re.findall(r"[a-z0-9]+", plain.casefold()))
-
-
 def case_id(record: CaseRecord) -> str:
-    """A stable id of the decision, from person, ruling and date: the same case exported again
-    (from another article, or by a later run) gets the same id."""
+    """A stable id of the decision, from person (the database's transliteration-proof name key),
+    ruling and date: the same case exported again (from another article, or by a later run, or
+    spelt "Alexei" instead of "Aleksei") gets the same id."""
     key = "|".join((person_key(record.person), record.ruling, record.ruling_date or ""))
     return "wdn-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
