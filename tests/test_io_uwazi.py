@@ -190,3 +190,15 @@ def test_io_uwazi_unwritable_path(tmp_path):
     path = tmp_path / "missing" / "uwazi.csv"
     with pytest.raises(WatchdogError, match=r"^\[E016\] Cannot write .*uwazi\.csv"):
         export_uwazi(RECORDS, path)
+
+
+def test_io_uwazi_shared_ids_from_csv(tmp_path):
+    """a CSV of case_id and id (or sharedId) columns -> the case_id -> shared ID map; rows missing either are left out."""
+    from watchdog_nlp.io.uwazi import read_shared_ids
+
+    path = tmp_path / "ids.csv"
+    path.write_text("title,case_id,id\nA,wdn-aaa,k1\nB,wdn-bbb,\nC,,k3\n", encoding="utf-8")
+    assert read_shared_ids(path) == {"wdn-aaa": "k1"}
+    other = tmp_path / "other.csv"
+    other.write_text("sharedId,case_id\nk9,wdn-ccc\n", encoding="utf-8")
+    assert read_shared_ids(other) == {"wdn-ccc": "k9"}

@@ -106,14 +106,19 @@ def extract(
 def export(
     source: Annotated[str, typer.Argument(metavar="RESULTS", help="JSON Lines written by 'extract' (-o results.jsonl).")],
     uwazi: Annotated[str, typer.Option("--uwazi", help="Write an Uwazi import CSV to this file.")],
+    uwazi_ids: Annotated[
+        str | None,
+        typer.Option(help="CSV with case_id and id (Uwazi shared ID) of cases already imported: their rows update them."),
+    ] = None,
 ) -> None:
     """Export extracted records for other tools; --uwazi writes a CSV that HURIDOCS' Uwazi imports
     (see docs/uwazi.md for the template)."""
-    from .io.uwazi import export_uwazi
+    from .io.uwazi import export_uwazi, read_shared_ids
 
     with _user_errors():
         _require_input(source)
-        rows = export_uwazi(_records_of(source), uwazi)
+        shared_ids = read_shared_ids(uwazi_ids) if uwazi_ids else None
+        rows = export_uwazi(_records_of(source), uwazi, shared_ids=shared_ids)
     typer.echo(f"cases: {rows}", err=True)
 
 

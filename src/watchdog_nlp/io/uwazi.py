@@ -123,6 +123,23 @@ def _add_source(row: dict[str, str], later: dict[str, str]) -> None:
             row[name] = later[name]
 
 
+def read_shared_ids(path: str | Path) -> dict[str, str]:
+    """`case_id` -> Uwazi shared ID from a CSV with `case_id` and `id` (or `sharedId`) columns,
+    such as a CSV export of the collection's case entities."""
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            rows = list(csv.DictReader(stream))
+    except OSError as err:
+        raise WatchdogError(Errors.E015.format(path=path, reason=err.strerror or err)) from None
+    pairs = {}
+    for row in rows:
+        shared = row.get("id") or row.get("sharedId")
+        if row.get("case_id") and shared:
+            pairs[row["case_id"]] = shared
+    return pairs
+
+
 def export_uwazi(
     records: Iterable[tuple[Article, CaseRecord]],
     path: str | Path,
