@@ -15,6 +15,7 @@ from .assemble import assemble
 from .errors import Errors, WatchdogError
 from .pipeline import BASE_MODEL, UNUSED_BASE_COMPONENTS, build
 from .schema import Article, ArticleResult, CaseRecord, Entity, parse_published
+from .streams import chunked
 
 Assembler = Callable[[Doc], list[CaseRecord]]
 
@@ -115,17 +116,6 @@ def _extract_chunk(chunk: list[Article]) -> list[ArticleResult]:
     return list(_extract_pipe(chunk, nlp, batch_size, assembler))
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def _extract_parallel(
     articles: Iterable[Article], nlp: Language, n_process: int, batch_size: int, assembler: Assembler
 ) -> Iterator[ArticleResult]:
@@ -135,7 +125,7 @@ def _extract_parallel(
     _FORKED = (nlp, assembler, batch_size)
     with multiprocessing.get_context("fork").Pool(n_process) as pool:
         in_flight: deque = deque()
-        for chunk in _chunks(articles, batch_size):
+        for chunk in chunked(articles, batch_size):
             in_flight.append(pool.apply_async(_extract_chunk, (chunk,)))
             if len(in_flight) >= 2 * n_process:
                 yield from in_flight.popleft().get()

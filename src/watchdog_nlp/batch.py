@@ -25,6 +25,7 @@ from typing import IO, Any, Protocol
 from .io.readers import FieldNames, Reject, read_inputs
 from .io.writers import content_hash
 from .schema import Article, ArticleResult
+from .streams import chunked
 
 Batch = list[tuple[Article, ArticleResult]]
 
@@ -67,17 +68,6 @@ def _dated(items: Iterable[Article | Reject], default: dt.date | None) -> Iterat
         yield item
 
 
-def _batches(items: Iterable[Article | Reject], size: int) -> Iterator[list[Article | Reject]]:
-    batch: list[Article | Reject] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _progress(total: int | None = None):
     """A progress bar on stderr (shown only when a person is watching it)."""
     from tqdm import tqdm
@@ -85,46 +75,54 @@ def _progress(total: int | None = None):
     return tqdm(total=total, desc="extract", unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
 
 
+Extractor = Callable[[Iterator[Article]], Iterator[ArticleResult]]
+
+
 def _drive(
     items: Iterable[Article | Reject],
     sink: Sink,
-    extract_batches: Callable[[Iterator[list[Article]]], Iterator[list[ArticleResult]]],
+    extract: Extractor,
     *,
     batch_size: int,
     rejects: IO[str] | None,
 ) -> Summary:
-    """The loop both back ends share: sort each batch into rejects (written as they come),
-    already-done and new articles, extract the new ones (in order, possibly elsewhere) and write
-    them to the sink."""
+    """The loop both back ends share: rejects go to their file as they come, articles already in
+    the sink are skipped, the rest stream through `extract` (one result per article, in order,
+    possibly computed elsewhere) and reach the sink `batch_size` at a time."""
     summary = Summary()
     done = sink.done()
     started = time.perf_counter()
-    queued: deque[list[Article]] = deque()
+    in_flight: deque[Article] = deque()
 
-    def new_articles() -> Iterator[list[Article]]:
-        for batch in _batches(items, batch_size):
-            fresh = []
-            for item in batch:
-                if isinstance(item, Reject):
-                    summary.rejected += 1
-                    if rejects is not None:
-                        rejects.write(item.model_dump_json() + "\n")
-                elif (item.id, content_hash(item)) in done:
-                    summary.skipped += 1
-                else:
-                    fresh.append(item)
-            if fresh:
-                queued.append(fresh)
-                yield fresh
+    def fresh() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, Reject):
+                summary.rejected += 1
+                if rejects is not None:
+                    rejects.write(item.model_dump_json() + "\n")
+            elif (item.id, content_hash(item)) in done:
+                summary.skipped += 1
+            else:
+                in_flight.append(item)
+                yield item
 
     with _progress() as bar:
-        for results in extract_batches(new_articles()):
-            articles = queued.popleft()
-            sink.write(list(zip(articles, results)))
-            summary.processed += len(articles)
-            summary.records += sum(len(r.records) for r in results)
-            bar.update(len(articles))
+
+        def flush(batch: Batch) -> None:
+            sink.write(batch)
+            summary.processed += len(batch)
+            summary.records += sum(len(result.records) for _, result in batch)
+            bar.update(len(batch))
             bar.set_postfix(records=summary.records, refresh=False)
+
+        batch: Batch = []
+        for result in extract(fresh()):
+            batch.append((in_flight.popleft(), result))
+            if len(batch) >= batch_size:
+                flush(batch)
+                batch = []
+        if batch:
+            flush(batch)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -150,13 +148,12 @@ def run_batch(
 
     nlp = nlp or api.load()
 
-    def extract_batches(batches: Iterator[list[Article]]) -> Iterator[list[ArticleResult]]:
-        for batch in batches:
-            yield list(api.extract_many(batch, nlp=nlp, n_process=workers, batch_size=max(1, batch_size // workers)))
+    def extract(articles: Iterator[Article]) -> Iterator[ArticleResult]:
+        return api.extract_many(articles, nlp=nlp, n_process=workers)
 
     with ExitStack() as stack:
-        return _drive(_dated(read_inputs(inputs, fields=fields), default_published), sink, extract_batches, batch_size=batch_size,
-                      rejects=_rejects_file(stack, rejects))
+        items = _dated(read_inputs(inputs, fields=fields), default_published)
+        return _drive(items, sink, extract, batch_size=batch_size, rejects=_rejects_file(stack, rejects))
 
 
 def extract_partition(articles: Iterable[dict | Article]) -> list[dict]:
@@ -192,17 +189,17 @@ def run_dask(
     client = address if isinstance(address, Client) else Client(address)
     owns_client = client is not address
 
-    def extract_batches(batches: Iterator[list[Article]]) -> Iterator[list[ArticleResult]]:
+    def extract(articles: Iterator[Article]) -> Iterator[ArticleResult]:
         pending: deque = deque()
-        for batch in batches:
-            pending.append(client.submit(extract_partition, [a.model_dump(mode="json") for a in batch], pure=False))
+        for chunk in chunked(articles, batch_size):
+            pending.append(client.submit(extract_partition, [a.model_dump(mode="json") for a in chunk], pure=False))
             if len(pending) >= in_flight:
-                yield [ArticleResult.model_validate(r) for r in pending.popleft().result()]
+                yield from (ArticleResult.model_validate(r) for r in pending.popleft().result())
         while pending:
-            yield [ArticleResult.model_validate(r) for r in pending.popleft().result()]
+            yield from (ArticleResult.model_validate(r) for r in pending.popleft().result())
 
     with ExitStack() as stack:
         if owns_client:
             stack.enter_context(client)
-        return _drive(_dated(read_inputs(inputs, fields=fields), default_published), sink, extract_batches, batch_size=batch_size,
-                      rejects=_rejects_file(stack, rejects))
+        items = _dated(read_inputs(inputs, fields=fields), default_published)
+        return _drive(items, sink, extract, batch_size=batch_size, rejects=_rejects_file(stack, rejects))
