@@ -20,23 +20,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any
 
 from .io.readers import FieldNames, Reject, read_inputs
-from .io.writers import content_hash
+from .io.writers import Batch, Sink, content_hash
 from .schema import Article, ArticleResult
 from .streams import chunked
-
-Batch = list[tuple[Article, ArticleResult]]
-
-
-class Sink(Protocol):
-    def done(self) -> set[tuple[str, str]]: ...
-
-    def write(self, batch: Batch) -> None: ...
-
-    def close(self) -> None: ...
-
 
 @dataclass
 class Summary:

@@ -1,7 +1,6 @@
 """The `watchdog-nlp` command: thin wrappers over the API, the scorer and the JSON Lines helpers."""
 
 import json
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
