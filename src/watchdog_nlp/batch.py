@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .io.readers import FieldNames, Reject, read_inputs
+from .io.readers import FieldNames, Reject, read_inputs, write_rejects
 from .io.writers import Batch, Sink, content_hash
 from .schema import Article, ArticleResult
 from .streams import chunked
@@ -88,7 +88,7 @@ def _drive(
             if isinstance(item, Reject):
                 summary.rejected += 1
                 if rejects is not None:
-                    rejects.write(item.model_dump_json() + "\n")
+                    write_rejects([item], rejects)
             elif (item.id, content_hash(item)) in done:
                 summary.skipped += 1
             else:
