@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import multiprocessing
 from collections import deque
@@ -9,9 +10,10 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .assemble import assemble
+from .assemble.frames import court_ref, penalty_of
 from .errors import Errors, WatchdogError
 from .pipeline import BASE_MODEL, UNUSED_BASE_COMPONENTS, build
 from .schema import Article, ArticleResult, CaseRecord, Entity, parse_published
@@ -67,6 +69,16 @@ def _texts(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[str, tu
             yield piece, (index, article, offset)
 
 
+def _span_value(key: str, span: Span) -> object:
+    """A labelled span's normalised value: a court's name, city and country; a penalty's kind,
+    duration and fine; a charge's category or a ruling's kind."""
+    if key == "court":
+        return dataclasses.asdict(court_ref(span, None))
+    if key == "penalty":
+        return penalty_of(span).model_dump()
+    return span.label_
+
+
 def _entities(doc: Doc, offset: int) -> list[Entity]:
     found = []
     for ent in doc.ents:
@@ -76,8 +88,7 @@ def _entities(doc: Doc, offset: int) -> list[Entity]:
         found.append(Entity(label=ent.label_, text=ent.text, start=ent.start_char + offset, end=ent.end_char + offset, value=value))
     for key in _SPAN_KEYS:
         for span in doc.spans.get(key, []):
-            value = span._.court if key == "court" else span.label_
-            found.append(Entity(label=key.upper(), text=span.text, start=span.start_char + offset, end=span.end_char + offset, value=value))
+            found.append(Entity(label=key.upper(), text=span.text, start=span.start_char + offset, end=span.end_char + offset, value=_span_value(key, span)))
     return sorted(found, key=lambda e: (e.start, e.label))
 
 
