@@ -131,3 +131,15 @@ def test_api_extract_many_two_processes_match_one(nlp, dev_articles):
     assert [r["id"] for r in two] == [a["id"] for a in articles]
     assert two == one
     assert any(r["records"] for r in two)
+
+
+def test_api_extract_entities_carry_normalised_values(nlp):
+    """a decision sentence -> entities with offsets into the text and their normalised values."""
+    text = "A court in Almaty on March 3 fined activist Erlan Suleimenov 20,000 tenges."
+    result = extract(text, published="2022-03-05", nlp=nlp)
+    values = {(e.label, e.text): e.value for e in result.entities}
+    assert values[("COURT", "court in Almaty")] == {"name": None, "city": "Almaty", "country": "KZ"}
+    assert values[("DATE", "March 3")] == "2022-03-03"
+    (penalty,) = [e for e in result.entities if e.label == "PENALTY"]
+    assert penalty.value == {"kind": "fine", "duration": None, "fine": {"amount": 20000.0, "currency": "KZT"}}
+    assert all(text[e.start:e.end] == e.text for e in result.entities)
