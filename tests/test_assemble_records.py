@@ -153,3 +153,26 @@ def test_assemble_evidence_offsets_cover_the_sentences(nlp):
     (record,) = records(nlp, text)
     start, end = record.evidence.spans[0]
     assert text[start:end].startswith("A court in Almaty") and "Suleimenov" in text[start:end]
+
+
+def test_assemble_object_of_the_act_charged_is_not_a_defendant(nlp):
+    """'sentenced X ... for insulting Y' -> a record for X only, charged with insulting officials."""
+    text = (
+        "MINSK -- A court in the Belarusian city of Homel has sentenced opposition activist Dzmitry Kazlau "
+        "to four years in a medium-security penal colony for insulting Alyaksandr Lukashenka."
+    )
+    got = [summary(r, "court_city", "country", "charges") for r in records(nlp, text, published="2021-06-10")]
+    assert got == [("Dzmitry Kazlau", "sentenced", "Homel", "BY", ["insulting_officials"])]
+
+
+def test_assemble_conviction_told_in_a_relative_clause_keeps_no_court(nlp):
+    """'upheld the sentence of X, who was convicted in January' -> the appeal court is not the convicting one."""
+    text = (
+        "BAKU -- The Baku Court of Appeal on June 8 upheld the six-year prison sentence handed to journalist "
+        "Afgar Sadykhov, who was convicted of extortion in January."
+    )
+    got = sorted(summary(r, "ruling_date", "court", "court_city") for r in records(nlp, text, published="2021-06-09"))
+    assert got == [
+        ("Afgar Sadykhov", "appeal_rejected", "2021-06-08", "Baku Court of Appeal", "Baku"),
+        ("Afgar Sadykhov", "sentenced", "2021-01", None, None),
+    ]

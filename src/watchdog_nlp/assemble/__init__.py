@@ -120,8 +120,9 @@ class _ArticleReader:
                 frame.charges = list(dict.fromkeys(own or [c.label_ for c in sent_charges if c.start < end]))
                 frame.code_articles = code_articles(sent)
                 frame.date = decision_date(sent, trigger)
-                if sent_courts:
-                    nearest = min(sent_courts, key=lambda c: abs(c.start - trigger.start))
+                courts_here = [c for c in sent_courts if _in_clause_of(c, trigger)]
+                if courts_here:
+                    nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
                     frame.court = last_court = court_ref(nearest, last_court)
                 refine_ruling(frame, spans)
                 sent_frames.extend(split_respectively(frame, spans) if "respectively" in sent.text else [frame])
@@ -143,7 +144,8 @@ class _ArticleReader:
 
     def _assign(self, mentions: list[Mention], triggers: list[Span]) -> dict[int, list[Person]]:
         """Each person mention goes to the trigger it depends on, else the nearest trigger; a name
-        inside a relative clause, a speaker, or a name describing another person goes to none."""
+        inside a relative clause, a speaker, the object of the act charged ("for insulting
+        Alyaksandr Lukashenka"), or a name describing another person goes to none."""
         assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
         for mention, person in mentions:
             others = [m.root.i for m, _ in mentions if m is not mention]
@@ -154,7 +156,8 @@ class _ArticleReader:
                     break
                 inside_modifier = inside_modifier or tok.dep_ in {"prep", "pobj", "poss"}
                 speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
-                if tok.dep_ in {"relcl", "acl"} or speaker or (inside_modifier and tok.head.i in others):
+                object_of_act = tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and not any(t.start <= tok.head.i < t.end for t in triggers)
+                if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or (inside_modifier and tok.head.i in others):
                     governed = True
                     break
                 tok = tok.head
@@ -239,6 +242,13 @@ class _ArticleReader:
             unique = list(dict.fromkeys(persons))
             if len(unique) > 1:
                 self.group = unique
+
+
+def _in_clause_of(span: Span, trigger: Span) -> bool:
+    """A trigger in a relative clause ("..., who was convicted of extortion in January") is told
+    about in passing: the sentence's court belongs to it only if the clause names it."""
+    verb = trigger.root
+    return verb.dep_ != "relcl" or verb.left_edge.i <= span.start <= verb.right_edge.i
 
 
 def _proper_noun_runs(tokens: list[Token]) -> list[list[Token]]:
