@@ -176,3 +176,23 @@ def test_assemble_conviction_told_in_a_relative_clause_keeps_no_court(nlp):
         ("Afgar Sadykhov", "appeal_rejected", "2021-06-08", "Baku Court of Appeal", "Baku"),
         ("Afgar Sadykhov", "sentenced", "2021-01", None, None),
     ]
+
+
+def test_assemble_conditional_conviction_is_no_record(nlp):
+    """'asked the court to jail him ... if he is convicted' -> no record (police detention is none either)."""
+    text = (
+        "ALMATY -- Police detained journalist Lukpan Akhmetov on May 3. Prosecutors have asked the court "
+        "to jail him for seven years if he is convicted of extremism."
+    )
+    assert records(nlp, text, published="2023-05-04") == []
+
+
+def test_assemble_jailed_with_a_long_apposition_keeps_its_term(nlp):
+    """'jailed X, a correspondent for the Turkmen.news website, for four years' -> prison P4Y."""
+    text = (
+        "ASHGABAT -- A Turkmen court has jailed Nurgeldi Halykov, a freelance correspondent for the "
+        "Turkmen.news website, for four years on fraud charges that his colleagues say are bogus."
+    )
+    (record,) = records(nlp, text, published="2020-09-30")
+    assert (record.person, record.country, record.charges) == ("Nurgeldi Halykov", "TM", ["fraud"])
+    assert [(p.kind, p.duration) for p in record.sentence] == [("prison", "P4Y")]
