@@ -196,3 +196,37 @@ def test_assemble_jailed_with_a_long_apposition_keeps_its_term(nlp):
     (record,) = records(nlp, text, published="2020-09-30")
     assert (record.person, record.country, record.charges) == ("Nurgeldi Halykov", "TM", ["fraud"])
     assert [(p.kind, p.duration) for p in record.sentence] == [("prison", "P4Y")]
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "MOSCOW -- A Moscow court has extended the pretrial detention of Wall Street Journal reporter "
+            "Evan Gershman until August 30, rejecting his lawyers' request for house arrest.",
+            "2023-05-24",
+            [("Evan Gershman", "pretrial_detention", None)],
+        ),
+        (
+            "TBILISI -- Georgian journalist Mzia Amashukeli was released from custody on May 5 after a court "
+            "replaced her pretrial detention with bail of 10,000 laris.",
+            "2025-05-06",
+            [("Mzia Amashukeli", "released", "2025-05-05")],
+        ),
+        (
+            "YEREVAN -- Armenia's Court of Appeals on August 13 ordered former President Robert Kocharyan released "
+            "from custody, overturning a lower court's decision to keep him behind bars.",
+            "2018-08-13",
+            [("Robert Kocharyan", "appeal_granted", "2018-08-13")],
+        ),
+        (
+            "BISHKEK -- Temirbekov was taken away and, according to a police statement, released on bail the next day.",
+            "2022-01-27",
+            [],
+        ),
+    ],
+)
+def test_assemble_detention_and_release(nlp, text, published, expected):
+    """requests are not decisions; a court's release is a record, a police release is not; a release
+    ordered while overturning a ruling is the appeal's decision."""
+    assert [summary(r, "ruling_date") for r in records(nlp, text, published=published)] == expected

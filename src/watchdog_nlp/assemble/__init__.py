@@ -27,6 +27,7 @@ from .frames import (
     code_articles,
     court_ref,
     decision_date,
+    drop_police_releases,
     is_adjectival,
     is_hedged,
     names_own_recipient,
@@ -127,7 +128,7 @@ class _ArticleReader:
                 refine_ruling(frame, spans)
                 sent_frames.extend(split_respectively(frame, spans) if "respectively" in sent.text else [frame])
             suppress_partial(sent_frames)
-            frames.extend(sent_frames)
+            frames.extend(drop_police_releases(sent_frames, sent_courts))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         return frames
 

@@ -241,15 +241,31 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
 
 def suppress_partial(frames: list[Frame]) -> None:
     """'acquitted him of X' or 'released from the courtroom' beside a conviction of the same
-    person in the same sentence is part of that decision, not a decision of its own."""
+    person in the same sentence is part of that decision, not a decision of its own; in "ordered X
+    released from custody, overturning ..." the release is what the appeal decided, about X."""
     for frame in frames:
         if frame.ruling not in {"acquitted", "released"}:
             continue
         outranks = {"sentenced", "house_arrest", "appeal_granted"} | ({"acquitted"} if frame.ruling == "released" else set())
         others = [g for g in frames if g is not frame and g.ruling in outranks]
-        if any(set(map(id, frame.persons)) & set(map(id, g.persons)) for g in others) or (others and not frame.persons):
+        shared = any(set(map(id, frame.persons)) & set(map(id, g.persons)) for g in others)
+        if not shared and others and frame.persons:
+            unnamed = [g for g in others if not g.persons]
+            if not unnamed:
+                continue
+            unnamed[0].persons = frame.persons
+        if others:
             frame.persons = []
             frame.ruling = None
+
+
+def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]:
+    """A release is a record only when a court ordered it: a 'released' frame whose sentence names
+    no court or judge ("released on bail the next day, according to a police statement") is dropped."""
+    def court_named(sent: Span) -> bool:
+        return any(sent.start <= c.start < sent.end for c in courts) or any(t.lower_ in {"court", "judge", "judges"} for t in sent)
+
+    return [f for f in frames if f.ruling != "released" or court_named(f.sent)]
 
 
 def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:

@@ -13,7 +13,8 @@ from spacy.util import filter_spans
 from .patterns import PatternFinder
 
 def court_parts(groups: dict[str, str | None]) -> dict | None:
-    """Turn the pattern's groups into {name, places, same, head}, or None when it is not a court.
+    """Turn the pattern's groups into {name, places, same, head}, or None when it is not a court
+    that decides anything here ("a lower court's decision" is the one being reviewed).
 
     `places` lists the words that may place the court, most explicit first: a possessive
     ("Almaty's"), a location phrase ("in Atyrau"), then the name's own words ("Moscow City").
@@ -25,6 +26,8 @@ def court_parts(groups: dict[str, str | None]) -> dict | None:
     if any(m in {"Court", "Courts", "Judge"} for m in mods):
         return None
     if head.lower() == "judge" and not (det in {"a", "an"} and (mods or types)):
+        return None
+    if "lower" in [t.lower() for t in types]:
         return None
     same = "same" in [t.lower() for t in types]
     indefinite = det in {"a", "an"}
