@@ -1,4 +1,8 @@
-"""JSON Lines reading and writing: plain, gzip and stdin, with errors that name the line."""
+"""JSON Lines reading and writing: plain, gzip and stdin, with errors that name the line.
+
+Gold corpora are read line by line into Articles that raise on a bad line (`read_json_lines` +
+`article_from_json`, as the scorer does); one article's result is written as indented JSON.
+"""
 
 import datetime as dt
 import gzip
@@ -9,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from watchdog_nlp.errors import WatchdogError
-from watchdog_nlp.io.jsonl import read_articles, read_text_file, source_stem, write_results
+from watchdog_nlp.io.jsonl import article_from_json, read_json_lines, read_text_file, source_stem, write_result
 from watchdog_nlp.schema import ArticleResult, CaseRecord, Entity, Penalty
 
 
@@ -21,6 +25,10 @@ def write_lines(path: Path, lines: list[str]) -> Path:
     else:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+def read_articles(path, **fields):
+    return [article_from_json(value, path=path, line=line, **fields) for line, value in read_json_lines(path)]
 
 
 TWO_ARTICLES = [
@@ -134,26 +142,25 @@ RESULTS = [
 ]
 
 
-@pytest.mark.parametrize("name", ["out.jsonl", "out.jsonl.gz"])
-def test_io_jsonl_write_results_round_trip(tmp_path, name):
-    """write_results then reading the lines back gives the same results, one line each."""
-    path = tmp_path / name
-    assert write_results(RESULTS, path) == 2
-    opener = gzip.open if name.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as stream:
-        lines = [json.loads(line) for line in stream]
-    assert [sorted(line) for line in lines] == [["entities", "id", "records"]] * 2
-    assert [ArticleResult.model_validate(line) for line in lines] == RESULTS
+@pytest.mark.parametrize("result", RESULTS, ids=["with-records", "empty"])
+def test_io_jsonl_write_result_round_trip(tmp_path, result):
+    """write_result then reading the file back gives the same result, as indented JSON."""
+    path = tmp_path / "out.json"
+    write_result(result, path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("{\n  ")
+    assert sorted(json.loads(text)) == ["entities", "id", "records"]
+    assert ArticleResult.model_validate_json(text) == result
 
 
-def test_io_jsonl_write_results_to_stream():
+def test_io_jsonl_write_result_to_stream():
     """An open stream is written to and left open."""
     stream = io.StringIO()
-    write_results(RESULTS, stream)
-    assert [json.loads(line)["id"] for line in stream.getvalue().splitlines()] == ["dev-000", "empty"]
+    write_result(RESULTS[1], stream)
+    assert json.loads(stream.getvalue())["id"] == "empty"
 
 
-def test_io_jsonl_write_results_unwritable(tmp_path):
+def test_io_jsonl_write_result_unwritable(tmp_path):
     """A path in a missing folder -> E016 naming it."""
     with pytest.raises(WatchdogError, match="E016"):
-        write_results(RESULTS, tmp_path / "missing" / "out.jsonl")
+        write_result(RESULTS[0], tmp_path / "missing" / "out.json")

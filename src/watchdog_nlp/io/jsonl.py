@@ -4,7 +4,7 @@ import gzip
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -138,25 +138,6 @@ def article_from_json(
     return Article(id=article_id, text=text, published=published)
 
 
-def read_articles(
-    path: str | Path,
-    *,
-    id_field: str = "id",
-    text_field: str = "text",
-    published_field: str = "published",
-) -> Iterator[Article]:
-    """Stream the articles of a JSON Lines file (plain, .gz, or "-" for stdin)."""
-    for line, value in read_json_lines(path):
-        yield article_from_json(
-            value,
-            path=path,
-            line=line,
-            id_field=id_field,
-            text_field=text_field,
-            published_field=published_field,
-        )
-
-
 def read_text_file(path: str | Path) -> Article:
     """Read one plain-text article; its id is the file stem."""
     with _open_for_reading(path) as stream:
@@ -170,19 +151,6 @@ def read_text_file(path: str | Path) -> Article:
 def result_to_json(result: ArticleResult) -> dict[str, Any]:
     """The output line of one article: {"id", "records", "entities"}, JSON-ready."""
     return result.model_dump(mode="json")
-
-
-def write_results(results: Iterable[ArticleResult], path_or_stream: str | Path | IO[str]) -> int:
-    """Write one JSON line per article to a path (".gz" compresses, "-" is stdout) or an open stream.
-
-    Returns the number of lines written.
-    """
-    count = 0
-    with open_output(path_or_stream) as stream:
-        for result in results:
-            stream.write(json.dumps(result_to_json(result), ensure_ascii=False) + "\n")
-            count += 1
-    return count
 
 
 def write_result(result: ArticleResult, path_or_stream: str | Path | IO[str]) -> None:
