@@ -25,7 +25,8 @@ _RANGE = re.compile(
 )
 _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago"}
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
-_NO_SENTENCE = {"acquitted", "released", "pretrial_detention"}
+#: rulings that carry no sentence (SCHEMA.md: their records have `sentence: []`)
+NO_SENTENCE = frozenset({"acquitted", "released", "pretrial_detention"})
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,7 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         frame.ruling = "house_arrest"
     if frame.ruling == "house_arrest" and not any(p.kind == "house_arrest" for p in frame.penalties):
         frame.penalties = [Penalty(kind="house_arrest"), *frame.penalties]
-    if frame.ruling in _NO_SENTENCE:
+    if frame.ruling in NO_SENTENCE:
         frame.penalties = []
     if frame.ruling == "restriction":
         frame.penalties = [p for p in frame.penalties if p.kind in {"restricted_freedom", "ban"}] or [Penalty(kind="ban")]

@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from ..normalize.capitals import capital_of
 from ..normalize.places import city_country, country_code
 from ..schema import CaseRecord, Evidence, Penalty
-from .frames import CourtRef, Frame, date_value, is_pluperfect
+from .frames import NO_SENTENCE, CourtRef, Frame, date_value, is_pluperfect
 from .people import Person
 
 _MAIN_FIRST = ["death", "life", "prison", "suspended", "restricted_freedom", "administrative_jail",
                "house_arrest", "labor", "fine", "ban", "deportation"]
-_NO_SENTENCE = {"acquitted", "released", "pretrial_detention"}
 _CONVICTION = {"sentenced", "appeal_rejected"}
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
@@ -212,7 +211,7 @@ def to_record(draft: Draft, *, article_id: str | None, default_country: str | No
     charges = draft.charges
     if not charges and draft.ruling != "restriction":
         charges = list(person.charges) or list(article_charges)
-    penalties = [] if draft.ruling in _NO_SENTENCE else sorted(draft.penalties, key=lambda p: _MAIN_FIRST.index(p.kind))
+    penalties = [] if draft.ruling in NO_SENTENCE else sorted(draft.penalties, key=lambda p: _MAIN_FIRST.index(p.kind))
     return CaseRecord(
         person=person.name, role=person.role, age=person.age,
         court=court.name, court_city=city, country=country,
