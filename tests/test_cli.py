@@ -135,3 +135,21 @@ def test_cli_evaluate_dev_with_pipeline(nlp, dev_path):
     report = json.loads(as_json.stdout)
     assert 0.0 <= report["records"]["f1"] <= 1.0
     assert "errors" not in report
+
+
+def test_cli_version_prints_the_installed_version():
+    """--version -> "watchdog-nlp X.Y.Z", the installed distribution's version, exit 0."""
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"watchdog-nlp {version('watchdog_nlp')}"
+
+
+def test_cli_python_m_runs_the_same_command():
+    """python -m watchdog_nlp schema -> the same JSON Schema as the console script."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "watchdog_nlp", "schema"], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == json.loads(runner.invoke(app, ["schema"]).stdout)

@@ -21,6 +21,26 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"watchdog-nlp {version('watchdog_nlp')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Turn human-rights news about court rulings into normalised case records."""
+
+
 @contextmanager
 def _user_errors() -> Iterator[None]:
     """Report a WatchdogError as its one-line message and exit with code 2, without a traceback."""
