@@ -1,0 +1,70 @@
+"""Who is a defendant and under which name: page furniture, titles, possessives, word order and
+third parties around decisions (issue 10, failure classes 1, 2 and 4). Sentences are our own."""
+
+import pytest
+import srsly
+
+from watchdog_nlp import extract
+from watchdog_nlp.paths import MODELS_DIR
+
+
+def persons(nlp, text: str, published: str = "2024-03-15") -> list[str]:
+    return sorted({r.person for r in extract(text, published=published, nlp=nlp).records})
+
+
+def name_list_examples():
+    return [
+        pytest.param(entry["cue"], example, id=f"{entry['cue']}: {example['text'][:40]}")
+        for entry in srsly.read_jsonl(MODELS_DIR / "names.jsonl")
+        for example in entry["examples"]
+    ]
+
+
+@pytest.mark.parametrize("cue,example", name_list_examples())
+def test_people_names_list_examples_give_their_persons(nlp, cue, example):
+    """each names.jsonl list's example article -> the record persons it states."""
+    assert persons(nlp, example["text"]) == example["persons"]
+
+
+def test_people_names_lists_are_lowercase_and_unique():
+    for entry in srsly.read_jsonl(MODELS_DIR / "names.jsonl"):
+        assert entry["words"] == [w.lower() for w in entry["words"]], entry["cue"]
+        assert len(set(entry["words"])) == len(entry["words"]), entry["cue"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class 1: page furniture and non-people
+        ("Rights Group Says Harsh Verdicts Hit Opposition Figures\n\nA court in Minsk on March 3 sentenced activist Pavel Sidorenko to five years in prison.",
+         ["Pavel Sidorenko"]),
+        ("Menu\nSkip to Navigation\n\nBreaking News\n\nA court in Almaty on March 3 sentenced blogger Aidos Sadykov to two years in prison.",
+         ["Aidos Sadykov"]),
+        ("Court Jails Activist\n\nBy Helen Marsh\n\nA court in Baku on March 3 sentenced activist Ilgar Mammadov to two years in prison.",
+         ["Ilgar Mammadov"]),
+        ("Tom Whitfield\n12 March 2024\n\nA court in Tbilisi on March 12 sentenced activist Nodar Kapanadze to two years in prison.",
+         ["Nodar Kapanadze"]),
+        ("A court on March 3 sentenced activist Dilnoza Rakhimova to two years in prison. (Photo: Karen Lowe/AFP)",
+         ["Dilnoza Rakhimova"]),
+        ("A military court in Rostov-on-Don on March 3 sentenced Ivan Melnyk to 12 years in prison.", ["Ivan Melnyk"]),
+        ("A court in Russia's Kursk Oblast on March 3 sentenced Petro Savchuk to 12 years in prison.", ["Petro Savchuk"]),
+        ("A court on March 3 sentenced Mihai Rusu, a former director of the state railway company, Calea Ferata, to eight years in prison.",
+         ["Mihai Rusu"]),
+        # class 2: names cut or carrying extra words
+        ("A court on March 3 sentenced Ms Leila Haddad to two years in prison. Ms Haddad's lawyer said she would appeal.", ["Leila Haddad"]),
+        ("A court on March 3 sentenced Colonel Tariq Mehmood to ten years in prison.", ["Tariq Mehmood"]),
+        ("A court on March 3 acquitted Ana María Castro Vega and José Luis Pérez Ortiz of all charges.", ["Ana María Castro Vega", "José Luis Pérez Ortiz"]),
+        ("A court on March 3 sentenced Wong Ka-ho to 16 months in prison.", ["Wong Ka-ho"]),
+        ("A court on March 3 sentenced activist Chea Sophal to eight years in prison. Sophal Chea, a US citizen, plans to appeal.", ["Chea Sophal"]),
+        # class 4: third parties around decisions
+        ("A court on March 3 sentenced blogger Timur Karimov to two years in prison. Before the judge began, Karimov told reporters he was innocent.",
+         ["Timur Karimov"]),
+        ("A US judge on March 3 frees Daniel Hale after the court sentenced him to time served.", ["Daniel Hale"]),
+        ("A bench of Justices Meera Iyer and Vikram Desai on March 3 dismissed the bail appeal of activist Sameer Khan.", ["Sameer Khan"]),
+        ("A court on March 3 sentenced activist Nino Beridze to two years, according to her husband, Levan Beridze.", ["Nino Beridze"]),
+        ("He was sentenced on March 3 for inflicting an injury on Gela Tsiklauri, a police officer.", []),
+    ],
+)
+def test_people_names_defendants(nlp, text, expected):
+    """article text -> the persons of its records, and nobody else."""
+    assert persons(nlp, text) == expected
