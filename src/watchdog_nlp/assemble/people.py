@@ -57,6 +57,9 @@ class PersonIndex:
         for person in self.people:
             if sorted(person.name.lower().split()) == full:
                 return person
+        if len(words) > 1:
+            wider = [p for p in self.people if set(full) < p.words]
+            return wider[0] if len(wider) == 1 else None
         if len(words) == 1:
             matches = [p for p in self.people if words[0].lower() in p.words]
             matches = [p for p in matches if not p.relative] or matches
@@ -125,7 +128,7 @@ def person_mentions(doc: Doc) -> list[Span]:
         if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span)):
             continue
         known_name = len(span) == 1 and span[0].lower_ in name_words
-        if (known_name or not org_like(span)) and not _not_a_name(span, entity_words):
+        if (known_name or not org_like(span)) and not not_a_name(span, entity_words):
             mentions.append(span)
     return mentions
 
@@ -187,7 +190,7 @@ def _introduced(span: Span) -> bool:
     return before in cue("honorific") | cue("person_description")
 
 
-def _not_a_name(span: Span, entity_words: set[str]) -> bool:
+def not_a_name(span: Span, entity_words: set[str] | None = None) -> bool:
     """Words the NER calls a person that a page shows are not one: a headline or menu line, a byline
     or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name."""
     doc = span.doc
@@ -198,6 +201,8 @@ def _not_a_name(span: Span, entity_words: set[str]) -> bool:
         return True
     if len(span) > 1 and place_country(strip_possessive(span.text)) is not None:
         return True
+    if entity_words is None:
+        entity_words = {t.text for ent in doc.ents for t in ent}
     return _is_credit(span) or _is_furniture_line(span, entity_words)
 
 
@@ -263,11 +268,10 @@ def is_excluded(mention: Span) -> bool:
     titles, lawyers = cue("non_defendant_title") | cue("judicial_title"), cue("lawyer")
     window = [t for t in doc[max(mention.sent.start, mention.start - 5): mention.start] if not t.is_space]
     words = [t.lower_ for t in window if not t.is_punct]
-    former = any(w in _FORMER for w in words)
     if words and words[-1] in titles:
-        return not former
+        return not any(w in _FORMER for w in words)
     if len(window) > 1 and window[-2].lower_ in titles and not window[-1].is_punct and upos(window[-1]) not in {"VERB", "AUX"}:
-        return not former
+        return not any(w in _FORMER for w in words)
     if words and words[-1] in lawyers:
         whose = words[-2] if len(words) > 1 else ""
         if whose in {"'s", "’s", "his", "her", "their", "defense", "defence", "the", "lawyer"}:
