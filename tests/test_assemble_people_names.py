@@ -68,3 +68,16 @@ def test_people_names_lists_are_lowercase_and_unique():
 def test_people_names_defendants(nlp, text, expected):
     """article text -> the persons of its records, and nobody else."""
     assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police broke up the Sadykov protests. A court on March 3 sentenced activist Marat Bekov to two years in prison.", ["Marat Bekov"]),
+        ("A court on March 3 sentenced Nguyen Van Hai to three years in prison. Van Hai denied the charges.", ["Nguyen Van Hai"]),
+        ("A court on March 3 sentenced former justice minister Karim Mansour to 20 years in prison.", ["Karim Mansour"]),
+    ],
+)
+def test_people_names_shorter_forms_and_modifiers(nlp, text, expected):
+    """a name naming a thing is nobody's record; a shorter form is the longer name; a former minister can be tried."""
+    assert persons(nlp, text) == expected

@@ -320,7 +320,10 @@ def is_relative(mention: Span) -> bool:
 
 def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
-    to X") or the people around someone ("two associates of X were jailed", "X's lawyer")."""
+    to X"), the people around someone ("two associates of X were jailed"), or a name naming a
+    thing ("the Khan protests")."""
+    if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
+        return True
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
