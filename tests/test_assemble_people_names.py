@@ -81,3 +81,18 @@ def test_people_names_defendants(nlp, text, expected):
 def test_people_names_shorter_forms_and_modifiers(nlp, text, expected):
     """a name naming a thing is nobody's record; a shorter form is the longer name; a former minister can be tried."""
     assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iranian reporter Mahdieh Karimi at a rally. (Photo by staff)\n\nA court in Tehran on March 3 sentenced journalist Mahdiyeh Karimi to seven years in prison.",
+         ["Mahdiyeh Karimi"]),
+        ("A court on June 1 upheld the 15-year sentence of Andrei Belov. Belov's former lawyers were jailed on June 2.", ["Andrei Belov"]),
+        ("A panel with Oleg Sidorov presiding alongside Irina Pavlova and Anton Kuzmin on August 22 upheld the sentence of activist Roman Dudko.",
+         ["Roman Dudko"]),
+    ],
+)
+def test_people_names_variants_and_third_parties(nlp, text, expected):
+    """spellings one letter apart are one person under the longer; lawyers of X and a presiding panel are not defendants."""
+    assert persons(nlp, text) == expected

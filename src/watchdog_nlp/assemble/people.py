@@ -43,6 +43,18 @@ def strip_possessive(text: str) -> str:
     return re.sub(r"['’ʼ]s?$", "", text.strip()).strip()
 
 
+def _spelling_variant(words: list[str], other: list[str]) -> bool:
+    """Two spellings of one name ("Elahe Mohammadi", "Elaheh Mohammadi"): the same surname and
+    given names that differ by one letter added at the end or inside."""
+    if len(words) != len(other) or len(words) < 2 or words[-1].lower() != other[-1].lower():
+        return False
+    for a, b in zip(words[:-1], other[:-1]):
+        a, b = sorted((a.lower(), b.lower()), key=len)
+        if a != b and not (len(a) >= 4 and len(b) == len(a) + 1 and any(b[:i] + b[i + 1:] == a for i in range(len(b)))):
+            return False
+    return True
+
+
 class PersonIndex:
     """Person clusters: full names first, so a surname seen before its full name still joins it."""
 
@@ -55,7 +67,7 @@ class PersonIndex:
             return None
         full = sorted(w.lower() for w in words)
         for person in self.people:
-            if sorted(person.name.lower().split()) == full:
+            if sorted(person.name.lower().split()) == full or _spelling_variant(words, person.name.split()):
                 return person
         if len(words) > 1:
             wider = [p for p in self.people if set(full) < p.words]
@@ -72,7 +84,7 @@ class PersonIndex:
         if found is None:
             found = Person(name=name)
             self.people.append(found)
-        elif len(name.split()) > len(found.name.split()):
+        elif (len(name.split()), len(name)) > (len(found.name.split()), len(found.name)):
             found.name = name
         return found
 
@@ -101,7 +113,9 @@ class PersonIndex:
         for tok in sent:
             person = surnames.get(tok.lower_)
             if person is not None and tok.text[:1].isupper() and not any(s.start <= tok.i < s.end for s in taken):
-                found.append((sent.doc[tok.i: tok.i + 1], person))
+                span = sent.doc[tok.i: tok.i + 1]
+                if not _is_furniture_line(span):
+                    found.append((span, person))
         return found
 
 
@@ -201,8 +215,6 @@ def not_a_name(span: Span, entity_words: set[str] | None = None) -> bool:
         return True
     if len(span) > 1 and place_country(strip_possessive(span.text)) is not None:
         return True
-    if entity_words is None:
-        entity_words = {t.text for ent in doc.ents for t in ent}
     return _is_credit(span) or _is_furniture_line(span, entity_words)
 
 
@@ -227,10 +239,12 @@ def _line(span: Span) -> str:
     return text[start: end if end >= 0 else len(text)]
 
 
-def _is_furniture_line(span: Span, entity_words: set[str]) -> bool:
+def _is_furniture_line(span: Span, entity_words: set[str] | None = None) -> bool:
     """A name on a headline, menu or tag line (most longer words capitalised, some of them no named
     entity), or alone on its line (a byline) while the text never names it again."""
     line = _line(span).strip()
+    if entity_words is None:
+        entity_words = {t.text for ent in span.doc.ents for t in ent}
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
         return span.doc.text.count(span[-1].text) == 1
@@ -286,10 +300,11 @@ def is_excluded(mention: Span) -> bool:
 
 
 def _presides(mention: Span) -> bool:
-    """"with Pavel Ivanov presiding", "Judge X, who presided"."""
+    """"with Pavel Ivanov presiding alongside A and B", "Judge X presided"."""
     doc = mention.doc
-    after = doc[mention.end: min(mention.sent.end, mention.end + 3)]
-    return mention.root.head.lower_ in cue("presiding_verb") or any(t.lower_ in cue("presiding_verb") for t in after[:1])
+    after = doc[mention.end: min(mention.sent.end, mention.end + 1)]
+    governors = [mention.root.head, *list(mention.root.head.ancestors)[:3]]
+    return any(t.lower_ in cue("presiding_verb") for t in [*governors, *after])
 
 
 def _listed_after_title(mention: Span, titles: frozenset[str]) -> bool:
@@ -320,10 +335,12 @@ def is_relative(mention: Span) -> bool:
 
 def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
-    to X"), the people around someone ("two associates of X were jailed"), or a name naming a
+    to X"), the people around someone ("two associates of X", "X's lawyers"), or a name naming a
     thing ("the Khan protests")."""
     if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
         return True
+    if tok.dep_ == "poss":
+        return tok.head.lower_ in cue("people_noun")
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
