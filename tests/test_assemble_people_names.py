@@ -96,3 +96,15 @@ def test_people_names_shorter_forms_and_modifiers(nlp, text, expected):
 def test_people_names_variants_and_third_parties(nlp, text, expected):
     """spellings one letter apart are one person under the longer; lawyers of X and a presiding panel are not defendants."""
     assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("News | Articles | Statements\n\nA court in Ramallah on March 3 sentenced activist Samir Haddad to six months in prison.", ["Samir Haddad"]),
+        ("Omar Qureshi was arrested in 2020. In October 2022 a Bench of Justices Siddharth Mridul and Rajnish Bhatnagar dismissed his appeal.", []),
+    ],
+)
+def test_people_names_menus_and_benches(nlp, text, expected):
+    """menu words joined by bars are no name; a bench of justices is never a defendant."""
+    assert persons(nlp, text) == expected

@@ -39,7 +39,7 @@ from .frames import (
     suppress_partial,
     trigger_arguments,
 )
-from .people import AGE, Person, PersonIndex, describe, is_modifier, is_third_party_of, not_a_name, org_like, person_mentions, trimmed_name
+from .people import AGE, Person, PersonIndex, describe, is_excluded, is_modifier, is_third_party_of, not_a_name, org_like, person_mentions, trimmed_name
 from .records import RecordBuilder, to_record
 
 __all__ = ["assemble"]
@@ -207,7 +207,7 @@ class _ArticleReader:
             found: list[Person] = []
             for run in _proper_noun_runs(sorted(arg.subtree, key=lambda t: t.i)):
                 span = trimmed_name(doc[run[0].i: run[-1].i + 1])
-                if span is None or len(span) < 2 or _third_party_in(span, arg) or org_like(span) or not_a_name(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None:
+                if span is None or len(span) < 2 or _third_party_in(span, arg) or org_like(span) or not_a_name(span) or is_excluded(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None:
                     continue
                 if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in doc.ents):
                     continue

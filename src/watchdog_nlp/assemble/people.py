@@ -15,6 +15,7 @@ from .cues import cue
 
 AGE = re.compile(r"(\d{1,3})-year-old")
 _POSSESSIVE = {"'s", "’s", "ʼs", "'", "’", "ʼ"}
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]+(?:[-'’ʼ.][^\W\d_]*)*\.?|[-'’ʼ])$")
 _FORMER = {"former", "ex", "ex-", "retired", "onetime", "one-time"}
 
 
@@ -209,7 +210,7 @@ def not_a_name(span: Span, entity_words: set[str] | None = None) -> bool:
     or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name."""
     doc = span.doc
     words = {t.lower_ for t in span}
-    if words & (cue("not_name_word") | cue("credit_word")):
+    if words & (cue("not_name_word") | cue("credit_word")) or any(not _NAME_TOKEN.match(t.text) for t in span):
         return True
     if span.start > 0 and doc[span.start - 1].text in {"-", "–"} and not doc[span.start - 1].whitespace_:
         return True
