@@ -349,13 +349,16 @@ def is_third_party_of(tok: Token) -> bool:
 
 
 def is_modifier(mention: Span) -> bool:
-    """A name inside a relative clause or describing something else ("known as Qandy Qantar")."""
+    """A name inside a relative clause, describing something else ("known as Qandy Qantar"), someone
+    else's ("associates of X") or inside the act charged ("for inflicting an injury on X")."""
     tok = mention.root
     for _ in range(6):
-        if tok.dep_ in {"relcl", "acl", "poss"}:
+        if tok.dep_ in {"relcl", "acl", "poss"} or is_third_party_of(tok):
             return True
-        if tok.head.i == tok.i or upos(tok) == "VERB":
+        if tok.head.i == tok.i:
             return False
+        if upos(tok) == "VERB":
+            return tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "pobj"}
         tok = tok.head
     return False
 
