@@ -128,3 +128,20 @@ def test_people_names_is_excluded(nlp, text, name, excluded):
     start = doc.text.index(name)
     span = doc.char_span(start, start + len(name))
     assert is_excluded(span) is excluded
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Daily Herald, Ana Ruiz Mena, Havana, 9 January 2022 — A court in Artemisa on Friday sentenced activist Yordan Pérez Gil to five years in prison.",
+         ["Yordan Pérez Gil"]),
+        ("World News\n\nA court in Dushanbe on Thursday sentenced journalist Rustam Nazarov to one year in prison.", ["Rustam Nazarov"]),
+        ("The 2018 firebombing of journalist Goran Ilic's house ended in convictions on March 20, with former mayor Dragan Petrovic sentenced to five years in prison.",
+         ["Dragan Petrovic"]),
+        ("A court on March 3 sentenced activist Noura al-Harbi to six years in prison. Her sister Reem al-Harbi said she had been tortured. In May she was moved to a prison in Riyadh under house arrest rules.",
+         ["Noura al-Harbi"]),
+    ],
+)
+def test_people_names_bylines_owners_relatives(nlp, text, expected):
+    """a dateline byline, a news-section word, the owner of a thing and a relative are not defendants."""
+    assert persons(nlp, text) == expected

@@ -210,7 +210,7 @@ def not_a_name(span: Span, entity_words: set[str] | None = None) -> bool:
     or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name."""
     doc = span.doc
     words = {t.lower_ for t in span}
-    if words & (cue("not_name_word") | cue("credit_word")) or any(not _NAME_TOKEN.match(t.text) for t in span):
+    if words & (cue("not_name_word") | cue("credit_word") | cue("organization_word")) or any(not _NAME_TOKEN.match(t.text) for t in span):
         return True
     if span.start > 0 and doc[span.start - 1].text in {"-", "–"} and not doc[span.start - 1].whitespace_:
         return True
@@ -230,7 +230,17 @@ def _is_credit(span: Span) -> bool:
     prior = doc[span.start - 2] if span.start > 1 else None
     if before.lower_ == "by":
         return prior is None or prior.is_space or prior.text == "(" or prior.lower_ in cue("credit_word")
-    return before.text == ":" and prior is not None and prior.lower_ in cue("credit_word")
+    if before.text == ":" and prior is not None and prior.lower_ in cue("credit_word"):
+        return True
+    return _dateline_byline(span)
+
+
+def _dateline_byline(span: Span) -> bool:
+    """"14ymedio, Ana Ruiz, Havana, 9 January 2022 —": a name before the place and date of a dateline."""
+    doc = span.doc
+    after = doc[span.end: min(len(doc), span.end + 8)]
+    labels = [t.ent_type_ or t.text for t in after if not (t.ent_iob_ == "I")]
+    return labels[:4] == [",", "GPE", ",", "DATE"]
 
 
 def _line(span: Span) -> str:
@@ -261,8 +271,11 @@ def _is_given_name(tok: Token) -> bool:
 
 
 def org_like(span: Span) -> bool:
-    """NER's PERSON guesses that are places or outlets ("Almaty", "the affiliated Ait Ait Dese channel")."""
+    """NER's PERSON guesses that are places or outlets ("Almaty", "the affiliated Ait Ait Dese channel",
+    "the state postal service, Posta Moldovei")."""
     doc = span.doc
+    if span.root.dep_ == "appos" and span.root.head.lower_ in cue("organization_word"):
+        return True
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     words = [t.lower_ for t in span if t.lower_ not in _POSSESSIVE]
@@ -350,7 +363,10 @@ def is_third_party_of(tok: Token) -> bool:
 
 def is_modifier(mention: Span) -> bool:
     """A name inside a relative clause, describing something else ("known as Qandy Qantar"), someone
-    else's ("associates of X") or inside the act charged ("for inflicting an injury on X")."""
+    else's ("associates of X", "her sister X") or inside the act charged ("for inflicting an injury
+    on X")."""
+    if is_relative(mention):
+        return True
     tok = mention.root
     for _ in range(6):
         if tok.dep_ in {"relcl", "acl", "poss"} or is_third_party_of(tok):
