@@ -145,3 +145,14 @@ def test_people_names_is_excluded(nlp, text, name, excluded):
 def test_people_names_bylines_owners_relatives(nlp, text, expected):
     """a dateline byline, a news-section word, the owner of a thing and a relative are not defendants."""
     assert persons(nlp, text) == expected
+
+
+def test_people_names_shared_words_resolve_to_the_tail():
+    """"Abdel Fattah" is the defendant whose name ends so, not the president whose name starts so."""
+    from watchdog_nlp.assemble.people import PersonIndex
+
+    index = PersonIndex()
+    defendant, president = index.add("Alaa Abdel Fattah"), index.add("Abdel Fattah el-Sisi")
+    assert index.find("Abdel Fattah") is defendant
+    assert index.find("Fattah el-Sisi") is president
+    assert index.find("Abdel Fattah's") is defendant

@@ -72,7 +72,8 @@ class PersonIndex:
                 return person
         if len(words) > 1:
             wider = [p for p in self.people if set(full) < p.words]
-            return wider[0] if len(wider) == 1 else None
+            tails = [p for p in wider if [w.lower() for w in p.name.split()[-len(words):]] == [w.lower() for w in words]]
+            return wider[0] if len(wider) == 1 else tails[0] if len(tails) == 1 else None
         if len(words) == 1:
             matches = [p for p in self.people if words[0].lower() in p.words]
             matches = [p for p in matches if not p.relative] or matches
