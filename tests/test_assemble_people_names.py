@@ -156,3 +156,15 @@ def test_people_names_shared_words_resolve_to_the_tail():
     assert index.find("Abdel Fattah") is defendant
     assert index.find("Fattah el-Sisi") is president
     assert index.find("Abdel Fattah's") is defendant
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The court on July 16 convicted reporter Deniz Aksoy of terrorism but acquitted him of spreading propaganda for the movement of cleric Kemal Oral.",
+         ["Deniz Aksoy"]),
+    ],
+)
+def test_people_names_inside_the_act_charged(nlp, text, expected):
+    """a name inside the act a charge describes ("spreading propaganda for X's movement") is not acquitted or convicted."""
+    assert persons(nlp, text) == expected

@@ -159,7 +159,7 @@ class _ArticleReader:
                 inside_modifier = inside_modifier or tok.dep_ in {"prep", "pobj", "poss"}
                 speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
                 outside = not any(t.start <= tok.head.i < t.end for t in triggers)
-                object_of_act = tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and outside
+                object_of_act = tok.head.tag_ == "VBG" and (tok.dep_ == "dobj" or tok.head.dep_ == "pcomp") and outside
                 owner = tok.dep_ == "poss" and outside and tok.i == mention.root.i
                 if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or owner or (inside_modifier and tok.head.i in others) or is_third_party_of(tok):
                     governed = True
