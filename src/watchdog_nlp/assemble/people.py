@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -129,7 +130,6 @@ def person_mentions(doc: Doc) -> list[Span]:
     patronymics = cue("patronymic")
     pieces = _name_pieces(doc)
     name_words = {t.lower_ for piece in pieces if len(piece) > 1 and not org_like(piece) for t in piece}
-    entity_words = {t.text for ent in doc.ents for t in ent}
     mentions = []
     for piece in pieces:
         span = trimmed_name(piece)
@@ -144,7 +144,7 @@ def person_mentions(doc: Doc) -> list[Span]:
         if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span)):
             continue
         known_name = len(span) == 1 and span[0].lower_ in name_words
-        if (known_name or not org_like(span)) and not not_a_name(span, entity_words):
+        if (known_name or not org_like(span)) and not not_a_name(span):
             mentions.append(span)
     return mentions
 
@@ -206,7 +206,7 @@ def _introduced(span: Span) -> bool:
     return before in cue("honorific") | cue("person_description")
 
 
-def not_a_name(span: Span, entity_words: set[str] | None = None) -> bool:
+def not_a_name(span: Span) -> bool:
     """Words the NER calls a person that a page shows are not one: a headline or menu line, a byline
     or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name."""
     doc = span.doc
@@ -217,7 +217,7 @@ def not_a_name(span: Span, entity_words: set[str] | None = None) -> bool:
         return True
     if len(span) > 1 and place_country(strip_possessive(span.text)) is not None:
         return True
-    return _is_credit(span) or _is_furniture_line(span, entity_words)
+    return _is_credit(span) or _is_furniture_line(span)
 
 
 def _is_credit(span: Span) -> bool:
@@ -244,25 +244,39 @@ def _dateline_byline(span: Span) -> bool:
     return labels[:4] == [",", "GPE", ",", "DATE"]
 
 
+_PER_DOC: WeakKeyDictionary[Doc, tuple[str, frozenset[str]]] = WeakKeyDictionary()
+
+
+def _doc_facts(doc: Doc) -> tuple[str, frozenset[str]]:
+    """The Doc's text and the words of its named entities, computed once per Doc (Doc.text and
+    Doc.ents rebuild themselves on every access)."""
+    facts = _PER_DOC.get(doc)
+    if facts is None:
+        facts = _PER_DOC[doc] = (doc.text, frozenset(t.text for ent in doc.ents for t in ent))
+    return facts
+
+
+def _text(doc: Doc) -> str:
+    return _doc_facts(doc)[0]
+
+
 def _line(span: Span) -> str:
-    text = span.doc.text
+    text = _text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     return text[start: end if end >= 0 else len(text)]
 
 
-def _is_furniture_line(span: Span, entity_words: set[str] | None = None) -> bool:
+def _is_furniture_line(span: Span) -> bool:
     """A name on a headline, menu or tag line (most longer words capitalised, some of them no named
     entity), or alone on its line (a byline) while the text never names it again."""
     line = _line(span).strip()
-    if entity_words is None:
-        entity_words = {t.text for ent in span.doc.ents for t in ent}
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
-        return span.doc.text.count(span[-1].text) == 1
+        return _text(span.doc).count(span[-1].text) == 1
     words = re.findall(r"[^\W\d_][\w'’ʼ-]{3,}", line)
     capitalised = [w for w in words if w[0].isupper()]
-    outside = [w for w in capitalised if w not in entity_words]
+    outside = [w for w in capitalised if w not in _doc_facts(span.doc)[1]]
     return len(outside) >= 2 and len(capitalised) >= 0.75 * len(words)
 
 
