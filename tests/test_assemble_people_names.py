@@ -168,3 +168,15 @@ def test_people_names_shared_words_resolve_to_the_tail():
 def test_people_names_inside_the_act_charged(nlp, text, expected):
     """a name inside the act a charge describes ("spreading propaganda for X's movement") is not acquitted or convicted."""
     assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A court on March 3 sentenced Uyghurs Ilham Tohti and Rahile Dawut to life in prison.", ["Ilham Tohti", "Rahile Dawut"]),
+        ("A court on March 3 sentenced Jordan Reynolds to two years in prison.", ["Jordan Reynolds"]),
+    ],
+)
+def test_people_names_demonym_before_a_name(nlp, text, expected):
+    """a people's name before a list of names is dropped; a given name that is also a country is kept."""
+    assert persons(nlp, text) == expected

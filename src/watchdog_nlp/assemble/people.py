@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize.places import city_country, country_code, place_country
+from ..normalize.places import city_country, country_code, country_entries, place_country
 from ..schema import Penalty
 from ..tags import upos
 from .cues import cue
@@ -180,7 +181,7 @@ def trimmed_name(span: Span) -> Span | None:
             end = tok.i + (not tok.is_space)
             break
     strip = cue("honorific") | cue("non_defendant_title")
-    while start < end and (doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper()):
+    while start < end and (doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper() or _demonym(doc[start].lower_)):
         start += 1
     while end > start and (doc[end - 1].lower_ in _POSSESSIVE or not _name_end(doc[end - 1])):
         end -= 1
@@ -189,6 +190,16 @@ def trimmed_name(span: Span) -> Span | None:
     if end == start or not any(t.is_alpha for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(a.lower() for entry in country_entries() for a in entry.get("adjectives", []))
+
+
+def _demonym(word: str) -> bool:
+    """"Uyghur", "Uyghurs", "Kazakh": a people, not a given name ("Uyghurs Ilham Tohti and ...")."""
+    return word in _demonyms() or (word.endswith("s") and word[:-1] in _demonyms())
 
 
 def _name_end(tok: Token) -> bool:
@@ -364,7 +375,8 @@ def is_relative(mention: Span) -> bool:
 
 def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
-    to X"), the people around someone ("two associates of X", "X's lawyers"), or a name naming a
+    to X"), the people around someone ("two associates of X", "X's lawyers"), a victim ("the
+    killing of X", "an attack on X"), or a name naming a
     thing ("the Khan protests")."""
     if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
         return True
@@ -373,7 +385,9 @@ def is_third_party_of(tok: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    return (prep.lower_ == "to" and prep.head.lower_ == "according") or (prep.lower_ == "of" and prep.head.lower_ in cue("people_noun"))
+    if prep.lower_ == "to" and prep.head.lower_ == "according":
+        return True
+    return prep.lower_ in {"of", "on", "against"} and prep.head.lower_ in cue("people_noun") | cue("harm_noun")
 
 
 def is_modifier(mention: Span) -> bool:
