@@ -180,3 +180,17 @@ def test_people_names_inside_the_act_charged(nlp, text, expected):
 def test_people_names_demonym_before_a_name(nlp, text, expected):
     """a people's name before a list of names is dropped; a given name that is also a country is kept."""
     assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A court on March 3 sentenced activist Hanan Qasim to six years. Her sister Rana said the family would appeal. In a statement, Rana Qasim called the verdict cruel. "
+         "On March 9 a higher court upheld the sentence after she lost her appeal.", ["Hanan Qasim"]),
+        ("A court on March 3 sentenced Samir Adel to 16 years. State Department deputy spokesperson Daniel Ortiz said the U.S. had raised the case. "
+         "He did not give details. On March 9 an appeals court upheld the sentence against him.", ["Samir Adel"]),
+    ],
+)
+def test_people_names_relatives_and_spokespeople_are_not_in_focus(nlp, text, expected):
+    """"she" and "him" after a relative or a spokesperson speaks still mean the defendant."""
+    assert persons(nlp, text) == expected

@@ -237,7 +237,7 @@ class _ArticleReader:
         """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four")."""
         focus = None
         if not persons:
-            free = [(m, p) for m, p in named if not is_modifier(m)]
+            free = [(m, p) for m, p in named if not is_modifier(m) and not p.relative]
             subjects = [p for m, p in free if m.root.dep_ in {"nsubj", "nsubjpass"}]
             persons = [p for _, p in free]
             focus = subjects[-1] if subjects else None

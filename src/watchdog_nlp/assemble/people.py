@@ -104,7 +104,7 @@ class PersonIndex:
             if person is not None:
                 person.excluded = True
         for mention in mentions:
-            if len(mention) > 1 and is_relative(mention):
+            if is_relative(mention):
                 self.find(mention.text).relative = True
 
     def surname_mentions(self, sent: Span, taken: list[Span]) -> list[tuple[Span, Person]]:
@@ -292,7 +292,7 @@ def _is_furniture_line(span: Span) -> bool:
 
 
 def _is_given_name(tok: Token) -> bool:
-    not_given = cue("non_defendant_title") | cue("honorific") | cue("judicial_title")
+    not_given = cue("non_defendant_title") | cue("honorific") | cue("third_party_title")
     return upos(tok) == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in not_given and not tok.ent_type_
 
 
@@ -319,7 +319,7 @@ def org_like(span: Span) -> bool:
 def is_excluded(mention: Span) -> bool:
     """Judges, officials and people's lawyers are named around decisions but are not their subjects."""
     doc = mention.doc
-    titles, lawyers = cue("non_defendant_title") | cue("judicial_title"), cue("lawyer")
+    titles, lawyers = cue("non_defendant_title") | cue("third_party_title"), cue("lawyer")
     window = [t for t in doc[max(mention.sent.start, mention.start - 5): mention.start] if not t.is_space]
     words = [t.lower_ for t in window if not t.is_punct]
     if words and words[-1] in titles:
