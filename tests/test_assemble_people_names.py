@@ -194,3 +194,16 @@ def test_people_names_demonym_before_a_name(nlp, text, expected):
 def test_people_names_relatives_and_spokespeople_are_not_in_focus(nlp, text, expected):
     """"she" and "him" after a relative or a spokesperson speaks still mean the defendant."""
     assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Journalist Bolat Sarsenov founded the outlet Sarsenov Live. A court on March 3 sentenced two Sarsenov Live reporters, Aida Nurova and Timur Esenov, to six years in prison.",
+         ["Aida Nurova", "Timur Esenov"]),
+        ("Activist Ahmed Douma was arrested in 2013. A court on January 9 sentenced Douma to 15 years in prison.", ["Ahmed Douma"]),
+    ],
+)
+def test_people_names_surnames_outlets_and_places(nlp, text, expected):
+    """a surname naming an outlet is nobody's; a surname that is also a town is still the person."""
+    assert persons(nlp, text) == expected

@@ -108,7 +108,8 @@ class PersonIndex:
                 self.find(mention.text).relative = True
 
     def surname_mentions(self, sent: Span, taken: list[Span]) -> list[tuple[Span, Person]]:
-        """Known people's surnames the NER missed (often tagged ORG, or nothing)."""
+        """Known people's surnames the NER missed (often tagged ORG, or nothing), not where they
+        name an outlet ("Temirov Live") or stand on a headline or menu line."""
         surnames: dict[str, Person] = {}
         for person in self.people:
             if not person.excluded and len(person.name.split()) > 1:
@@ -118,7 +119,8 @@ class PersonIndex:
             person = surnames.get(tok.lower_)
             if person is not None and tok.text[:1].isupper() and not any(s.start <= tok.i < s.end for s in taken):
                 span = sent.doc[tok.i: tok.i + 1]
-                if not _is_furniture_line(span):
+                names_outlet = tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ in cue("organization_word")
+                if not names_outlet and not _is_furniture_line(span):
                     found.append((span, person))
         return found
 
@@ -172,15 +174,16 @@ def _name_pieces(doc: Doc) -> list[Span]:
 
 
 def trimmed_name(span: Span) -> Span | None:
-    """The name inside an entity: up to a line break, without honorifics or titles before it,
-    possessives or stray lowercase words after it."""
+    """The name inside an entity: up to a line break, without honorifics, titles, descriptions
+    ("Activist Ahmed Douma") or a people's name before it, possessives or stray lowercase words
+    after it."""
     doc = span.doc
     start, end = span.start, span.end
     for tok in span:
         if tok.is_space or "\n" in tok.whitespace_:
             end = tok.i + (not tok.is_space)
             break
-    strip = cue("honorific") | cue("non_defendant_title")
+    strip = cue("honorific") | cue("non_defendant_title") | cue("person_description")
     while start < end and (doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper() or _demonym(doc[start].lower_)):
         start += 1
     while end > start and (doc[end - 1].lower_ in _POSSESSIVE or not _name_end(doc[end - 1])):
