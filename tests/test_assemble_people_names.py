@@ -207,3 +207,13 @@ def test_people_names_relatives_and_spokespeople_are_not_in_focus(nlp, text, exp
 def test_people_names_surnames_outlets_and_places(nlp, text, expected):
     """a surname naming an outlet is nobody's; a surname that is also a town is still the person."""
     assert persons(nlp, text) == expected
+
+
+def test_people_names_link_lists_are_not_the_article(nlp):
+    """names in a "Related" list of links are other stories; a timeline's are this one's."""
+    text = (
+        "A court in Moscow on March 3 sentenced opposition politician Ilya Sokolov to 8 1/2 years in prison.\n\n"
+        "Related\n- Belarusian journalist Ivan Lapko sentenced to 15 years\n- Court jails blogger Yuri Dudko for three years\n\n"
+        "Timeline\n- March 2018: A court sentenced Pavel Sidorov to two years."
+    )
+    assert persons(nlp, text) == ["Ilya Sokolov", "Pavel Sidorov"]

@@ -258,6 +258,10 @@ def _dateline_byline(span: Span) -> bool:
     return labels[:4] == [",", "GPE", ",", "DATE"]
 
 
+_BULLETS = {"-", "•", "*", "–", "·"}
+_LINK_LIST_HEADER = re.compile(
+    r"(related|most read|most popular|popular|trending|read more|more from|more world news|more news|recent posts|see also|also read|latest|further reading)\b", re.I
+)
 _PER_DOC: WeakKeyDictionary[Doc, tuple[str, frozenset[str]]] = WeakKeyDictionary()
 
 
@@ -283,8 +287,11 @@ def _line(span: Span) -> str:
 
 def _is_furniture_line(span: Span) -> bool:
     """A name on a headline, menu or tag line (most longer words capitalised, some of them no named
-    entity), or alone on its line (a byline) while the text never names it again."""
+    entity), alone on its line (a byline) while the text never names it again, or in a list of
+    links under "Related" or "Most read"."""
     line = _line(span).strip()
+    if line[:1] in _BULLETS and _link_list(span):
+        return True
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
         return _text(span.doc).count(span[-1].text) == 1
@@ -292,6 +299,19 @@ def _is_furniture_line(span: Span) -> bool:
     capitalised = [w for w in words if w[0].isupper()]
     outside = [w for w in capitalised if w not in _doc_facts(span.doc)[1]]
     return len(outside) >= 2 and len(capitalised) >= 0.75 * len(words)
+
+
+def _link_list(span: Span) -> bool:
+    """The bulleted line holding the span is one of a list headed "Related", "Most read", ..."""
+    text = _text(span.doc)
+    end = text.rfind("\n", 0, span.start_char)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and line[:1] not in _BULLETS:
+            return bool(_LINK_LIST_HEADER.match(line))
+        end = start - 1
+    return False
 
 
 def _is_given_name(tok: Token) -> bool:
