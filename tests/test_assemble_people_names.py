@@ -217,3 +217,15 @@ def test_people_names_link_lists_are_not_the_article(nlp):
         "Timeline\n- March 2018: A court sentenced Pavel Sidorov to two years."
     )
     assert persons(nlp, text) == ["Ilya Sokolov", "Pavel Sidorov"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A court on March 3 sentenced former Gov. Ahmed Konan to 10 years in prison.", ["Ahmed Konan"]),
+        ("A court on March 3 sentenced activist Ali Musa to 10 years in prison for insulting Gov. Ahmed Konan.", ["Ali Musa"]),
+    ],
+)
+def test_people_names_abbreviated_titles(nlp, text, expected):
+    """an abbreviated title is no part of a name, and a sitting official it names is no defendant."""
+    assert persons(nlp, text) == expected

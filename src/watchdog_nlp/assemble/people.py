@@ -183,7 +183,7 @@ def trimmed_name(span: Span) -> Span | None:
         if tok.is_space or "\n" in tok.whitespace_:
             end = tok.i + (not tok.is_space)
             break
-    strip = cue("honorific") | cue("non_defendant_title") | cue("person_description")
+    strip = cue("honorific") | cue("non_defendant_title") | cue("third_party_title") | cue("person_description")
     while start < end and (doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper() or _demonym(doc[start].lower_)):
         start += 1
     while end > start and (doc[end - 1].lower_ in _POSSESSIVE or not _name_end(doc[end - 1])):
@@ -344,10 +344,10 @@ def is_excluded(mention: Span) -> bool:
     doc = mention.doc
     titles, lawyers = cue("non_defendant_title") | cue("third_party_title"), cue("lawyer")
     window = [t for t in doc[max(mention.sent.start, mention.start - 5): mention.start] if not t.is_space]
-    words = [t.lower_ for t in window if not t.is_punct]
+    words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
     if words and words[-1] in titles:
         return not any(w in _FORMER for w in words)
-    if len(window) > 1 and window[-2].lower_ in titles and not window[-1].is_punct and upos(window[-1]) not in {"VERB", "AUX"}:
+    if len(window) > 1 and window[-2].lower_.rstrip(".") in titles and not window[-1].is_punct and upos(window[-1]) not in {"VERB", "AUX"}:
         return not any(w in _FORMER for w in words)
     if words and words[-1] in lawyers:
         whose = words[-2] if len(words) > 1 else ""
