@@ -146,8 +146,9 @@ class _ArticleReader:
     def _assign(self, mentions: list[Mention], triggers: list[Span]) -> dict[int, list[Person]]:
         """Each person mention goes to the trigger it depends on, else the nearest trigger; a name
         inside a relative clause, a speaker, the object of the act charged ("for insulting
-        Alyaksandr Lukashenka"), a source ("according to X") or a name describing other people
-        ("associates of X") goes to none."""
+        Alyaksandr Lukashenka", "of spreading propaganda for the movement of X"), the owner of a
+        thing ("X's house"), a source ("according to X"), a victim ("the killing of X") or a name
+        describing other people ("associates of X") goes to none."""
         assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
         for mention, person in mentions:
             others = [m.root.i for m, _ in mentions if m is not mention]
