@@ -39,7 +39,7 @@ from .frames import (
     suppress_partial,
     trigger_arguments,
 )
-from .people import AGE, Person, PersonIndex, describe, is_modifier, org_like, person_mentions
+from .people import AGE, Person, PersonIndex, describe, is_excluded, is_modifier, is_third_party_of, not_a_name, org_like, person_mentions, trimmed_name
 from .records import RecordBuilder, to_record
 
 __all__ = ["assemble"]
@@ -146,7 +146,9 @@ class _ArticleReader:
     def _assign(self, mentions: list[Mention], triggers: list[Span]) -> dict[int, list[Person]]:
         """Each person mention goes to the trigger it depends on, else the nearest trigger; a name
         inside a relative clause, a speaker, the object of the act charged ("for insulting
-        Alyaksandr Lukashenka"), or a name describing another person goes to none."""
+        Alyaksandr Lukashenka", "of spreading propaganda for the movement of X"), the owner of a
+        thing ("X's house"), a source ("according to X"), a victim ("the killing of X") or a name
+        describing other people ("associates of X") goes to none."""
         assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
         for mention, person in mentions:
             others = [m.root.i for m, _ in mentions if m is not mention]
@@ -157,8 +159,10 @@ class _ArticleReader:
                     break
                 inside_modifier = inside_modifier or tok.dep_ in {"prep", "pobj", "poss"}
                 speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
-                object_of_act = tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and not any(t.start <= tok.head.i < t.end for t in triggers)
-                if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or (inside_modifier and tok.head.i in others):
+                outside = not any(t.start <= tok.head.i < t.end for t in triggers)
+                object_of_act = tok.head.tag_ == "VBG" and (tok.dep_ == "dobj" or tok.head.dep_ == "pcomp") and outside
+                owner = tok.dep_ == "poss" and outside and tok.i == mention.root.i
+                if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or owner or (inside_modifier and tok.head.i in others) or is_third_party_of(tok):
                     governed = True
                     break
                 tok = tok.head
@@ -205,8 +209,8 @@ class _ArticleReader:
         for arg in trigger_arguments(trigger):
             found: list[Person] = []
             for run in _proper_noun_runs(sorted(arg.subtree, key=lambda t: t.i)):
-                span = doc[run[0].i: run[-1].i + 1]
-                if org_like(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None:
+                span = trimmed_name(doc[run[0].i: run[-1].i + 1])
+                if span is None or len(span) < 2 or _third_party_in(span, arg) or org_like(span) or not_a_name(span) or is_excluded(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None:
                     continue
                 if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in doc.ents):
                     continue
@@ -234,7 +238,7 @@ class _ArticleReader:
         """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four")."""
         focus = None
         if not persons:
-            free = [(m, p) for m, p in named if not is_modifier(m)]
+            free = [(m, p) for m, p in named if not is_modifier(m) and not p.relative]
             subjects = [p for m, p in free if m.root.dep_ in {"nsubj", "nsubjpass"}]
             persons = [p for _, p in free]
             focus = subjects[-1] if subjects else None
@@ -250,6 +254,16 @@ def _in_clause_of(span: Span, trigger: Span) -> bool:
     about in passing: the sentence's court belongs to it only if the clause names it."""
     verb = trigger.root
     return verb.dep_ != "relcl" or verb.left_edge.i <= span.start <= verb.right_edge.i
+
+
+def _third_party_in(span: Span, arg: Token) -> bool:
+    """A name inside an argument that is someone else's ("two associates of X")."""
+    for tok in [span.root, *span.root.ancestors]:
+        if tok.i == arg.i:
+            return False
+        if is_third_party_of(tok):
+            return True
+    return False
 
 
 def _proper_noun_runs(tokens: list[Token]) -> list[list[Token]]:
