@@ -162,13 +162,22 @@ def evaluate_command(
         bool, typer.Option("--json", help="Print the report as JSON (errors only with --errors).")
     ] = False,
     n_process: Annotated[int, typer.Option(min=1, help="Worker processes for the pipeline.")] = 1,
+    predictions: Annotated[
+        str | None,
+        typer.Option(help="Score these predictions (JSON Lines with id and records, as `extract` writes) instead of running the pipeline."),
+    ] = None,
 ) -> None:
-    """Run the pipeline on a gold corpus and print record, person and slot scores."""
-    from .evaluate import evaluate
+    """Run the pipeline on a gold corpus (or take --predictions) and print record, person and slot
+    scores, by the rules of the reference scorer."""
+    from .evaluate import evaluate, score_files
 
     with _user_errors():
         _require_input(gold)
-        report = evaluate(gold, n_process=n_process)
+        if predictions is None:
+            report = evaluate(gold, n_process=n_process)
+        else:
+            _require_input(predictions)
+            report = score_files(gold, predictions)
     if as_json:
         typer.echo(json.dumps(report.model_dump(mode="json", exclude=None if errors else {"errors"}), indent=2))
     else:

@@ -23,6 +23,7 @@ class Errors:
     E015 = "[E015] Cannot read {path}: {reason}"
     E016 = "[E016] Cannot write {path}: {reason}"
     E017 = "[E017] Article {id!r}: {side} record {index} does not follow the case-record schema, docs/schema.md ({reason})."
+    E018 = "[E018] {path}, line {line}: a prediction line needs an 'id' and a 'records' list (as `extract` writes)."
     E040 = "[E040] Article without an id cannot be stored in a database: give every article an id (the readers make one up from the file and line)."
     E041 = "[E041] Cannot open the database {url}: {reason}"
     E030 = "[E030] Unsupported input {path}: expected '-' (stdin), a .jsonl / .jsonl.gz / .json.gz file, a folder of .txt / .html pages, a .txt / .html file, or a .warc / .warc.gz / .arc / .arc.gz archive."
