@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..normalize.capitals import capital_of
 from ..normalize.dates import resolve_date
 from ..normalize.durations import duration_total, parse_duration
-from ..normalize.places import city_country, country_code
+from ..normalize.places import find_place
 from ..schema import Fine, Penalty
 from ..tags import upos
 from .cues import cue
@@ -270,24 +270,23 @@ def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]
 
 
 def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
-    """Normalise a COURT span's parts: the first place word that is a city places the court; a
-    country name or adjective gives the jurisdiction; a supreme court, or "a court in the Kazakh
-    capital", sits in the capital; "the same court" is the previous one."""
+    """Normalise a COURT span's parts: the explicit placements first (a possessive, "in X", "of X"),
+    then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
+    the seat and its country; "a court in the Kazakh capital" sits in the capital; "the same court"
+    is the previous one."""
     parts = span._.court
     if parts["same"] and previous is not None:
         return previous
     city = country = None
-    for place in parts["places"]:
-        place = strip_possessive(place)
-        code = country_code(place)
-        if code and country is None:
+    skip = set(parts["court_words"])
+    for words in [*(strip_possessive(p).split() for p in parts["places"]), parts["mods"]]:
+        found_city, code = find_place(words, skip)
+        if found_city and city is None:
+            city, country = found_city, country or code
+        elif code and country is None:
             country = code
-            continue
-        city_code = city_country(place)
-        if city_code and city is None and place not in {"District", "City", "Court", "High"}:
-            city, country = place, country or city_code
-    in_capital = re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text)
-    supreme = parts["name"] is not None and "supreme" in parts["name"].lower()
-    if city is None and country and (supreme or in_capital):
+        if city is not None:
+            break
+    if city is None and country and re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text):
         city = capital_of(country)
     return CourtRef(name=parts["name"], city=city, country=country)

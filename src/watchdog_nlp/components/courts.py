@@ -12,12 +12,14 @@ from spacy.util import filter_spans
 
 from .patterns import PatternFinder
 
-def court_parts(groups: dict[str, str | None]) -> dict | None:
-    """Turn the pattern's groups into {name, places, same, head}, or None when it is not a court
-    that decides anything here ("a lower court's decision" is the one being reviewed).
+def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = None) -> dict | None:
+    """Turn the pattern's groups into {name, places, mods, court_words, same, head}, or None when it
+    is not a court that decides anything here ("a lower court's decision" is the one being reviewed).
 
-    `places` lists the words that may place the court, most explicit first: a possessive
-    ("Almaty's"), a location phrase ("in Atyrau"), then the name's own words ("Moscow City").
+    `places` lists the phrases that place the court explicitly, most explicit first: a possessive
+    ("Almaty's"), a location phrase ("in Atyrau"), an "of" phrase ("District Court of Baku");
+    `mods` are the name's own words ("Abu Dhabi Federal"); `court_words` are the words of both that
+    name a kind of court ("Federal", "People's"), never a place on their own.
     """
     det = (groups.get("det") or "").strip().lower()
     mods = (groups.get("mods") or "").split()
@@ -31,12 +33,14 @@ def court_parts(groups: dict[str, str | None]) -> dict | None:
         return None
     same = "same" in [t.lower() for t in types]
     indefinite = det in {"a", "an"}
-    places = [p for p in (groups.get("poss"), groups.get("loc")) if p] + mods
+    places = [p for p in (groups.get("poss"), groups.get("loc"), groups.get("of")) if p]
     named = bool(mods) and not indefinite
     name = None
     if named or (not indefinite and head[0].isupper()):
-        name = " ".join(mods + types + [head]) + (groups.get("tail") or "")
-    return {"name": name, "places": places, "mods": mods, "same": same, "head": head.lower()}
+        name = " ".join([*mods, *types, head, *(groups.get("tail") or "").split(), *(groups.get("of_phrase") or "").split()])
+    words = [*mods, *(w for p in places for w in p.split())]
+    court_words = [w for w in words if court_word is not None and court_word.fullmatch(w)]
+    return {"name": name, "places": places, "mods": mods, "court_words": court_words, "same": same, "head": head.lower()}
 
 
 class CourtFinder(PatternFinder):
@@ -54,7 +58,7 @@ class CourtFinder(PatternFinder):
         for m in self._compiled["court"].finditer(doc.text):
             if any(s <= m.start("head") < e for s, e in excluded):
                 continue
-            parts = court_parts(m.groupdict())
+            parts = court_parts(m.groupdict(), self._compiled.get("court_word"))
             if parts is None:
                 continue
             start = m.start("poss") if m.group("poss") else m.start("mods") if m.group("mods") else m.start("types") if m.group("types") else m.start("head")

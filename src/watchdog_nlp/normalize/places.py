@@ -104,21 +104,17 @@ def country_entries() -> tuple[dict, ...]:
 
 
 @cache
-def _city_index() -> dict[str, str]:
-    """Folded city name -> code of the most populous city so named."""
-    codes: dict[str, str] = {}
-    populations: dict[str, int] = {}
+def _city_index() -> dict[str, tuple[str, ...]]:
+    """Folded city name -> codes of the countries with a city so named, most populous city first."""
+    largest: dict[str, dict[str, int]] = {}
     text = (PLACES_DIR / "cities.tsv").read_text(encoding="utf-8")
     for row in text.splitlines():
         if row.startswith(("#", "name\t")):
             continue
         name, code, population, _geonameid = row.split("\t")
-        key = _fold(name)
-        people = int(population)
-        if people > populations.get(key, -1):
-            populations[key] = people
-            codes[key] = code
-    return codes
+        by_code = largest.setdefault(_fold(name), {})
+        by_code[code] = max(by_code.get(code, -1), int(population))
+    return {key: tuple(sorted(by_code, key=by_code.get, reverse=True)) for key, by_code in largest.items()}
 
 
 def country_code(text: str) -> str | None:
@@ -136,13 +132,19 @@ def country_code(text: str) -> str | None:
     return None
 
 
-def city_country(name: str) -> str | None:
-    """ISO code of the most populous gazetteer city called ``name`` ("Moscow" -> RU, not Idaho)."""
+def city_countries(name: str) -> tuple[str, ...]:
+    """ISO codes of the countries with a gazetteer city called ``name``, most populous city first."""
     cities = _city_index()
     for key in _keys(name):
         if key in cities:
             return cities[key]
-    return None
+    return ()
+
+
+def city_country(name: str) -> str | None:
+    """ISO code of the most populous gazetteer city called ``name`` ("Moscow" -> RU, not Idaho)."""
+    codes = city_countries(name)
+    return codes[0] if codes else None
 
 
 def is_city(name: str) -> bool:
@@ -153,3 +155,34 @@ def is_city(name: str) -> bool:
 def place_country(text: str) -> str | None:
     """ISO code for a GPE text: as a country or demonym first, else as a city."""
     return country_code(text) or city_country(text)
+
+
+MAX_PLACE_WORDS = 4
+
+
+def find_place(words: list[str], skip: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, str | None]:
+    """(city, country code) named by a run of capitalised words, read from its end: the longest
+    known name ending nearest the end wins ("Arnon Nampa Bangkok's Criminal" -> ("Bangkok", "TH"),
+    "Abu Dhabi Federal" -> ("Abu Dhabi", "AE"), "Kyrgyz" -> (None, "KG")). A word in `skip` ("Federal",
+    a gazetteer town in Argentina) is never a place on its own, and begins or ends one only when no
+    name without it is known ("St. Petersburg City" -> "St. Petersburg", "Kuwait City" stays)."""
+    for strict in (True, False):
+        found = _find_place(words, skip, strict)
+        if found != (None, None):
+            return found
+    return None, None
+
+
+def _find_place(words: list[str], skip: frozenset[str] | set[str], strict: bool) -> tuple[str | None, str | None]:
+    for end in range(len(words), 0, -1):
+        for start in range(max(0, end - MAX_PLACE_WORDS), end):
+            if words[start] in skip and (strict or end - start == 1) or strict and words[end - 1] in skip:
+                continue
+            phrase = normalize_place_name(" ".join(words[start:end]))
+            code = country_code(phrase)
+            if code:
+                return None, code
+            code = city_country(phrase)
+            if code:
+                return phrase, code
+    return None, None
