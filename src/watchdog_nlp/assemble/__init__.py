@@ -24,6 +24,7 @@ from .cues import cue
 from .frames import (
     CourtRef,
     Frame,
+    carry_courts,
     code_articles,
     court_ref,
     decision_date,
@@ -93,6 +94,7 @@ class _ArticleReader:
         courts = list(doc.spans.get("court", []))
         last_court: CourtRef | None = None
         frames: list[Frame] = []
+        court_mentions: list[tuple[int, Span]] = []
         for sent_index, sent in enumerate(doc.sents):
             in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
             named = self._named(sent, in_sent)
@@ -101,6 +103,7 @@ class _ArticleReader:
             sent_charges = [c for c in charges if sent.start <= c.start < sent.end]
             self._pool_charges(named, sent_charges, sent)
             sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
+            court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
                 self._update_focus(named)
                 if any(c._.court["name"] for c in sent_courts):
@@ -130,6 +133,7 @@ class _ArticleReader:
             suppress_partial(sent_frames)
             frames.extend(drop_police_releases(sent_frames, sent_courts))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
+        carry_courts(frames, court_mentions)
         return frames
 
     def _named(self, sent: Span, in_sent: list[Span]) -> list[Mention]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from ..normalize.capitals import capital_of
+from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.dates import resolve_date
 from ..normalize.durations import duration_total, parse_duration
 from ..normalize.places import find_place
@@ -272,8 +272,9 @@ def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]
 def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     """Normalise a COURT span's parts: the explicit placements first (a possessive, "in X", "of X"),
     then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
-    the seat and its country; "a court in the Kazakh capital" sits in the capital; "the same court"
-    is the previous one."""
+    the seat and its country; "a court in the Kazakh capital" sits in the capital, and every court of
+    a city state in that city ("West Kowloon Magistrates' Courts" -> Hong Kong); "the same court" is
+    the previous one."""
     parts = span._.court
     if parts["same"] and previous is not None:
         return previous
@@ -287,6 +288,63 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
             country = code
         if city is not None:
             break
-    if city is None and country and re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text):
+    in_capital = city is None and re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text)
+    if country and (in_capital or is_city_state(country)):
         city = capital_of(country)
     return CourtRef(name=parts["name"], city=city, country=country)
+
+
+#: a court that reviews other courts' decisions; its name does not carry to a first-instance ruling
+_REVIEWING_COURT = re.compile(r"\b(?:appeals?|appellate|cassation|supreme)\b", re.IGNORECASE)
+_APPEALS = frozenset({"appeal_rejected", "appeal_granted"})
+#: what a court named outside any decision's sentence may decide: "appeal" or "trial" rulings
+_LEVELS = frozenset({"appeal", "trial"})
+#: how many sentences a named court reaches, before a decision and after it
+CARRY_BEFORE, CARRY_AFTER = 8, 2
+
+
+def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
+    """A court named once serves the decisions told around it ("An Istanbul court sentenced five
+    journalists. X received ...", "Passing sentence at Southwark Crown Court in London, ..."): a frame
+    whose sentence places no court takes the nearest placed court a few sentences before it (or just
+    after) that a frame of the same ruling names, or that a sentence without a decision names when
+    its level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
+    date of its own ("In May 2016 a court handed ...") takes only a court of that date or an undated
+    one next to it. A frame
+    still without a country takes the country of the nearest court, so that a page's other items or
+    a defendant's nationality do not decide its jurisdiction."""
+    framed = {f.sent_index for f in frames}
+    sources = [(f.sent_index, f.court, f.ruling, f.date) for f in frames if f.court is not None and f.court.country]
+    for index, span in mentions:
+        if index not in framed:
+            ref = court_ref(span, None)
+            if ref.country:
+                level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
+                sources.append((index, ref, level, None))
+    for frame in frames:
+        own = frame.court or CourtRef()
+        if own.city is None:
+            placed = [s for s in sources if s[1].city is not None and _fits(frame, own, *s)]
+            if placed:
+                frame.court = own = own.merge(min(placed, key=lambda s: _distance(frame, s[0]) + 3 * (s[2] in _LEVELS))[1])
+        if own.country is None and sources:
+            frame.court = own.merge(CourtRef(country=min(sources, key=lambda s: _distance(frame, s[0]))[1].country))
+
+
+def _distance(frame: Frame, index: int) -> float:
+    """Sentences from a court mention to a frame; a mention after the frame counts as further."""
+    gap = frame.sent_index - index
+    return gap if gap >= 0 else 0.5 - 2 * gap
+
+
+def _fits(frame: Frame, own: CourtRef, index: int, court: CourtRef, ruling: str | None, date: str | None) -> bool:
+    gap = frame.sent_index - index
+    if not -CARRY_AFTER <= gap <= CARRY_BEFORE:
+        return False
+    if own.country and court.country != own.country:
+        return False
+    if frame.date and not (date.startswith(frame.date) or frame.date.startswith(date) if date else abs(gap) <= 1):
+        return False
+    if ruling in _LEVELS:
+        return (ruling == "appeal") == (frame.ruling in _APPEALS)
+    return ruling is None or ruling == frame.ruling

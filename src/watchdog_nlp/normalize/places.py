@@ -180,9 +180,20 @@ def _find_place(words: list[str], skip: frozenset[str] | set[str], strict: bool)
                 continue
             phrase = normalize_place_name(" ".join(words[start:end]))
             code = country_code(phrase)
+            city = None if code else phrase
+            code = code or city_country(phrase)
             if code:
-                return None, code
-            code = city_country(phrase)
-            if code:
-                return phrase, code
+                return _extend_city(words, start, end, skip, code) or city, code
     return None, None
+
+
+def _extend_city(words: list[str], start: int, end: int, skip: frozenset[str] | set[str], code: str) -> str | None:
+    """A longer city name of the same country that the skipped words after a place complete
+    ("Kuwait" + "City")."""
+    for stop in range(end + 1, min(len(words), start + MAX_PLACE_WORDS) + 1):
+        if words[stop - 1] not in skip:
+            break
+        phrase = normalize_place_name(" ".join(words[start:stop]))
+        if city_country(phrase) == code:
+            return phrase
+    return None

@@ -1,0 +1,156 @@
+"""Courts, places and jurisdiction: a court's name, seat and country from every shape its name takes,
+a court named once carried to the decisions told around it, and the country taken from the court,
+never from a defendant's nationality or another item on the page."""
+
+import time
+
+import pytest
+import spacy
+
+from watchdog_nlp import extract
+from watchdog_nlp.assemble.frames import court_ref
+from watchdog_nlp.normalize.places import find_place
+from watchdog_nlp.paths import MODELS_DIR
+from watchdog_nlp.pipeline import COMPONENTS, read_patterns
+
+PUBLISHED = "2023-05-20"
+
+
+@pytest.fixture(scope="module")
+def court_finder():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("watchdog_courts").initialize(patterns=read_patterns(MODELS_DIR / COMPONENTS["watchdog_courts"]))
+    return nlp
+
+
+def first_court(court_finder, text):
+    doc = court_finder(text)
+    assert doc.spans["court"], f"no court in {text!r}"
+    ref = court_ref(doc.spans["court"][0], None)
+    return ref.name, ref.city, ref.country
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("The Grodno regional court ruled", ("Grodno regional court", "Grodno", "BY")),
+        ("the Shiraz Revolutionary Court ruled", ("Shiraz Revolutionary Court", "Shiraz", "IR")),
+        ("the Sabail District Court of Baku ruled", ("Sabail District Court of Baku", "Baku", "AZ")),
+        ("the Izmir 3rd High Criminal Court ruled", ("Izmir 3rd High Criminal Court", "Izmir", "TR")),
+        ("the Kievsky District Court of Simferopol ruled", ("Kievsky District Court of Simferopol", "Simferopol", "UA")),
+        ("the Supreme Court of the Donetsk People's Republic ruled", ("Supreme Court of the Donetsk People's Republic", "Donetsk", "UA")),
+        ("a court in Rostov-on-Don ruled", (None, "Rostov-on-Don", "RU")),
+        ("the Komsomolsk-on-Amur city court ruled", ("Komsomolsk-on-Amur city court", "Komsomolsk-on-Amur", "RU")),
+        ("the Abu Dhabi Federal Court of Appeal ruled", ("Abu Dhabi Federal Court of Appeal", "Abu Dhabi", "AE")),
+        ("the Phnom Penh Municipal Court ruled", ("Phnom Penh Municipal Court", "Phnom Penh", "KH")),
+        ("the Supreme Court of Kyrgyzstan ruled", ("Supreme Court of Kyrgyzstan", None, "KG")),
+        ("the Supreme Court of Belarus in Minsk ruled", ("Supreme Court of Belarus", "Minsk", "BY")),
+        ("a Kyrgyz court ruled", (None, None, "KG")),
+        ("a Cambodian court ruled", (None, None, "KH")),
+        ("a Kosovo court ruled", (None, None, "XK")),
+        ("Tajikistan's Supreme Court ruled", ("Supreme Court", None, "TJ")),
+        ("Bangkok's Criminal Court ruled", ("Criminal Court", "Bangkok", "TH")),
+        ("the St. Petersburg City Court ruled", ("St. Petersburg City Court", "St. Petersburg", "RU")),
+        ("the Kowloon City Magistrates' Courts ruled", ("Kowloon City Magistrates' Courts", "Hong Kong", "HK")),
+        ("a court in the Belarusian city of Mogilev ruled", (None, "Mogilev", "BY")),
+        ("the Tashkent Basic Court ruled", ("Tashkent Basic Court", "Tashkent", "UZ")),
+    ],
+)
+def test_courts_phrase_gives_name_city_country(court_finder, phrase, expected):
+    """court phrase -> (name, city, country) as assembly normalises it."""
+    assert first_court(court_finder, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name on the line before a court is not part of it
+        ("Ivan Nampa\n\nThe Bishkek City Court ruled", ("Bishkek City Court", "Bishkek", "KG")),
+        # nor is the sentence before it
+        ("He spoke to Aliya Saida. Citing Supreme Court data, the outlet said", ("Citing Supreme Court", None, None)),
+        # a region after "in the" is no seat, and the words after it are not a place
+        ("the Kamashi District Court in the Kashkadarya region jailed Ivan Petrov", ("Kamashi District Court", None, None)),
+    ],
+)
+def test_courts_name_stays_inside_its_line_and_sentence(court_finder, text, expected):
+    """text -> the court's (name, city, country), no word from outside the court's own phrase."""
+    assert first_court(court_finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["Abu", "Dhabi", "Federal"], ("Abu Dhabi", "AE")),
+        (["Arnon", "Nampa", "Bangkok's", "Criminal"], ("Bangkok", "TH")),
+        (["Federal"], (None, None)),
+        (["Kuwait", "City"], ("Kuwait City", "KW")),
+        (["Kyrgyz"], (None, "KG")),
+        ([], (None, None)),
+    ],
+)
+def test_courts_find_place_reads_from_the_end(words, expected):
+    """capitalised words of a court's name -> (city, country); court-kind words are no place alone."""
+    assert find_place(words, {"Federal", "Criminal", "City"}) == expected
+
+
+@pytest.mark.parametrize("text", ["A" * 20000, "A-" * 10000, "Aa " * 7000 + "court", "A's " * 5000])
+def test_courts_pattern_is_linear_on_long_capitalised_runs(court_finder, text):
+    """a long run of capitals -> found (or not) at once; the name pattern used to backtrack for ~50 s."""
+    start = time.perf_counter()
+    court_finder(text)
+    assert time.perf_counter() - start < 3
+
+
+def records(nlp, text):
+    found = [(r.person, r.ruling, r.court_city, r.country) for r in extract(text, published=PUBLISHED, nlp=nlp).records]
+    return sorted(found, key=str)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A Samarkand court on May 12 sentenced three bloggers. Dilshod Karimov received five years in prison. "
+            "Aziz Rakhimov and Bekzod Usmonov were each sentenced to three years.",
+            [
+                ("Aziz Rakhimov", "sentenced", "Samarkand", "UZ"),
+                ("Bekzod Usmonov", "sentenced", "Samarkand", "UZ"),
+                ("Dilshod Karimov", "sentenced", "Samarkand", "UZ"),
+            ],
+        ),
+        (
+            "Activist Gulnara Sadykova was sentenced on May 12 to four years in prison. "
+            "Passing sentence at the Karakol City Court, the judge said she had shown no remorse.",
+            [("Gulnara Sadykova", "sentenced", "Karakol", "KG")],
+        ),
+        (
+            "A court in Osh on May 12 sentenced journalist Bolot Temirov to six years in prison. "
+            "In March 2019, Temirov had been sentenced to a fine for a separate post.",
+            [("Bolot Temirov", "sentenced", "Osh", "KG"), ("Bolot Temirov", "sentenced", None, "KG")],
+        ),
+    ],
+)
+def test_courts_named_court_carries_to_the_decisions_around_it(nlp, text, expected):
+    """article -> each record's (person, ruling, court_city, country): the court named once serves the
+    decisions of the same case, not a decision dated elsewhere."""
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Swedish journalist Erik Lindqvist, who lives in Stockholm, was sentenced on May 12 by a court in "
+            "Ankara to 11 months in prison for insulting the president.",
+            [("Erik Lindqvist", "sentenced", "Ankara", "TR")],
+        ),
+        (
+            "French reporter Paul Girard was jailed on May 12 for seven years by an Algerian court. "
+            "France and the French foreign ministry protested; French media covered the French reporter's case.",
+            [("Paul Girard", "sentenced", None, "DZ")],
+        ),
+    ],
+)
+def test_courts_country_comes_from_the_court_not_the_nationality(nlp, text, expected):
+    """article about a foreigner tried abroad -> the court's country, however often the page names his."""
+    assert records(nlp, text) == expected
