@@ -38,7 +38,7 @@ def first_court(court_finder, text):
         ("the Sabail District Court of Baku ruled", ("Sabail District Court of Baku", "Baku", "AZ")),
         ("the Izmir 3rd High Criminal Court ruled", ("Izmir 3rd High Criminal Court", "Izmir", "TR")),
         ("the Kievsky District Court of Simferopol ruled", ("Kievsky District Court of Simferopol", "Simferopol", "UA")),
-        ("the Supreme Court of the Donetsk People's Republic ruled", ("Supreme Court of the Donetsk People's Republic", "Donetsk", "UA")),
+        ("the Supreme Court of the Donetsk People's Republic ruled", ("Supreme Court of the Donetsk People's Republic", None, "UA")),
         ("a court in Rostov-on-Don ruled", (None, "Rostov-on-Don", "RU")),
         ("the Komsomolsk-on-Amur city court ruled", ("Komsomolsk-on-Amur city court", "Komsomolsk-on-Amur", "RU")),
         ("the Abu Dhabi Federal Court of Appeal ruled", ("Abu Dhabi Federal Court of Appeal", "Abu Dhabi", "AE")),
@@ -54,6 +54,8 @@ def first_court(court_finder, text):
         ("the Kowloon City Magistrates' Courts ruled", ("Kowloon City Magistrates' Courts", "Hong Kong", "HK")),
         ("a court in the Belarusian city of Mogilev ruled", (None, "Mogilev", "BY")),
         ("the Tashkent Basic Court ruled", ("Tashkent Basic Court", "Tashkent", "UZ")),
+        # a province is no seat, though a city shares its name
+        ("the Appeals Court of Kabul Province ruled", ("Appeals Court of Kabul Province", None, None)),
     ],
 )
 def test_courts_phrase_gives_name_city_country(court_finder, phrase, expected):
@@ -154,3 +156,13 @@ def test_courts_named_court_carries_to_the_decisions_around_it(nlp, text, expect
 def test_courts_country_comes_from_the_court_not_the_nationality(nlp, text, expected):
     """article about a foreigner tried abroad -> the court's country, however often the page names his."""
     assert records(nlp, text) == expected
+
+
+def test_courts_seat_shared_by_two_countries_is_in_the_pages_country(nlp):
+    """a seat Argentina and El Salvador both have, on a page about Salvadoran courts -> SV."""
+    text = (
+        "A Salvadoran court on May 12 acquitted environmental activist Carlos Mejia. "
+        "The San Vicente Trial Court said the prosecution had failed to prove its case. "
+        "The ruling can be appealed to a higher court in El Salvador."
+    )
+    assert records(nlp, text) == [("Carlos Mejia", "acquitted", "San Vicente", "SV")]

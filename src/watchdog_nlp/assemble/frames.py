@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.dates import resolve_date
 from ..normalize.durations import duration_total, parse_duration
-from ..normalize.places import find_place
+from ..normalize.places import city_countries, find_place
 from ..schema import Fine, Penalty
 from ..tags import upos
 from .cues import cue
@@ -269,10 +269,14 @@ def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]
     return [f for f in frames if f.ruling != "released" or court_named(f.sent)]
 
 
+#: place words that name a settlement; the others ("region", "province") name no court's seat
+_SETTLEMENT = frozenset({"city", "town", "village", "capital"})
+
+
 def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     """Normalise a COURT span's parts: the explicit placements first (a possessive, "in X", "of X"),
     then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
-    the seat and its country; "a court in the Kazakh capital" sits in the capital, and every court of
+    the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); "a court in the Kazakh capital" sits in the capital, and every court of
     a city state in that city ("West Kowloon Magistrates' Courts" -> Hong Kong); "the same court" is
     the previous one."""
     parts = span._.court
@@ -280,8 +284,12 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
         return previous
     city = country = None
     skip = set(parts["court_words"])
-    for words in [*(strip_possessive(p).split() for p in parts["places"]), parts["mods"]]:
+    regions = cue("place_word") - _SETTLEMENT
+    phrases = [(strip_possessive(p).split(), True) for p in parts["places"]] + [(parts["mods"], False)]
+    for words, explicit in phrases:
         found_city, code = find_place(words, skip)
+        if found_city and explicit and words[-1].lower() in regions:
+            continue
         if found_city and city is None:
             city, country = found_city, country or code
         elif code and country is None:
@@ -329,6 +337,20 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 frame.court = own = own.merge(min(placed, key=lambda s: _distance(frame, s[0]) + 3 * (s[2] in _LEVELS))[1])
         if own.country is None and sources:
             frame.court = own.merge(CourtRef(country=min(sources, key=lambda s: _distance(frame, s[0]))[1].country))
+    _settle_homonyms(frames, [s[1].country for s in sources])
+
+
+def _settle_homonyms(frames: list[Frame], countries: list[str]) -> None:
+    """A seat whose name several countries share ("San Vicente": Argentina's is the most populous)
+    is in the one the page's courts name most."""
+    for frame in frames:
+        court = frame.court
+        if court is None or court.city is None:
+            continue
+        homes = [c for c in city_countries(court.city) if c in countries]
+        best = max(homes, key=countries.count, default=court.country)
+        if countries.count(best) > countries.count(court.country):
+            frame.court = replace(court, country=best)
 
 
 def _distance(frame: Frame, index: int) -> float:
@@ -341,7 +363,7 @@ def _fits(frame: Frame, own: CourtRef, index: int, court: CourtRef, ruling: str 
     gap = frame.sent_index - index
     if not -CARRY_AFTER <= gap <= CARRY_BEFORE:
         return False
-    if own.country and court.country != own.country:
+    if own.country and own.country != court.country and own.country not in city_countries(court.city or ""):
         return False
     if frame.date and not (date.startswith(frame.date) or frame.date.startswith(date) if date else abs(gap) <= 1):
         return False

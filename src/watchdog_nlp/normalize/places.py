@@ -164,8 +164,8 @@ def find_place(words: list[str], skip: frozenset[str] | set[str] = frozenset()) 
     """(city, country code) named by a run of capitalised words, read from its end: the longest
     known name ending nearest the end wins ("Arnon Nampa Bangkok's Criminal" -> ("Bangkok", "TH"),
     "Abu Dhabi Federal" -> ("Abu Dhabi", "AE"), "Kyrgyz" -> (None, "KG")). A word in `skip` ("Federal",
-    a gazetteer town in Argentina) is never a place on its own, and begins or ends one only when no
-    name without it is known ("St. Petersburg City" -> "St. Petersburg", "Kuwait City" stays)."""
+    a gazetteer town in Argentina) is never a place on its own, and begins or ends a city's name only
+    when no name without it is known ("St. Petersburg City" -> "St. Petersburg", "Kuwait City" stays)."""
     for strict in (True, False):
         found = _find_place(words, skip, strict)
         if found != (None, None):
@@ -176,10 +176,13 @@ def find_place(words: list[str], skip: frozenset[str] | set[str] = frozenset()) 
 def _find_place(words: list[str], skip: frozenset[str] | set[str], strict: bool) -> tuple[str | None, str | None]:
     for end in range(len(words), 0, -1):
         for start in range(max(0, end - MAX_PLACE_WORDS), end):
-            if words[start] in skip and (strict or end - start == 1) or strict and words[end - 1] in skip:
+            if end - start == 1 and words[start] in skip:
                 continue
             phrase = normalize_place_name(" ".join(words[start:end]))
             code = country_code(phrase)
+            edged = strict and (words[start] in skip or words[end - 1] in skip)
+            if code is None and edged:
+                continue
             city = None if code else phrase
             code = code or city_country(phrase)
             if code:
