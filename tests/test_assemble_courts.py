@@ -166,3 +166,25 @@ def test_courts_seat_shared_by_two_countries_is_in_the_pages_country(nlp):
         "The ruling can be appealed to a higher court in El Salvador."
     )
     assert records(nlp, text) == [("Carlos Mejia", "acquitted", "San Vicente", "SV")]
+
+
+def test_courts_hearing_room_places_the_court(nlp):
+    """'verdicts handed down in a courtroom ... in the city of X', then the names -> court_city X."""
+    text = (
+        "The verdicts were handed down on May 12 in a courtroom set up inside detention centre No. 1 in "
+        "the eastern city of Mogilev. The judge found activists Pavel Lebedev and Ihar Karpenka guilty "
+        "of organising mass riots and sentenced them to six years in prison each."
+    )
+    assert records(nlp, text) == [
+        ("Ihar Karpenka", "sentenced", "Mogilev", "BY"),
+        ("Pavel Lebedev", "sentenced", "Mogilev", "BY"),
+    ]
+
+
+def test_courts_without_a_court_country_nationality_is_no_jurisdiction(nlp):
+    """no court names a country -> the places the page names, not the defendant's nationality."""
+    text = (
+        "German blogger Jonas Weber was jailed for two years on May 12 after a closed trial in Tashkent. "
+        "German officials said the German citizen had been denied a German consul."
+    )
+    assert records(nlp, text) == [("Jonas Weber", "sentenced", None, "UZ")]

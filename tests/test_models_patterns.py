@@ -104,7 +104,7 @@ def test_models_patterns_labels_are_controlled_values(component, allowed):
 def court_cases():
     cases = []
     for entry in entries("watchdog_courts"):
-        if entry["label"] == "court":
+        if entry["label"] in {"court", "venue"}:
             cases += [pytest.param(text, parts, id=text[:40]) for text, parts in entry["examples"]]
     return cases
 

@@ -68,8 +68,9 @@ class _ArticleReader:
         self.rulings = list(doc.spans.get("ruling", []))
 
     def default_country(self) -> str | None:
-        """The jurisdiction when a decision's sentences name none: the dateline's country, else the
-        country the article names most."""
+        """The jurisdiction when no court of the article names one: the dateline's country, else the
+        country whose places the article names most (a nationality, "Swedish journalist", is no
+        jurisdiction)."""
         doc, dateline = self.doc, self.doc._.dateline
         if dateline is not None:
             for ent in doc.ents:
@@ -80,7 +81,7 @@ class _ArticleReader:
                 return code
         counts: dict[str, int] = {}
         for ent in doc.ents:
-            code = country_code(ent.text) if ent.label_ in {"GPE", "NORP"} else None
+            code = place_country(ent.text) if ent.label_ == "GPE" else None
             if code:
                 counts[code] = counts.get(code, 0) + 1
         return max(counts, key=counts.get) if counts else None

@@ -66,4 +66,17 @@ class CourtFinder(PatternFinder):
             if span is not None:
                 span._.court = parts
                 spans.append(span)
-        return filter_spans(spans)
+        return filter_spans(spans + self._venues(doc))
+
+    def _venues(self, doc: Doc) -> list[Span]:
+        """'in a courtroom set up inside the prison in the city of Homel': where a hearing sat places
+        its court. The span is the room's word alone, so that a court named beside it keeps its own."""
+        venue = self._compiled.get("venue")
+        spans = []
+        for m in venue.finditer(doc.text) if venue is not None else ():
+            span = doc.char_span(m.start("head"), m.end("head"), label="COURT", alignment_mode="expand")
+            if span is not None:
+                parts = {"name": None, "places": [m.group("loc")], "mods": [], "court_words": [], "same": False}
+                span._.court = {**parts, "head": m.group("head").lower()}
+                spans.append(span)
+        return spans
