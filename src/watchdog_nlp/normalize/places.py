@@ -104,17 +104,28 @@ def country_entries() -> tuple[dict, ...]:
 
 
 @cache
-def _city_index() -> dict[str, tuple[str, ...]]:
-    """Folded city name -> codes of the countries with a city so named, most populous city first."""
-    largest: dict[str, dict[str, int]] = {}
+def _city_index() -> dict[str, str | dict[str, int]]:
+    """Folded city name -> code of the country of the only city so named, or, for names that cities
+    of several countries share, {code: population of that country's largest city so named}."""
+    index: dict[str, str | dict[str, int]] = {}
+    populations: dict[str, int] = {}
     text = (PLACES_DIR / "cities.tsv").read_text(encoding="utf-8")
     for row in text.splitlines():
         if row.startswith(("#", "name\t")):
             continue
         name, code, population, _geonameid = row.split("\t")
-        by_code = largest.setdefault(_fold(name), {})
-        by_code[code] = max(by_code.get(code, -1), int(population))
-    return {key: tuple(sorted(by_code, key=by_code.get, reverse=True)) for key, by_code in largest.items()}
+        key = _fold(name)
+        people = int(population)
+        known = index.get(key)
+        if known is None:
+            index[key], populations[key] = code, people
+        elif isinstance(known, dict):
+            known[code] = max(known.get(code, 0), people)
+        elif known == code:
+            populations[key] = max(populations[key], people)
+        else:
+            index[key] = {known: populations[key], code: people}
+    return index
 
 
 def country_code(text: str) -> str | None:
@@ -136,8 +147,11 @@ def city_countries(name: str) -> tuple[str, ...]:
     """ISO codes of the countries with a gazetteer city called ``name``, most populous city first."""
     cities = _city_index()
     for key in _keys(name):
-        if key in cities:
-            return cities[key]
+        found = cities.get(key)
+        if isinstance(found, dict):
+            return tuple(sorted(found, key=found.get, reverse=True))
+        if found is not None:
+            return (found,)
     return ()
 
 
