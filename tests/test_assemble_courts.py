@@ -56,6 +56,13 @@ def first_court(court_finder, text):
         ("the Tashkent Basic Court ruled", ("Tashkent Basic Court", "Tashkent", "UZ")),
         # a province is no seat, though a city shares its name
         ("the Appeals Court of Kabul Province ruled", ("Appeals Court of Kabul Province", None, None)),
+        ("a court in Ho Chi Minh City ruled", (None, "Ho Chi Minh City", "VN")),
+        ("the Hanoi People's Court ruled", ("Hanoi People's Court", "Hanoi", "VN")),
+        ("the Baku Grave Crimes Court ruled", ("Baku Grave Crimes Court", "Baku", "AZ")),
+        ("the North Jakarta District Court ruled", ("North Jakarta District Court", "Jakarta", "ID")),
+        ("the Southern District Military Court in Rostov-on-Don ruled", ("Southern District Military Court", "Rostov-on-Don", "RU")),
+        ("Simferopol's Kievsky District Court ruled", ("Kievsky District Court", "Simferopol", "UA")),
+        ("a Russian-installed court in Crimea ruled", (None, None, "UA")),
     ],
 )
 def test_courts_phrase_gives_name_city_country(court_finder, phrase, expected):
@@ -95,7 +102,9 @@ def test_courts_find_place_reads_from_the_end(words, expected):
     assert find_place(words, {"Federal", "Criminal", "City"}) == expected
 
 
-@pytest.mark.parametrize("text", ["A" * 20000, "A-" * 10000, "Aa " * 7000 + "court", "A's " * 5000])
+@pytest.mark.parametrize(
+    "text", ["A" * 20000, "A-" * 10000, "Aa-" * 7000, "Aa " * 7000 + "court", "A's " * 5000, "court in " + "Aa " * 7000]
+)
 def test_courts_pattern_is_linear_on_long_capitalised_runs(court_finder, text):
     """a long run of capitals -> found (or not) at once; the name pattern used to backtrack for ~50 s."""
     start = time.perf_counter()
