@@ -197,3 +197,17 @@ def test_courts_without_a_court_country_nationality_is_no_jurisdiction(nlp):
         "German officials said the German citizen had been denied a German consul."
     )
     assert records(nlp, text) == [("Jonas Weber", "sentenced", None, "UZ")]
+
+
+def test_courts_digest_item_keeps_its_own_jurisdiction(nlp):
+    """a page of two datelined items -> each record's country from its own item."""
+    text = (
+        "MINSK -- A court in Minsk on May 12 sentenced activist Ales Byalik to five years in prison.\n\n"
+        "Share\n\n"
+        "KHUJAND, Tajikistan -- Journalist Rustam Nazarov was sentenced on May 12 to seven years in prison, "
+        "his lawyer said."
+    )
+    assert records(nlp, text) == [
+        ("Ales Byalik", "sentenced", "Minsk", "BY"),
+        ("Rustam Nazarov", "sentenced", None, "TJ"),
+    ]

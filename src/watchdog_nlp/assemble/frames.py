@@ -4,10 +4,13 @@ says about it, read off the labelled spans and the dependency parse."""
 from __future__ import annotations
 
 import re
+from bisect import bisect
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from ..components.places import page_items
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.dates import resolve_date
 from ..normalize.durations import duration_total, parse_duration
@@ -311,6 +314,17 @@ _LEVELS = frozenset({"appeal", "trial"})
 CARRY_BEFORE, CARRY_AFTER = 8, 2
 
 
+class _Source(NamedTuple):
+    """A court mention that may serve other decisions: where it is, what it says, what it decided
+    (a ruling, or only a level, "appeal" or "trial", when its sentence tells no decision), and when."""
+
+    index: int
+    item: int
+    court: CourtRef
+    ruling: str | None
+    date: str | None
+
+
 def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     """A court named once serves the decisions told around it ("An Istanbul court sentenced five
     journalists. X received ...", "Passing sentence at Southwark Crown Court in London, ..."): a frame
@@ -318,26 +332,39 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     after) that a frame of the same ruling names, or that a sentence without a decision names when
     its level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
     date of its own ("In May 2016 a court handed ...") takes only a court of that date or an undated
-    one next to it. A frame
-    still without a country takes the country of the nearest court, so that a page's other items or
-    a defendant's nationality do not decide its jurisdiction."""
+    one next to it. A frame still without a country takes the country of the nearest court of its
+    own item (a page's items start at their datelines), else of its item's dateline, so that another
+    item or a defendant's nationality does not decide its jurisdiction."""
+    if not frames:
+        return
+    items = page_items(frames[0].sent.doc)
+    starts = [start for start, _ in items]
     framed = {f.sent_index for f in frames}
-    sources = [(f.sent_index, f.court, f.ruling, f.date) for f in frames if f.court is not None and f.court.country]
+    sources = [
+        _Source(f.sent_index, bisect(starts, f.trigger.start_char), f.court, f.ruling, f.date)
+        for f in frames
+        if f.court is not None and f.court.country
+    ]
     for index, span in mentions:
-        if index not in framed:
-            ref = court_ref(span, None)
-            if ref.country:
-                level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
-                sources.append((index, ref, level, None))
+        ref = court_ref(span, None) if index not in framed else None
+        if ref is not None and ref.country:
+            level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
+            sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))
     for frame in frames:
         own = frame.court or CourtRef()
+        item = bisect(starts, frame.trigger.start_char)
         if own.city is None:
-            placed = [s for s in sources if s[1].city is not None and _fits(frame, own, *s)]
+            placed = [s for s in sources if s.court.city is not None and s.item == item and _fits(frame, own, s)]
             if placed:
-                frame.court = own = own.merge(min(placed, key=lambda s: _distance(frame, s[0]) + 3 * (s[2] in _LEVELS))[1])
-        if own.country is None and sources:
-            frame.court = own.merge(CourtRef(country=min(sources, key=lambda s: _distance(frame, s[0]))[1].country))
-    _settle_homonyms(frames, [s[1].country for s in sources])
+                nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
+                frame.court = own = own.merge(nearest.court)
+        mine = [s for s in sources if s.item == item]
+        if own.country is None and (mine or sources):
+            country = items[item - 1][1] if item and not mine else None
+            if country is None:
+                country = min(mine or sources, key=lambda s: _distance(frame, s.index)).court.country
+            frame.court = own.merge(CourtRef(country=country))
+    _settle_homonyms(frames, [s.court.country for s in sources])
 
 
 def _settle_homonyms(frames: list[Frame], countries: list[str]) -> None:
@@ -359,14 +386,15 @@ def _distance(frame: Frame, index: int) -> float:
     return gap if gap >= 0 else 0.5 - 2 * gap
 
 
-def _fits(frame: Frame, own: CourtRef, index: int, court: CourtRef, ruling: str | None, date: str | None) -> bool:
-    gap = frame.sent_index - index
+def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
+    gap = frame.sent_index - source.index
     if not -CARRY_AFTER <= gap <= CARRY_BEFORE:
         return False
+    court, date = source.court, source.date
     if own.country and own.country != court.country and own.country not in city_countries(court.city or ""):
         return False
     if frame.date and not (date.startswith(frame.date) or frame.date.startswith(date) if date else abs(gap) <= 1):
         return False
-    if ruling in _LEVELS:
-        return (ruling == "appeal") == (frame.ruling in _APPEALS)
-    return ruling is None or ruling == frame.ruling
+    if source.ruling in _LEVELS:
+        return (source.ruling == "appeal") == (frame.ruling in _APPEALS)
+    return source.ruling is None or source.ruling == frame.ruling

@@ -10,10 +10,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from ..normalize.places import place_country
+
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})(?:,\s+(?P<country>[A-Z][\w.\- ]+?))?\s+(?:--|—|–)\s",
     re.MULTILINE,
 )
+
+
+def page_items(doc: Doc) -> list[tuple[int, str | None]]:
+    """(start, dateline country) of each item of a page after the first: every dateline after the
+    first ("KHUJAND, Tajikistan --" halfway down a digest) starts another story."""
+    return [
+        (m.start(), place_country(m.group("country") or "") or place_country(m.group("city").title()))
+        for m in _DATELINE.finditer(doc.text)
+    ][1:]
 
 
 class DatelineRuler:
