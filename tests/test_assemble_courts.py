@@ -57,6 +57,10 @@ def first_court(court_finder, text):
         # a province is no seat, though a city shares its name
         ("the Appeals Court of Kabul Province ruled", ("Appeals Court of Kabul Province", None, None)),
         ("a court in Ho Chi Minh City ruled", (None, "Ho Chi Minh City", "VN")),
+        # a city district named by an adjective is no town, though towns share its name
+        ("the Dzerzhinsky District Court ruled", ("Dzerzhinsky District Court", None, None)),
+        ("the Oktyabrsky district court of Izhevsk ruled", ("Oktyabrsky district court of Izhevsk", "Izhevsk", "RU")),
+        ("the Vakhsh district court ruled", ("Vakhsh district court", "Vakhsh", "TJ")),
         ("the Hanoi People's Court ruled", ("Hanoi People's Court", "Hanoi", "VN")),
         ("the Baku Grave Crimes Court ruled", ("Baku Grave Crimes Court", "Baku", "AZ")),
         ("the North Jakarta District Court ruled", ("North Jakarta District Court", "Jakarta", "ID")),

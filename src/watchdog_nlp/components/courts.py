@@ -12,6 +12,11 @@ from spacy.util import filter_spans
 
 from .patterns import PatternFinder
 
+#: "Oktyabrsky District Court": a city district named by an adjective, though towns share the name
+_DISTRICT = frozenset({"district", "interdistrict", "inter-district", "raion", "rayon"})
+_DISTRICT_ADJECTIVE = re.compile(r"(?:sk|ck|zk|n)(?:y|iy|ii|oy|yi)$")
+
+
 def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = None) -> dict | None:
     """Turn the pattern's groups into {name, places, mods, court_words, same, head}, or None when it
     is not a court that decides anything here ("a lower court's decision" is the one being reviewed).
@@ -19,7 +24,8 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
     `places` lists the phrases that place the court explicitly, most explicit first: a possessive
     ("Almaty's"), a location phrase ("in Atyrau"), an "of" phrase ("District Court of Baku");
     `mods` are the name's own words ("Abu Dhabi Federal"); `court_words` are the words of both that
-    name a kind of court ("Federal", "People's"), never a place on their own.
+    name a kind of court ("Federal", "People's") or a city district ("Oktyabrsky District"), never a
+    place on their own.
     """
     det = (groups.get("det") or "").strip().lower()
     mods = (groups.get("mods") or "").split()
@@ -40,6 +46,8 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
         name = " ".join([*mods, *types, head, *(groups.get("tail") or "").split(), *(groups.get("of_phrase") or "").split()])
     words = [*mods, *(w for p in places for w in p.split())]
     court_words = [w for w in words if court_word is not None and court_word.fullmatch(w)]
+    following = [w.lower() for w in [*mods[1:], *types]]
+    court_words += [w for w, nxt in zip(mods, following) if nxt in _DISTRICT and _DISTRICT_ADJECTIVE.search(w)]
     return {"name": name, "places": places, "mods": mods, "court_words": court_words, "same": same, "head": head.lower()}
 
 
