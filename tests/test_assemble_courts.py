@@ -215,3 +215,19 @@ def test_courts_digest_item_keeps_its_own_jurisdiction(nlp):
         ("Ales Byalik", "sentenced", "Minsk", "BY"),
         ("Rustam Nazarov", "sentenced", None, "TJ"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Activist Ivan Sokolov was sentenced in Yekaterinburg on May 12 to two years in prison.", ("Yekaterinburg", "RU")),
+        ("A judge in Shymkent on May 12 sentenced blogger Aidos Serikov to three years in prison.", ("Shymkent", "KZ")),
+        ("In the capital, Astana, a judge on May 12 found activist Marat Zhanov guilty of extremism and fined him.", ("Astana", "KZ")),
+        # a place inside another phrase places no court (the country is the page's)
+        ("Activist Ivan Sokolov was sentenced on May 12 to two years in prison for protests in Minsk.", (None, "BY")),
+    ],
+)
+def test_courts_decision_clause_places_the_court(nlp, text, expected):
+    """a decision whose own clause says where it was made -> (court_city, country)."""
+    [record] = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert (record.court_city, record.country) == expected

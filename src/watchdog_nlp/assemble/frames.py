@@ -314,6 +314,34 @@ _LEVELS = frozenset({"appeal", "trial"})
 CARRY_BEFORE, CARRY_AFTER = 8, 2
 
 
+#: who sits where a decision is made: "a judge in Almaty sentenced ..."
+_BENCH = frozenset({"judge", "judges", "court", "magistrate", "tribunal"})
+
+
+def clause_place(trigger: Span) -> CourtRef | None:
+    """Where the decision's own clause places it: "was sentenced in Moscow", "a judge in Almaty
+    sentenced ...", "In the capital, Nur-Sultan, a judge found ..."; a place inside another phrase
+    ("for protests in Minsk", "who was detained in Minsk") places nothing."""
+    verb = trigger.root
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _BENCH)]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                nxt = obj.doc[obj.i + 1: obj.i + 3]
+                if obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text == ",":
+                    obj = nxt[1]
+                ent = next((e for e in obj.doc.ents if e.label_ == "GPE" and e.start <= obj.i < e.end), None)
+                if ent is not None:
+                    city, country = find_place(ent.text.split())
+                    if country:
+                        return CourtRef(city=city, country=country)
+    return None
+
+
 class _Source(NamedTuple):
     """A court mention that may serve other decisions: where it is, what it says, what it decided
     (a ruling, or only a level, "appeal" or "trial", when its sentence tells no decision), and when."""
@@ -353,6 +381,9 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     for frame in frames:
         own = frame.court or CourtRef()
         item = bisect(starts, frame.trigger.start_char)
+        if own.city is None:
+            own = own.merge(clause_place(frame.trigger))
+            frame.court = own if own != CourtRef() else frame.court
         if own.city is None:
             placed = [s for s in sources if s.court.city is not None and s.item == item and _fits(frame, own, s)]
             if placed:
