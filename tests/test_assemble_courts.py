@@ -98,6 +98,7 @@ def test_courts_name_stays_inside_its_line_and_sentence(court_finder, text, expe
         (["Federal"], (None, None)),
         (["Kuwait", "City"], ("Kuwait City", "KW")),
         (["Kyrgyz"], (None, "KG")),
+        (["Tashkent-based"], ("Tashkent", "UZ")),
         ([], (None, None)),
     ],
 )
