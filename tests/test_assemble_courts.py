@@ -232,3 +232,19 @@ def test_courts_decision_clause_places_the_court(nlp, text, expected):
     """a decision whose own clause says where it was made -> (court_city, country)."""
     [record] = extract(text, published=PUBLISHED, nlp=nlp).records
     assert (record.court_city, record.country) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ASTANA, Kazakhstan -- A court fined him.", "ASTANA"),
+        ("BISHKEK, Kyrgyzstan (AP) — A court fined him.", "BISHKEK"),
+        ("TBILISI (Reuters) - A court fined him.", "TBILISI"),
+        ("NEW DELHI, Oct 3 (Reuters) - A court fined him.", "NEW DELHI"),
+        ("BREAKING NEWS - A court fined him.", None),
+    ],
+)
+def test_courts_wire_datelines_are_read(nlp, text, expected):
+    """first line of a wire story -> the dateline's city (agency and date between city and dash)."""
+    dateline = nlp(text)._.dateline
+    assert (dateline.text if dateline is not None else None) == expected
