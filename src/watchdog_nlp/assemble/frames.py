@@ -279,9 +279,9 @@ _SETTLEMENT = frozenset({"city", "town", "village", "capital"})
 def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     """Normalise a COURT span's parts: the explicit placements first (a possessive, "in X", "of X"),
     then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
-    the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); "a court in the Kazakh capital" sits in the capital, and every court of
-    a city state in that city ("West Kowloon Magistrates' Courts" -> Hong Kong); "the same court" is
-    the previous one."""
+    the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); "a
+    court in the Kazakh capital" sits in the capital, and every court of a city state in that city
+    ("West Kowloon Magistrates' Courts" -> Hong Kong); "the same court" is the previous one."""
     parts = span._.court
     if parts["same"] and previous is not None:
         return previous
@@ -381,9 +381,9 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     for frame in frames:
         own = frame.court or CourtRef()
         item = bisect(starts, frame.trigger.start_char)
-        if own.city is None:
-            own = own.merge(clause_place(frame.trigger))
-            frame.court = own if own != CourtRef() else frame.court
+        place = clause_place(frame.trigger) if own.city is None else None
+        if place is not None:
+            frame.court = own = own.merge(place)
         if own.city is None:
             placed = [s for s in sources if s.court.city is not None and s.item == item and _fits(frame, own, s)]
             if placed:

@@ -84,7 +84,7 @@ class CourtFinder(PatternFinder):
         for m in venue.finditer(doc.text) if venue is not None else ():
             span = doc.char_span(m.start("head"), m.end("head"), label="COURT", alignment_mode="expand")
             if span is not None:
-                parts = {"name": None, "places": [m.group("loc")], "mods": [], "court_words": [], "same": False}
-                span._.court = {**parts, "head": m.group("head").lower()}
+                span._.court = {"name": None, "places": [m.group("loc")], "mods": [], "court_words": [],
+                                "same": False, "head": m.group("head").lower()}
                 spans.append(span)
         return spans
