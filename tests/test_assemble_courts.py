@@ -57,6 +57,9 @@ def first_court(court_finder, text):
         # a province is no seat, though a city shares its name
         ("the Appeals Court of Kabul Province ruled", ("Appeals Court of Kabul Province", None, None)),
         ("a court in Ho Chi Minh City ruled", (None, "Ho Chi Minh City", "VN")),
+        # a town the text names as one is a seat, though the gazetteer lacks it
+        ("a court in the southern town of Kaskelen ruled", (None, "Kaskelen", None)),
+        ("the Uzun district court, which sits in the town of Sharshara, ruled", ("Uzun district court", "Sharshara", None)),
         # a city district named by an adjective is no town, though towns share its name
         ("the Dzerzhinsky District Court ruled", ("Dzerzhinsky District Court", None, None)),
         ("the Oktyabrsky district court of Izhevsk ruled", ("Oktyabrsky district court of Izhevsk", "Izhevsk", "RU")),

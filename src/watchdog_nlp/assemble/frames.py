@@ -14,7 +14,7 @@ from ..components.places import page_items
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.dates import resolve_date
 from ..normalize.durations import duration_total, parse_duration
-from ..normalize.places import city_countries, find_place
+from ..normalize.places import city_countries, find_place, normalize_place_name
 from ..schema import Fine, Penalty
 from ..tags import upos
 from .cues import cue
@@ -279,8 +279,9 @@ _SETTLEMENT = frozenset({"city", "town", "village", "capital"})
 def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     """Normalise a COURT span's parts: the explicit placements first (a possessive, "in X", "of X"),
     then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
-    the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); "a
-    court in the Kazakh capital" sits in the capital, and every court of a city state in that city
+    the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); a
+    place the text calls a town is a seat even if the gazetteer lacks it; "a court in the Kazakh
+    capital" sits in the capital, and every court of a city state in that city
     ("West Kowloon Magistrates' Courts" -> Hong Kong); "the same court" is the previous one."""
     parts = span._.court
     if parts["same"] and previous is not None:
@@ -299,6 +300,8 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
             country = code
         if city is not None:
             break
+    if city is None and parts.get("seat"):
+        city = normalize_place_name(parts["seat"])
     in_capital = city is None and re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text)
     if country and (in_capital or is_city_state(country)):
         city = capital_of(country)

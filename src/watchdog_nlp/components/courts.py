@@ -25,7 +25,8 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
     ("Almaty's"), a location phrase ("in Atyrau"), an "of" phrase ("District Court of Baku");
     `mods` are the name's own words ("Abu Dhabi Federal"); `court_words` are the words of both that
     name a kind of court ("Federal", "People's") or a city district ("Oktyabrsky District"), never a
-    place on their own.
+    place on their own; `seat` is a place the text calls a city, town or village ("in the town of
+    Kaskelen"), a seat even where the gazetteer has no such town.
     """
     det = (groups.get("det") or "").strip().lower()
     mods = (groups.get("mods") or "").split()
@@ -48,7 +49,9 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
     court_words = [w for w in words if court_word is not None and court_word.fullmatch(w)]
     following = [w.lower() for w in [*mods[1:], *types]]
     court_words += [w for w, nxt in zip(mods, following) if nxt in _DISTRICT and _DISTRICT_ADJECTIVE.search(w)]
-    return {"name": name, "places": places, "mods": mods, "court_words": court_words, "same": same, "head": head.lower()}
+    seat = groups.get("loc") if groups.get("settlement") else None
+    return {"name": name, "places": places, "mods": mods, "court_words": court_words, "same": same, "head": head.lower(),
+            "seat": seat}
 
 
 class CourtFinder(PatternFinder):
@@ -84,7 +87,8 @@ class CourtFinder(PatternFinder):
         for m in venue.finditer(doc.text) if venue is not None else ():
             span = doc.char_span(m.start("head"), m.end("head"), label="COURT", alignment_mode="expand")
             if span is not None:
+                seat = m.group("loc") if m.group("settlement") else None
                 span._.court = {"name": None, "places": [m.group("loc")], "mods": [], "court_words": [],
-                                "same": False, "head": m.group("head").lower()}
+                                "same": False, "head": m.group("head").lower(), "seat": seat}
                 spans.append(span)
         return spans
