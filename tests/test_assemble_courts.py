@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from watchdog_nlp import extract
-from watchdog_nlp.assemble.frames import court_ref
+from watchdog_nlp.assemble.frames import CourtRef, court_ref
 from watchdog_nlp.normalize.places import find_place
 from watchdog_nlp.paths import MODELS_DIR
 from watchdog_nlp.pipeline import COMPONENTS, read_patterns
@@ -251,3 +251,17 @@ def test_courts_wire_datelines_are_read(nlp, text, expected):
     """first line of a wire story -> the dateline's city (agency and date between city and dash)."""
     dateline = nlp(text)._.dateline
     assert (dateline.text if dateline is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        (CourtRef(country="RU"), CourtRef(city="Simferopol", country="UA"), CourtRef(city="Simferopol", country="UA")),
+        (CourtRef(name="Kirov District Court"), CourtRef(city="Ufa", country="RU"), CourtRef("Kirov District Court", "Ufa", "RU")),
+        (CourtRef(city="Minsk", country="BY"), CourtRef(city="Homel", country="BY"), CourtRef(city="Minsk", country="BY")),
+        (CourtRef(country="KG"), CourtRef(city="Osh"), CourtRef(city="Osh", country="KG")),
+    ],
+)
+def test_courts_merge_a_seat_brings_its_jurisdiction(first, second, expected):
+    """two mentions of one court -> what both say; a seat's country wins over a bare country."""
+    assert first.merge(second) == expected

@@ -41,8 +41,12 @@ class CourtRef:
     country: str | None = None
 
     def merge(self, other: CourtRef | None) -> CourtRef:
+        """What both say; a seat brings its own jurisdiction (a court in Simferopol is in UA however
+        the other mention called it)."""
         if other is None:
             return self
+        if self.city is None and other.city is not None:
+            return CourtRef(self.name or other.name, other.city, other.country or self.country)
         return CourtRef(self.name or other.name, self.city or other.city, self.country or other.country)
 
     @property
