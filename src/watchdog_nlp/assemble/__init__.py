@@ -24,6 +24,7 @@ from .cues import cue
 from .frames import (
     CourtRef,
     Frame,
+    carry_courts,
     code_articles,
     court_ref,
     decision_date,
@@ -67,8 +68,9 @@ class _ArticleReader:
         self.rulings = list(doc.spans.get("ruling", []))
 
     def default_country(self) -> str | None:
-        """The jurisdiction when a decision's sentences name none: the dateline's country, else the
-        country the article names most."""
+        """The jurisdiction when no court of the article names one: the dateline's country, else the
+        country whose places the article names most (a nationality, "Swedish journalist", is no
+        jurisdiction)."""
         doc, dateline = self.doc, self.doc._.dateline
         if dateline is not None:
             for ent in doc.ents:
@@ -79,7 +81,7 @@ class _ArticleReader:
                 return code
         counts: dict[str, int] = {}
         for ent in doc.ents:
-            code = country_code(ent.text) if ent.label_ in {"GPE", "NORP"} else None
+            code = place_country(ent.text) if ent.label_ == "GPE" else None
             if code:
                 counts[code] = counts.get(code, 0) + 1
         return max(counts, key=counts.get) if counts else None
@@ -93,6 +95,7 @@ class _ArticleReader:
         courts = list(doc.spans.get("court", []))
         last_court: CourtRef | None = None
         frames: list[Frame] = []
+        court_mentions: list[tuple[int, Span]] = []
         for sent_index, sent in enumerate(doc.sents):
             in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
             named = self._named(sent, in_sent)
@@ -101,6 +104,7 @@ class _ArticleReader:
             sent_charges = [c for c in charges if sent.start <= c.start < sent.end]
             self._pool_charges(named, sent_charges, sent)
             sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
+            court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
                 self._update_focus(named)
                 if any(c._.court["name"] for c in sent_courts):
@@ -130,6 +134,7 @@ class _ArticleReader:
             suppress_partial(sent_frames)
             frames.extend(drop_police_releases(sent_frames, sent_courts))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
+        carry_courts(frames, court_mentions)
         return frames
 
     def _named(self, sent: Span, in_sent: list[Span]) -> list[Mention]:

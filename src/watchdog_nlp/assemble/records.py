@@ -152,7 +152,7 @@ class RecordBuilder:
 
 def _share_courts(drafts: list[Draft]) -> None:
     """Co-defendants of one decision (same ruling date, to the day) share the most specific court
-    any of their sentences names."""
+    any of their sentences names; a decision in another country is another court's."""
     by_date: dict[str, list[Draft]] = {}
     for draft in drafts:
         if draft.date and len(draft.date) == 10:
@@ -163,7 +163,7 @@ def _share_courts(drafts: list[Draft]) -> None:
             continue
         best = max(placed, key=lambda c: (c.city is not None, c.name is not None))
         for draft in group:
-            if draft.court is None or draft.court.city is None:
+            if draft.court is None or draft.court.city is None and draft.court.country in {None, best.country}:
                 draft.court = _merge(draft.court, best)
 
 
