@@ -8,8 +8,8 @@ or no court, penalty or charge pattern does, cannot hold one and need not pay fo
 The test runs in two stages, both built at load time from the pipeline's own patterns (so from
 `models/`, whatever the pattern files say today):
 
-1. anchors: every pattern is parsed and reduced to literal strings one of which each of its
-   matches must contain ("sentenced", "upheld", "house arrest"); one Aho-Corasick scan finds
+1. anchors: every pattern is parsed and reduced to literal strings one of which every text it
+   matches must hold ("sentenced", "upheld", "house arrest", also from a lookahead); one Aho-Corasick scan finds
    them all (a tenth of a millisecond for an article, where one regex of them takes ten);
 2. the patterns whose anchors are in the text, until one of each group matches.
 """
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 from re import _constants as sre  # the standard library's regex parser: reads a pattern's structure
@@ -30,11 +31,14 @@ from spacy.language import Language
 from .components.patterns import expand_entries, lowercase_text
 from .schema import Article, ArticleResult
 
-#: the components whose spans a decision needs: a trigger, and a court, penalty or charge
-TRIGGER_COMPONENT = "watchdog_rulings"
+#: the decision vocabulary (a ruling or a penalty), and what a decision is reported with (a court,
+#: a penalty or a charge): a penalty alone is enough
+TRIGGER_COMPONENTS = ("watchdog_rulings", "watchdog_penalties")
 CONTEXT_COMPONENTS = ("watchdog_courts", "watchdog_penalties", "watchdog_charges")
 
 _MAX_STRINGS = 64
+#: an anchor that may sit further into a match than this many characters has no known place
+_FAR = 400
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 Strings = frozenset[str]
@@ -66,64 +70,98 @@ def _exact(items: sre_parse.SubPattern | list) -> Strings | None:
     return found
 
 
-def _strength(strings: Strings) -> tuple[int, int]:
-    return min(map(len, strings)), -len(strings)
+@dataclass(frozen=True)
+class Anchors:
+    """Strings one of which every text a pattern matches holds, starting between `lo` and `hi`
+    characters after the start of the match (`hi` None: anywhere)."""
+
+    strings: Strings
+    lo: int = 0
+    hi: int | None = 0
+
+    def shifted(self, lo: int, hi: int | None) -> Anchors:
+        return Anchors(self.strings, self.lo + lo, None if hi is None or self.hi is None else self.hi + hi)
+
+    @property
+    def strength(self) -> tuple[int, bool, int, int]:
+        """Strings of four characters or more are rare enough: then a known place in the match
+        (few places to try) counts first, then longer strings, then fewer of them."""
+        shortest = min(map(len, self.strings))
+        return min(shortest, 4), self.hi is not None, shortest, -len(self.strings)
 
 
-def _required(items: sre_parse.SubPattern | list) -> Strings | None:
-    """Strings one of which every match of the parsed items contains, or None when there are none.
+class _Reader:
+    """Reads the anchors off a parsed pattern (the state holds what widths need of its groups)."""
 
-    Runs of literal items are joined (zero-width assertions do not break them); of the candidates,
-    the one whose shortest string is longest wins, as the rarest in text."""
-    candidates: list[Strings] = []
-    run: Strings = frozenset({""})
+    def __init__(self, state: sre_parse.State) -> None:
+        self.state = state
 
-    def close() -> None:
-        nonlocal run
-        if min(map(len, run)):
-            candidates.append(run)
-        run = frozenset({""})
+    def width(self, item: tuple) -> tuple[int, int | None]:
+        lo, hi = sre_parse.SubPattern(self.state, [item]).getwidth()
+        return lo, None if hi > _FAR else hi
 
-    for op, av in items:
-        if op in (sre.AT, sre.ASSERT_NOT):
-            continue
-        if op is sre.ASSERT:
-            inner = _required(av[1])
-            if inner:
-                candidates.append(inner)
-            continue
-        exact = _exact([(op, av)])
-        if exact is not None and len(run) * len(exact) <= _MAX_STRINGS:
-            run = frozenset(a + b for a, b in product(run, exact))
-            continue
+    def required(self, items: sre_parse.SubPattern | list) -> Anchors | None:
+        """The anchors of a sequence: runs of literal items are joined (zero-width assertions do
+        not break them), a lookahead adds its own; the strongest candidate wins."""
+        candidates: list[Anchors] = []
+        lo, hi = 0, 0
+        run: Strings = frozenset({""})
+        run_at = (0, 0)
+
+        def close() -> None:
+            nonlocal run
+            if min(map(len, run)):
+                candidates.append(Anchors(run, *run_at))
+            run = frozenset({""})
+
+        for op, av in items:
+            if op in (sre.AT, sre.ASSERT_NOT):
+                continue
+            if op is sre.ASSERT:
+                inner = self.required(av[1])
+                if inner:
+                    candidates.append(inner.shifted(lo, hi) if av[0] == 1 else Anchors(inner.strings, 0, None))
+                continue
+            exact = _exact([(op, av)])
+            if exact is not None and len(run) * len(exact) <= _MAX_STRINGS:
+                if run == {""}:
+                    run_at = (lo, hi)
+                run = frozenset(a + b for a, b in product(run, exact))
+            else:
+                close()
+                inner = self.sub_required(op, av)
+                if inner:
+                    candidates.append(inner.shifted(lo, hi))
+            item_lo, item_hi = self.width((op, av))
+            lo, hi = lo + item_lo, None if hi is None or item_hi is None else hi + item_hi
         close()
-        inner = _sub_required(op, av)
-        if inner:
-            candidates.append(inner)
-    close()
-    return max(candidates, key=_strength, default=None)
+        return max(candidates, key=lambda c: c.strength, default=None)
+
+    def sub_required(self, op: object, av: object) -> Anchors | None:
+        if op is sre.SUBPATTERN:
+            return self.required(av[3])
+        if op is sre.ATOMIC_GROUP:
+            return self.required(av)
+        if op is sre.BRANCH:
+            branches = [self.required(b) for b in av[1]]
+            if any(b is None for b in branches):
+                return None
+            his = [b.hi for b in branches]
+            return Anchors(frozenset().union(*(b.strings for b in branches)), min(b.lo for b in branches), None if None in his else max(his))
+        if op in _REPEATS and av[0] >= 1:
+            return self.required(av[2])
+        exact = _exact([(op, av)])
+        return Anchors(exact) if exact and "" not in exact else None
 
 
-def _sub_required(op: object, av: object) -> Strings | None:
-    if op is sre.SUBPATTERN:
-        return _required(av[3])
-    if op is sre.ATOMIC_GROUP:
-        return _required(av)
-    if op is sre.BRANCH:
-        branches = [_required(b) for b in av[1]]
-        return None if any(not b for b in branches) else frozenset().union(*branches)
-    if op in _REPEATS and av[0] >= 1:
-        return _required(av[2])
-    return _exact([(op, av)])
-
-
-def anchors(pattern: str, flags: int = 0) -> Strings | None:
-    """Lowercase strings one of which every match of `pattern` contains, or None when no literal
-    is certain to be in a match (then the pattern itself must be run on every text)."""
-    found = _required(sre_parse.parse(pattern, flags))
-    if not found or "" in found:
+def anchors(pattern: str, flags: int = 0) -> Anchors | None:
+    """Lowercase strings one of which every text `pattern` matches holds, and where they start in
+    the match; None when no literal is certain (then the pattern runs on every text)."""
+    parsed = sre_parse.parse(pattern, flags)
+    found = _Reader(parsed.state).required(parsed)
+    if found is None or "" in found.strings:
         return None
-    return frozenset(s.lower() for s in found)
+    return Anchors(frozenset(s.lower() for s in found.strings), found.lo, found.hi)
 
 
 Entry = tuple[str, int]
@@ -132,57 +170,104 @@ Entry = tuple[str, int]
 class Prefilter:
     """`prefilter(text)` is False when the text cannot hold a court decision (see the module):
     none of the trigger entries matches it, or none of the context entries does. Entries are
-    (pattern, flags); an IGNORECASE one runs on the text as it is, the others on its lowercase."""
+    (pattern, flags); an IGNORECASE one runs on the text as it is, the others on its lowercase.
+
+    An entry whose anchors sit at a known distance from the start of its matches is tried only at
+    the few places its anchors allow; the others are searched for in the whole text."""
 
     def __init__(self, triggers: Iterable[Entry], context: Iterable[Entry]) -> None:
         self.groups: tuple[list[re.Pattern], list[re.Pattern]] = ([], [])
-        self.unanchored: tuple[set[int], set[int]] = (set(), set())
+        self.anchors: tuple[list[Anchors | None], list[Anchors | None]] = ([], [])
         by_anchor: dict[str, set[tuple[int, int]]] = {}
         for group, entries in enumerate((triggers, context)):
             for pattern, flags in entries:
                 index = len(self.groups[group])
-                self.groups[group].append(re.compile(pattern, flags))
                 found = anchors(pattern, flags)
-                if found is None:
-                    self.unanchored[group].add(index)
-                for anchor in found or ():
+                self.groups[group].append(re.compile(pattern, flags))
+                self.anchors[group].append(found)
+                for anchor in found.strings if found else ():
                     by_anchor.setdefault(anchor, set()).add((group, index))
         self._automaton = ahocorasick.Automaton()
         for anchor, owners in by_anchor.items():
-            self._automaton.add_word(anchor, tuple(owners))
+            self._automaton.add_word(anchor, (len(anchor), tuple(owners)))
         if by_anchor:
             self._automaton.make_automaton()
 
     def __call__(self, text: str) -> bool:
         lowered = lowercase_text(text)
-        candidates = (set(self.unanchored[0]), set(self.unanchored[1]))
+        hits: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
+        for group in (0, 1):
+            for index, found in enumerate(self.anchors[group]):
+                if found is None:
+                    hits[group][index] = []
         if len(self._automaton):
-            for _, owners in self._automaton.iter(lowered):
+            for end, (length, owners) in self._automaton.iter(lowered):
                 for group, index in owners:
-                    candidates[group].add(index)
-        return all(candidates) and all(
-            any(self._matches(self.groups[group][i], text, lowered) for i in sorted(candidates[group]))
-            for group in (0, 1)
-        )
+                    hits[group].setdefault(index, []).append(end + 1 - length)
+        return all(hits) and all(self._any_match(group, hits[group], text, lowered) for group in (0, 1))
 
-    @staticmethod
-    def _matches(pattern: re.Pattern, text: str, lowered: str) -> bool:
-        return pattern.search(text if pattern.flags & re.IGNORECASE else lowered) is not None
+    def _any_match(self, group: int, hits: dict[int, list[int]], text: str, lowered: str) -> bool:
+        for index in sorted(hits):
+            pattern, found = self.groups[group][index], self.anchors[group][index]
+            subject = text if pattern.flags & re.IGNORECASE else lowered
+            if found is None or found.hi is None:
+                if pattern.search(subject):
+                    return True
+                continue
+            starts = {s for at in hits[index] for s in range(max(0, at - found.hi), at - found.lo + 1)}
+            if any(pattern.match(subject, start) for start in sorted(starts)):
+                return True
+        return False
 
 
-def _component_patterns(nlp: Language, name: str) -> list[tuple[str, int]]:
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(c|d)" -> "a", "b(c|d)"): each gets anchors of
+    its own. A pattern that opens with global inline flags stays whole."""
+    if re.match(r"\(\?[aiLmsux]+\)", pattern):
+        return [pattern]
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1: i + 2] == "^":
+                i += 1
+            if pattern[i + 1: i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def _component_patterns(nlp: Language, name: str) -> list[Entry]:
     component = nlp.get_pipe(name)
-    return [(pattern, component.flags) for label, pattern in expand_entries(component.patterns) if label != "not_court"]
+    return [
+        (alternative, component.flags)
+        for label, pattern in expand_entries(component.patterns)
+        if label != "not_court"
+        for alternative in alternatives(pattern)
+    ]
 
 
 @lru_cache(maxsize=4)
 def prefilter_for(nlp: Language) -> Prefilter | None:
     """The pre-filter of a pipeline, from its components' patterns (built once per pipeline); None
     when the pipeline lacks one of them, so that every article goes through the model."""
-    if not all(name in nlp.pipe_names for name in (TRIGGER_COMPONENT, *CONTEXT_COMPONENTS)):
+    if not all(name in nlp.pipe_names for name in (*TRIGGER_COMPONENTS, *CONTEXT_COMPONENTS)):
         return None
+    triggers = [p for name in TRIGGER_COMPONENTS for p in _component_patterns(nlp, name)]
     context = [p for name in CONTEXT_COMPONENTS for p in _component_patterns(nlp, name)]
-    return Prefilter(_component_patterns(nlp, TRIGGER_COMPONENT), context)
+    return Prefilter(triggers, context)
 
 
 def skip_filtered(
