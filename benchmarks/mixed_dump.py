@@ -1,0 +1,111 @@
+"""Archive-scale dumps: throughput with and without the pre-filter at court shares 100%, 30%, 5%.
+
+    python benchmarks/mixed_dump.py [--articles 300] [--shares 1,0.3,0.05] [--n-process 1]
+
+Each dump mixes court articles (the annotated dev corpora, ../shared/corpus/{dev,pages-dev}.jsonl)
+with non-court news written for this benchmark (benchmarks/data/non_court_news.jsonl: sport,
+economy, culture, science, weather, politics, technology, health; hard negatives among them use
+decision words in other senses), in a fixed random order. For each share, the same dump runs
+through `extract_many` without the pre-filter (today's pipeline) and with it
+(`records_only=True`), side by side in one process; the records of both runs must be identical.
+Prints articles/s, words/s, the ratio, what the filter passed, its own cost per article, and
+how many annotated court articles it dropped (must be 0). Asserts nothing but that.
+"""
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parents[1] / "shared" / "corpus"
+COURT_CORPORA = ("dev.jsonl", "pages-dev.jsonl")
+NON_COURT = HERE / "data" / "non_court_news.jsonl"
+
+
+def read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def build_dump(court: list[dict], news: list[dict], size: int, share: float, seed: int = 13) -> list[dict]:
+    """`size` articles, round(size * share) of them court articles; each source list is cycled
+    through in order, then the dump is shuffled with a fixed seed. Ids are made unique."""
+    n_court = round(size * share)
+    picked = [court[i % len(court)] for i in range(n_court)] + [news[i % len(news)] for i in range(size - n_court)]
+    random.Random(seed).shuffle(picked)
+    return [
+        {"id": f"{a['id']}#{i}", "text": a["text"], "published": a.get("published"), "court": "records" in a}
+        for i, a in enumerate(picked)
+    ]
+
+
+def words(articles: list[dict]) -> int:
+    return sum(len(a["text"].split()) for a in articles)
+
+
+def timed_run(dump: list[dict], nlp, *, records_only: bool, n_process: int) -> tuple[float, list[str], int]:
+    import watchdog_nlp
+
+    inputs = [{k: a[k] for k in ("id", "text", "published")} for a in dump]
+    start = time.perf_counter()
+    results = list(watchdog_nlp.extract_many(inputs, nlp=nlp, records_only=records_only, n_process=n_process))
+    seconds = time.perf_counter() - start
+    records = [json.dumps([r.model_dump(mode="json") for r in result.records]) for result in results]
+    return seconds, records, sum(result.filtered for result in results)
+
+
+def filter_cost_ms(dump: list[dict], prefilter, repeats: int = 3) -> float:
+    """The pre-filter's own time per article, best of `repeats` passes over the dump."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for article in dump:
+            prefilter(article["text"])
+        best = min(best, time.perf_counter() - start)
+    return best / len(dump) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=300, help="articles per dump")
+    parser.add_argument("--shares", default="1,0.3,0.05", help="court shares, comma-separated")
+    parser.add_argument("--n-process", type=int, default=1)
+    args = parser.parse_args()
+
+    import watchdog_nlp
+    from watchdog_nlp.prefilter import prefilter_for
+
+    court = [a for name in COURT_CORPORA for a in read(CORPUS / name)]
+    news = read(NON_COURT)
+    nlp = watchdog_nlp.load()
+    start = time.perf_counter()
+    prefilter = prefilter_for(nlp)
+    build_ms = (time.perf_counter() - start) * 1000
+
+    annotated = [a for a in court if a["records"]]
+    dropped = [a["id"] for a in annotated if not prefilter(a["text"])]
+    hard = [a for a in news if a["hard_negative"]]
+    passed_hard = [a["id"] for a in hard if prefilter(a["text"])]
+    passed_plain = [a["id"] for a in news if not a["hard_negative"] and prefilter(a["text"])]
+    print(f"pre-filter built in {build_ms:.0f} ms")
+    print(f"court articles: {len(court)} ({len(annotated)} annotated), dropped by the filter: {len(dropped)} {dropped}")
+    print(f"non-court news: {len(news)} ({len(hard)} hard negatives); passed: {len(passed_hard)} hard "
+          f"{passed_hard}, {len(passed_plain)} others {passed_plain}")
+    print(f"{'share':>6} {'articles':>8} {'words':>7} | {'today art/s':>11} {'words/s':>8} | "
+          f"{'filter art/s':>12} {'words/s':>8} | {'ratio':>6} | {'filtered':>8} {'cost/art':>9} | records same")
+    for share in (float(s) for s in args.shares.split(",")):
+        dump = build_dump(court, news, args.articles, share)
+        n_words = words(dump)
+        plain_s, plain_records, _ = timed_run(dump, nlp, records_only=False, n_process=args.n_process)
+        filtered_s, filtered_records, filtered = timed_run(dump, nlp, records_only=True, n_process=args.n_process)
+        cost = filter_cost_ms(dump, prefilter)
+        print(
+            f"{share:>6.0%} {len(dump):>8} {n_words:>7} | {len(dump) / plain_s:>11.1f} {n_words / plain_s:>8,.0f} | "
+            f"{len(dump) / filtered_s:>12.1f} {n_words / filtered_s:>8,.0f} | {plain_s / filtered_s:>5.2f}x | "
+            f"{filtered:>8} {cost:>7.2f}ms | {plain_records == filtered_records}"
+        )
+
+
+if __name__ == "__main__":
+    main()
