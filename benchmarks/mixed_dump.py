@@ -1,11 +1,12 @@
 """Archive-scale dumps: throughput with and without the pre-filter at court shares 100%, 30%, 5%.
 
-    python benchmarks/mixed_dump.py [--articles 300] [--shares 1,0.3,0.05] [--n-process 1]
+    python benchmarks/mixed_dump.py [--articles 200] [--shares 1,0.3,0.05] [--negatives all|ordinary]
 
 Each dump mixes court articles (the annotated dev corpora, ../shared/corpus/{dev,pages-dev}.jsonl)
 with non-court news written for this benchmark (benchmarks/data/non_court_news.jsonl: sport,
 economy, culture, science, weather, politics, technology, health; hard negatives among them use
-decision words in other senses), in a fixed random order. For each share, the same dump runs
+decision words in other senses; `--negatives ordinary` leaves them out of the dumps), in a fixed
+random order. For each share, the same dump runs
 through `extract_many` without the pre-filter (today's pipeline) and with it
 (`records_only=True`), side by side in one process; the records of both runs must be identical.
 Prints articles/s, words/s, the ratio, what the filter passed, its own cost per article, and
@@ -68,9 +69,10 @@ def filter_cost_ms(dump: list[dict], prefilter, repeats: int = 3) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=300, help="articles per dump")
+    parser.add_argument("--articles", type=int, default=200, help="articles per dump")
     parser.add_argument("--shares", default="1,0.3,0.05", help="court shares, comma-separated")
     parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--negatives", choices=("all", "ordinary"), default="all", help="non-court news in the dumps")
     args = parser.parse_args()
 
     import watchdog_nlp
@@ -92,10 +94,12 @@ def main() -> None:
     print(f"court articles: {len(court)} ({len(annotated)} annotated), dropped by the filter: {len(dropped)} {dropped}")
     print(f"non-court news: {len(news)} ({len(hard)} hard negatives); passed: {len(passed_hard)} hard "
           f"{passed_hard}, {len(passed_plain)} others {passed_plain}")
+    in_dumps = news if args.negatives == "all" else [a for a in news if not a["hard_negative"]]
+    print(f"dumps: court articles + {len(in_dumps)} non-court articles ({args.negatives})")
     print(f"{'share':>6} {'articles':>8} {'words':>7} | {'today art/s':>11} {'words/s':>8} | "
           f"{'filter art/s':>12} {'words/s':>8} | {'ratio':>6} | {'filtered':>8} {'cost/art':>9} | records same")
     for share in (float(s) for s in args.shares.split(",")):
-        dump = build_dump(court, news, args.articles, share)
+        dump = build_dump(court, in_dumps, args.articles, share)
         n_words = words(dump)
         plain_s, plain_records, _ = timed_run(dump, nlp, records_only=False, n_process=args.n_process)
         filtered_s, filtered_records, filtered = timed_run(dump, nlp, records_only=True, n_process=args.n_process)

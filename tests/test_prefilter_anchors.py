@@ -11,6 +11,7 @@ from watchdog_nlp.prefilter import (
     CONTEXT_COMPONENTS,
     TRIGGER_COMPONENTS,
     Prefilter,
+    _one_of,
     alternatives,
     anchors,
     prefilter_for,
@@ -52,14 +53,24 @@ def _examples(component):
     [case for component in dict.fromkeys((*TRIGGER_COMPONENTS, *CONTEXT_COMPONENTS)) for case in _examples(component)],
 )
 def test_prefilter_anchors_hold_on_model_examples(component, pattern, text):
-    """an example of a models/ file that its entry's pattern matches holds one of the anchors."""
+    """a match of an entry's pattern in an example of its file holds an anchor where the anchors
+    say: lo to hi characters after its start, with only `before` characters up to it."""
     flags = re.IGNORECASE if component == "watchdog_courts" else 0
-    found = anchors(pattern, flags)
     subject = text if flags else lowercase_text(text)
-    for match in re.finditer(pattern, subject, flags):
-        if found is not None:
-            window = subject.lower()[match.start() + found.lo: None if found.hi is None else match.start() + found.hi + max(map(len, found.strings))]
-            assert any(a in window for a in found.strings), (match.group(0), found)
+    for alternative in alternatives(pattern):
+        found = anchors(alternative, flags)
+        if found is None:
+            continue
+        between = _one_of(found.before, flags) if found.before else None
+        for match in re.finditer(alternative, subject, flags):
+            start = 0 if found.hi is None and found.before is None else match.start()
+            places = [
+                at for at in range(start + found.lo, len(subject) if found.hi is None else start + found.hi + 1)
+                if any(subject.lower().startswith(a, at) for a in found.strings)
+            ]
+            if found.hi is None and between is not None:
+                places = [at for at in places if all(between.match(subject, i) for i in range(start, at))]
+            assert places, (match.group(0), found)
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+from re import _compiler as sre_compiler
 from re import _constants as sre  # the standard library's regex parser: reads a pattern's structure
 from re import _parser as sre_parse
 
@@ -40,6 +41,7 @@ _MAX_STRINGS = 64
 #: an anchor that may sit further into a match than this many characters has no known place
 _FAR = 400
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ONE_CHARACTER = (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY)
 
 Strings = frozenset[str]
 
@@ -73,14 +75,22 @@ def _exact(items: sre_parse.SubPattern | list) -> Strings | None:
 @dataclass(frozen=True)
 class Anchors:
     """Strings one of which every text a pattern matches holds, starting between `lo` and `hi`
-    characters after the start of the match (`hi` None: anywhere)."""
+    characters after the start of the match (`hi` None: no bound); `before` lists the one-character
+    items that can match the characters in between. With neither `hi` nor `before` known, the
+    strings are only known to be in the text (a lookbehind's are before the match)."""
 
     strings: Strings
     lo: int = 0
     hi: int | None = 0
+    before: tuple | None = ()
 
-    def shifted(self, lo: int, hi: int | None) -> Anchors:
-        return Anchors(self.strings, self.lo + lo, None if hi is None or self.hi is None else self.hi + hi)
+    def shifted(self, lo: int, hi: int | None, before: list | None) -> Anchors:
+        return Anchors(
+            self.strings,
+            self.lo + lo,
+            None if hi is None or self.hi is None else self.hi + hi,
+            None if before is None or self.before is None else (*before, *self.before),
+        )
 
     @property
     def strength(self) -> tuple[int, bool, int, int]:
@@ -100,18 +110,42 @@ class _Reader:
         lo, hi = sre_parse.SubPattern(self.state, [item]).getwidth()
         return lo, None if hi > _FAR else hi
 
+    def characters(self, items: sre_parse.SubPattern | list) -> list | None:
+        """The one-character items that the items can consume (None: some cannot be told)."""
+        found: list = []
+        for op, av in items:
+            if op in _ONE_CHARACTER:
+                inner = [(op, av)]
+            elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                inner = []
+            elif op is sre.SUBPATTERN:
+                inner = self.characters(av[3])
+            elif op is sre.ATOMIC_GROUP:
+                inner = self.characters(av)
+            elif op in _REPEATS:
+                inner = self.characters(av[2])
+            elif op is sre.BRANCH:
+                branches = [self.characters(b) for b in av[1]]
+                inner = None if None in branches else [i for b in branches for i in b]
+            else:
+                inner = None
+            if inner is None:
+                return None
+            found.extend(inner)
+        return found
+
     def required(self, items: sre_parse.SubPattern | list) -> Anchors | None:
         """The anchors of a sequence: runs of literal items are joined (zero-width assertions do
         not break them), a lookahead adds its own; the strongest candidate wins."""
         candidates: list[Anchors] = []
-        lo, hi = 0, 0
+        lo, hi, before = 0, 0, []
         run: Strings = frozenset({""})
-        run_at = (0, 0)
+        run_at = Anchors(run)
 
         def close() -> None:
             nonlocal run
             if min(map(len, run)):
-                candidates.append(Anchors(run, *run_at))
+                candidates.append(Anchors(run, run_at.lo, run_at.hi, run_at.before))
             run = frozenset({""})
 
         for op, av in items:
@@ -120,20 +154,22 @@ class _Reader:
             if op is sre.ASSERT:
                 inner = self.required(av[1])
                 if inner:
-                    candidates.append(inner.shifted(lo, hi) if av[0] == 1 else Anchors(inner.strings, 0, None))
+                    candidates.append(inner.shifted(lo, hi, before) if av[0] == 1 else Anchors(inner.strings, 0, None, None))
                 continue
             exact = _exact([(op, av)])
             if exact is not None and len(run) * len(exact) <= _MAX_STRINGS:
                 if run == {""}:
-                    run_at = (lo, hi)
+                    run_at = Anchors(run).shifted(lo, hi, before)
                 run = frozenset(a + b for a, b in product(run, exact))
             else:
                 close()
                 inner = self.sub_required(op, av)
                 if inner:
-                    candidates.append(inner.shifted(lo, hi))
+                    candidates.append(inner.shifted(lo, hi, before))
             item_lo, item_hi = self.width((op, av))
             lo, hi = lo + item_lo, None if hi is None or item_hi is None else hi + item_hi
+            consumed = None if before is None else self.characters([(op, av)])
+            before = None if consumed is None else before + consumed
         close()
         return max(candidates, key=lambda c: c.strength, default=None)
 
@@ -146,8 +182,13 @@ class _Reader:
             branches = [self.required(b) for b in av[1]]
             if any(b is None for b in branches):
                 return None
-            his = [b.hi for b in branches]
-            return Anchors(frozenset().union(*(b.strings for b in branches)), min(b.lo for b in branches), None if None in his else max(his))
+            his, befores = [b.hi for b in branches], [b.before for b in branches]
+            return Anchors(
+                frozenset().union(*(b.strings for b in branches)),
+                min(b.lo for b in branches),
+                None if None in his else max(his),
+                None if None in befores else tuple(i for b in befores for i in b),
+            )
         if op in _REPEATS and av[0] >= 1:
             return self.required(av[2])
         exact = _exact([(op, av)])
@@ -161,7 +202,7 @@ def anchors(pattern: str, flags: int = 0) -> Anchors | None:
     found = _Reader(parsed.state).required(parsed)
     if found is None or "" in found.strings:
         return None
-    return Anchors(frozenset(s.lower() for s in found.strings), found.lo, found.hi)
+    return Anchors(frozenset(s.lower() for s in found.strings), found.lo, found.hi, found.before)
 
 
 Entry = tuple[str, int]
@@ -173,11 +214,15 @@ class Prefilter:
     (pattern, flags); an IGNORECASE one runs on the text as it is, the others on its lowercase.
 
     An entry whose anchors sit at a known distance from the start of its matches is tried only at
-    the few places its anchors allow; the others are searched for in the whole text."""
+    the few places its anchors allow. When the distance has no bound ("{number} years" before
+    "in prison"), the characters in between can only be of a few kinds (digits, spaces, number
+    words): the entry is tried from where a run of those ends before the anchor, and searched for
+    in the whole text only when nothing is known of them."""
 
     def __init__(self, triggers: Iterable[Entry], context: Iterable[Entry]) -> None:
         self.groups: tuple[list[re.Pattern], list[re.Pattern]] = ([], [])
         self.anchors: tuple[list[Anchors | None], list[Anchors | None]] = ([], [])
+        self.between: tuple[dict[int, re.Pattern], dict[int, re.Pattern]] = ({}, {})
         by_anchor: dict[str, set[tuple[int, int]]] = {}
         for group, entries in enumerate((triggers, context)):
             for pattern, flags in entries:
@@ -185,6 +230,8 @@ class Prefilter:
                 found = anchors(pattern, flags)
                 self.groups[group].append(re.compile(pattern, flags))
                 self.anchors[group].append(found)
+                if found is not None and found.hi is None and found.before:
+                    self.between[group][index] = _one_of(found.before, flags)
                 for anchor in found.strings if found else ():
                     by_anchor.setdefault(anchor, set()).add((group, index))
         self._automaton = ahocorasick.Automaton()
@@ -210,14 +257,42 @@ class Prefilter:
         for index in sorted(hits):
             pattern, found = self.groups[group][index], self.anchors[group][index]
             subject = text if pattern.flags & re.IGNORECASE else lowered
-            if found is None or found.hi is None:
+            between = self.between[group].get(index)
+            if found is None or (found.hi is None and between is None):
                 if pattern.search(subject):
                     return True
                 continue
-            starts = {s for at in hits[index] for s in range(max(0, at - found.hi), at - found.lo + 1)}
-            if any(pattern.match(subject, start) for start in sorted(starts)):
+            starts: set[int] = set()
+            for at in hits[index]:
+                first = max(0, at - found.hi) if found.hi is not None else _run_start(between, subject, at)
+                if first is None:
+                    starts = {-1}
+                    break
+                starts.update(range(first, at - found.lo + 1))
+            if starts == {-1}:
+                if pattern.search(subject):
+                    return True
+            elif any(pattern.match(subject, start) for start in sorted(starts)):
                 return True
         return False
+
+
+def _one_of(items: tuple, flags: int) -> re.Pattern:
+    """A pattern matching one character that one of the one-character items matches."""
+    state = sre_parse.State()
+    unique = {repr(item): item for item in items}.values()
+    branch = [sre_parse.SubPattern(state, [item]) for item in unique]
+    return sre_compiler.compile(sre_parse.SubPattern(state, [(sre.BRANCH, (None, branch))]), flags)
+
+
+def _run_start(between: re.Pattern, text: str, at: int) -> int | None:
+    """Where the run of characters `between` matches, ending at `at`, starts (None: too long)."""
+    start = at
+    while start > 0 and between.match(text, start - 1):
+        start -= 1
+        if at - start > _FAR:
+            return None
+    return start
 
 
 def alternatives(pattern: str) -> list[str]:
