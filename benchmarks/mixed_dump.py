@@ -8,7 +8,9 @@ economy, culture, science, weather, politics, technology, health; hard negatives
 decision words in other senses; `--negatives ordinary` leaves them out of the dumps), in a fixed
 random order. For each share, the same dump runs
 through `extract_many` without the pre-filter (today's pipeline) and with it
-(`records_only=True`), side by side in one process; the records of both runs must be identical.
+(`records_only=True`), side by side in one process: in slices of --slice articles, the two runs
+taking turns, so that both see the same load on a shared machine. The records of both runs must
+be identical.
 Prints articles/s, words/s, the ratio, what the filter passed, its own cost per article, and
 how many annotated court articles it dropped (must be 0). Asserts nothing but that.
 """
@@ -16,6 +18,8 @@ how many annotated court articles it dropped (must be 0). Asserts nothing but th
 import argparse
 import json
 import random
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -45,15 +49,21 @@ def words(articles: list[dict]) -> int:
     return sum(len(a["text"].split()) for a in articles)
 
 
-def timed_run(dump: list[dict], nlp, *, records_only: bool, n_process: int) -> tuple[float, list[str], int]:
+def side_by_side(dump: list[dict], nlp, *, n_process: int, size: int) -> dict[bool, dict]:
+    """Seconds, records and filtered count of the dump without (False) and with (True) the
+    pre-filter, run a slice at a time, taking turns."""
     import watchdog_nlp
 
-    inputs = [{k: a[k] for k in ("id", "text", "published")} for a in dump]
-    start = time.perf_counter()
-    results = list(watchdog_nlp.extract_many(inputs, nlp=nlp, records_only=records_only, n_process=n_process))
-    seconds = time.perf_counter() - start
-    records = [json.dumps([r.model_dump(mode="json") for r in result.records]) for result in results]
-    return seconds, records, sum(result.filtered for result in results)
+    runs = {mode: {"seconds": 0.0, "records": [], "filtered": 0} for mode in (False, True)}
+    for first in range(0, len(dump), size):
+        inputs = [{k: a[k] for k in ("id", "text", "published")} for a in dump[first: first + size]]
+        for records_only, run in runs.items():
+            start = time.perf_counter()
+            results = list(watchdog_nlp.extract_many(inputs, nlp=nlp, records_only=records_only, n_process=n_process))
+            run["seconds"] += time.perf_counter() - start
+            run["records"] += [json.dumps([r.model_dump(mode="json") for r in result.records]) for result in results]
+            run["filtered"] += sum(result.filtered for result in results)
+    return runs
 
 
 def filter_cost_ms(dump: list[dict], prefilter, repeats: int = 3) -> float:
@@ -72,8 +82,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200, help="articles per dump")
     parser.add_argument("--shares", default="1,0.3,0.05", help="court shares, comma-separated")
     parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--slice", type=int, default=20, help="articles per turn of the side-by-side runs")
     parser.add_argument("--negatives", choices=("all", "ordinary"), default="all", help="non-court news in the dumps")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        child(args)
+        return
 
     import watchdog_nlp
     from watchdog_nlp.prefilter import prefilter_for
@@ -101,14 +116,46 @@ def main() -> None:
     for share in (float(s) for s in args.shares.split(",")):
         dump = build_dump(court, in_dumps, args.articles, share)
         n_words = words(dump)
-        plain_s, plain_records, _ = timed_run(dump, nlp, records_only=False, n_process=args.n_process)
-        filtered_s, filtered_records, filtered = timed_run(dump, nlp, records_only=True, n_process=args.n_process)
+        runs = side_by_side(dump, nlp, n_process=args.n_process, size=args.slice)
+        plain_s, plain_records = runs[False]["seconds"], runs[False]["records"]
+        filtered_s, filtered_records, filtered = runs[True]["seconds"], runs[True]["records"], runs[True]["filtered"]
         cost = filter_cost_ms(dump, prefilter)
         print(
             f"{share:>6.0%} {len(dump):>8} {n_words:>7} | {len(dump) / plain_s:>11.1f} {n_words / plain_s:>8,.0f} | "
             f"{len(dump) / filtered_s:>12.1f} {n_words / filtered_s:>8,.0f} | {plain_s / filtered_s:>5.2f}x | "
             f"{filtered:>8} {cost:>7.2f}ms | {plain_records == filtered_records}"
         )
+    for records_only in (False, True):
+        rss = run_child(args, records_only)
+        print(f"peak RSS, a fresh process extracting the {float(args.shares.split(',')[-1]):.0%} dump, "
+              f"{'with' if records_only else 'without'} the pre-filter: {rss:.0f} MB")
+
+
+def run_child(args: argparse.Namespace, records_only: bool) -> float:
+    command = [sys.executable, __file__, "--child", str(records_only), "--articles", str(args.articles),
+               "--shares", args.shares.split(",")[-1], "--negatives", args.negatives]
+    return float(subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()[-1])
+
+
+def child(args: argparse.Namespace) -> None:
+    """In a fresh process: extract one dump, then print the peak RSS in MB."""
+    import watchdog_nlp
+
+    court = [a for name in COURT_CORPORA for a in read(CORPUS / name)]
+    news = [a for a in read(NON_COURT) if args.negatives == "all" or not a["hard_negative"]]
+    dump = build_dump(court, news, args.articles, float(args.shares))
+    inputs = [{k: a[k] for k in ("id", "text", "published")} for a in dump]
+    for _ in watchdog_nlp.extract_many(inputs, records_only=args.child == "True"):
+        pass
+    print(peak_rss_mb())
+
+
+def peak_rss_mb() -> float:
+    """VmHWM of this process, as benchmarks/throughput.py reads it."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 if __name__ == "__main__":

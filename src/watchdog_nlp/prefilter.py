@@ -1,17 +1,20 @@
 """Pre-filter: whether an article can hold a court decision, read off its raw text before the model.
 
-Assembly makes a record only from a decision trigger (a `watchdog_rulings` span), and a court
-decision is reported with its court, its penalty or its charge (`watchdog_courts`,
-`watchdog_penalties`, `watchdog_charges` spans). An article in which no trigger pattern matches,
-or no court, penalty or charge pattern does, cannot hold one and need not pay for the model.
+A court decision is reported in decision words: a ruling (`watchdog_rulings`, the trigger every
+record is assembled from) or a penalty (`watchdog_penalties`, which also covers decisions phrased
+in words the rulings do not know yet); and with what it is about: its court, penalty or charge
+(`watchdog_courts`, `watchdog_penalties`, `watchdog_charges`). An article in which no pattern of
+the first group matches, or none of the second, need not pay for the model.
 
-The test runs in two stages, both built at load time from the pipeline's own patterns (so from
-`models/`, whatever the pattern files say today):
+The test is built once per pipeline from the pipeline's own patterns (so from `models/`, whatever
+the pattern files say today) and runs in two stages:
 
 1. anchors: every pattern is parsed and reduced to literal strings one of which every text it
-   matches must hold ("sentenced", "upheld", "house arrest", also from a lookahead); one Aho-Corasick scan finds
-   them all (a tenth of a millisecond for an article, where one regex of them takes ten);
-2. the patterns whose anchors are in the text, until one of each group matches.
+   matches must hold ("sentenced", "upheld", "house arrest", also from a lookahead); one
+   Aho-Corasick scan finds them all (a fraction of a millisecond for an article, where one regex
+   of them takes ten);
+2. the patterns whose anchors are in the text, tried where their anchors are, until one of each
+   group matches.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+# the standard library's regex parser and compiler: the only reader of a pattern's structure
 from re import _compiler as sre_compiler
-from re import _constants as sre  # the standard library's regex parser: reads a pattern's structure
+from re import _constants as sre
 from re import _parser as sre_parse
 
 import ahocorasick
