@@ -4,10 +4,11 @@
         Reject                    -> the rejects file
         Article already in sink   -> skipped (same id and content hash: a re-run adds nothing)
         Article                   -> extract_many (n workers) -> sink.write, one batch at a time
+                                     (filtered: no decision vocabulary, so the model did not run)
 
 `run_batch` does it on this machine; `run_dask` spreads the extraction over a dask.distributed
-cluster and writes the same sinks here. The summary always holds: inputs = processed + skipped +
-rejected.
+cluster and writes the same sinks here. The summary always holds: inputs = processed + filtered
++ skipped + rejected.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class Summary:
     """What a run did with its inputs."""
 
     processed: int = 0
+    filtered: int = 0
     skipped: int = 0
     rejected: int = 0
     records: int = 0
@@ -39,12 +41,13 @@ class Summary:
 
     @property
     def inputs(self) -> int:
-        return self.processed + self.skipped + self.rejected
+        return self.processed + self.filtered + self.skipped + self.rejected
 
     def to_text(self) -> str:
-        rate = self.processed / self.seconds if self.seconds else 0.0
+        rate = (self.processed + self.filtered) / self.seconds if self.seconds else 0.0
         return (
-            f"in: {self.inputs} = processed {self.processed} + skipped (already done) {self.skipped} "
+            f"in: {self.inputs} = processed {self.processed} + filtered (no decision words) {self.filtered} "
+            f"+ skipped (already done) {self.skipped} "
             f"+ rejected {self.rejected}; records: {self.records}; {rate:.1f} articles/s"
         )
 
@@ -99,7 +102,9 @@ def _drive(
 
         def flush(batch: Batch) -> None:
             sink.write(batch)
-            summary.processed += len(batch)
+            filtered = sum(result.filtered for _, result in batch)
+            summary.filtered += filtered
+            summary.processed += len(batch) - filtered
             summary.records += sum(len(result.records) for _, result in batch)
             bar.update(len(batch))
             bar.set_postfix(records=summary.records, refresh=False)
@@ -130,27 +135,30 @@ def run_batch(
     rejects: str | Path | None = None,
     default_published: dt.date | None = None,
     nlp: Any = None,
+    all_entities: bool = False,
 ) -> Summary:
     """Extract every article of `inputs` into `sink` on this machine, `workers` processes wide;
-    rejected inputs go, one JSON line each, to `rejects`."""
+    rejected inputs go, one JSON line each, to `rejects`. Articles that cannot hold a decision
+    skip the model (`prefilter`), unless `all_entities` asks for every article's entities."""
     from . import api
 
     nlp = nlp or api.load()
 
     def extract(articles: Iterator[Article]) -> Iterator[ArticleResult]:
-        return api.extract_many(articles, nlp=nlp, n_process=workers)
+        return api.extract_many(articles, nlp=nlp, n_process=workers, records_only=not all_entities)
 
     with ExitStack() as stack:
         items = _dated(read_inputs(inputs, fields=fields), default_published)
         return _drive(items, sink, extract, batch_size=batch_size, rejects=_rejects_file(stack, rejects))
 
 
-def extract_partition(articles: Iterable[dict | Article]) -> list[dict]:
+def extract_partition(articles: Iterable[dict | Article], records_only: bool = True) -> list[dict]:
     """Extraction of one partition on a dask worker (the pipeline is loaded once per worker
     process): article dicts or Articles in, ArticleResult dicts out, in order."""
     from . import api
 
-    return [r.model_dump(mode="json") for r in api.extract_many(list(articles), nlp=api.load())]
+    results = api.extract_many(list(articles), nlp=api.load(), records_only=records_only)
+    return [r.model_dump(mode="json") for r in results]
 
 
 def extract_bag(bag: Any) -> Any:
@@ -169,6 +177,7 @@ def run_dask(
     in_flight: int = 8,
     rejects: str | Path | None = None,
     default_published: dt.date | None = None,
+    all_entities: bool = False,
 ) -> Summary:
     """Like `run_batch`, with extraction spread over a dask.distributed cluster (`address`, or a
     Client); batches stream to the workers, a bounded number at a time, and come back in order to
@@ -181,7 +190,8 @@ def run_dask(
     def extract(articles: Iterator[Article]) -> Iterator[ArticleResult]:
         pending: deque = deque()
         for chunk in chunked(articles, batch_size):
-            pending.append(client.submit(extract_partition, [a.model_dump(mode="json") for a in chunk], pure=False))
+            chunk_json = [a.model_dump(mode="json") for a in chunk]
+            pending.append(client.submit(extract_partition, chunk_json, not all_entities, pure=False))
             if len(pending) >= in_flight:
                 yield from (ArticleResult.model_validate(r) for r in pending.popleft().result())
         while pending:

@@ -89,6 +89,13 @@ def extract(
         str | None, typer.Option(help="Spread extraction over a dask.distributed scheduler, e.g. tcp://host:8786.")
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch (one database transaction each).")] = 64,
+    all_entities: Annotated[
+        bool,
+        typer.Option(
+            "--all-entities",
+            help="Run the model on every article, for its entities; by default articles without decision words skip it.",
+        ),
+    ] = False,
 ) -> None:
     """Extract case records: a .txt article prints its records as JSON; dumps stream into the output
     or database, resuming where an earlier run stopped, with a summary at the end."""
@@ -110,7 +117,13 @@ def extract(
         from .io.writers import open_sink
 
         fields = FieldNames(id=id_field, text=text_field, published=published_field, url=url_field)
-        options = {"fields": fields, "batch_size": batch_size, "rejects": rejects, "default_published": default_date}
+        options = {
+            "fields": fields,
+            "batch_size": batch_size,
+            "rejects": rejects,
+            "default_published": default_date,
+            "all_entities": all_entities,
+        }
         with open_sink(output, db=db) as sink:
             if dask is not None:
                 summary = run_dask(sources, sink, dask, **options)

@@ -80,6 +80,9 @@ class ArticleResult(_Frozen):
     id: str | None = None
     records: list[CaseRecord] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
+    filtered: bool = Field(
+        default=False, description="The pre-filter found no decision vocabulary: the model did not read the text"
+    )
 
 
 def parse_published(value: str | dt.date | None) -> dt.date | None:

@@ -35,6 +35,7 @@ articles = sa.Table(
     sa.Column("published", sa.Date),
     sa.Column("content_hash", sa.String, nullable=False),
     sa.Column("processed_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("filtered", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 persons = sa.Table(
@@ -116,6 +117,13 @@ def _enable_sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _add_filtered_column(engine: Engine) -> None:
+    """Databases made before the pre-filter lack `articles.filtered`: add it (false for them all)."""
+    if "filtered" not in {column["name"] for column in sa.inspect(engine).get_columns("articles")}:
+        with engine.begin() as conn:
+            conn.execute(sa.text("ALTER TABLE articles ADD COLUMN filtered BOOLEAN NOT NULL DEFAULT FALSE"))
+
+
 def _shown(url: str) -> str:
     """The URL as it may appear in a message: without its password."""
     try:
@@ -139,6 +147,7 @@ class SqlSink:
             if self.engine.dialect.name == "sqlite":
                 sa.event.listen(self.engine, "connect", _enable_sqlite_foreign_keys)
             metadata.create_all(self.engine)
+            _add_filtered_column(self.engine)
         except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, sa.exc.OperationalError, ImportError) as err:
             raise WatchdogError(Errors.E041.format(url=_shown(url), reason=str(err).splitlines()[0])) from None
 
@@ -161,7 +170,7 @@ class SqlSink:
                 if stored is not None:
                     conn.execute(case_sources.delete().where(case_sources.c.article_id == article.id))
                     replaced = True
-                self._store_article(conn, article, digest, update=stored is not None)
+                self._store_article(conn, article, digest, update=stored is not None, filtered=result.filtered)
                 for record in result.records:
                     self._store_record(conn, article.id, record)
             if replaced:
@@ -191,12 +200,13 @@ class SqlSink:
         return events
 
     @staticmethod
-    def _store_article(conn: Connection, article: Article, digest: str, *, update: bool) -> None:
+    def _store_article(conn: Connection, article: Article, digest: str, *, update: bool, filtered: bool) -> None:
         values = {
             "url": article.url,
             "published": article.published,
             "content_hash": digest,
             "processed_at": dt.datetime.now(dt.timezone.utc),
+            "filtered": filtered,
         }
         if update:
             conn.execute(articles.update().where(articles.c.id == article.id).values(**values))
