@@ -223,12 +223,22 @@ class _ArticleReader:
         labels = list(dict.fromkeys(c.label_ for c in sent_charges))
         if not labels or not _CHARGE_CONTEXT.search(sent.text):
             return
-        people = [p for _, p in named]
-        if not people and self.focus and re.search(r"\b(?:he|she|him|her)\b", sent.text, re.I):
-            people = [self.focus]
+        people = [p for _, p in named] or self._charge_references(sent)
         for person in people:
             person.charges.extend(c for c in labels if c not in person.charges)
         self.article_charges = self.article_charges or labels
+
+    def _charge_references(self, sent: Span) -> list[Person]:
+        """Who a charge sentence naming nobody is about: "he" / "she" is the person in focus, "they",
+        "the four", "both" the group last named."""
+        singular = plural = False
+        for tok in sent:
+            low = tok.lower_
+            singular = singular or low in _SINGULAR
+            plural = plural or low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"})
+        if plural and self.group:
+            return list(self.group)
+        return [self.focus] if (singular or plural) and self.focus else []
 
     def _update_focus(self, named: list[Mention], persons: list[Person] | None = None) -> None:
         """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four")."""
