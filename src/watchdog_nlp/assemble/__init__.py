@@ -62,7 +62,8 @@ class _ArticleReader:
         self.people = PersonIndex()
         self.focus: Person | None = None
         self.group: list[Person] = []
-        self.article_charges: list[str] = []
+        self._unnamed_charges: list[str] = []
+        self._named_charges: list[str] = []
         self.hedges = list(doc.spans.get("hedge", []))
         self.rulings = list(doc.spans.get("ruling", []))
 
@@ -226,7 +227,16 @@ class _ArticleReader:
         people = [p for _, p in named] or self._charge_references(sent)
         for person in people:
             person.charges.extend(c for c in labels if c not in person.charges)
-        self.article_charges = self.article_charges or labels
+        if people:
+            self._named_charges = self._named_charges or labels
+        else:
+            self._unnamed_charges = self._unnamed_charges or labels
+
+    @property
+    def article_charges(self) -> list[str]:
+        """Charges for records no sentence ties charges to: the first charge sentence naming nobody
+        (a lead, "the 84 defendants were accused of ..."), else the first one at all."""
+        return self._unnamed_charges or self._named_charges
 
     def _charge_references(self, sent: Span) -> list[Person]:
         """Who a charge sentence naming nobody is about: "he" / "she" is the person in focus, "they",
