@@ -1,0 +1,41 @@
+"""Which decision a charge sentence belongs to: "article -> (person, charges) of its records".
+
+The texts are written for these tests; each pits the right attachment against a charge stated
+elsewhere in the article that must not leak onto the record.
+"""
+
+import pytest
+
+from watchdog_nlp import extract
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            # "they" after a decision naming two people: the group's charges, not the lead's
+            "ALMATY -- Rights groups say dozens of protesters still face charges over unsanctioned rallies. "
+            "An Almaty court on March 3 sentenced activist Arman Nurlanov and blogger Dana Seitova to five years "
+            "in prison each. They had been charged with organizing mass riots.",
+            [("Arman Nurlanov", ["mass_unrest"]), ("Dana Seitova", ["mass_unrest"])],
+        ),
+        (
+            # a sentence naming nobody states the case; another person's prosecution does not
+            "TASHKENT -- A Tashkent court on March 3 jailed blogger Otabek Rakhimov for three years. "
+            "His colleague Jasur Aliev is being prosecuted for extortion. "
+            "The bloggers detained in January were accused of insulting the president.",
+            [("Otabek Rakhimov", ["insulting_officials"])],
+        ),
+        (
+            # "the three" after co-defendants named across two decision sentences
+            "BAKU -- A Baku court on March 3 sentenced journalist Elvin Mammadli to eight years in prison. "
+            "The court also sentenced Farid Guliyev and Nigar Hasanova to seven years each. "
+            "The three were found guilty of smuggling currency and forging documents.",
+            [("Elvin Mammadli", ["other"]), ("Farid Guliyev", ["other"]), ("Nigar Hasanova", ["other"])],
+        ),
+    ],
+)
+def test_assemble_charges_go_to_their_decision(nlp, text, expected):
+    """article -> each record with the charges its own case carries."""
+    records = extract(text, published="2022-03-15", nlp=nlp).records
+    assert sorted((r.person, r.charges) for r in records) == expected
