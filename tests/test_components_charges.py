@@ -77,6 +77,13 @@ def categories(finder, text: str) -> set[str]:
         ("accused of embezzlement and misusing public funds", {"fraud"}),
         ("charged with treason and incitement", {"treason", "other"}),
         ("found guilty of rape", {"other"}),
+        ("sentenced for spreading false news undermining national security", {"false_information"}),
+        ("convicted of conspiracy to undermine national integrity", {"other"}),
+        ("convicted of treachery by a military tribunal", {"treason"}),
+        ("found guilty of inciting ethnic divisions", {"inciting_hatred"}),
+        ("fined for organising a demonstration without authorization", {"protest_violation"}),
+        ("sentenced for abusing democratic freedoms", {"other"}),
+        ("accused of misuse of social media and joining a terrorist group", {"other", "terrorism"}),
     ],
 )
 def test_components_charges_phrase_gives_categories(finder, text, expected):
