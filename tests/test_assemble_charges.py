@@ -33,6 +33,19 @@ from watchdog_nlp import extract
             "The three were found guilty of smuggling currency and forging documents.",
             [("Elvin Mammadli", ["other"]), ("Farid Guliyev", ["other"]), ("Nigar Hasanova", ["other"])],
         ),
+        (
+            # a charge the court cleared him of does not follow him to his other decisions
+            "YEREVAN -- A Yerevan court on March 3 sentenced journalist Aram Petrosyan to six years in prison. "
+            "The judge found him guilty of organizing mass riots but cleared him of assaulting a police officer. "
+            "In June, a court had ordered Petrosyan held in pretrial detention for two months.",
+            [("Aram Petrosyan", ["mass_unrest"]), ("Aram Petrosyan", ["mass_unrest"])],
+        ),
+        (
+            "TBILISI -- The Tbilisi City Court on March 3 convicted journalist Levan Beridze of embezzlement and "
+            "fined him 20,000 laris, but acquitted him of money laundering. "
+            "In January a court had ordered Beridze held in pretrial detention.",
+            [("Levan Beridze", ["fraud"]), ("Levan Beridze", ["fraud"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

@@ -100,7 +100,7 @@ class _ArticleReader:
             triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and not is_adjectival(t)]
             triggers = [t for t in triggers if not is_hedged(t, self.hedges, triggers)]
             sent_charges = [c for c in charges if sent.start <= c.start < sent.end]
-            self._pool_charges(named, sent_charges, sent)
+            self._pool_charges(named, sent_charges, sent, triggers)
             sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
             if not triggers:
                 self._update_focus(named)
@@ -218,10 +218,11 @@ class _ArticleReader:
                 return found
         return []
 
-    def _pool_charges(self, named: list[Mention], sent_charges: list[Span], sent: Span) -> None:
+    def _pool_charges(self, named: list[Mention], sent_charges: list[Span], sent: Span, triggers: list[Span]) -> None:
         """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
-        for their records whose own sentences name none."""
-        labels = list(dict.fromkeys(c.label_ for c in sent_charges))
+        for their records whose own sentences name none. A charge the court cleared them of ("but
+        acquitted him of bribery") stays with the acquittal's own frame."""
+        labels = list(dict.fromkeys(c.label_ for c in sent_charges if not _cleared(c, triggers)))
         if not labels or not _CHARGE_CONTEXT.search(sent.text):
             return
         people = [p for _, p in named] or self._charge_references(sent)
@@ -263,6 +264,12 @@ class _ArticleReader:
             unique = list(dict.fromkeys(persons))
             if len(unique) > 1:
                 self.group = unique
+
+
+def _cleared(charge: Span, triggers: list[Span]) -> bool:
+    """Whether the decision a charge follows in its sentence is an acquittal ("cleared him of ...")."""
+    before = [t for t in triggers if t.start <= charge.start]
+    return bool(before) and before[-1].label_ == "acquitted"
 
 
 def _in_clause_of(span: Span, trigger: Span) -> bool:
