@@ -46,6 +46,15 @@ from watchdog_nlp import extract
             "In January a court had ordered Beridze held in pretrial detention.",
             [("Levan Beridze", ["fraud"]), ("Levan Beridze", ["fraud"])],
         ),
+        (
+            # the penalty sentence after the verdict names co-defendants the verdict did not: they
+            # take the verdict's charges, not the lead's
+            "MINSK -- Rights groups say hundreds of people were prosecuted over unsanctioned rallies last year. "
+            "The Minsk City Court on March 3 found blogger Ihar Losau and three other activists guilty of "
+            "organizing mass riots. Pavel Sevruk, Anna Karpovich and Viktar Zhuk each received ten years.",
+            [("Anna Karpovich", ["mass_unrest"]), ("Ihar Losau", ["mass_unrest"]),
+             ("Pavel Sevruk", ["mass_unrest"]), ("Viktar Zhuk", ["mass_unrest"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

@@ -64,6 +64,7 @@ class _ArticleReader:
         self.group: list[Person] = []
         self._unnamed_charges: list[str] = []
         self._named_charges: list[str] = []
+        self._last_charges: tuple[int, list[str]] = (-2, [])
         self.hedges = list(doc.spans.get("hedge", []))
         self.rulings = list(doc.spans.get("ruling", []))
 
@@ -100,7 +101,7 @@ class _ArticleReader:
             triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and not is_adjectival(t)]
             triggers = [t for t in triggers if not is_hedged(t, self.hedges, triggers)]
             sent_charges = [c for c in charges if sent.start <= c.start < sent.end]
-            self._pool_charges(named, sent_charges, sent, triggers)
+            self._pool_charges(named, sent_charges, sent, triggers, sent_index)
             sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
             if not triggers:
                 self._update_focus(named)
@@ -119,7 +120,8 @@ class _ArticleReader:
                 spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, self.hedges, triggers)]
                 frame.penalties = [penalty_of(p) for p in spans]
                 own = [c.label_ for c in sent_charges if start <= c.start < end]
-                frame.charges = list(dict.fromkeys(own or [c.label_ for c in sent_charges if c.start < end]))
+                earlier = [c.label_ for c in sent_charges if c.start < end]
+                frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
                 frame.code_articles = code_articles(sent)
                 frame.date = decision_date(sent, trigger)
                 courts_here = [c for c in sent_courts if _in_clause_of(c, trigger)]
@@ -218,13 +220,15 @@ class _ArticleReader:
                 return found
         return []
 
-    def _pool_charges(self, named: list[Mention], sent_charges: list[Span], sent: Span, triggers: list[Span]) -> None:
+    def _pool_charges(self, named: list[Mention], sent_charges: list[Span], sent: Span, triggers: list[Span], sent_index: int) -> None:
         """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
         for their records whose own sentences name none. A charge the court cleared them of ("but
         acquitted him of bribery") stays with the acquittal's own frame."""
         labels = list(dict.fromkeys(c.label_ for c in sent_charges if not _cleared(c, triggers)))
         if not labels or not _CHARGE_CONTEXT.search(sent.text):
             return
+        if triggers:
+            self._last_charges = (sent_index, labels)
         people = [p for _, p in named] or self._charge_references(sent)
         for person in people:
             person.charges.extend(c for c in labels if c not in person.charges)
@@ -232,6 +236,13 @@ class _ArticleReader:
             self._named_charges = self._named_charges or labels
         else:
             self._unnamed_charges = self._unnamed_charges or labels
+
+    def _carried_charges(self, sent_index: int, ruling: str | None) -> list[str]:
+        """The charges of the decision told in the sentence just before: "A and B were found guilty of
+        hooliganism. They each received two years." An acquittal does not take them ("a third
+        defendant was cleared of all charges")."""
+        index, labels = self._last_charges
+        return labels if index == sent_index - 1 and ruling != "acquitted" else []
 
     @property
     def article_charges(self) -> list[str]:
