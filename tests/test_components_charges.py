@@ -77,6 +77,9 @@ def categories(finder, text: str) -> set[str]:
         ("accused of embezzlement and misusing public funds", {"fraud"}),
         ("charged with treason and incitement", {"treason", "other"}),
         ("found guilty of rape", {"other"}),
+        ("convicted of taking a police officer hostage", {"other"}),
+        ("sentenced to death for armed rebellion", {"other"}),
+        ("for disobeying the lawful orders of a police officer", {"other"}),
         ("sentenced for spreading false news undermining national security", {"false_information"}),
         ("convicted of conspiracy to undermine national integrity", {"other"}),
         ("convicted of treachery by a military tribunal", {"treason"}),
@@ -99,6 +102,9 @@ def test_components_charges_phrase_gives_categories(finder, text, expected):
         "He was held in contempt of court.",
         "He was accused of firing a grenade launcher at a building.",
         "The court reviewed the terms of the contract.",
+        "He co-founded the climate group Extinction Rebellion.",
+        "Activists called for acts of civil disobedience.",
+        "His brother was taken \"hostage\" to pressure him.",
     ],
 )
 def test_components_charges_other_senses_give_none(finder, text):
