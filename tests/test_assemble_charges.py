@@ -55,6 +55,13 @@ from watchdog_nlp import extract
             [("Anna Karpovich", ["mass_unrest"]), ("Ihar Losau", ["mass_unrest"]),
              ("Pavel Sevruk", ["mass_unrest"]), ("Viktar Zhuk", ["mass_unrest"])],
         ),
+        (
+            # a later sentence telling the same ruling without the name gives its charges
+            "TASHKENT -- Rustam Karimov, a blogger from Tashkent, will spend five years in prison because of a "
+            "single Facebook post. According to the court's press office, the Yunusabad district court ruled on "
+            "March 3 that the 35-year-old had spread false information.",
+            [("Rustam Karimov", ["false_information"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

@@ -31,9 +31,11 @@ class Draft:
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
     def lend(self, frame: Frame) -> None:
-        """Take what an unnamed frame about the same decision adds (its date, its court)."""
+        """Take what an unnamed frame about the same decision adds (its date, its court, its charges
+        when none are known)."""
         self.date = self.date or frame.date
         self.court = _merge(self.court, frame.court)
+        self.charges = self.charges or list(frame.charges)
         self.evidence.append(frame.span)
 
     def absorb(self, frame: Frame) -> None:
