@@ -77,6 +77,12 @@ def categories(finder, text: str) -> set[str]:
         ("accused of embezzlement and misusing public funds", {"fraud"}),
         ("charged with treason and incitement", {"treason", "other"}),
         ("found guilty of rape", {"other"}),
+        ("jailed for contempt of court", {"other"}),
+        ("convicted of slandering the president online", {"insulting_officials"}),
+        ("fined for resisting arrest", {"violence_against_officials"}),
+        ("for inciting others to take part in an unauthorised assembly", {"protest_violation"}),
+        ("sentenced for insulting the feelings of religious believers", {"other"}),
+        ("convicted of sabotage on the railway", {"other"}),
         ("convicted of taking a police officer hostage", {"other"}),
         ("sentenced to death for armed rebellion", {"other"}),
         ("for disobeying the lawful orders of a police officer", {"other"}),
@@ -99,7 +105,6 @@ def test_components_charges_phrase_gives_categories(finder, text, expected):
     [
         "Riot police dispersed the crowd.",
         "The punk band Velvet Riot played in the square.",
-        "He was held in contempt of court.",
         "He was accused of firing a grenade launcher at a building.",
         "The court reviewed the terms of the contract.",
         "He co-founded the climate group Extinction Rebellion.",
@@ -108,5 +113,5 @@ def test_components_charges_phrase_gives_categories(finder, text, expected):
     ],
 )
 def test_components_charges_other_senses_give_none(finder, text):
-    """charge words in other senses (riot police, a band's name, contempt of court) -> no charge."""
+    """charge words in other senses (riot police, a band's name, a figure of speech) -> no charge."""
     assert categories(finder, text) == set()
