@@ -118,3 +118,17 @@ def test_components_charges_phrase_gives_categories(finder, text, expected):
 def test_components_charges_other_senses_give_none(finder, text):
     """charge words in other senses (riot police, a band's name, a figure of speech) -> no charge."""
     assert categories(finder, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The blogger was jailed for insulting Viktor Hrabets in a video.", {"insulting_officials"}),
+        ("A court fined Olga Petrova for insulting Sergei Volkov, the regional governor.", {"insulting_officials"}),
+        ("The blogger was fined for defaming Viktor Hrabets in a video.", {"defamation"}),
+    ],
+)
+def test_components_charges_insult_of_a_named_person(nlp, text, expected):
+    """'insulting <Name>' (a PERSON the NER finds) -> insulting officials; defaming a name stays defamation."""
+    doc = nlp(text)
+    assert {span.label_ for span in doc.spans["charge"]} == expected
