@@ -62,6 +62,13 @@ from watchdog_nlp import extract
             "March 3 that the 35-year-old had spread false information.",
             [("Rustam Karimov", ["false_information"])],
         ),
+        (
+            # another person's pending trial is that person's case, not the decided one's
+            "TEHRAN -- The Shiraz Revolutionary Court on March 3 sentenced teacher Ali Rezaei to five years in "
+            "prison. Another teacher, Mohsen Karimi, appeared in court on March 1 in a trial on charges of "
+            "propaganda against the system.",
+            [("Ali Rezaei", [])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

@@ -48,6 +48,7 @@ _SINGULAR = {"he", "him", "she", "her", "his"}
 _PLURAL = {"they", "them", "their"}
 _GROUP = {"both", "all", "each", "brothers", "four", "three", "two", "five", "six", "seven", "eight", "nine", "ten"}
 _CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I)
+_VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
 _NOT_A_NAME = {"court", "city", "district"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
 
@@ -233,7 +234,8 @@ class _ArticleReader:
         for person in people:
             person.charges.extend(c for c in labels if c not in person.charges)
         if people:
-            self._named_charges = self._named_charges or labels
+            if triggers or _VERDICT.search(sent.text):
+                self._named_charges = self._named_charges or labels
         else:
             self._unnamed_charges = self._unnamed_charges or labels
 
@@ -247,7 +249,8 @@ class _ArticleReader:
     @property
     def article_charges(self) -> list[str]:
         """Charges for records no sentence ties charges to: the first charge sentence naming nobody
-        (a lead, "the 84 defendants were accused of ..."), else the first one at all."""
+        (a lead, "the 84 defendants were accused of ..."), else the first one telling a decision or a
+        verdict about a named person (another person's pending trial or arrest is their own case)."""
         return self._unnamed_charges or self._named_charges
 
     def _charge_references(self, sent: Span) -> list[Person]:
