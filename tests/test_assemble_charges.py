@@ -69,6 +69,13 @@ from watchdog_nlp import extract
             "propaganda against the system.",
             [("Ali Rezaei", [])],
         ),
+        (
+            # the lead's charges and the named sentence's are one decision's
+            "ISLAMABAD -- A military court has convicted a rights activist and two retired officers of espionage "
+            "and sedition. The officers, Imran Qadir and Salman Butt, were sentenced to ten years each after being "
+            "tried on espionage charges.",
+            [("Imran Qadir", ["espionage", "other"]), ("Salman Butt", ["espionage", "other"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

@@ -104,7 +104,7 @@ class RecordBuilder:
             frame.penalties = frame.penalties or list(source.penalties)
             frame.date = frame.date or source.date
             frame.court = frame.court or source.court
-            frame.charges = frame.charges or list(source.charges)
+            frame.charges = list(dict.fromkeys(frame.charges + source.charges))
         previous = self._previous
         if self._touched and frame.date is None and close(previous, frame):
             dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent.ents)
