@@ -82,3 +82,18 @@ def test_assemble_charges_go_to_their_decision(nlp, text, expected):
     """article -> each record with the charges its own case carries."""
     records = extract(text, published="2022-03-15", nlp=nlp).records
     assert sorted((r.person, r.charges) for r in records) == expected
+
+
+def test_assemble_charges_partial_acquittal_frame_carries_none(nlp):
+    """'convicted X of embezzlement ..., but acquitted him of money laundering and bribery' -> the
+    acquittal, part of the conviction's decision, keeps no charges to lend to the conviction."""
+    from watchdog_nlp.assemble import _ArticleReader
+
+    text = (
+        "TBILISI -- Levan Beridze, a Georgian opposition journalist, has been sentenced to 3 1/2 years in prison. "
+        "The judge convicted Beridze of embezzlement and fined him 50,000 laris on that count, but acquitted him "
+        "of money laundering, bribery, and forgery."
+    )
+    frames = _ArticleReader(nlp(text)).frames()
+    assert [(f.ruling, f.charges) for f in frames if f.trigger.label_ == "acquitted"] == [(None, [])]
+    assert {c for f in frames for c in f.charges} == {"fraud"}

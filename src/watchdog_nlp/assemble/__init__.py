@@ -132,6 +132,9 @@ class _ArticleReader:
                 refine_ruling(frame, spans)
                 sent_frames.extend(split_respectively(frame, spans) if "respectively" in sent.text else [frame])
             suppress_partial(sent_frames)
+            for frame in sent_frames:
+                if frame.ruling is None and frame.trigger.label_ == "acquitted":
+                    frame.charges = []  # what a partial acquittal cleared them of lends to nothing
             frames.extend(drop_police_releases(sent_frames, sent_courts))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         return frames
