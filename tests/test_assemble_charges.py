@@ -76,6 +76,13 @@ from watchdog_nlp import extract
             "tried on espionage charges.",
             [("Imran Qadir", ["espionage", "other"]), ("Salman Butt", ["espionage", "other"])],
         ),
+        (
+            # an appeal reviews the conviction: it carries the conviction's charges too
+            "MOSCOW -- The Moscow City Court on March 14 refused to overturn the fraud conviction of activist "
+            "Oleg Belousov. On January 20, the Meshchansky District Court found Belousov guilty of fraud and "
+            "money laundering and sentenced him to four years in prison.",
+            [("Oleg Belousov", ["fraud", "other"]), ("Oleg Belousov", ["fraud", "other"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

@@ -149,6 +149,7 @@ class RecordBuilder:
         _share_courts(self.drafts)
         drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts)]
         _share_upheld_sentences(drafts)
+        _share_appealed_charges(drafts)
         return drafts
 
 
@@ -191,6 +192,17 @@ def _share_upheld_sentences(drafts: list[Draft]) -> None:
             if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and other.penalties:
                 draft.penalties = list(other.penalties)
                 break
+
+
+def _share_appealed_charges(drafts: list[Draft]) -> None:
+    """An appeal is about the conviction it reviews: it carries that conviction's charges too
+    ("refused to overturn the fraud convictions" and "found guilty of fraud and laundering")."""
+    for draft in drafts:
+        if draft.ruling not in {"appeal_rejected", "appeal_granted"}:
+            continue
+        for other in drafts:
+            if other.person is draft.person and other.ruling == "sentenced":
+                draft.charges.extend(c for c in other.charges if c not in draft.charges)
 
 
 def _city_state(code: str) -> bool:
