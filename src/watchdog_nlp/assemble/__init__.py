@@ -49,6 +49,7 @@ _SINGULAR = {"he", "him", "she", "her", "his"}
 _PLURAL = {"they", "them", "their"}
 _GROUP = {"both", "all", "each", "brothers", "four", "three", "two", "five", "six", "seven", "eight", "nine", "ten"}
 _CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I)
+_VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
 _NOT_A_NAME = {"court", "city", "district"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
 
@@ -63,7 +64,9 @@ class _ArticleReader:
         self.people = PersonIndex()
         self.focus: Person | None = None
         self.group: list[Person] = []
-        self.article_charges: list[str] = []
+        self._unnamed_charges: list[str] = []
+        self._named_charges: list[str] = []
+        self._last_charges: tuple[int, list[str]] = (-2, [])
         self.hedges = list(doc.spans.get("hedge", []))
         self.rulings = list(doc.spans.get("ruling", []))
 
@@ -102,7 +105,7 @@ class _ArticleReader:
             triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and not is_adjectival(t)]
             triggers = [t for t in triggers if not is_hedged(t, self.hedges, triggers)]
             sent_charges = [c for c in charges if sent.start <= c.start < sent.end]
-            self._pool_charges(named, sent_charges, sent)
+            self._pool_charges(named, sent_charges, sent, triggers, sent_index)
             sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
             court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
@@ -122,7 +125,8 @@ class _ArticleReader:
                 spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, self.hedges, triggers)]
                 frame.penalties = [penalty_of(p) for p in spans]
                 own = [c.label_ for c in sent_charges if start <= c.start < end]
-                frame.charges = list(dict.fromkeys(own or [c.label_ for c in sent_charges if c.start < end]))
+                earlier = [c.label_ for c in sent_charges if c.start < end]
+                frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
                 frame.code_articles = code_articles(sent)
                 frame.date = decision_date(sent, trigger)
                 courts_here = [c for c in sent_courts if _in_clause_of(c, trigger)]
@@ -132,6 +136,9 @@ class _ArticleReader:
                 refine_ruling(frame, spans)
                 sent_frames.extend(split_respectively(frame, spans) if "respectively" in sent.text else [frame])
             suppress_partial(sent_frames)
+            for frame in sent_frames:
+                if frame.ruling is None and frame.trigger.label_ == "acquitted":
+                    frame.charges = []  # what a partial acquittal cleared them of lends to nothing
             frames.extend(drop_police_releases(sent_frames, sent_courts))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         carry_courts(frames, court_mentions)
@@ -226,18 +233,49 @@ class _ArticleReader:
                 return found
         return []
 
-    def _pool_charges(self, named: list[Mention], sent_charges: list[Span], sent: Span) -> None:
+    def _pool_charges(self, named: list[Mention], sent_charges: list[Span], sent: Span, triggers: list[Span], sent_index: int) -> None:
         """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
-        for their records whose own sentences name none."""
-        labels = list(dict.fromkeys(c.label_ for c in sent_charges))
+        for their records whose own sentences name none. A charge the court cleared them of ("but
+        acquitted him of bribery") stays with the acquittal's own frame."""
+        labels = list(dict.fromkeys(c.label_ for c in sent_charges if not _cleared(c, triggers)))
         if not labels or not _CHARGE_CONTEXT.search(sent.text):
             return
-        people = [p for _, p in named]
-        if not people and self.focus and re.search(r"\b(?:he|she|him|her)\b", sent.text, re.I):
-            people = [self.focus]
+        if triggers:
+            self._last_charges = (sent_index, labels)
+        people = [p for _, p in named] or self._charge_references(sent)
         for person in people:
             person.charges.extend(c for c in labels if c not in person.charges)
-        self.article_charges = self.article_charges or labels
+        if people:
+            if triggers or _VERDICT.search(sent.text):
+                self._named_charges = self._named_charges or labels
+        else:
+            self._unnamed_charges = self._unnamed_charges or labels
+
+    def _carried_charges(self, sent_index: int, ruling: str | None) -> list[str]:
+        """The charges of the decision told in the sentence just before: "A and B were found guilty of
+        hooliganism. They each received two years." An acquittal does not take them ("a third
+        defendant was cleared of all charges")."""
+        index, labels = self._last_charges
+        return labels if index == sent_index - 1 and ruling != "acquitted" else []
+
+    @property
+    def article_charges(self) -> list[str]:
+        """Charges for records no sentence ties charges to: the first charge sentence naming nobody
+        (a lead, "the 84 defendants were accused of ..."), else the first one telling a decision or a
+        verdict about a named person (another person's pending trial or arrest is their own case)."""
+        return self._unnamed_charges or self._named_charges
+
+    def _charge_references(self, sent: Span) -> list[Person]:
+        """Who a charge sentence naming nobody is about: "he" / "she" is the person in focus, "they",
+        "the four", "both" the group last named."""
+        singular = plural = False
+        for tok in sent:
+            low = tok.lower_
+            singular = singular or low in _SINGULAR
+            plural = plural or low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"})
+        if plural and self.group:
+            return list(self.group)
+        return [self.focus] if (singular or plural) and self.focus else []
 
     def _update_focus(self, named: list[Mention], persons: list[Person] | None = None) -> None:
         """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four")."""
@@ -252,6 +290,12 @@ class _ArticleReader:
             unique = list(dict.fromkeys(persons))
             if len(unique) > 1:
                 self.group = unique
+
+
+def _cleared(charge: Span, triggers: list[Span]) -> bool:
+    """Whether the decision a charge follows in its sentence is an acquittal ("cleared him of ...")."""
+    before = [t for t in triggers if t.start <= charge.start]
+    return bool(before) and before[-1].label_ == "acquitted"
 
 
 def _in_clause_of(span: Span, trigger: Span) -> bool:
