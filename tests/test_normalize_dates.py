@@ -169,3 +169,36 @@ def test_dates_fast_path_never_calls_dateparser(monkeypatch):
 )
 def test_dates_other_forms_fall_back_to_dateparser(text, published, expected):
     assert resolve_date(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, tagged, expected",
+    [
+        ("Court jails a blogger\n\n14 October 2021\n\nThe court", "October 2021", "14 October 2021"),
+        ("Activists sentenced\n\nMay 5, 2020\n\nA court", "2020", "May 5, 2020"),
+        ("NEWSWIRE 3 Feb 2019 10:12 Two activists", "2019", "3 Feb 2019"),
+        ("was sentenced on 9 November to five years", "9 November", "9 November"),
+        ("convicted in March 2018 of fraud", "March 2018", "March 2018"),
+        ("the 2016 election and 12 protests", "2016", "2016"),
+    ],
+)
+def test_dates_widen_takes_the_day_or_year_the_tagger_left_out(text, tagged, expected):
+    start = text.index(tagged)
+    lo, hi = dates.widen(text, start, start + len(tagged))
+    assert text[lo:hi] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("on Sunday", True),
+        ("yesterday", True),
+        ("last Friday", True),
+        ("today", True),
+        ("on March 3", False),
+        ("last week", False),
+        ("two days later", False),
+    ],
+)
+def test_dates_is_relative_to_now(text, expected):
+    assert dates.is_relative_to_now(text) is expected

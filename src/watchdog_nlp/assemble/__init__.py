@@ -31,6 +31,7 @@ from .frames import (
     is_adjectival,
     is_hedged,
     names_own_recipient,
+    page_date,
     penalty_of,
     refine_ruling,
     segment_end,
@@ -121,6 +122,7 @@ class _ArticleReader:
                 frame.charges = list(dict.fromkeys(own or [c.label_ for c in sent_charges if c.start < end]))
                 frame.code_articles = code_articles(sent)
                 frame.date = decision_date(sent, trigger)
+                frame.page_date = page_date(sent)
                 courts_here = [c for c in sent_courts if _in_clause_of(c, trigger)]
                 if courts_here:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))

@@ -3,13 +3,14 @@ says about it, read off the labelled spans and the dependency parse."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from ..normalize.capitals import capital_of
-from ..normalize.dates import resolve_date
+from ..normalize.dates import is_relative_to_now, resolve_date, widen
 from ..normalize.durations import duration_total, parse_duration
 from ..normalize.places import city_country, country_code
 from ..schema import Fine, Penalty
@@ -23,7 +24,11 @@ _RANGE = re.compile(
     r"\bbetween\b|\b(\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|to)\s+\S+\s+(?:years?|months?|days?)\b",
     re.IGNORECASE,
 )
-_NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago"}
+_NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago", "©", "copyright"}
+#: a page's own date line ("April 14, 2017", "DUSHANBE, January 20, 2023, Asia-Plus --",
+#: "Published: 17:05, 17 January 2024 |"): what comes before it on its line, and right after it
+_PAGE_DATE_BEFORE = re.compile(r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ss]ubmitted)\b.*)$")
+_PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-\s|\d{1,2}:\d{2})")
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
 #: rulings that carry no sentence (SCHEMA.md: their records have `sentence: []`)
 NO_SENTENCE = frozenset({"acquitted", "released", "pretrial_detention"})
@@ -55,6 +60,7 @@ class Frame:
     trigger: Span
     persons: list[Person]
     date: str | None = None
+    page_date: str | None = None
     court: CourtRef | None = None
     penalties: list[Penalty] = field(default_factory=list)
     charges: list[str] = field(default_factory=list)
@@ -100,12 +106,52 @@ def subtree_text(tok: Token) -> str:
 
 
 def date_value(ent: Span) -> str | None:
-    """The entity's ISO date; NER sometimes runs a date into the penalty ("December 2 to 13 1/2
-    months"), so the part before "to" is tried as well."""
-    value = ent._.iso_date
+    """The entity's ISO date, read over the fullest date written there (the tagger often leaves a
+    day or a year out). A day counted from the day of writing ("on Sunday") counts from the page
+    date of the entry it stands in, when a live page dates its entries. NER sometimes runs a date
+    into the penalty ("December 2 to 13 1/2 months"), so the part before "to" is tried as well."""
+    doc = ent.doc
+    start, end = widen(doc.text, ent.start_char, ent.end_char)
+    text = doc.text[start:end]
+    anchor = _entry_date(ent) if is_relative_to_now(text) else None
+    value = resolve_date(text, anchor) if anchor else ent._.iso_date if text == ent.text else resolve_date(text, doc._.published)
     if value is None and " to " in ent.text:
-        value = resolve_date(ent.text.split(" to ")[0], ent.doc._.published)
+        value = resolve_date(ent.text.split(" to ")[0], doc._.published)
     return value
+
+
+def is_page_date(ent: Span) -> bool:
+    """Whether the date is the page's or an entry's own date line, not a sentence's."""
+    text = ent.doc.text
+    start, end = widen(text, ent.start_char, ent.end_char)
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_PAGE_DATE_BEFORE.match(text[line_start:start]) and _PAGE_DATE_AFTER.match(text[end: end + 12]))
+
+
+def _entry_date(ent: Span) -> dt.date | None:
+    """The date line of the live-page entry `ent` stands in, when it is earlier than publication."""
+    doc, published = ent.doc, ent.doc._.published
+    for other in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= ent.start]):
+        if not is_page_date(other):
+            continue
+        start, end = widen(doc.text, other.start_char, other.end_char)
+        value = resolve_date(doc.text[start:end], published)
+        if value is None or len(value) != 10:
+            continue
+        day = dt.date.fromisoformat(value)
+        return day if published is None or day < published else None
+    return None
+
+
+def page_date(sent: Span) -> str | None:
+    """The date line of the page or entry a sentence runs into (headlines end without a stop): a
+    decision's date only when nothing else about it gives one."""
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and is_page_date(ent):
+            value = date_value(ent)
+            if value is not None:
+                return value
+    return None
 
 
 def decision_date(sent: Span, trigger: Span) -> str | None:
@@ -120,7 +166,7 @@ def decision_date(sent: Span, trigger: Span) -> str | None:
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if before in _NOT_DECISION_DATE_BEFORE or ent[0].lower_ in _NOT_DECISION_DATE_BEFORE:
             continue
-        if after in cue("event_after_date") or before in {"the", "'s", "’s"}:
+        if after in cue("event_after_date") or before in {"the", "'s", "’s"} or is_page_date(ent):
             continue
         if ent.end <= trigger.start:
             distance = 2 * (trigger.start - ent.end)

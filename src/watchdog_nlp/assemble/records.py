@@ -25,6 +25,7 @@ class Draft:
     ruling: str
     date: str | None
     court: CourtRef | None
+    page_date: str | None = None
     penalties: list[Penalty] = field(default_factory=list)
     charges: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
@@ -32,7 +33,8 @@ class Draft:
 
     def lend(self, frame: Frame) -> None:
         """Take what an unnamed frame about the same decision adds (its date, its court)."""
-        self.date = self.date or frame.date
+        self.date = finer(self.date, frame.date)
+        self.page_date = self.page_date or frame.page_date
         self.court = _merge(self.court, frame.court)
         self.evidence.append(frame.span)
 
@@ -57,6 +59,14 @@ def _merge(known: CourtRef | None, new: CourtRef | None) -> CourtRef | None:
 def compatible(a: str | None, b: str | None) -> bool:
     """Two dates can be one decision's: either unknown, or one a prefix of the other ("2021-01")."""
     return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def finer(known: str | None, new: str | None) -> str | None:
+    """The more precise of two dates of one decision: a headline's "2020-12" gives way to the
+    body's "2020-12-28"; a date that contradicts the known one does not replace it."""
+    if known is None or (new is not None and len(new) > len(known) and new.startswith(known)):
+        return new
+    return known
 
 
 def close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
@@ -101,6 +111,7 @@ class RecordBuilder:
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
             frame.date = frame.date or source.date
+            frame.page_date = frame.page_date or source.page_date
             frame.court = frame.court or source.court
             frame.charges = frame.charges or list(source.charges)
         previous = self._previous
@@ -108,6 +119,7 @@ class RecordBuilder:
             dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent.ents)
             if not dated and not is_pluperfect(frame.trigger):
                 frame.date = self._touched[0].date
+                frame.page_date = frame.page_date or self._touched[0].page_date
             frame.court = frame.court or self._touched[0].court
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
@@ -137,13 +149,16 @@ class RecordBuilder:
                 draft.absorb(frame)
                 return draft
         draft = Draft(person=person, ruling=frame.ruling, date=frame.date, court=frame.court,
-                      penalties=list(frame.penalties), charges=list(frame.charges),
+                      page_date=frame.page_date, penalties=list(frame.penalties), charges=list(frame.charges),
                       articles=list(frame.code_articles), evidence=[frame.span])
         self.drafts.append(draft)
         return draft
 
     def finish(self) -> list[Draft]:
-        """Drafts after the article-wide passes: shared courts, partial acquittals, upheld sentences."""
+        """Drafts after the article-wide passes: dates from the page's date line where nothing else
+        dates a decision, shared courts, partial acquittals, upheld sentences."""
+        for draft in self.drafts:
+            draft.date = draft.date or draft.page_date
         _share_courts(self.drafts)
         drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts)]
         _share_upheld_sentences(drafts)

@@ -29,7 +29,8 @@ _MONTH_WORD = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})"
 _MONTH = rf"(?P<month>{_MONTH_WORD})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>[12]\d{3})(?!\w)"
-_WEEKDAY = rf"(?P<weekday>{'|'.join(_WEEKDAYS)})"
+_WEEKDAY_WORD = rf"(?:{'|'.join(_WEEKDAYS)})"
+_WEEKDAY = rf"(?P<weekday>{_WEEKDAY_WORD})"
 _RANGE_TAIL = r"(?:\s*(?:-|–|—|to|and|through|until)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
 _YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+)?(?:(?P<yearword>last|this|next|that)\s+year|" + _YEAR + "))?"
 
@@ -56,6 +57,32 @@ _HAS_MONTH = re.compile(rf"\b{_MONTH_WORD}(?!\w)")
 _DAY_NEAR_MONTH = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}\.?\s+\d{{1,2}}(?!\d)"
 )
+
+
+_FULL_DATE = re.compile(
+    rf"(?:{_WEEKDAY_WORD}\s*,?\s+)?(?:{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+[12]\d{{3}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}\.?,?\s+[12]\d{{3}}"
+    rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})(?![\w-])",
+    re.IGNORECASE,
+)
+_WIDEN_REACH = 16
+
+
+def widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """The character bounds of the fullest date written over text[start:end]: the tagger often
+    leaves out a day or a year ("28 [December 2020]", "September 6, [2022]", "[21 Mar] 2019")."""
+    window_end = min(len(text), end + _WIDEN_REACH)
+    for match in _FULL_DATE.finditer(text, max(0, start - _WIDEN_REACH), window_end):
+        if match.start() < end and match.end() > start:
+            return min(start, match.start()), max(end, match.end())
+    return start, end
+
+
+def is_relative_to_now(text: str) -> bool:
+    """Whether the phrase counts from the day of writing ("on Sunday", "yesterday", "today")
+    rather than naming its date."""
+    body = _LEAD.sub("", _clean(text))
+    return bool(_WEEKDAY_ONLY.fullmatch(body) or _NAMED_DAY.fullmatch(body))
 
 
 def is_future_phrase(text: str) -> bool:

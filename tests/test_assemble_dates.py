@@ -1,0 +1,65 @@
+"""Ruling dates in assembly: which date of a page is a decision's, and how dates carry between
+the sentences that tell one decision.
+
+Each case reads "article, published -> the (person, ruling, ruling_date) records"; the articles are
+written for these tests, not taken from any corpus.
+"""
+
+import pytest
+
+from watchdog_nlp import extract
+
+
+def dated(nlp, text, published):
+    return sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, published=published, nlp=nlp).records)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Activists Dana Kerimova and Arman Seitov fined\n\nApril 12, 2022\n\n"
+            "The two were fined on Monday by a court in Almaty for an unsanctioned rally.",
+            "2022-04-12",
+            [("Arman Seitov", "sentenced", "2022-04-11"), ("Dana Kerimova", "sentenced", "2022-04-11")],
+        ),
+        (
+            "Court jails blogger Timur Aliev\n\n28 December 2020\n\n"
+            "A court in Baku sentenced blogger Timur Aliev to five years in prison.",
+            "2020-12-28",
+            [("Timur Aliev", "sentenced", "2020-12-28")],
+        ),
+        (
+            "Live updates\n\nOctober 19, 22:10 Protesters jailed\n\n"
+            "A Tbilisi court on Sunday jailed activist Nino Beridze for ten days.",
+            "2025-11-04",
+            [("Nino Beridze", "sentenced", "2025-10-19")],
+        ),
+        (
+            "Olga Petrova (file photo) © 2019 Photo agency\n\n"
+            "A court in Minsk has sentenced activist Olga Petrova to three years in prison.",
+            "2021-05-04",
+            [("Olga Petrova", "sentenced", None)],
+        ),
+    ],
+)
+def test_assemble_dates_page_lines(nlp, text, published, expected):
+    """a page's date line dates a decision only when nothing else does, and dates a live entry's
+    "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright year is no date."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "In March, a Bishkek court sentenced blogger Aibek Nurlanov to five years in prison. "
+            "The court handed down the sentence on March 14.",
+            "2022-03-20",
+            [("Aibek Nurlanov", "sentenced", "2022-03-14")],
+        ),
+    ],
+)
+def test_assemble_dates_keep_the_finest(nlp, text, published, expected):
+    """two mentions of one decision, one to the month and one to the day -> the day."""
+    assert dated(nlp, text, published) == expected
