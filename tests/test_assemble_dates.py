@@ -63,3 +63,53 @@ def test_assemble_dates_page_lines(nlp, text, published, expected):
 def test_assemble_dates_keep_the_finest(nlp, text, published, expected):
     """two mentions of one decision, one to the month and one to the day -> the day."""
     assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "On May 12, a Bishkek court ordered journalist Aida Sultanova held until July 12. "
+            "Five days earlier, it had placed her colleague Bakyt Osmonov under house arrest.",
+            "2022-05-20",
+            [("Aida Sultanova", "pretrial_detention", "2022-05-12"), ("Bakyt Osmonov", "house_arrest", "2022-05-07")],
+        ),
+        (
+            "Police detained activist Levan Gelashvili on March 3. Two days later, a Tbilisi court ordered him "
+            "held in pretrial detention for two months.",
+            "2022-06-01",
+            [("Levan Gelashvili", "pretrial_detention", "2022-03-05")],
+        ),
+        (
+            "A court in Taraz on April 8 sentenced activist Gulnar Abenova to two years of freedom limitation. "
+            "Another activist, Saule Omarova, had received the same term from that court two days before.",
+            "2022-04-10",
+            [("Gulnar Abenova", "sentenced", "2022-04-08"), ("Saule Omarova", "sentenced", "2022-04-06")],
+        ),
+    ],
+)
+def test_assemble_dates_counted_from_the_last_date(nlp, text, published, expected):
+    """'five days earlier', 'two days later', 'two days before' count from the last date told; a date
+    that looks forward ('until July 12') is not what they count from."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "A Yerevan court on January 19 sentenced journalist Armen Hakobyan to seven years in prison. "
+            "The judge found him guilty of organizing mass riots on March 1, 2008.",
+            "2010-01-20",
+            [("Armen Hakobyan", "sentenced", "2010-01-19")],
+        ),
+        (
+            "The same court has sentenced lawmaker Ploy Chaiyasit to six years in prison over posts she published in 2020.",
+            "2024-01-17",
+            [("Ploy Chaiyasit", "sentenced", None)],
+        ),
+    ],
+)
+def test_assemble_dates_of_other_acts_are_not_the_decisions(nlp, text, published, expected):
+    """a date under the act charged (a gerund, a relative clause) is that act's, not the decision's."""
+    assert dated(nlp, text, published) == expected

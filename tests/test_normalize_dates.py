@@ -202,3 +202,28 @@ def test_dates_widen_takes_the_day_or_year_the_tagger_left_out(text, tagged, exp
 )
 def test_dates_is_relative_to_now(text, expected):
     assert dates.is_relative_to_now(text) is expected
+
+
+@pytest.mark.parametrize(
+    "anchor, text, expected",
+    [
+        ("2024-03-12", "Five days earlier", "2024-03-07"),
+        ("2019-11-18", "Two days later", "2019-11-20"),
+        ("2021-03-04", "two days before", "2021-03-02"),
+        ("2025-09-03", "On the same day", "2025-09-03"),
+        ("2021-12-31", "the next day", "2022-01-01"),
+        ("2021-01-05", "the previous day", "2021-01-04"),
+        ("2024-11-01", "a week later", "2024-11-08"),
+        ("2018-10-12", "days later", "2018-10"),
+        ("2023-05-03", "Only a few days earlier", "2023"),
+        ("2020-12-28", "a few days later", None),
+        ("2024-05", "Two days later", "2024-05"),
+        ("2022-03", "two months later", "2022-05"),
+        ("2016", "A year later", "2017"),
+        ("2016", "two months later", None),
+        ("2021-01-01", "two months", None),
+        ("2021-01-01", "the same court", None),
+    ],
+)
+def test_dates_shift_counts_from_an_anchor_at_the_precision_that_stays_certain(anchor, text, expected):
+    assert dates.shift_date(anchor, text) == expected

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from ..normalize.capitals import capital_of
-from ..normalize.dates import is_relative_to_now, resolve_date, widen
+from ..normalize.dates import is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
 from ..normalize.durations import duration_total, parse_duration
 from ..normalize.places import city_country, country_code
 from ..schema import Fine, Penalty
@@ -29,6 +29,11 @@ _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "
 #: "Published: 17:05, 17 January 2024 |"): what comes before it on its line, and right after it
 _PAGE_DATE_BEFORE = re.compile(r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ss]ubmitted)\b.*)$")
 _PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-\s|\d{1,2}:\d{2})")
+_COUNTED_DIRECTION = {"earlier", "later", "before"}
+#: how many sentences back "five days earlier" may find the date it counts from
+_ANCHOR_REACH = 3
+#: a date the sentence states beats one counted from an earlier sentence's
+_COUNTED_PENALTY = 10
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
 #: rulings that carry no sentence (SCHEMA.md: their records have `sentence: []`)
 NO_SENTENCE = frozenset({"acquitted", "released", "pretrial_detention"})
@@ -123,7 +128,7 @@ def date_value(ent: Span) -> str | None:
 def is_page_date(ent: Span) -> bool:
     """Whether the date is the page's or an entry's own date line, not a sentence's."""
     text = ent.doc.text
-    start, end = widen(text, ent.start_char, ent.end_char)
+    start, end = widen(text, ent.start_char, ent.start_char + len(ent.text.rstrip()))
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_PAGE_DATE_BEFORE.match(text[line_start:start]) and _PAGE_DATE_AFTER.match(text[end: end + 12]))
 
@@ -154,19 +159,70 @@ def page_date(sent: Span) -> str | None:
     return None
 
 
+def anchored_value(ent: Span) -> str | None:
+    """The date of a phrase counted from the last date told ("Five days earlier", "two days
+    before.", "the same day"): dates that look forward ("until May 13") and page dates are not what
+    it counts from."""
+    doc = ent.doc
+    text = ent.text
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in _COUNTED_DIRECTION:
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if nxt.lower_ != "before" or after is None or after.is_punct:
+            text = f"{text} {nxt.text}"
+    if shift_date("2000-01-01", text) is None:
+        return None
+    earliest = ent.sent.start
+    for _ in range(_ANCHOR_REACH):
+        earliest = doc[earliest - 1].sent.start if earliest > 0 else 0
+    for other in reversed([e for e in doc.ents if e.label_ == "DATE" and earliest <= e.start and e.end <= ent.start]):
+        before = doc[other.start - 1].lower_ if other.start > 0 else ""
+        if before in {"until", "till", "by", "through"} or is_future_phrase(other.text) or is_page_date(other):
+            continue
+        value = date_value(other)
+        if value is not None:
+            return shift_date(value, text)
+    return None
+
+
+def tells_another_act(ent: Span, trigger: Span) -> bool:
+    """Whether the date hangs from an act other than a decision, on its way up to the trigger: a
+    gerund ("guilty of organizing riots on March 1-2, 2008") or a relative clause ("over posts she
+    published in 2020"). Parses that run across line breaks (headlines, captions) are not read."""
+    text = ent.doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line_end = text.find("\n", ent.end_char) % (len(text) + 1)
+    decisions = [t for t in ent.doc.spans.get("ruling", []) if t.sent == trigger.sent]
+    tok = ent.root
+    while tok.head.i != tok.i and not trigger.start <= tok.i < trigger.end:
+        tok = tok.head
+        if not line_start <= tok.idx < line_end or any(t.start <= tok.i < t.end for t in decisions):
+            return False
+        if tok.tag_ == "VBG" or (tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end):
+            return True
+    return False
+
+
 def decision_date(sent: Span, trigger: Span) -> str | None:
     """The date of the trigger: the nearest DATE entity in its clause that is a date (not a
     duration) and not an event's ("the June 6 protest", "his expected release on February 4")."""
     best, best_distance = None, None
     for ent in sent.ents:
-        if ent.label_ != "DATE" or date_value(ent) is None:
+        if ent.label_ != "DATE":
             continue
+        value, counted = date_value(ent), False
+        if value is None:
+            value, counted = anchored_value(ent), True
+            if value is None:
+                continue
         doc = ent.doc
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if before in _NOT_DECISION_DATE_BEFORE or ent[0].lower_ in _NOT_DECISION_DATE_BEFORE:
             continue
-        if after in cue("event_after_date") or before in {"the", "'s", "’s"} or is_page_date(ent):
+        if after in cue("event_after_date") or (before in {"the", "'s", "’s"} and not counted) or is_page_date(ent):
+            continue
+        if tells_another_act(ent, trigger):
             continue
         if ent.end <= trigger.start:
             distance = 2 * (trigger.start - ent.end)
@@ -181,9 +237,11 @@ def decision_date(sent: Span, trigger: Span) -> str | None:
                 continue
             if head.lower_ not in {"court", "judge"}:
                 distance += 100
+        if counted:
+            distance += _COUNTED_PENALTY
         if best_distance is None or distance < best_distance:
-            best, best_distance = ent, distance
-    return date_value(best) if best is not None else None
+            best, best_distance = value, distance
+    return best
 
 
 def penalty_of(span: Span) -> Penalty:

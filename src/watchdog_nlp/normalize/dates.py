@@ -85,6 +85,56 @@ def is_relative_to_now(text: str) -> bool:
     return bool(_WEEKDAY_ONLY.fullmatch(body) or _NAMED_DAY.fullmatch(body))
 
 
+_COUNTED = re.compile(
+    rf"^(?:(?:only|just|some|about|nearly|barely)\s+)?(?:(?P<n>\d+|{'|'.join(_SMALL)})\s+|(?P<vague>a\s+few|a\s+couple\s+of|several|few)\s+)?"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later|before)$"
+)
+_NAMED_OFFSETS = {
+    "the same day": 0, "that same day": 0, "that day": 0, "the same date": 0,
+    "the next day": 1, "the following day": 1, "the day after": 1,
+    "the day before": -1, "the previous day": -1, "the eve": -1,
+}  # fmt: skip
+#: how far "a few days" / "a few weeks" may reach, for the precision that stays certain
+_VAGUE_DAYS = {"day": 10, "week": 30}
+
+
+def shift_date(anchor: str, text: str) -> str | None:
+    """The date a phrase counted from another date names ("five days earlier", "the same day",
+    "a year later"), at the precision that stays certain: an exact count of days from a day gives
+    the day, "a few days" the month or year both ends share, from a month or a year only that.
+    None when `text` is not such a phrase or the anchor cannot carry it."""
+    cleaned = re.sub(r"^(?:on|by)\s+", "", _clean(text))
+    if cleaned in _NAMED_OFFSETS:
+        count, unit, sign = abs(_NAMED_OFFSETS[cleaned]), "day", -1 if _NAMED_OFFSETS[cleaned] < 0 else 1
+    else:
+        match = _COUNTED.match(cleaned)
+        if not match:
+            return None
+        word = match["n"]
+        count = None if word is None else int(word) if word.isdigit() else _SMALL[word]
+        unit, sign = match["unit"], 1 if match["dir"] == "later" else -1
+    return _shift(anchor, count, unit, sign)
+
+
+def _shift(anchor: str, count: int | None, unit: str, sign: int) -> str | None:
+    precision = len(anchor)
+    if unit == "year":
+        return str(int(anchor[:4]) + sign * count) if count is not None else None
+    if unit == "month":
+        if count is None or precision < 7:
+            return None
+        return _month_shift(dt.date(int(anchor[:4]), int(anchor[5:7]), 1), sign * count)
+    if precision < 10:
+        return anchor
+    day = dt.date.fromisoformat(anchor)
+    if count is not None:
+        return (day + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))).isoformat()
+    far = day + dt.timedelta(days=sign * _VAGUE_DAYS[unit])
+    if far.year != day.year:
+        return None
+    return day.strftime("%Y-%m") if far.month == day.month else str(day.year)
+
+
 def is_future_phrase(text: str) -> bool:
     """Whether the phrase points forward ("until March 12", "by May 13", "next week"), so its date may
     fall after publication."""
