@@ -113,3 +113,26 @@ def test_assemble_dates_counted_from_the_last_date(nlp, text, published, expecte
 def test_assemble_dates_of_other_acts_are_not_the_decisions(nlp, text, published, expected):
     """a date under the act charged (a gerund, a relative clause) is that act's, not the decision's."""
     assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "The verdicts were handed down on March 3 in a closed courtroom in Gomel. Judge Ivan Sidorov found "
+            "bloggers Pavel Lukin and Oleg Marchenko guilty of organizing mass riots.",
+            "2022-06-01",
+            [("Oleg Marchenko", "sentenced", "2022-03-03"), ("Pavel Lukin", "sentenced", "2022-03-03")],
+        ),
+        (
+            "A Tbilisi court on Wednesday sentenced 11 protesters to two years in prison. The judge convicted them "
+            "under Article 226. Those convicted: Nika Beridze, 29, an actor; Levan Kapanadze, 31, a teacher.",
+            "2025-09-05",
+            [("Levan Kapanadze", "sentenced", "2025-09-03"), ("Nika Beridze", "sentenced", "2025-09-03")],
+        ),
+    ],
+)
+def test_assemble_dates_lent_forward(nlp, text, published, expected):
+    """a dated echo with no decision before it dates the next one told; an unnamed lead that goes on
+    unnamed keeps its date for the names that follow."""
+    assert dated(nlp, text, published) == expected

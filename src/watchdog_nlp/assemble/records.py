@@ -97,6 +97,7 @@ class RecordBuilder:
         self._pending: list[Frame] = []
         self._previous: Frame | None = None
         self._touched: list[Draft] = []
+        self._echo: Frame | None = None
 
     def add(self, frame: Frame) -> None:
         if not frame.persons:
@@ -114,9 +115,12 @@ class RecordBuilder:
             frame.page_date = frame.page_date or source.page_date
             frame.court = frame.court or source.court
             frame.charges = frame.charges or list(source.charges)
-        previous = self._previous
+        previous, echo = self._previous, self._echo
+        dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent.ents)
+        if echo is not None and frame.date is None and close(echo, frame, sentences=1):
+            if not dated and not is_pluperfect(frame.trigger):
+                frame.date = echo.date
         if self._touched and frame.date is None and close(previous, frame):
-            dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent.ents)
             if not dated and not is_pluperfect(frame.trigger):
                 frame.date = self._touched[0].date
                 frame.page_date = frame.page_date or self._touched[0].page_date
@@ -126,16 +130,27 @@ class RecordBuilder:
         self._touched = [self._merge(person, frame) for person in frame.persons]
         self._previous = frame
         self._pending = []
+        self._echo = None
 
     def _add_unnamed(self, frame: Frame) -> None:
-        """An echo ("handed down its decision on January 22") fills the decision just told; a lead
-        ("sentenced four activists to five years") waits for the names that follow."""
+        """An echo ("handed down its decision on January 22") fills the decision just told, or, when
+        none was, dates the one told next ("The verdicts were handed down on December 14. The judge
+        found X guilty"); a lead ("sentenced four activists to five years") waits for the names that
+        follow, and a lead that goes on unnamed ("The judge convicted them under Article 226") keeps
+        its date."""
         previous = self._previous
-        if previous is not None and frame.ruling in {None, previous.ruling} and close(previous, frame, sentences=1):
+        echoed = previous is not None and frame.ruling in {None, previous.ruling} and close(previous, frame, sentences=1)
+        if echoed:
             for draft in self._touched:
                 draft.lend(frame)
+        lead = pick_pending(self._pending, frame) if frame.date is None and frame.ruling is not None else None
+        if lead is not None and close(lead, frame):
+            frame.date = lead.date
+            frame.page_date = frame.page_date or lead.page_date
         if frame.ruling is not None:
             self._pending = [f for f in self._pending if f.sent == frame.sent] + [frame]
+        elif frame.date is not None and not echoed:
+            self._echo = frame
 
     def _last_ruling(self, persons: list[Person]) -> str | None:
         for draft in reversed(self.drafts):
