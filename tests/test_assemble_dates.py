@@ -136,3 +136,24 @@ def test_assemble_dates_lent_forward(nlp, text, published, expected):
     """a dated echo with no decision before it dates the next one told; an unnamed lead that goes on
     unnamed keeps its date for the names that follow."""
     assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Journalist Ales Karpenka is serving a term imposed after he was convicted in October 2022. "
+            "On October 27, the Minsk City Court sentenced him to three years in prison.",
+            [("Ales Karpenka", "sentenced", "2022-10-27")],
+        ),
+        (
+            "Journalist Ales Karpenka was detained in October 2022. "
+            "On March 3, the Minsk City Court sentenced him to three years in prison.",
+            [("Ales Karpenka", "sentenced", None)],
+        ),
+    ],
+)
+def test_assemble_dates_without_publication(nlp, text, expected):
+    """no publication date: a day without its year takes the year the page gives that month, and
+    stays unknown otherwise."""
+    assert dated(nlp, text, None) == expected

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..normalize.capitals import capital_of
 from ..normalize.dates import is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
@@ -30,6 +30,7 @@ _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "
 _PAGE_DATE_BEFORE = re.compile(r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ss]ubmitted)\b.*)$")
 _PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-\s|\d{1,2}:\d{2})")
 _COUNTED_DIRECTION = {"earlier", "later", "before"}
+_FORWARD_BEFORE = {"until", "till", "by", "through"}
 #: how many sentences back "five days earlier" may find the date it counts from
 _ANCHOR_REACH = 3
 #: a date the sentence states beats one counted from an earlier sentence's
@@ -113,16 +114,49 @@ def subtree_text(tok: Token) -> str:
 def date_value(ent: Span) -> str | None:
     """The entity's ISO date, read over the fullest date written there (the tagger often leaves a
     day or a year out). A day counted from the day of writing ("on Sunday") counts from the page
-    date of the entry it stands in, when a live page dates its entries. NER sometimes runs a date
-    into the penalty ("December 2 to 13 1/2 months"), so the part before "to" is tried as well."""
+    date of the entry it stands in, when a live page dates its entries; with no publication date,
+    a date without its year may take it from the page. NER sometimes runs a date into the penalty
+    ("December 2 to 13 1/2 months"), so the part before "to" is tried as well."""
     doc = ent.doc
     start, end = widen(doc.text, ent.start_char, ent.end_char)
     text = doc.text[start:end]
     anchor = _entry_date(ent) if is_relative_to_now(text) else None
     value = resolve_date(text, anchor) if anchor else ent._.iso_date if text == ent.text else resolve_date(text, doc._.published)
+    if value is None and doc._.published is None:
+        value = _year_from_page(text, doc)
     if value is None and " to " in ent.text:
         value = resolve_date(ent.text.split(" to ")[0], doc._.published)
     return value
+
+
+def _year_from_page(text: str, doc: Doc) -> str | None:
+    """With no publication date, "on October 27" takes its year from the page when the page names
+    that month with a year, and one year only ("convicted in October 2022")."""
+    if is_relative_to_now(text):
+        return None
+    probe = resolve_date(text, dt.date(2000, 12, 31))
+    if probe is None or len(probe) < 7:
+        return None
+    years = {value[:4] for value in _stated_dates(doc) if value[5:7] == probe[5:7]}
+    if len(years) != 1:
+        return None
+    year, month = int(years.pop()), int(probe[5:7])
+    last_day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return resolve_date(text, last_day)
+
+
+def _stated_dates(doc: Doc) -> list[str]:
+    """The dates a page states with their year and at least their month, read once per Doc."""
+    if "stated_dates" not in doc.user_data:
+        stated = []
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                start, end = widen(doc.text, ent.start_char, ent.end_char)
+                value = resolve_date(doc.text[start:end], None)
+                if value is not None and len(value) >= 7:
+                    stated.append(value)
+        doc.user_data["stated_dates"] = stated
+    return doc.user_data["stated_dates"]
 
 
 def is_page_date(ent: Span) -> bool:
@@ -177,7 +211,7 @@ def anchored_value(ent: Span) -> str | None:
         earliest = doc[earliest - 1].sent.start if earliest > 0 else 0
     for other in reversed([e for e in doc.ents if e.label_ == "DATE" and earliest <= e.start and e.end <= ent.start]):
         before = doc[other.start - 1].lower_ if other.start > 0 else ""
-        if before in {"until", "till", "by", "through"} or is_future_phrase(other.text) or is_page_date(other):
+        if before in _FORWARD_BEFORE or is_future_phrase(other.text) or is_page_date(other):
             continue
         value = date_value(other)
         if value is not None:
