@@ -104,7 +104,12 @@ def test_assemble_dates_counted_from_the_last_date(nlp, text, published, expecte
             [("Armen Hakobyan", "sentenced", "2010-01-19")],
         ),
         (
-            "The same court has sentenced lawmaker Ploy Chaiyasit to six years in prison over posts she published in 2020.",
+            "The same court has sentenced lawmaker Ploy Chaiyasit to six years in prison over posts that she published in 2020.",
+            "2024-01-17",
+            [("Ploy Chaiyasit", "sentenced", None)],
+        ),
+        (
+            "The same court has sentenced lawmaker Ploy Chaiyasit to six years in prison over tweets she posted in 2020.",
             "2024-01-17",
             [("Ploy Chaiyasit", "sentenced", None)],
         ),

@@ -221,20 +221,24 @@ def anchored_value(ent: Span) -> str | None:
 
 def tells_another_act(ent: Span, trigger: Span) -> bool:
     """Whether the date hangs from an act other than a decision, on its way up to the trigger: a
-    gerund ("guilty of organizing riots on March 1-2, 2008") or a relative clause ("over posts she
-    published in 2020"). Parses that run across line breaks (headlines, captions) are not read."""
+    gerund ("guilty of organizing riots on March 1-2, 2008"), a relative clause, or a clause with
+    its own subject under a decision ("over posts she published in 2020"). Parses that run across
+    line breaks (headlines, captions) are not read."""
     text = ent.doc.text
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     line_end = text.find("\n", ent.end_char) % (len(text) + 1)
     decisions = [t for t in ent.doc.spans.get("ruling", []) if t.sent == trigger.sent]
-    tok = ent.root
+    tok, own_subject = ent.root, False
     while tok.head.i != tok.i and not trigger.start <= tok.i < trigger.end:
         tok = tok.head
-        if not line_start <= tok.idx < line_end or any(t.start <= tok.i < t.end for t in decisions):
+        if not line_start <= tok.idx < line_end:
             return False
+        if any(t.start <= tok.i < t.end for t in decisions):
+            return own_subject
         if tok.tag_ == "VBG" or (tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end):
             return True
-    return False
+        own_subject = own_subject or (upos(tok) == "VERB" and any(c.dep_ == "nsubj" for c in tok.children))
+    return own_subject and trigger.start <= tok.i < trigger.end
 
 
 def decision_date(sent: Span, trigger: Span) -> str | None:
