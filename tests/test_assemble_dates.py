@@ -86,11 +86,25 @@ def test_assemble_dates_keep_the_finest(nlp, text, published, expected):
             "2022-04-10",
             [("Gulnar Abenova", "sentenced", "2022-04-08"), ("Saule Omarova", "sentenced", "2022-04-06")],
         ),
+        (
+            "Police raided the party's offices on February 23. The raid came six days after a Tbilisi court ruled "
+            "that opposition leader Davit Kiknadze should be taken into custody.",
+            "2022-05-10",
+            [("Davit Kiknadze", "pretrial_detention", "2022-02-17")],
+        ),
+        (
+            "Only a few days earlier, opposition leader Tendai Moyo was sent to prison for three years after a "
+            "court convicted him of inciting public violence.",
+            "2023-05-03",
+            [("Tendai Moyo", "sentenced", "2023")],
+        ),
     ],
 )
 def test_assemble_dates_counted_from_the_last_date(nlp, text, published, expected):
-    """'five days earlier', 'two days later', 'two days before' count from the last date told; a date
-    that looks forward ('until July 12') is not what they count from."""
+    """'five days earlier', 'two days later', 'two days before' count from the last date told (from
+    publication when none was), 'six days after <the decision>' back from it; a date that looks
+    forward ('until July 12') is not what they count from, and a term ('for three years after') is
+    no count."""
     assert dated(nlp, text, published) == expected
 
 

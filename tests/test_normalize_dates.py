@@ -227,3 +227,18 @@ def test_dates_is_relative_to_now(text, expected):
 )
 def test_dates_shift_counts_from_an_anchor_at_the_precision_that_stays_certain(anchor, text, expected):
     assert dates.shift_date(anchor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Five days earlier", True),
+        ("on the same day", True),
+        ("a week later", True),
+        ("two days", False),
+        ("on March 3", False),
+        ("three years", False),
+    ],
+)
+def test_dates_is_counted(text, expected):
+    assert dates.is_counted(text) is expected

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize.capitals import capital_of
-from ..normalize.dates import is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
+from ..normalize.dates import is_counted, is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
 from ..normalize.durations import duration_total, parse_duration
 from ..normalize.places import city_country, country_code
 from ..schema import Fine, Penalty
@@ -160,10 +160,13 @@ def _stated_dates(doc: Doc) -> list[str]:
 
 
 def is_page_date(ent: Span) -> bool:
-    """Whether the date is the page's or an entry's own date line, not a sentence's."""
+    """Whether the date is the page's or an entry's own date line, not a sentence's: written with
+    digits, alone at the head of its line or after a dateline city or a "Published:"."""
     text = ent.doc.text
     start, end = widen(text, ent.start_char, ent.start_char + len(ent.text.rstrip()))
     line_start = text.rfind("\n", 0, start) + 1
+    if not any(c.isdigit() for c in text[start:end]):
+        return False
     return bool(_PAGE_DATE_BEFORE.match(text[line_start:start]) and _PAGE_DATE_AFTER.match(text[end: end + 12]))
 
 
@@ -193,18 +196,14 @@ def page_date(sent: Span) -> str | None:
     return None
 
 
-def anchored_value(ent: Span) -> str | None:
+def anchored_value(ent: Span, trigger: Span) -> str | None:
     """The date of a phrase counted from the last date told ("Five days earlier", "two days
-    before.", "the same day"): dates that look forward ("until May 13") and page dates are not what
-    it counts from."""
+    before.", "the same day"; "six days after <the decision>" is six days before that date): dates
+    that look forward ("until May 13") and page dates are not what it counts from. A phrase that
+    counts back with no date told before it counts from publication."""
     doc = ent.doc
-    text = ent.text
-    nxt = doc[ent.end] if ent.end < len(doc) else None
-    if nxt is not None and nxt.lower_ in _COUNTED_DIRECTION:
-        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
-        if nxt.lower_ != "before" or after is None or after.is_punct:
-            text = f"{text} {nxt.text}"
-    if shift_date("2000-01-01", text) is None:
+    text = _counted_phrase(ent, trigger)
+    if text is None or not is_counted(text):
         return None
     earliest = ent.sent.start
     for _ in range(_ANCHOR_REACH):
@@ -216,6 +215,28 @@ def anchored_value(ent: Span) -> str | None:
         value = date_value(other)
         if value is not None:
             return shift_date(value, text)
+    published = doc._.published
+    if published is not None and text.lower().endswith(("earlier", "before")):
+        return shift_date(published.isoformat(), text)
+    return None
+
+
+def _counted_phrase(ent: Span, trigger: Span) -> str | None:
+    """The entity with the word that gives its direction ("two days" + "later"), when it measures
+    that word and is no term ("for three years after ..."); "N days after" (or "before") a clause
+    that holds the decision counts the other way, from the clause's event."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is None or nxt.lower_ not in _COUNTED_DIRECTION | {"after"}:
+        return ent.text
+    if ent.root.dep_ != "npadvmod" and ent.root.head != nxt:
+        return None
+    following = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if nxt.lower_ in {"earlier", "later"} or following is None or following.is_punct:
+        return f"{ent.text} {'later' if nxt.lower_ == 'after' else nxt.text}"
+    clause = nxt.head
+    if clause.left_edge.i <= trigger.start and trigger.end - 1 <= clause.right_edge.i and nxt.i < trigger.start:
+        return f"{ent.text} {'earlier' if nxt.lower_ == 'after' else 'later'}"
     return None
 
 
@@ -250,7 +271,7 @@ def decision_date(sent: Span, trigger: Span) -> str | None:
             continue
         value, counted = date_value(ent), False
         if value is None:
-            value, counted = anchored_value(ent), True
+            value, counted = anchored_value(ent, trigger), True
             if value is None:
                 continue
         doc = ent.doc

@@ -98,6 +98,12 @@ _NAMED_OFFSETS = {
 _VAGUE_DAYS = {"day": 10, "week": 30}
 
 
+def is_counted(text: str) -> bool:
+    """Whether the phrase counts from another date ("five days earlier", "the same day")."""
+    cleaned = re.sub(r"^(?:on|by)\s+", "", _clean(text))
+    return cleaned in _NAMED_OFFSETS or bool(_COUNTED.match(cleaned))
+
+
 def shift_date(anchor: str, text: str) -> str | None:
     """The date a phrase counted from another date names ("five days earlier", "the same day",
     "a year later"), at the precision that stays certain: an exact count of days from a day gives
