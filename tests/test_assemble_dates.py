@@ -93,6 +93,12 @@ def test_assemble_dates_keep_the_finest(nlp, text, published, expected):
             [("Davit Kiknadze", "pretrial_detention", "2022-02-17")],
         ),
         (
+            "Reporter Lars Nyberg was detained at Istanbul airport on March 27. The following day he was remanded "
+            "in custody on two counts.",
+            "2025-04-30",
+            [("Lars Nyberg", "pretrial_detention", "2025-03-28")],
+        ),
+        (
             "Only a few days earlier, opposition leader Tendai Moyo was sent to prison for three years after a "
             "court convicted him of inciting public violence.",
             "2023-05-03",

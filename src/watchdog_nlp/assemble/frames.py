@@ -31,6 +31,10 @@ _PAGE_DATE_BEFORE = re.compile(r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:[Pp]
 _PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-\s|\d{1,2}:\d{2})")
 _COUNTED_DIRECTION = {"earlier", "later", "before"}
 _FORWARD_BEFORE = {"until", "till", "by", "through"}
+_LEADING_COUNT = re.compile(
+    r"\W*(?:on\s+)?(the\s+(?:next|following|same|previous)\s+day|that\s+(?:same\s+)?day)\b",
+    re.IGNORECASE,
+)
 #: how many sentences back "five days earlier" may find the date it counts from
 _ANCHOR_REACH = 3
 #: a date the sentence states beats one counted from an earlier sentence's
@@ -300,7 +304,16 @@ def decision_date(sent: Span, trigger: Span) -> str | None:
             distance += _COUNTED_PENALTY
         if best_distance is None or distance < best_distance:
             best, best_distance = value, distance
-    return best
+    return best if best is not None else _leading_count(sent, trigger)
+
+
+def _leading_count(sent: Span, trigger: Span) -> str | None:
+    """A sentence opened by a count the tagger left unlabelled ("The following day he was remanded")."""
+    match = _LEADING_COUNT.match(sent.text)
+    if not match:
+        return None
+    span = sent.doc.char_span(sent.start_char + match.start(1), sent.start_char + match.end(1))
+    return anchored_value(span, trigger) if span is not None else None
 
 
 def penalty_of(span: Span) -> Penalty:
