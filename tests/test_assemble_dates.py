@@ -93,6 +93,12 @@ def test_assemble_dates_keep_the_finest(nlp, text, published, expected):
             [("Davit Kiknadze", "pretrial_detention", "2022-02-17")],
         ),
         (
+            "Activist Ion Rusu joined the opposition platform in 2018. He was detained on October 12 of that year, "
+            "and days later a court ordered him held in custody for 20 days.",
+            "2019-03-21",
+            [("Ion Rusu", "pretrial_detention", "2018-10")],
+        ),
+        (
             "Reporter Lars Nyberg was detained at Istanbul airport on March 27. The following day he was remanded "
             "in custody on two counts.",
             "2025-04-30",

@@ -31,6 +31,7 @@ _PAGE_DATE_BEFORE = re.compile(r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:[Pp]
 _PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-\s|\d{1,2}:\d{2})")
 _COUNTED_DIRECTION = {"earlier", "later", "before"}
 _FORWARD_BEFORE = {"until", "till", "by", "through"}
+_THAT_YEAR = re.compile(r"\bthat\s+(?:same\s+)?year\b", re.IGNORECASE)
 _LEADING_COUNT = re.compile(
     r"\W*(?:on\s+)?(the\s+(?:next|following|same|previous)\s+day|that\s+(?:same\s+)?day)\b",
     re.IGNORECASE,
@@ -118,19 +119,30 @@ def subtree_text(tok: Token) -> str:
 def date_value(ent: Span) -> str | None:
     """The entity's ISO date, read over the fullest date written there (the tagger often leaves a
     day or a year out). A day counted from the day of writing ("on Sunday") counts from the page
-    date of the entry it stands in, when a live page dates its entries; with no publication date,
-    a date without its year may take it from the page. NER sometimes runs a date into the penalty
+    date of the entry it stands in, when a live page dates its entries; "of that year" is the year
+    told before; with no publication date, a date without its year may take it from the page. NER sometimes runs a date into the penalty
     ("December 2 to 13 1/2 months"), so the part before "to" is tried as well."""
     doc = ent.doc
     start, end = widen(doc.text, ent.start_char, ent.end_char)
     text = doc.text[start:end]
     anchor = _entry_date(ent) if is_relative_to_now(text) else None
     value = resolve_date(text, anchor) if anchor else ent._.iso_date if text == ent.text else resolve_date(text, doc._.published)
+    if value is None and _THAT_YEAR.search(text):
+        value = _in_year_told(ent, text)
     if value is None and doc._.published is None:
         value = _year_from_page(text, doc)
     if value is None and " to " in ent.text:
         value = resolve_date(ent.text.split(" to ")[0], doc._.published)
     return value
+
+
+def _in_year_told(ent: Span, text: str) -> str | None:
+    """"October 12 of that year": the year is the last one told before."""
+    for other in reversed([e for e in ent.doc.ents if e.label_ == "DATE" and e.end <= ent.start][-_ANCHOR_REACH:]):
+        value = date_value(other)
+        if value is not None:
+            return resolve_date(_THAT_YEAR.sub(value[:4], text), None)
+    return None
 
 
 def _year_from_page(text: str, doc: Doc) -> str | None:
