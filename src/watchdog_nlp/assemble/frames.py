@@ -116,6 +116,13 @@ def subtree_text(tok: Token) -> str:
     return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once (spaCy joins its tokens again on every `doc.text`)."""
+    if "watchdog.text" not in doc.user_data:
+        doc.user_data["watchdog.text"] = doc.text
+    return doc.user_data["watchdog.text"]
+
+
 def date_value(ent: Span) -> str | None:
     """The entity's ISO date, read over the fullest date written there (the tagger often leaves a
     day or a year out). A day counted from the day of writing ("on Sunday") counts from the page
@@ -123,8 +130,8 @@ def date_value(ent: Span) -> str | None:
     told before; with no publication date, a date without its year may take it from the page. NER sometimes runs a date into the penalty
     ("December 2 to 13 1/2 months"), so the part before "to" is tried as well."""
     doc = ent.doc
-    start, end = widen(doc.text, ent.start_char, ent.end_char)
-    text = doc.text[start:end]
+    start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
+    text = doc_text(doc)[start:end]
     anchor = _entry_date(ent) if is_relative_to_now(text) else None
     value = resolve_date(text, anchor) if anchor else ent._.iso_date if text == ent.text else resolve_date(text, doc._.published)
     if value is None and _THAT_YEAR.search(text):
@@ -163,22 +170,22 @@ def _year_from_page(text: str, doc: Doc) -> str | None:
 
 def _stated_dates(doc: Doc) -> list[str]:
     """The dates a page states with their year and at least their month, read once per Doc."""
-    if "stated_dates" not in doc.user_data:
+    if "watchdog.stated_dates" not in doc.user_data:
         stated = []
         for ent in doc.ents:
             if ent.label_ == "DATE":
-                start, end = widen(doc.text, ent.start_char, ent.end_char)
-                value = resolve_date(doc.text[start:end], None)
+                start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
+                value = resolve_date(doc_text(doc)[start:end], None)
                 if value is not None and len(value) >= 7:
                     stated.append(value)
-        doc.user_data["stated_dates"] = stated
-    return doc.user_data["stated_dates"]
+        doc.user_data["watchdog.stated_dates"] = stated
+    return doc.user_data["watchdog.stated_dates"]
 
 
 def is_page_date(ent: Span) -> bool:
     """Whether the date is the page's or an entry's own date line, not a sentence's: written with
     digits, alone at the head of its line or after a dateline city or a "Published:"."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     start, end = widen(text, ent.start_char, ent.start_char + len(ent.text.rstrip()))
     line_start = text.rfind("\n", 0, start) + 1
     if not any(c.isdigit() for c in text[start:end]):
@@ -192,8 +199,8 @@ def _entry_date(ent: Span) -> dt.date | None:
     for other in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= ent.start]):
         if not is_page_date(other):
             continue
-        start, end = widen(doc.text, other.start_char, other.end_char)
-        value = resolve_date(doc.text[start:end], published)
+        start, end = widen(doc_text(doc), other.start_char, other.end_char)
+        value = resolve_date(doc_text(doc)[start:end], published)
         if value is None or len(value) != 10:
             continue
         day = dt.date.fromisoformat(value)
@@ -261,10 +268,11 @@ def tells_another_act(ent: Span, trigger: Span) -> bool:
     gerund ("guilty of organizing riots on March 1-2, 2008"), a relative clause, or a clause with
     its own subject under a decision ("over posts she published in 2020"). Parses that run across
     line breaks (headlines, captions) are not read."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     line_end = text.find("\n", ent.end_char) % (len(text) + 1)
-    decisions = [t for t in ent.doc.spans.get("ruling", []) if t.sent == trigger.sent]
+    sent = trigger.sent
+    decisions = [t for t in ent.doc.spans.get("ruling", []) if sent.start <= t.start < sent.end]
     tok, own_subject = ent.root, False
     while tok.head.i != tok.i and not trigger.start <= tok.i < trigger.end:
         tok = tok.head
