@@ -139,10 +139,23 @@ def test_assemble_dates_counted_from_the_last_date(nlp, text, published, expecte
             "2024-01-17",
             [("Ploy Chaiyasit", "sentenced", None)],
         ),
+        (
+            "On 10 July 2024, the court sentenced 53 defendants. Those sentenced to life in prison include academic "
+            "Khalid Mansour; lawyer Omar Haddad, a veteran rights defender who has represented dozens of dissidents in "
+            "the courts of the country over three decades; and the economist Fahad Aziz, who was arrested in August "
+            "2015 and jailed in 2017 for ten years.",
+            "2024-08-02",
+            [
+                ("Fahad Aziz", "sentenced", "2017"),
+                ("Khalid Mansour", "sentenced", "2024-07-10"),
+                ("Omar Haddad", "sentenced", "2024-07-10"),
+            ],
+        ),
     ],
 )
 def test_assemble_dates_of_other_acts_are_not_the_decisions(nlp, text, published, expected):
-    """a date under the act charged (a gerund, a relative clause) is that act's, not the decision's."""
+    """a date under the act charged (a gerund, a relative clause) is that act's, not the decision's; a
+    date far off in another clause (a list item's history) is not the list's decision's."""
     assert dated(nlp, text, published) == expected
 
 

@@ -31,6 +31,8 @@ _PAGE_DATE_BEFORE = re.compile(r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:[Pp]
 _PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-\s|\d{1,2}:\d{2})")
 _COUNTED_DIRECTION = {"earlier", "later", "before"}
 _FORWARD_BEFORE = {"until", "till", "by", "through"}
+#: tokens beyond which a date in another clause tells of something else (a list item, a later story)
+_FAR_CLAUSE = 40
 _THAT_YEAR = re.compile(r"\bthat\s+(?:same\s+)?year\b", re.IGNORECASE)
 _LEADING_COUNT = re.compile(
     r"\W*(?:on\s+)?(the\s+(?:next|following|same|previous)\s+day|that\s+(?:same\s+)?day)\b",
@@ -313,6 +315,8 @@ def decision_date(sent: Span, trigger: Span) -> str | None:
             distance = ent.start - trigger.end
         clause = clause_head(ent.root)
         if clause != clause_head(trigger.root) and not trigger.start <= clause.i < trigger.end:
+            if abs(ent.start - trigger.start) > _FAR_CLAUSE:
+                continue
             distance += 50
         head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
         if upos(head) == "NOUN" and not trigger.start <= head.i < trigger.end:
