@@ -242,3 +242,23 @@ def test_dates_shift_counts_from_an_anchor_at_the_precision_that_stays_certain(a
 )
 def test_dates_is_counted(text, expected):
     assert dates.is_counted(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("last week", D(2024, 3, 11), "2024-03"),
+        ("last week", D(2024, 3, 4), "2024"),
+        ("earlier this week", D(2024, 3, 1), "2024"),
+        ("this week", D(2024, 3, 7), "2024-03"),
+        ("the past week", D(2024, 3, 5), "2024"),
+        ("last week", D(2024, 1, 3), "2023-12"),
+        ("last week", D(2025, 1, 6), None),
+        ("this past Monday", D(2024, 3, 1), "2024-02-26"),
+        ("27 February 2024", None, "2024-02-27"),
+        ("on 6 September", D(2022, 9, 7), "2022-09-06"),
+        ("Tuesday 22 August", D(2023, 8, 23), "2023-08-22"),
+    ],
+)
+def test_dates_weeks_keep_only_what_all_their_days_share(text, published, expected):
+    assert resolve_date(text, published) == expected

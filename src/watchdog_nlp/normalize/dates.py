@@ -44,7 +44,7 @@ _MONTH_DAY = re.compile(rf"(?:{_WEEKDAY}\s*,?\s+)?{_MONTH}\s+{_DAY}{_RANGE_TAIL}
 _DAY_MONTH = re.compile(rf"(?:{_WEEKDAY}\s*,?\s+)?(?:the\s+)?{_DAY}{_RANGE_TAIL}\s+(?:of\s+)?{_MONTH}{_YEAR_TAIL}")
 _MONTH_ONLY = re.compile(rf"(?:(?P<rel>last|this|next|past|coming)\s+)?{_MONTH}(?!\w){_YEAR_TAIL}")
 _YEAR_ONLY = re.compile(_YEAR)
-_WEEKDAY_ONLY = re.compile(rf"(?:(?P<rel>last|this|next|past|coming)\s+)?{_WEEKDAY}(?!\w)")
+_WEEKDAY_ONLY = re.compile(rf"(?:(?:this\s+)?(?P<rel>last|this|next|past|coming)\s+)?{_WEEKDAY}(?!\w)")
 _NAMED_DAY = re.compile(r"(?P<word>yesterday|today|tomorrow)(?!\w)")
 _PERIOD = re.compile(
     r"(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>last|this|next|past|coming)\s+"
@@ -306,15 +306,25 @@ def _read_ago(body: str, published: dt.date | None, forward: bool) -> tuple[bool
 
 
 def _period(match: re.Match, published: dt.date | None) -> str | None:
-    """"last week" -> month of a week earlier; "last month" -> previous month; "this year" -> year."""
+    """"last month" -> previous month; "this year" -> year; a week -> the month or year all its days
+    share ("last week" read on a Monday 1 March is in February; "this week" then spans two months)."""
     if published is None:
         return None
-    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[match["rel"]]
+    rel = match["rel"]
+    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
     unit = match["unit"]
     if unit == "year":
         return str(published.year + step)
     if unit == "week":
-        return (published + dt.timedelta(days=7 * step)).strftime("%Y-%m")
+        monday = published - dt.timedelta(days=published.weekday())
+        first, last = {
+            "last": (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)),
+            "past": (published - dt.timedelta(days=7), published),
+            "this": (monday, published),
+        }.get(rel, (monday + dt.timedelta(days=7), monday + dt.timedelta(days=13)))
+        if (first.year, first.month) == (last.year, last.month):
+            return first.strftime("%Y-%m")
+        return str(first.year) if first.year == last.year else None
     return _month_shift(published, step)
 
 
