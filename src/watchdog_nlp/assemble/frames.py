@@ -129,13 +129,17 @@ def date_value(ent: Span) -> str | None:
     """The entity's ISO date, read over the fullest date written there (the tagger often leaves a
     day or a year out). A day counted from the day of writing ("on Sunday") counts from the page
     date of the entry it stands in, when a live page dates its entries; "of that year" is the year
-    told before; with no publication date, a date without its year may take it from the page. NER sometimes runs a date into the penalty
-    ("December 2 to 13 1/2 months"), so the part before "to" is tried as well."""
+    told before; with no publication date, a date without its year may take it from the page. NER
+    sometimes runs a date into the penalty ("December 2 to 13 1/2 months"), so the part before "to"
+    is tried as well."""
     doc = ent.doc
     start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
     text = doc_text(doc)[start:end]
     anchor = _entry_date(ent) if is_relative_to_now(text) else None
-    value = resolve_date(text, anchor) if anchor else ent._.iso_date if text == ent.text else resolve_date(text, doc._.published)
+    if anchor is not None:
+        value = resolve_date(text, anchor)
+    else:
+        value = ent._.iso_date if text == ent.text else resolve_date(text, doc._.published)
     if value is None and _THAT_YEAR.search(text):
         value = _in_year_told(ent, text)
     if value is None and doc._.published is None:

@@ -139,7 +139,8 @@ class RecordBuilder:
         follow, and a lead that goes on unnamed ("The judge convicted them under Article 226") keeps
         its date."""
         previous = self._previous
-        echoed = previous is not None and frame.ruling in {None, previous.ruling} and close(previous, frame, sentences=1)
+        echoed = (previous is not None and frame.ruling in {None, previous.ruling}
+                  and close(previous, frame, sentences=1))
         if echoed:
             for draft in self._touched:
                 draft.lend(frame)

@@ -4,6 +4,10 @@ A phrase becomes "YYYY-MM-DD", "YYYY-MM" or "YYYY" depending on what it states; 
 come from the publication date. News reports the past, so a day or month without a year is the
 most recent one not after publication, unless the phrase looks forward ("until March 12").
 Common forms are read by regexes; dateparser (slow) only sees what they leave.
+
+Assembly also asks for the fullest date written around a tagged one (`widen`: "28 [December 2020]"),
+whether a phrase counts from the day of writing (`is_relative_to_now`) or from another date
+(`is_counted`), and the date such a count names (`shift_date`: "five days earlier", "the same day").
 """
 
 import datetime as dt
@@ -86,7 +90,8 @@ def is_relative_to_now(text: str) -> bool:
 
 
 _COUNTED = re.compile(
-    rf"^(?:(?:only|just|some|about|nearly|barely)\s+)?(?:(?P<n>\d+|{'|'.join(_SMALL)})\s+|(?P<vague>a\s+few|a\s+couple\s+of|several|few)\s+)?"
+    r"^(?:(?:only|just|some|about|nearly|barely)\s+)?"
+    rf"(?:(?P<n>\d+|{'|'.join(_SMALL)})\s+|(?P<vague>a\s+few|a\s+couple\s+of|several|few)\s+)?"
     r"(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later|before)$"
 )
 _NAMED_OFFSETS = {
@@ -307,7 +312,7 @@ def _read_ago(body: str, published: dt.date | None, forward: bool) -> tuple[bool
 
 def _period(match: re.Match, published: dt.date | None) -> str | None:
     """"last month" -> previous month; "this year" -> year; a week -> the month or year all its days
-    share ("last week" read on a Monday 1 March is in February; "this week" then spans two months)."""
+    share ("last week" read on Monday 4 March 2024 spans February and March: "2024")."""
     if published is None:
         return None
     rel = match["rel"]
