@@ -36,6 +36,12 @@ def dated(nlp, text, published):
             [("Nino Beridze", "sentenced", "2025-10-19")],
         ),
         (
+            "Court jails blogger Aziz Karimov\n\nLast updated: 5 March 2024, 10:12\n\n"
+            "A court in Tashkent on Monday sentenced blogger Aziz Karimov to six years in prison.",
+            "2024-03-05",
+            [("Aziz Karimov", "sentenced", "2024-03-04")],
+        ),
+        (
             "Olga Petrova (file photo) © 2019 Photo agency\n\n"
             "A court in Minsk has sentenced activist Olga Petrova to three years in prison.",
             "2021-05-04",

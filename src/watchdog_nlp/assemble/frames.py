@@ -27,7 +27,9 @@ _RANGE = re.compile(
 _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago", "©", "copyright"}
 #: a page's own date line ("April 14, 2017", "DUSHANBE, January 20, 2023, Asia-Plus --",
 #: "Published: 17:05, 17 January 2024 |"): what comes before it on its line, and right after it
-_PAGE_DATE_BEFORE = re.compile(r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:Published|Updated|Posted|Submitted)\b.*)$")
+_PAGE_DATE_BEFORE = re.compile(
+    r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:Published|Updated|Posted|Submitted|Last updated|First published)\b.*)$"
+)
 _PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-\s|\d{1,2}:\d{2})")
 _COUNTED_DIRECTION = {"earlier", "later", "before"}
 _FORWARD_BEFORE = {"until", "till", "by", "through"}
