@@ -180,11 +180,22 @@ def test_assemble_dates_of_other_acts_are_not_the_decisions(nlp, text, published
             "2025-09-05",
             [("Levan Kapanadze", "sentenced", "2025-09-03"), ("Nika Beridze", "sentenced", "2025-09-03")],
         ),
+        (
+            "A Minsk court on March 3 sentenced activist Ihar Barysau to five years in prison. The other two "
+            "defendants received four years each. Pavel Yurchenka and Anton Hlinski had been convicted of "
+            "organizing riots.",
+            "2022-03-10",
+            [
+                ("Anton Hlinski", "sentenced", "2022-03-03"),
+                ("Ihar Barysau", "sentenced", "2022-03-03"),
+                ("Pavel Yurchenka", "sentenced", "2022-03-03"),
+            ],
+        ),
     ],
 )
 def test_assemble_dates_lent_forward(nlp, text, published, expected):
     """a dated echo with no decision before it dates the next one told; an unnamed lead that goes on
-    unnamed keeps its date for the names that follow."""
+    unnamed, or an unnamed sequel of a named decision, keeps its date for the names that follow."""
     assert dated(nlp, text, published) == expected
 
 

@@ -137,7 +137,8 @@ class RecordBuilder:
         none was, dates the one told next ("The verdicts were handed down on December 14. The judge
         found X guilty"); a lead ("sentenced four activists to five years") waits for the names that
         follow, and a lead that goes on unnamed ("The judge convicted them under Article 226") keeps
-        its date."""
+        its date, as does an unnamed sequel of the decision just told ("The other four received four
+        years each")."""
         previous = self._previous
         echoed = (previous is not None and frame.ruling in {None, previous.ruling}
                   and close(previous, frame, sentences=1))
@@ -148,6 +149,9 @@ class RecordBuilder:
         if lead is not None and close(lead, frame):
             frame.date = lead.date
             frame.page_date = frame.page_date or lead.page_date
+        elif echoed and frame.date is None and self._touched:
+            frame.date = self._touched[0].date
+            frame.page_date = frame.page_date or self._touched[0].page_date
         if frame.ruling is not None:
             self._pending = [f for f in self._pending if f.sent == frame.sent] + [frame]
         elif frame.date is not None and not echoed:
