@@ -128,6 +128,26 @@ def doc_text(doc: Doc) -> str:
 
 
 def date_value(ent: Span) -> str | None:
+    """The entity's ISO date (see `_date_value`), read once per entity."""
+    return _per_entity(ent, "date", _date_value)
+
+
+def is_page_date(ent: Span) -> bool:
+    """Whether the date is the page's or an entry's own date line (see `_is_page_date`), read once
+    per entity."""
+    return _per_entity(ent, "page", _is_page_date)
+
+
+def _per_entity(ent: Span, kind: str, read):
+    """`read(ent)`, kept in the Doc's user data under a plain string key (serialisable with the Doc)."""
+    doc = ent.doc
+    key = f"watchdog.{kind}.{ent.start_char}.{ent.end_char}.{doc._.published}"
+    if key not in doc.user_data:
+        doc.user_data[key] = read(ent)
+    return doc.user_data[key]
+
+
+def _date_value(ent: Span) -> str | None:
     """The entity's ISO date, read over the fullest date written there (the tagger often leaves a
     day or a year out). A day counted from the day of writing ("on Sunday") counts from the page
     date of the entry it stands in, when a live page dates its entries; "of that year" is the year
@@ -190,7 +210,7 @@ def _stated_dates(doc: Doc) -> list[str]:
     return doc.user_data["watchdog.stated_dates"]
 
 
-def is_page_date(ent: Span) -> bool:
+def _is_page_date(ent: Span) -> bool:
     """Whether the date is the page's or an entry's own date line, not a sentence's: written with
     digits, alone at the head of its line or after a dateline city or a "Published:"."""
     text = doc_text(ent.doc)
