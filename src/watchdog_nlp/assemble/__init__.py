@@ -32,6 +32,7 @@ from .frames import (
     is_adjectival,
     is_hedged,
     names_own_recipient,
+    page_date,
     penalty_of,
     refine_ruling,
     segment_end,
@@ -129,6 +130,7 @@ class _ArticleReader:
                 frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
                 frame.code_articles = code_articles(sent)
                 frame.date = decision_date(sent, trigger)
+                frame.page_date = page_date(sent)
                 courts_here = [c for c in sent_courts if _in_clause_of(c, trigger)]
                 if courts_here:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))

@@ -3,16 +3,17 @@ says about it, read off the labelled spans and the dependency parse."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..components.places import page_items
 from ..normalize.capitals import capital_of, is_city_state
-from ..normalize.dates import resolve_date
+from ..normalize.dates import is_counted, is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
 from ..normalize.durations import duration_total, parse_duration
 from ..normalize.places import city_countries, find_place, normalize_place_name
 from ..schema import Fine, Penalty
@@ -26,7 +27,26 @@ _RANGE = re.compile(
     r"\bbetween\b|\b(\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|to)\s+\S+\s+(?:years?|months?|days?)\b",
     re.IGNORECASE,
 )
-_NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago"}
+_NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago", "©", "copyright"}
+#: a page's own date line ("April 14, 2017", "DUSHANBE, January 20, 2023, Asia-Plus --",
+#: "Published: 17:05, 17 January 2024 |"): what comes before it on its line, and right after it
+_PAGE_DATE_BEFORE = re.compile(
+    r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:Published|Updated|Posted|Submitted|Last updated|First published)\b.*)$"
+)
+_PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-\s|\d{1,2}:\d{2})")
+_COUNTED_DIRECTION = {"earlier", "later", "before"}
+_FORWARD_BEFORE = {"until", "till", "by", "through"}
+#: tokens beyond which a date in another clause tells of something else (a list item, a later story)
+_FAR_CLAUSE = 40
+_THAT_YEAR = re.compile(r"\bthat\s+(?:same\s+)?year\b", re.IGNORECASE)
+_LEADING_COUNT = re.compile(
+    r"\W*(?:on\s+)?(the\s+(?:next|following|same|previous)\s+day|that\s+(?:same\s+)?day)\b",
+    re.IGNORECASE,
+)
+#: how many sentences back "five days earlier" may find the date it counts from
+_ANCHOR_REACH = 3
+#: a date the sentence states beats one counted from an earlier sentence's
+_COUNTED_PENALTY = 10
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
 #: rulings that carry no sentence (SCHEMA.md: their records have `sentence: []`)
 NO_SENTENCE = frozenset({"acquitted", "released", "pretrial_detention"})
@@ -62,6 +82,7 @@ class Frame:
     trigger: Span
     persons: list[Person]
     date: str | None = None
+    page_date: str | None = None
     court: CourtRef | None = None
     penalties: list[Penalty] = field(default_factory=list)
     charges: list[str] = field(default_factory=list)
@@ -106,13 +127,198 @@ def subtree_text(tok: Token) -> str:
     return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once (spaCy joins its tokens again on every `doc.text`)."""
+    if "watchdog.text" not in doc.user_data:
+        doc.user_data["watchdog.text"] = doc.text
+    return doc.user_data["watchdog.text"]
+
+
 def date_value(ent: Span) -> str | None:
-    """The entity's ISO date; NER sometimes runs a date into the penalty ("December 2 to 13 1/2
-    months"), so the part before "to" is tried as well."""
-    value = ent._.iso_date
+    """The entity's ISO date (see `_date_value`), read once per entity."""
+    return _per_entity(ent, "date", _date_value)
+
+
+def is_page_date(ent: Span) -> bool:
+    """Whether the date is the page's or an entry's own date line (see `_is_page_date`), read once
+    per entity."""
+    return _per_entity(ent, "page", _is_page_date)
+
+
+def _per_entity(ent: Span, kind: str, read):
+    """`read(ent)`, kept in the Doc's user data under a plain string key (serialisable with the Doc)."""
+    doc = ent.doc
+    key = f"watchdog.{kind}.{ent.start_char}.{ent.end_char}.{doc._.published}"
+    if key not in doc.user_data:
+        doc.user_data[key] = read(ent)
+    return doc.user_data[key]
+
+
+def _date_value(ent: Span) -> str | None:
+    """The entity's ISO date, read over the fullest date written there (the tagger often leaves a
+    day or a year out). A day counted from the day of writing ("on Sunday") counts from the page
+    date of the entry it stands in, when a live page dates its entries; "of that year" is the year
+    told before; with no publication date, a date without its year may take it from the page. NER
+    sometimes runs a date into the penalty ("December 2 to 13 1/2 months"), so the part before "to"
+    is tried as well."""
+    doc = ent.doc
+    start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
+    text = doc_text(doc)[start:end]
+    anchor = _entry_date(ent) if is_relative_to_now(text) else None
+    if anchor is not None:
+        value = resolve_date(text, anchor)
+    else:
+        value = ent._.iso_date if text == ent.text else resolve_date(text, doc._.published)
+    if value is None and _THAT_YEAR.search(text):
+        value = _in_year_told(ent, text)
+    if value is None and doc._.published is None:
+        value = _year_from_page(text, doc)
     if value is None and " to " in ent.text:
-        value = resolve_date(ent.text.split(" to ")[0], ent.doc._.published)
+        value = resolve_date(ent.text.split(" to ")[0], doc._.published)
     return value
+
+
+def _in_year_told(ent: Span, text: str) -> str | None:
+    """"October 12 of that year": the year is the last one told before."""
+    for other in reversed([e for e in ent.doc.ents if e.label_ == "DATE" and e.end <= ent.start][-_ANCHOR_REACH:]):
+        value = date_value(other)
+        if value is not None:
+            return resolve_date(_THAT_YEAR.sub(value[:4], text), None)
+    return None
+
+
+def _year_from_page(text: str, doc: Doc) -> str | None:
+    """With no publication date, "on October 27" takes its year from the page when the page names
+    that month with a year, and one year only ("convicted in October 2022")."""
+    if is_relative_to_now(text):
+        return None
+    probe = resolve_date(text, dt.date(2000, 12, 31))
+    if probe is None or len(probe) < 7:
+        return None
+    years = {value[:4] for value in _stated_dates(doc) if value[5:7] == probe[5:7]}
+    if len(years) != 1:
+        return None
+    year, month = int(years.pop()), int(probe[5:7])
+    last_day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return resolve_date(text, last_day)
+
+
+def _stated_dates(doc: Doc) -> list[str]:
+    """The dates a page states with their year and at least their month, read once per Doc."""
+    if "watchdog.stated_dates" not in doc.user_data:
+        stated = []
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
+                value = resolve_date(doc_text(doc)[start:end], None)
+                if value is not None and len(value) >= 7:
+                    stated.append(value)
+        doc.user_data["watchdog.stated_dates"] = stated
+    return doc.user_data["watchdog.stated_dates"]
+
+
+def _is_page_date(ent: Span) -> bool:
+    """Whether the date is the page's or an entry's own date line, not a sentence's: written with
+    digits, alone at the head of its line or after a dateline city or a "Published:"."""
+    text = doc_text(ent.doc)
+    start, end = widen(text, ent.start_char, ent.start_char + len(ent.text.rstrip()))
+    line_start = text.rfind("\n", 0, start) + 1
+    if not any(c.isdigit() for c in text[start:end]):
+        return False
+    return bool(_PAGE_DATE_BEFORE.match(text[line_start:start]) and _PAGE_DATE_AFTER.match(text[end: end + 12]))
+
+
+def _entry_date(ent: Span) -> dt.date | None:
+    """The date line of the live-page entry `ent` stands in, when it is earlier than publication."""
+    doc, published = ent.doc, ent.doc._.published
+    for other in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= ent.start]):
+        if not is_page_date(other):
+            continue
+        start, end = widen(doc_text(doc), other.start_char, other.end_char)
+        value = resolve_date(doc_text(doc)[start:end], published)
+        if value is None or len(value) != 10:
+            continue
+        day = dt.date.fromisoformat(value)
+        return day if published is None or day < published else None
+    return None
+
+
+def page_date(sent: Span) -> str | None:
+    """The date line of the page or entry a sentence runs into (headlines end without a stop): a
+    decision's date only when nothing else about it gives one."""
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and is_page_date(ent):
+            value = date_value(ent)
+            if value is not None:
+                return value
+    return None
+
+
+def anchored_value(ent: Span, trigger: Span) -> str | None:
+    """The date of a phrase counted from the last date told ("Five days earlier", "two days
+    before.", "the same day"; "six days after <the decision>" is six days before that date): dates
+    that look forward ("until May 13") and page dates are not what it counts from. A phrase that
+    counts back with no date told before it counts from publication."""
+    doc = ent.doc
+    text = _counted_phrase(ent, trigger)
+    if text is None or not is_counted(text):
+        return None
+    earliest = ent.sent.start
+    for _ in range(_ANCHOR_REACH):
+        earliest = doc[earliest - 1].sent.start if earliest > 0 else 0
+    for other in reversed([e for e in doc.ents if e.label_ == "DATE" and earliest <= e.start and e.end <= ent.start]):
+        before = doc[other.start - 1].lower_ if other.start > 0 else ""
+        if before in _FORWARD_BEFORE or is_future_phrase(other.text) or is_page_date(other):
+            continue
+        value = date_value(other)
+        if value is not None:
+            return shift_date(value, text)
+    published = doc._.published
+    if published is not None and text.lower().endswith(("earlier", "before")):
+        return shift_date(published.isoformat(), text)
+    return None
+
+
+def _counted_phrase(ent: Span, trigger: Span) -> str | None:
+    """The entity with the word that gives its direction ("two days" + "later"), when it measures
+    that word and is no term ("for three years after ..."); "N days after" (or "before") a clause
+    that holds the decision counts the other way, from the clause's event."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is None or nxt.lower_ not in _COUNTED_DIRECTION | {"after"}:
+        return ent.text
+    if ent.root.dep_ != "npadvmod" and ent.root.head != nxt:
+        return None
+    following = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if nxt.lower_ in {"earlier", "later"} or following is None or following.is_punct:
+        return f"{ent.text} {'later' if nxt.lower_ == 'after' else nxt.text}"
+    clause = nxt.head
+    if clause.left_edge.i <= trigger.start and trigger.end - 1 <= clause.right_edge.i and nxt.i < trigger.start:
+        return f"{ent.text} {'earlier' if nxt.lower_ == 'after' else 'later'}"
+    return None
+
+
+def tells_another_act(ent: Span, trigger: Span) -> bool:
+    """Whether the date hangs from an act other than a decision, on its way up to the trigger: a
+    gerund ("guilty of organizing riots on March 1-2, 2008"), a relative clause, or a clause with
+    its own subject under a decision ("over posts she published in 2020"). Parses that run across
+    line breaks (headlines, captions) are not read."""
+    text = doc_text(ent.doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line_end = text.find("\n", ent.end_char) % (len(text) + 1)
+    sent = trigger.sent
+    decisions = [t for t in ent.doc.spans.get("ruling", []) if sent.start <= t.start < sent.end]
+    tok, own_subject = ent.root, False
+    while tok.head.i != tok.i and not trigger.start <= tok.i < trigger.end:
+        tok = tok.head
+        if not line_start <= tok.idx < line_end:
+            return False
+        if any(t.start <= tok.i < t.end for t in decisions):
+            return own_subject
+        if tok.tag_ == "VBG" or (tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end):
+            return True
+        own_subject = own_subject or (upos(tok) == "VERB" and any(c.dep_ == "nsubj" for c in tok.children))
+    return own_subject and trigger.start <= tok.i < trigger.end
 
 
 def decision_date(sent: Span, trigger: Span) -> str | None:
@@ -120,14 +326,21 @@ def decision_date(sent: Span, trigger: Span) -> str | None:
     duration) and not an event's ("the June 6 protest", "his expected release on February 4")."""
     best, best_distance = None, None
     for ent in sent.ents:
-        if ent.label_ != "DATE" or date_value(ent) is None:
+        if ent.label_ != "DATE":
             continue
+        value, counted = date_value(ent), False
+        if value is None:
+            value, counted = anchored_value(ent, trigger), True
+            if value is None:
+                continue
         doc = ent.doc
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if before in _NOT_DECISION_DATE_BEFORE or ent[0].lower_ in _NOT_DECISION_DATE_BEFORE:
             continue
-        if after in cue("event_after_date") or before in {"the", "'s", "’s"}:
+        if after in cue("event_after_date") or (before in {"the", "'s", "’s"} and not counted) or is_page_date(ent):
+            continue
+        if tells_another_act(ent, trigger):
             continue
         if ent.end <= trigger.start:
             distance = 2 * (trigger.start - ent.end)
@@ -135,6 +348,8 @@ def decision_date(sent: Span, trigger: Span) -> str | None:
             distance = ent.start - trigger.end
         clause = clause_head(ent.root)
         if clause != clause_head(trigger.root) and not trigger.start <= clause.i < trigger.end:
+            if abs(ent.start - trigger.start) > _FAR_CLAUSE:
+                continue
             distance += 50
         head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
         if upos(head) == "NOUN" and not trigger.start <= head.i < trigger.end:
@@ -142,9 +357,20 @@ def decision_date(sent: Span, trigger: Span) -> str | None:
                 continue
             if head.lower_ not in {"court", "judge"}:
                 distance += 100
+        if counted:
+            distance += _COUNTED_PENALTY
         if best_distance is None or distance < best_distance:
-            best, best_distance = ent, distance
-    return date_value(best) if best is not None else None
+            best, best_distance = value, distance
+    return best if best is not None else _leading_count(sent, trigger)
+
+
+def _leading_count(sent: Span, trigger: Span) -> str | None:
+    """A sentence opened by a count the tagger left unlabelled ("The following day he was remanded")."""
+    match = _LEADING_COUNT.match(sent.text)
+    if not match:
+        return None
+    span = sent.doc.char_span(sent.start_char + match.start(1), sent.start_char + match.end(1))
+    return anchored_value(span, trigger) if span is not None else None
 
 
 def penalty_of(span: Span) -> Penalty:

@@ -25,6 +25,7 @@ class Draft:
     ruling: str
     date: str | None
     court: CourtRef | None
+    page_date: str | None = None
     penalties: list[Penalty] = field(default_factory=list)
     charges: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
@@ -33,7 +34,8 @@ class Draft:
     def lend(self, frame: Frame) -> None:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
         when none are known)."""
-        self.date = self.date or frame.date
+        self.date = finer(self.date, frame.date)
+        self.page_date = self.page_date or frame.page_date
         self.court = _merge(self.court, frame.court)
         self.charges = self.charges or list(frame.charges)
         self.evidence.append(frame.span)
@@ -59,6 +61,14 @@ def _merge(known: CourtRef | None, new: CourtRef | None) -> CourtRef | None:
 def compatible(a: str | None, b: str | None) -> bool:
     """Two dates can be one decision's: either unknown, or one a prefix of the other ("2021-01")."""
     return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def finer(known: str | None, new: str | None) -> str | None:
+    """The more precise of two dates of one decision: a headline's "2020-12" gives way to the
+    body's "2020-12-28"; a date that contradicts the known one does not replace it."""
+    if known is None or (new is not None and len(new) > len(known) and new.startswith(known)):
+        return new
+    return known
 
 
 def close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
@@ -89,6 +99,7 @@ class RecordBuilder:
         self._pending: list[Frame] = []
         self._previous: Frame | None = None
         self._touched: list[Draft] = []
+        self._echo: Frame | None = None
 
     def add(self, frame: Frame) -> None:
         if not frame.persons:
@@ -103,29 +114,50 @@ class RecordBuilder:
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
             frame.date = frame.date or source.date
+            frame.page_date = frame.page_date or source.page_date
             frame.court = frame.court or source.court
             frame.charges = list(dict.fromkeys(frame.charges + source.charges))
-        previous = self._previous
+        previous, echo = self._previous, self._echo
+        dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent.ents)
+        if echo is not None and frame.date is None and close(echo, frame, sentences=1):
+            if not dated and not is_pluperfect(frame.trigger):
+                frame.date = echo.date
         if self._touched and frame.date is None and close(previous, frame):
-            dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent.ents)
             if not dated and not is_pluperfect(frame.trigger):
                 frame.date = self._touched[0].date
+                frame.page_date = frame.page_date or self._touched[0].page_date
             frame.court = frame.court or self._touched[0].court
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
         self._touched = [self._merge(person, frame) for person in frame.persons]
         self._previous = frame
         self._pending = []
+        self._echo = None
 
     def _add_unnamed(self, frame: Frame) -> None:
-        """An echo ("handed down its decision on January 22") fills the decision just told; a lead
-        ("sentenced four activists to five years") waits for the names that follow."""
+        """An echo ("handed down its decision on January 22") fills the decision just told, or, when
+        none was, dates the one told next ("The verdicts were handed down on December 14. The judge
+        found X guilty"); a lead ("sentenced four activists to five years") waits for the names that
+        follow, and a lead that goes on unnamed ("The judge convicted them under Article 226") keeps
+        its date, as does an unnamed sequel of the decision just told ("The other four received four
+        years each")."""
         previous = self._previous
-        if previous is not None and frame.ruling in {None, previous.ruling} and close(previous, frame, sentences=1):
+        echoed = (previous is not None and frame.ruling in {None, previous.ruling}
+                  and close(previous, frame, sentences=1))
+        if echoed:
             for draft in self._touched:
                 draft.lend(frame)
+        lead = pick_pending(self._pending, frame) if frame.date is None and frame.ruling is not None else None
+        if lead is not None and close(lead, frame):
+            frame.date = lead.date
+            frame.page_date = frame.page_date or lead.page_date
+        elif echoed and frame.date is None and self._touched:
+            frame.date = self._touched[0].date
+            frame.page_date = frame.page_date or self._touched[0].page_date
         if frame.ruling is not None:
             self._pending = [f for f in self._pending if f.sent == frame.sent] + [frame]
+        elif frame.date is not None and not echoed:
+            self._echo = frame
 
     def _last_ruling(self, persons: list[Person]) -> str | None:
         for draft in reversed(self.drafts):
@@ -139,13 +171,16 @@ class RecordBuilder:
                 draft.absorb(frame)
                 return draft
         draft = Draft(person=person, ruling=frame.ruling, date=frame.date, court=frame.court,
-                      penalties=list(frame.penalties), charges=list(frame.charges),
+                      page_date=frame.page_date, penalties=list(frame.penalties), charges=list(frame.charges),
                       articles=list(frame.code_articles), evidence=[frame.span])
         self.drafts.append(draft)
         return draft
 
     def finish(self) -> list[Draft]:
-        """Drafts after the article-wide passes: shared courts, partial acquittals, upheld sentences."""
+        """Drafts after the article-wide passes: dates from the page's date line where nothing else
+        dates a decision, shared courts, partial acquittals, upheld sentences."""
+        for draft in self.drafts:
+            draft.date = draft.date or draft.page_date
         _share_courts(self.drafts)
         drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts)]
         _share_upheld_sentences(drafts)
