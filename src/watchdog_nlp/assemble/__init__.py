@@ -41,7 +41,7 @@ from .frames import (
     suppress_partial,
     trigger_arguments,
 )
-from .people import AGE, Person, PersonIndex, describe, is_excluded, is_modifier, is_third_party_of, not_a_name, org_like, person_mentions, trimmed_name
+from .people import AGE, Person, PersonIndex, describe, is_excluded, is_modifier, is_possessive, is_third_party_of, not_a_name, org_like, person_mentions, trimmed_name
 from .records import RecordBuilder, to_record
 
 __all__ = ["assemble"]
@@ -171,11 +171,11 @@ class _ArticleReader:
             for _ in range(12):
                 if tok.head.i == tok.i:
                     break
-                inside_modifier = inside_modifier or tok.dep_ in {"prep", "pobj", "poss"}
+                inside_modifier = inside_modifier or tok.dep_ in {"prep", "pobj"} or is_possessive(tok)
                 speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
                 outside = not any(t.start <= tok.head.i < t.end for t in triggers)
                 object_of_act = tok.head.tag_ == "VBG" and (tok.dep_ == "dobj" or tok.head.dep_ == "pcomp") and outside
-                owner = tok.dep_ == "poss" and outside and tok.i == mention.root.i
+                owner = is_possessive(tok) and outside and tok.i == mention.root.i
                 if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or owner or (inside_modifier and tok.head.i in others) or is_third_party_of(tok):
                     governed = True
                     break

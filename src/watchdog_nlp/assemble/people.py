@@ -396,6 +396,12 @@ def is_relative(mention: Span) -> bool:
     return all(upos(t) in {"NOUN", "ADJ"} and not t.text[:1].isupper() for t in between)
 
 
+def is_possessive(tok: Token) -> bool:
+    """A real possessor ("X's house", "his lawyers"): the parser's `poss` with its "'s" or a pronoun;
+    a bare name it labels `poss` ("found bloggers A and B guilty") is a misparse, not an owner."""
+    return tok.dep_ == "poss" and (tok.tag_ == "PRP$" or any(child.dep_ == "case" for child in tok.children))
+
+
 def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
     to X"), the people around someone ("two associates of X", "X's lawyers"), a victim ("the
@@ -403,7 +409,7 @@ def is_third_party_of(tok: Token) -> bool:
     thing ("the Khan protests")."""
     if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
         return True
-    if tok.dep_ == "poss":
+    if is_possessive(tok):
         return tok.head.lower_ in cue("people_noun")
     if tok.dep_ != "pobj":
         return False
@@ -421,7 +427,7 @@ def is_modifier(mention: Span) -> bool:
         return True
     tok = mention.root
     for _ in range(6):
-        if tok.dep_ in {"relcl", "acl", "poss"} or is_third_party_of(tok):
+        if tok.dep_ in {"relcl", "acl"} or is_possessive(tok) or is_third_party_of(tok):
             return True
         if tok.head.i == tok.i:
             return False
