@@ -35,6 +35,7 @@ from .frames import (
     refine_ruling,
     segment_end,
     split_respectively,
+    split_terms,
     subtree_text,
     suppress_partial,
     trigger_arguments,
@@ -50,6 +51,8 @@ _GROUP = {"both", "all", "each", "brothers", "four", "three", "two", "five", "si
 _CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I)
 _NOT_A_NAME = {"court", "city", "district"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
+#: "16 years each for A and B": a name in a modifier of a term goes with the term, not the name before it
+_TERM_UNITS = {"year", "years", "month", "months", "day", "days"}
 
 Mention = tuple[Span, Person]
 
@@ -98,6 +101,8 @@ class _ArticleReader:
             named = self._named(sent, in_sent)
             triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and not is_adjectival(t)]
             triggers = [t for t in triggers if not is_hedged(t, self.hedges, triggers)]
+            if any(t.label_ != "decision" for t in triggers):
+                triggers = [t for t in triggers if t.label_ != "decision"]
             sent_charges = [c for c in charges if sent.start <= c.start < sent.end]
             self._pool_charges(named, sent_charges, sent)
             sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
@@ -126,7 +131,7 @@ class _ArticleReader:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
                     frame.court = last_court = court_ref(nearest, last_court)
                 refine_ruling(frame, spans)
-                sent_frames.extend(split_respectively(frame, spans) if "respectively" in sent.text else [frame])
+                sent_frames.extend(split_respectively(frame, spans) if "respectively" in sent.text else split_terms(frame, spans, named, end))
             suppress_partial(sent_frames)
             frames.extend(drop_police_releases(sent_frames, sent_courts))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
@@ -155,7 +160,7 @@ class _ArticleReader:
             for _ in range(12):
                 if tok.head.i == tok.i:
                     break
-                inside_modifier = inside_modifier or tok.dep_ in {"prep", "pobj", "poss"}
+                inside_modifier = (inside_modifier and tok.lower_ not in _TERM_UNITS) or tok.dep_ in {"prep", "pobj", "poss"}
                 speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
                 object_of_act = tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and not any(t.start <= tok.head.i < t.end for t in triggers)
                 if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or (inside_modifier and tok.head.i in others):

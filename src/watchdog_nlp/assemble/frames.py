@@ -150,11 +150,16 @@ def penalty_of(span: Span) -> Penalty:
     if kind == "fine" and span._.money is not None:
         amount, currency = span._.money
         fine = Fine(amount=amount, currency=currency)
+    return Penalty(kind=_jail_kind(kind, duration), duration=duration, fine=fine)
+
+
+def _jail_kind(kind: str, duration: str | None) -> str:
+    """A prison term of days is administrative jail."""
     if kind == "prison" and duration:
         months, days = duration_total(duration)
         if months == 0 and 0 < days <= MAX_ADMIN_JAIL_DAYS:
-            kind = "administrative_jail"
-    return Penalty(kind=kind, duration=duration, fine=fine)
+            return "administrative_jail"
+    return kind
 
 
 def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
@@ -218,6 +223,43 @@ def split_respectively(frame: Frame, spans: list[Span]) -> list[Frame]:
         replace(frame, persons=[person], penalties=[Penalty(kind=kind, duration=parse_duration(term))])
         for person, term in zip(frame.persons, terms)
     ]
+
+
+def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Person]], end: int) -> list[Frame]:
+    """'confirmed 18 years for A, 16 years each for B and C', 'A received 14 days, B eight days;
+    C and D six days each': when one decision names several people and several terms, each person
+    gets the term written next to their name. A bare duration ("B eight days") counts as a term
+    when it follows or precedes a name closely."""
+    if len(frame.persons) < 2 or frame.ruling in NO_SENTENCE or len(spans) != len(frame.penalties):
+        return [frame]
+    own = [(m, p) for m, p in mentions if p in frame.persons and frame.trigger.sent.start <= m.start < end]
+    if {id(p) for _, p in own} != {id(p) for p in frame.persons}:
+        return [frame]
+    terms = [(s.start, s.end, penalty) for s, penalty in zip(spans, frame.penalties) if penalty.duration]
+    kind = terms[0][2].kind if terms else "prison"
+    for ent in frame.sent.ents:
+        if ent.label_ != "DATE" or any(s.start <= ent.start < s.end or ent.start <= s.start < ent.end for s in spans):
+            continue
+        duration = parse_duration(ent.text)
+        near = any(0 <= ent.start - m.end <= 4 or 0 < m.start - ent.end <= 4 for m, _ in own)
+        if duration and near and frame.trigger.start <= ent.start < end:
+            terms.append((ent.start, ent.end, Penalty(kind=_jail_kind("prison" if kind == "administrative_jail" else kind, duration), duration=duration)))
+    terms.sort(key=lambda t: t[0])
+    if len({t[2].duration for t in terms}) < 2:
+        return [frame]
+    doc = frame.sent.doc
+    term_first = any(doc[t_end: t_end + 2].text.lower().split()[-1:] == ["for"] or (t_end < len(doc) and doc[t_end].lower_ in {"for", "to"}) for _, t_end, _ in terms)
+    others = [p for p in frame.penalties if not p.duration]
+    split: dict[int, Penalty] = {}
+    for mention, person in own:
+        if term_first:
+            before = [t for t in terms if t[1] <= mention.start]
+            term = before[-1] if before else terms[0]
+        else:
+            after = [t for t in terms if t[0] >= mention.end]
+            term = after[0] if after else terms[-1]
+        split.setdefault(id(person), term[2])
+    return [replace(frame, persons=[person], penalties=[split[id(person)], *others]) for person in frame.persons]
 
 
 def refine_ruling(frame: Frame, spans: list[Span]) -> None:
