@@ -83,3 +83,44 @@ def test_frames_terms_go_to_the_person_named_beside_them(nlp, text, expected):
 def test_frames_extending_custody_is_pretrial_detention(nlp, text, expected):
     """extending or keeping someone in custody until a date -> pretrial_detention (house_arrest for house arrest)."""
     assert [(r.person, r.ruling) for r in records(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "On March 3 the appeals court cut the sentence of blogger Ruslan Tokayev from six to four years.",
+            [("Ruslan Tokayev", "appeal_granted", ("prison", "P4Y"))],
+        ),
+        (
+            "On March 3 the appeals court upheld the verdict. Blogger Ruslan Tokayev's prison term was reduced from eight to five years.",
+            [("Ruslan Tokayev", "appeal_granted", ("prison", "P5Y"))],
+        ),
+        (
+            "On March 3 the appeals court upheld the verdict. The prison terms of activists Lina Sarsenova and "
+            "Marat Abenov were raised from 10 to 12 years.",
+            [("Lina Sarsenova", "appeal_rejected", ("prison", "P12Y")), ("Marat Abenov", "appeal_rejected", ("prison", "P12Y"))],
+        ),
+        (
+            "On March 3 the appeals court confirmed a 12-year prison term for blogger Ruslan Tokayev.",
+            [("Ruslan Tokayev", "appeal_rejected", ("prison", "P12Y"))],
+        ),
+    ],
+)
+def test_frames_higher_court_changing_a_term(nlp, text, expected):
+    """a higher court cutting a term -> appeal_granted with the new term; raising or confirming it -> appeal_rejected."""
+    assert [(r.person, r.ruling, main_term(r)) for r in records(nlp, text)] == expected
+
+
+def test_frames_a_count_names_the_group_of_that_size(nlp):
+    """'the five' after a group of five and a group of three -> the five; 'all eight' -> both groups."""
+    text = (
+        "The five teachers, Anna Petrova, Olga Ivanova, Irina Sokolova, Elena Volkova and Maria Orlova, "
+        "founded the union in 2017. Prosecutors also charged three former officials, Boris Kuznetsov, "
+        "Igor Lebedev and Pavel Morozov. A court in Minsk on March 3 acquitted all eight. "
+        "In 2021 a judge had placed the five under house arrest."
+    )
+    got = {(r.person, r.ruling) for r in records(nlp, text)}
+    five = {"Anna Petrova", "Olga Ivanova", "Irina Sokolova", "Elena Volkova", "Maria Orlova"}
+    three = {"Boris Kuznetsov", "Igor Lebedev", "Pavel Morozov"}
+    assert got == {(p, "acquitted") for p in five | three} | {(p, "house_arrest") for p in five}

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..normalize.numbers import parse_number
 from ..normalize.places import city_country, country_code, place_country
 from ..schema import CaseRecord
 from ..tags import upos
@@ -65,6 +66,7 @@ class _ArticleReader:
         self.people = PersonIndex()
         self.focus: Person | None = None
         self.group: list[Person] = []
+        self.groups: list[list[Person]] = []
         self.article_charges: list[str] = []
         self.hedges = list(doc.spans.get("hedge", []))
         self.rulings = list(doc.spans.get("ruling", []))
@@ -191,7 +193,7 @@ class _ArticleReader:
             if low in _SINGULAR and focus is not None:
                 return [focus]
             if low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
-                refs = self.group or ([self.focus] if self.focus else [])
+                refs = self._counted(tok) or self.group or ([self.focus] if self.focus else [])
                 if refs:
                     return list(refs)
             elif upos(tok) == "NOUN" and focus is not None and (low in cue("person_description") or AGE.search(subtree_text(tok))):
@@ -248,6 +250,28 @@ class _ArticleReader:
             unique = list(dict.fromkeys(persons))
             if len(unique) > 1:
                 self.group = unique
+                self.groups.append(unique)
+
+    def _counted(self, tok: Token) -> list[Person]:
+        """'the five', 'all eight': the latest group named, when it has that many people (or one
+        fewer: a name missed); else the latest earlier group of that many, or the latest groups
+        that together make that many. The group found is then the one 'they' refers to."""
+        words = [tok, *(c for c in tok.children if c.like_num)]
+        counts = [int(parse_number(w.text) or 0) for w in words if w.like_num or w.lower_ in _GROUP]
+        count = max(counts, default=0)
+        if count < 2 or count - 1 <= len(self.group) <= count:
+            return []
+        found = next((g for g in reversed(self.groups) if len(g) == count), None)
+        if found is None:
+            union: list[Person] = []
+            for group in reversed(self.groups):
+                union = list(dict.fromkeys([*group, *union]))
+                if len(union) >= count:
+                    break
+            found = union if len(union) == count else None
+        if found:
+            self.group = found
+        return found or []
 
 
 def _in_clause_of(span: Span, trigger: Span) -> bool:

@@ -141,11 +141,13 @@ def decision_date(sent: Span, trigger: Span) -> str | None:
 
 
 def penalty_of(span: Span) -> Penalty:
-    """A PENALTY span as a Penalty; short jail terms (days) are administrative jail, and a range
-    ("between 10 and 15 days") has no single duration."""
+    """A PENALTY span as a Penalty; short jail terms (days) are administrative jail, a range
+    ("between 10 and 15 days") has no single duration, a change ("from 18 to 20 years") the new one."""
     kind = span.label_
     ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) for m in _RANGE.finditer(span.text))
     duration = span._.duration if kind not in {"life", "death", "fine", "labor"} and not ranged else None
+    if ranged and span[0].lower_ == "from":
+        duration = parse_duration(span.text.rsplit(" to ", 1)[-1])
     fine = None
     if kind == "fine" and span._.money is not None:
         amount, currency = span._.money

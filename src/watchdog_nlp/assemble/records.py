@@ -191,6 +191,12 @@ def _share_upheld_sentences(drafts: list[Draft]) -> None:
                 break
 
 
+def _fullest(penalties: list[Penalty]) -> list[Penalty]:
+    """A bare penalty ("prison terms") beside one of its kind with a term or amount adds nothing."""
+    full = {p.kind for p in penalties if p.duration or p.fine}
+    return [p for p in penalties if p.duration or p.fine or p.kind not in full]
+
+
 def _city_state(code: str) -> bool:
     """Hong Kong, Singapore: the jurisdiction is one city, so any of its courts sits there."""
     capital = capital_of(code)
@@ -211,7 +217,7 @@ def to_record(draft: Draft, *, article_id: str | None, default_country: str | No
     charges = draft.charges
     if not charges and draft.ruling != "restriction":
         charges = list(person.charges) or list(article_charges)
-    penalties = [] if draft.ruling in NO_SENTENCE else sorted(draft.penalties, key=lambda p: _MAIN_FIRST.index(p.kind))
+    penalties = [] if draft.ruling in NO_SENTENCE else sorted(_fullest(draft.penalties), key=lambda p: _MAIN_FIRST.index(p.kind))
     return CaseRecord(
         person=person.name, role=person.role, age=person.age,
         court=court.name, court_city=city, country=country,
