@@ -124,3 +124,38 @@ def test_frames_a_count_names_the_group_of_that_size(nlp):
     five = {"Anna Petrova", "Olga Ivanova", "Irina Sokolova", "Elena Volkova", "Maria Orlova"}
     three = {"Boris Kuznetsov", "Igor Lebedev", "Pavel Morozov"}
     assert got == {(p, "acquitted") for p in five | three} | {(p, "house_arrest") for p in five}
+
+
+def test_frames_a_list_after_an_unnamed_decision_names_who_it_covers(nlp):
+    """'sentenced four bloggers to ... The four are A; B; C and D.' -> a record each, with the decision's term."""
+    text = (
+        "A court in Lahore on March 3 sentenced four bloggers to seven years in prison. "
+        "The four are analyst Imran Qureshi; commentator Farah Siddiqui; and reporters Bilal Ahmed and Kamran Yusuf."
+    )
+    got = {(r.person, r.ruling, r.ruling_date, main_term(r)) for r in records(nlp, text)}
+    assert got == {
+        (name, "sentenced", "2022-03-03", ("prison", "P7Y"))
+        for name in ("Imran Qureshi", "Farah Siddiqui", "Bilal Ahmed", "Kamran Yusuf")
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "On March 3 teachers Reza Karimi and Ali Nouri had their prison sentences reduced to two years each on appeal.",
+            {("Reza Karimi", "appeal_granted", ("prison", "P2Y")), ("Ali Nouri", "appeal_granted", ("prison", "P2Y"))},
+        ),
+        (
+            "On March 3 a court sentenced Reza Karimi and Ali Nouri to a combined 12 years in prison.",
+            {("Reza Karimi", "sentenced", None), ("Ali Nouri", "sentenced", None)},
+        ),
+        (
+            "Reza Karimi began a hunger strike on March 3 in protest at his sentence.",
+            set(),
+        ),
+    ],
+)
+def test_frames_sentence_nouns_and_totals(nlp, text, expected):
+    """'had their sentences reduced' is an appeal granted; a combined total is nobody's term; 'his sentence' is no decision."""
+    assert {(r.person, r.ruling, main_term(r)) for r in records(nlp, text)} == expected

@@ -31,6 +31,8 @@ from .frames import (
     drop_police_releases,
     is_adjectival,
     is_hedged,
+    is_noun,
+    is_total,
     names_own_recipient,
     penalty_of,
     refine_ruling,
@@ -53,6 +55,7 @@ _CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|tri
 _NOT_A_NAME = {"court", "city", "district"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
 #: "16 years each for A and B": a name in a modifier of a term goes with the term, not the name before it
+_LISTING_VERBS = {"are", "were", "include", "included", "includes"}
 _TERM_UNITS = {"year", "years", "month", "months", "day", "days"}
 
 Mention = tuple[Span, Person]
@@ -101,7 +104,7 @@ class _ArticleReader:
         for sent_index, sent in enumerate(doc.sents):
             in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
             named = self._named(sent, in_sent)
-            triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and not is_adjectival(t)]
+            triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and not is_adjectival(t) and not is_noun(t)]
             triggers = [t for t in triggers if not is_hedged(t, self.hedges, triggers)]
             if any(t.label_ != "decision" for t in triggers):
                 triggers = [t for t in triggers if t.label_ != "decision"]
@@ -109,6 +112,9 @@ class _ArticleReader:
             self._pool_charges(named, sent_charges, sent)
             sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
             if not triggers:
+                listed = self._spelled_out(sent, sent_index, named, frames)
+                if listed is not None:
+                    frames.append(listed)
                 self._update_focus(named)
                 if any(c._.court["name"] for c in sent_courts):
                     last_court = court_ref(sent_courts[0], last_court)
@@ -123,6 +129,8 @@ class _ArticleReader:
                     persons = list(sent_frames[-1].persons)
                 frame = Frame(ruling=None if trigger.label_ == "decision" else trigger.label_, sent=sent, sent_index=sent_index, trigger=trigger, persons=persons)
                 spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, self.hedges, triggers)]
+                if len(persons) > 1:
+                    spans = [p for p in spans if not is_total(p)]
                 frame.penalties = [penalty_of(p) for p in spans]
                 own = [c.label_ for c in sent_charges if start <= c.start < end]
                 frame.charges = list(dict.fromkeys(own or [c.label_ for c in sent_charges if c.start < end]))
@@ -138,6 +146,23 @@ class _ArticleReader:
             frames.extend(drop_police_releases(sent_frames, sent_courts))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         return frames
+
+    def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
+        """'... sentenced seven journalists to life in prison. The seven are A; B; C and D.': a
+        sentence that only lists names ("are", "include") within three sentences of a decision about
+        unnamed people names who that decision covers, with what the decision's sentences gave."""
+        recent = [f for f in frames if f.sent_index >= index - 3]
+        leads = [f for f in recent if not f.persons and f.ruling is not None]
+        people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
+        if not leads or len(people) < 2 or sent.root.lower_ not in _LISTING_VERBS:
+            return None
+        lead = leads[-1]
+        told = recent[recent.index(lead):]
+        frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=sent[sent.root.i - sent.start: sent.root.i - sent.start + 1], persons=people)
+        frame.penalties = list(dict.fromkeys(p for f in told for p in f.penalties))
+        frame.date, frame.court = lead.date, lead.court
+        frame.charges = list(dict.fromkeys(c for f in told for c in f.charges))
+        return frame
 
     def _named(self, sent: Span, in_sent: list[Span]) -> list[Mention]:
         """The sentence's mentions of people who may be defendants, surnames the NER missed included."""

@@ -185,6 +185,19 @@ def is_adjectival(trigger: Span) -> bool:
     return before is None or upos(before) in {"DET", "ADP", "VERB", "ADJ", "CCONJ", "PUNCT", "PRON"}
 
 
+def is_noun(trigger: Span) -> bool:
+    """'in protest at their sentences': the noun names a decision told elsewhere, it is not one
+    (unless a verb takes it as its object: "confirmed death sentences for 75 defendants")."""
+    tok = trigger[0]
+    return len(trigger) == 1 and tok.tag_ in {"NN", "NNS"} and tok.lower_.startswith("sentence") and tok.dep_ != "dobj"
+
+
+def is_total(span: Span) -> bool:
+    """'sentenced the five ... to a combined 34 years': a total over several people, no one's term."""
+    before = {t.lower_ for t in span.doc[max(span.start - 3, 0): span.start]}
+    return bool(before & {"combined", "total", "totalling", "totaling"})
+
+
 def is_pluperfect(trigger: Span) -> bool:
     """'had been convicted': a decision told as background, not today's."""
     return any(c.lower_ == "had" for c in trigger.root.children if c.dep_ in {"aux", "auxpass"})
