@@ -159,3 +159,27 @@ def test_frames_a_list_after_an_unnamed_decision_names_who_it_covers(nlp):
 def test_frames_sentence_nouns_and_totals(nlp, text, expected):
     """'had their sentences reduced' is an appeal granted; a combined total is nobody's term; 'his sentence' is no decision."""
     assert {(r.person, r.ruling, main_term(r)) for r in records(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Baku on March 3 ordered reporters Leyla Huseynova and Rauf Aliyev, together with "
+            "cameraman Tural Mammadov, to be held in custody for four months.",
+            {("Leyla Huseynova", "pretrial_detention"), ("Rauf Aliyev", "pretrial_detention"), ("Tural Mammadov", "pretrial_detention")},
+        ),
+        (
+            "The district court on March 3 ordered four months of pretrial detention for reporter Leyla Huseynova.",
+            {("Leyla Huseynova", "pretrial_detention")},
+        ),
+        (
+            "On March 3 the court extended the custody of activist Temir Asanov until June 20. "
+            "The court ruled the same way in the cases of activists Aibek Nurlanov and Erlan Sadykov.",
+            {("Temir Asanov", "pretrial_detention"), ("Aibek Nurlanov", "pretrial_detention"), ("Erlan Sadykov", "pretrial_detention")},
+        ),
+    ],
+)
+def test_frames_everyone_a_custody_order_names(nlp, text, expected):
+    """'A and B, together with C', 'ruled the same way in the cases of D and E' -> everyone named gets the ruling."""
+    assert {(r.person, r.ruling) for r in records(nlp, text)} == expected

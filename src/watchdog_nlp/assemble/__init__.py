@@ -187,7 +187,7 @@ class _ArticleReader:
             for _ in range(12):
                 if tok.head.i == tok.i:
                     break
-                inside_modifier = (inside_modifier and tok.lower_ not in _TERM_UNITS) or tok.dep_ in {"prep", "pobj", "poss"}
+                inside_modifier = (inside_modifier and tok.lower_ not in _TERM_UNITS) or (tok.dep_ in {"prep", "pobj", "poss"} and not _together_with(tok))
                 speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
                 object_of_act = tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and not any(t.start <= tok.head.i < t.end for t in triggers)
                 if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or (inside_modifier and tok.head.i in others):
@@ -297,6 +297,12 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _together_with(tok: Token) -> bool:
+    """'A, together with B,' / 'A along with B': B is coordinated with A, not a modifier of A."""
+    prep = tok.head if tok.dep_ == "pobj" else tok
+    return prep.lower_ == "with" and any(c.lower_ in {"together", "along"} for c in prep.children)
 
 
 def _in_clause_of(span: Span, trigger: Span) -> bool:

@@ -96,7 +96,8 @@ class RecordBuilder:
         if pending and (frame.ruling is None or (frame.ruling == "released" and pending[0].ruling != "released")):
             frame.ruling = pending[0].ruling
         if frame.ruling is None:
-            frame.ruling = self._last_ruling(frame.persons) or "sentenced"
+            told = self._previous.ruling if self._previous is not None and close(self._previous, frame, sentences=2) else None
+            frame.ruling = self._last_ruling(frame.persons) or told or "sentenced"
         source = pick_pending(pending, frame)
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
@@ -180,7 +181,7 @@ def _share_upheld_sentences(drafts: list[Draft]) -> None:
     it once ("upheld the four-year prison sentence handed to ..."). A conviction an appeal replaced
     takes the sentence the appeal replaced."""
     for draft in drafts:
-        if draft.ruling not in _CONVICTION or draft.penalties:
+        if draft.ruling not in _CONVICTION or any(p.duration or p.fine for p in draft.penalties):
             continue
         if draft.ruling == "sentenced" and draft.person.prior_penalties:
             draft.penalties = list(draft.person.prior_penalties)
