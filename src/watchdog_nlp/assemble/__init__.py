@@ -218,7 +218,8 @@ class _ArticleReader:
             if low in _SINGULAR and focus is not None:
                 return [focus]
             if low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
-                refs = self._counted(tok) or self.group or ([self.focus] if self.focus else [])
+                counted = self._counted(tok)
+                refs = counted if counted is not None else self.group or ([self.focus] if self.focus else [])
                 if refs:
                     return list(refs)
             elif upos(tok) == "NOUN" and focus is not None and (low in cue("person_description") or AGE.search(subtree_text(tok))):
@@ -277,15 +278,18 @@ class _ArticleReader:
                 self.group = unique
                 self.groups.append(unique)
 
-    def _counted(self, tok: Token) -> list[Person]:
+    def _counted(self, tok: Token) -> list[Person] | None:
         """'the five', 'all eight': the latest group named, when it has that many people (or one
         fewer: a name missed); else the latest earlier group of that many, or the latest groups
-        that together make that many. The group found is then the one 'they' refers to."""
+        that together make that many; else nobody ("three received ..." of people never named).
+        The group found is then the one 'they' refers to. None when the words give no count."""
         words = [tok, *(c for c in tok.children if c.like_num)]
         counts = [int(parse_number(w.text) or 0) for w in words if w.like_num or w.lower_ in _GROUP]
         count = max(counts, default=0)
-        if count < 2 or count - 1 <= len(self.group) <= count:
-            return []
+        if count < 2:
+            return None
+        if count - 1 <= len(self.group) <= count:
+            return self.group
         found = next((g for g in reversed(self.groups) if len(g) == count), None)
         if found is None:
             union: list[Person] = []

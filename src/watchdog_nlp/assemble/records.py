@@ -70,13 +70,14 @@ def _count(word: str) -> int | None:
 
 def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
     """The unnamed frame a named one spells out: same ruling, and the same head count when the
-    unnamed one gives it ("sentenced four activists ..." -> the four named next)."""
+    unnamed one gives it ("sentenced four activists ..." -> the four named next), else the first
+    that gives penalties."""
     same = [f for f in pending if f.ruling == frame.ruling]
     for candidate in same:
         counts = [t for t in candidate.sent.doc[candidate.trigger.end: candidate.trigger.end + 4] if t.like_num]
         if counts and _count(counts[0].lower_) == len(frame.persons):
             return candidate
-    return same[0] if same else None
+    return next((f for f in same if f.penalties), same[0] if same else None)
 
 
 class RecordBuilder:
@@ -124,7 +125,7 @@ class RecordBuilder:
             for draft in self._touched:
                 draft.lend(frame)
         if frame.ruling is not None:
-            self._pending = [f for f in self._pending if f.sent == frame.sent] + [frame]
+            self._pending = [f for f in self._pending if close(f, frame)] + [frame]
 
     def _last_ruling(self, persons: list[Person]) -> str | None:
         for draft in reversed(self.drafts):
