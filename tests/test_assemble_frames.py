@@ -183,3 +183,29 @@ def test_frames_sentence_nouns_and_totals(nlp, text, expected):
 def test_frames_everyone_a_custody_order_names(nlp, text, expected):
     """'A and B, together with C', 'ruled the same way in the cases of D and E' -> everyone named gets the ruling."""
     assert {(r.person, r.ruling) for r in records(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Rights defender Anton Lebedev, who heads the legal centre, is serving a three-year prison term.",
+            [("Anton Lebedev", "sentenced", None, ("prison", "P3Y"))],
+        ),
+        (
+            "The court on March 3 acquitted lawyer Rustam Aliev, who had served 12 days in jail in 2021.",
+            [("Rustam Aliev", "acquitted", "2022-03-03", None), ("Rustam Aliev", "sentenced", "2021", ("administrative_jail", "P12D"))],
+        ),
+        (
+            "In January, two other members, Davron Karimov and Sherzod Nazarov, were each given 18 years in prison.",
+            [("Davron Karimov", "sentenced", "2022-01", ("prison", "P18Y")), ("Sherzod Nazarov", "sentenced", "2022-01", ("prison", "P18Y"))],
+        ),
+        (
+            "Blogger Maksim Barsukov must serve three and a half years in prison over his posts.",
+            [("Maksim Barsukov", "sentenced", None, ("prison", "P3Y6M"))],
+        ),
+    ],
+)
+def test_frames_history_and_status_decisions(nlp, text, expected):
+    """'is serving a term', 'had served 12 days in 2021', 'were each given', 'must serve' -> sentenced records."""
+    assert sorted((r.person, r.ruling, r.ruling_date, main_term(r)) for r in records(nlp, text)) == sorted(expected)

@@ -299,13 +299,13 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
 
 def suppress_partial(frames: list[Frame]) -> None:
     """'acquitted him of X' or 'released from the courtroom' beside a conviction of the same
-    person in the same sentence is part of that decision, not a decision of its own; in "ordered X
+    person in the same sentence (not one told in passing) is part of that decision, not a decision of its own; in "ordered X
     released from custody, overturning ..." the release is what the appeal decided, about X."""
     for frame in frames:
         if frame.ruling not in {"acquitted", "released"}:
             continue
         outranks = {"sentenced", "house_arrest", "appeal_granted"} | ({"acquitted"} if frame.ruling == "released" else set())
-        others = [g for g in frames if g is not frame and g.ruling in outranks]
+        others = [g for g in frames if g is not frame and g.ruling in outranks and not _in_passing(g.trigger)]
         shared = any(set(map(id, frame.persons)) & set(map(id, g.persons)) for g in others)
         if not shared and others and frame.persons:
             unnamed = [g for g in others if not g.persons]
@@ -315,6 +315,11 @@ def suppress_partial(frames: list[Frame]) -> None:
         if others:
             frame.persons = []
             frame.ruling = None
+
+
+def _in_passing(trigger: Span) -> bool:
+    """'..., who had served 12 days in jail': an earlier decision told in a relative clause or the pluperfect."""
+    return trigger.root.dep_ == "relcl" or is_pluperfect(trigger)
 
 
 def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]:
