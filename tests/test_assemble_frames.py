@@ -209,3 +209,46 @@ def test_frames_everyone_a_custody_order_names(nlp, text, expected):
 def test_frames_history_and_status_decisions(nlp, text, expected):
     """'is serving a term', 'had served 12 days in 2021', 'were each given', 'must serve' -> sentenced records."""
     assert sorted((r.person, r.ruling, r.ruling_date, main_term(r)) for r in records(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Minsk on March 3 jailed Pavel Hrybko and Ales Zhuk for 15 days each and "
+            "Ihar Marozau and Yury Kot for 10 days each.",
+            {("Pavel Hrybko", "P15D"), ("Ales Zhuk", "P15D"), ("Ihar Marozau", "P10D"), ("Yury Kot", "P10D")},
+        ),
+        (
+            "The court on March 3 jailed Narges Ahmadi for six years and Leila Rostami for seven.",
+            {("Narges Ahmadi", "P6Y"), ("Leila Rostami", "P7Y")},
+        ),
+        (
+            "The court on March 3 sentenced scholar Wang Lei, 50, to 14 years in prison and lawyer Zhang Wei, 54, to 12 years.",
+            {("Wang Lei", "P14Y"), ("Zhang Wei", "P12Y")},
+        ),
+    ],
+)
+def test_frames_terms_per_person_in_one_clause(nlp, text, expected):
+    """'A and B for 15 days each and C and D for 10 days each', 'A for six years and B for seven' -> each their term."""
+    assert {(r.person, r.sentence[0].duration) for r in records(nlp, text)} == expected
+
+
+def test_frames_headline_rounding_gives_way_to_the_full_term(nlp):
+    """'sentenced to 27 years' in a headline, '27 years and six months' in the story -> one term, the full one."""
+    text = (
+        "Exiled journalist Kemal Aydin sentenced to 27 years.\n\n"
+        "A court in Istanbul on March 3 sentenced journalist Kemal Aydin to 27 years and six months in prison."
+    )
+    (record,) = records(nlp, text)
+    assert [(p.kind, p.duration) for p in record.sentence] == [("prison", "P27Y6M")]
+
+
+def test_frames_relative_clause_decision_is_about_who_it_describes(nlp):
+    """'A, B and C, who were handed ten days' -> all three; other names near it are not its defendants."""
+    text = (
+        "Protesters carried portraits of Ruslan Omarov, Aibek Temirov and Darkhan Sadykov, who were handed "
+        "10-day jail terms in 2021 for calling for rallies."
+    )
+    got = {(r.person, r.ruling, r.ruling_date) for r in records(nlp, text)}
+    assert got == {(name, "sentenced", "2021") for name in ("Ruslan Omarov", "Aibek Temirov", "Darkhan Sadykov")}

@@ -124,7 +124,7 @@ class _ArticleReader:
             for i, trigger in enumerate(triggers):
                 start = trigger.start if i else sent.start
                 end = segment_end(trigger, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
-                persons = assigned[i] or self._references(trigger, named) or self._unlabelled_names(trigger)
+                persons = _described(trigger, named) or assigned[i] or self._references(trigger, named) or self._unlabelled_names(trigger)
                 if not persons and sent_frames and trigger.root.dep_ in {"conj", "xcomp"} and not names_own_recipient(trigger):
                     persons = list(sent_frames[-1].persons)
                 frame = Frame(ruling=None if trigger.label_ == "decision" else trigger.label_, sent=sent, sent_index=sent_index, trigger=trigger, persons=persons)
@@ -200,7 +200,8 @@ class _ArticleReader:
             if target is None:
                 if governed:
                     continue
-                target = min(range(len(triggers)), key=lambda i: abs(triggers[i].start - mention.start))
+                main = [i for i, t in enumerate(triggers) if _relative_head(t) is None] or range(len(triggers))
+                target = min(main, key=lambda i: abs(triggers[i].start - mention.start))
             if person not in assigned[target]:
                 assigned[target].append(person)
         return assigned
@@ -301,6 +302,25 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _relative_head(trigger: Span) -> Token | None:
+    """The noun a relative clause telling a decision describes ("Nasser, who ... had been sentenced
+    in 2017"), or None for a trigger outside a relative clause."""
+    verb = trigger.root
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
+
+
+def _described(trigger: Span, named: list[Mention]) -> list[Person]:
+    """A decision told in a relative clause is about the people the clause describes ("A, B and C,
+    who were handed ..."), and only them."""
+    head = _relative_head(trigger)
+    if head is None:
+        return []
+    described = {head.i, *(c.i for c in head.conjuncts)}
+    return list(dict.fromkeys(p for m, p in named if any(m.start <= i < m.end for i in described)))
 
 
 def _together_with(tok: Token) -> bool:

@@ -23,6 +23,7 @@ _RANGE = re.compile(
     r"\bbetween\b|\b(\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|to)\s+\S+\s+(?:years?|months?|days?)\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago"}
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
 #: rulings that carry no sentence (SCHEMA.md: their records have `sentence: []`)
@@ -144,7 +145,7 @@ def penalty_of(span: Span) -> Penalty:
     """A PENALTY span as a Penalty; short jail terms (days) are administrative jail, a range
     ("between 10 and 15 days") has no single duration, a change ("from 18 to 20 years") the new one."""
     kind = span.label_
-    ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) for m in _RANGE.finditer(span.text))
+    ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) and not _YEAR.search(m.group(0)) for m in _RANGE.finditer(span.text))
     duration = span._.duration if kind not in {"life", "death", "fine", "labor"} and not ranged else None
     if ranged and span[0].lower_ == "from":
         duration = parse_duration(span.text.rsplit(" to ", 1)[-1])
@@ -242,28 +243,35 @@ def split_respectively(frame: Frame, spans: list[Span]) -> list[Frame]:
 
 def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Person]], end: int) -> list[Frame]:
     """'confirmed 18 years for A, 16 years each for B and C', 'A received 14 days, B eight days;
-    C and D six days each': when one decision names several people and several terms, each person
-    gets the term written next to their name. A bare duration ("B eight days") counts as a term
-    when it follows or precedes a name closely."""
+    C and D six days each', 'jailed A for six years and B for seven': when one decision names
+    several people and several terms, each person gets the term written next to their name. A
+    bare duration ("B eight days") or number ("B for seven") counts when it is close to a name."""
     if len(frame.persons) < 2 or frame.ruling in NO_SENTENCE or len(spans) != len(frame.penalties):
         return [frame]
     own = [(m, p) for m, p in mentions if p in frame.persons and frame.trigger.sent.start <= m.start < end]
     if {id(p) for _, p in own} != {id(p) for p in frame.persons}:
         return [frame]
-    terms = [(s.start, s.end, penalty) for s, penalty in zip(spans, frame.penalties) if penalty.duration]
+    terms = [(*_term_anchor(s), penalty) for s, penalty in zip(spans, frame.penalties) if penalty.duration]
     kind = terms[0][2].kind if terms else "prison"
+    doc = frame.sent.doc
     for ent in frame.sent.ents:
-        if ent.label_ != "DATE" or any(s.start <= ent.start < s.end or ent.start <= s.start < ent.end for s in spans):
+        if ent.label_ not in {"DATE", "CARDINAL"} or any(s.start <= ent.start < s.end or ent.start <= s.start < ent.end for s in spans):
             continue
-        duration = parse_duration(ent.text)
-        near = any(0 <= ent.start - m.end <= 4 or 0 < m.start - ent.end <= 4 for m, _ in own)
-        if duration and near and frame.trigger.start <= ent.start < end:
+        if not frame.trigger.start <= ent.start < end:
+            continue
+        if ent.label_ == "DATE":
+            duration = parse_duration(ent.text)
+            near = any(0 <= ent.start - m.end <= 4 or 0 < m.start - ent.end <= 4 for m, _ in own)
+        else:
+            earlier = [t for t in terms if t[1] <= ent.start]
+            duration = parse_duration(f"{ent.text} {_UNIT_NAMES[earlier[-1][2].duration[-1]]}") if earlier else None
+            near = any(ent.start == m.end + 1 and doc[m.end].lower_ == "for" for m, _ in own)
+        if duration and near:
             terms.append((ent.start, ent.end, Penalty(kind=_jail_kind("prison" if kind == "administrative_jail" else kind, duration), duration=duration)))
     terms.sort(key=lambda t: t[0])
     if len({t[2].duration for t in terms}) < 2:
         return [frame]
-    doc = frame.sent.doc
-    term_first = any(doc[t_end: t_end + 2].text.lower().split()[-1:] == ["for"] or (t_end < len(doc) and doc[t_end].lower_ in {"for", "to"}) for _, t_end, _ in terms)
+    term_first = any(_after_term(doc, t_end) in {"for", "to"} for _, t_end, _ in terms)
     others = [p for p in frame.penalties if not p.duration]
     split: dict[int, Penalty] = {}
     for mention, person in own:
@@ -275,6 +283,26 @@ def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Pers
             term = after[0] if after else terms[-1]
         split.setdefault(id(person), term[2])
     return [replace(frame, persons=[person], penalties=[split[id(person)], *others]) for person in frame.persons]
+
+
+_UNIT_TOKEN = re.compile(r"(?:^|-)(?:years?|months?|weeks?|days?)$")
+_UNIT_NAMES = {"Y": "years", "M": "months", "D": "days"}
+
+
+def _term_anchor(span: Span) -> tuple[int, int]:
+    """Where a penalty span's term is written ("six years" in "jailed A and B for six years")."""
+    for tok in span:
+        if _UNIT_TOKEN.search(tok.lower_):
+            start = tok.i if "-" in tok.lower_ or tok.i == span.start else tok.i - 1
+            return start, tok.i + 1
+    return span.start, span.end
+
+
+def _after_term(doc, i: int) -> str:
+    """The word after a term, past "each" / "apiece"."""
+    while i < len(doc) and doc[i].lower_ in {"each", "apiece"}:
+        i += 1
+    return doc[i].lower_ if i < len(doc) else ""
 
 
 def refine_ruling(frame: Frame, spans: list[Span]) -> None:

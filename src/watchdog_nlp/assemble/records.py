@@ -38,16 +38,23 @@ class Draft:
 
     def absorb(self, frame: Frame) -> None:
         """Another mention of this decision: fill what is missing, add penalties, charges, evidence;
-        a fuller penalty of a kind replaces a bare one."""
+        a fuller penalty of a kind replaces a bare or rounded one (a headline's "27 years" for
+        "27 years and six months")."""
         self.lend(frame)
         for penalty in frame.penalties:
-            bare = [q for q in self.penalties if q.kind == penalty.kind and q.duration is None and q.fine is None]
+            bare = [q for q in self.penalties if q.kind == penalty.kind and (q.duration is None and q.fine is None or _rounds(q, penalty))]
             if bare:
                 self.penalties[self.penalties.index(bare[0])] = penalty
-            elif penalty not in self.penalties:
+            elif penalty not in self.penalties and not any(_rounds(penalty, q) for q in self.penalties):
                 self.penalties.append(penalty)
         self.charges.extend(c for c in frame.charges if c not in self.charges)
         self.articles.extend(a for a in frame.code_articles if a not in self.articles)
+
+
+def _rounds(short: Penalty, full: Penalty) -> bool:
+    """'P27Y' is 'P27Y6M' rounded: same kind, the shorter duration a leading part of the longer."""
+    return (short.kind == full.kind and short.duration is not None and full.duration is not None
+            and short.duration != full.duration and full.duration.startswith(short.duration))
 
 
 def _merge(known: CourtRef | None, new: CourtRef | None) -> CourtRef | None:
