@@ -252,3 +252,39 @@ def test_frames_relative_clause_decision_is_about_who_it_describes(nlp):
     )
     got = {(r.person, r.ruling, r.ruling_date) for r in records(nlp, text)}
     assert got == {(name, "sentenced", "2021") for name in ("Ruslan Omarov", "Aibek Temirov", "Darkhan Sadykov")}
+
+
+def test_frames_terms_after_a_suspended_lead_are_suspended(nlp):
+    """'handing each of them a suspended sentence. A was given 18 months, B 15 months' -> suspended terms."""
+    text = (
+        "A court in Pristina on March 3 found the lawmakers guilty, handing each of them a conditional prison sentence. "
+        "Besnik Gashi and Vjosa Morina were given 18 months each, and Drita Berisha 15 months."
+    )
+    got = {(r.person, main_term(r)) for r in records(nlp, text)}
+    assert got == {
+        ("Besnik Gashi", ("suspended", "P18M")), ("Vjosa Morina", ("suspended", "P18M")), ("Drita Berisha", ("suspended", "P15M"))
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police arrested lawyer Amira Belhadj on March 1. On March 3 an investigating judge ordered her detention.",
+            [("Amira Belhadj", "pretrial_detention", None)],
+        ),
+        (
+            "In January a court sentenced lawyer Amira Belhadj to one year in prison. "
+            "On March 3 the Court of Appeal reduced the penalty to eight months.",
+            [("Amira Belhadj", "sentenced", ("prison", "P1Y")), ("Amira Belhadj", "appeal_granted", ("prison", "P8M"))],
+        ),
+        (
+            "A court jailed lawyer Amira Belhadj in January. A French citizen arrested in Tunis was moved to the capital, "
+            "where a court on March 3 extended his pretrial detention.",
+            [("Amira Belhadj", "sentenced", None)],
+        ),
+    ],
+)
+def test_frames_decisions_about_her(nlp, text, expected):
+    """'ordered her detention', 'reduced the penalty' -> the person in focus; 'his' after an unnamed citizen -> nobody named."""
+    assert sorted((r.person, r.ruling, main_term(r)) for r in records(nlp, text)) == sorted(expected)

@@ -36,6 +36,7 @@ from .frames import (
     names_own_recipient,
     penalty_of,
     refine_ruling,
+    revises_the_decision,
     segment_end,
     split_respectively,
     split_terms,
@@ -127,6 +128,8 @@ class _ArticleReader:
                 persons = _described(trigger, named) or assigned[i] or self._references(trigger, named) or self._unlabelled_names(trigger)
                 if not persons and sent_frames and trigger.root.dep_ in {"conj", "xcomp"} and not names_own_recipient(trigger):
                     persons = list(sent_frames[-1].persons)
+                if not persons and trigger.label_.startswith("appeal") and revises_the_decision(trigger) and frames and frames[-1].persons == [self.focus]:
+                    persons = [self.focus]
                 frame = Frame(ruling=None if trigger.label_ == "decision" else trigger.label_, sent=sent, sent_index=sent_index, trigger=trigger, persons=persons)
                 spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, self.hedges, triggers)]
                 if len(persons) > 1:
@@ -217,7 +220,7 @@ class _ArticleReader:
             if described:
                 return described
             if low in _SINGULAR and focus is not None:
-                return [focus]
+                return [] if _unnamed_subject(trigger) else [focus]
             if low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
                 counted = self._counted(tok)
                 refs = counted if counted is not None else self.group or ([self.focus] if self.focus else [])
@@ -321,6 +324,15 @@ def _described(trigger: Span, named: list[Mention]) -> list[Person]:
         return []
     described = {head.i, *(c.i for c in head.conjuncts)}
     return list(dict.fromkeys(p for m, p in named if any(m.start <= i < m.end for i in described)))
+
+
+def _unnamed_subject(trigger: Span) -> bool:
+    """'A Russian citizen arrested in Crimea ... where a court has extended his detention': the
+    pronoun refers to the unnamed person the sentence opens with, not to anyone named before."""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in cue("person_description") and any(d.lower_ in {"a", "an"} for d in t.children)
+        for t in trigger.doc[trigger.sent.start: trigger.start]
+    )
 
 
 def _together_with(tok: Token) -> bool:

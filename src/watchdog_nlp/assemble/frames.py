@@ -23,6 +23,7 @@ _RANGE = re.compile(
     r"\bbetween\b|\b(\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|to)\s+\S+\s+(?:years?|months?|days?)\b",
     re.IGNORECASE,
 )
+_DECISION_NOUNS = {"sentence", "penalty", "verdict", "conviction", "term", "ruling", "decision", "punishment"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago"}
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
@@ -72,10 +73,12 @@ def code_articles(sent: Span) -> list[str]:
 
 
 def trigger_arguments(trigger: Span) -> list[Token]:
-    """Who the decision is about: subjects and objects of the trigger verb, of its complement
-    ("found her guilty"), of the verb it is coordinated with, and the noun a relative clause describes."""
+    """Who the decision is about: subjects and objects of the trigger verb, the owner of its object
+    ("ordered her detention"), objects of its complement ("found her guilty"), of the verb it is
+    coordinated with, and the noun a relative clause describes."""
     verb = trigger.root
     args = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj", "dative", "pobj"}]
+    args += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "poss"]
     for comp in verb.children:
         if comp.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}:
             args.extend(c for c in comp.children if c.dep_ in {"nsubj", "dobj"})
@@ -87,6 +90,14 @@ def trigger_arguments(trigger: Span) -> list[Token]:
     if verb.dep_ == "relcl" and any(a.tag_ in {"WP", "WDT"} for a in args):
         args.append(verb.head)
     return args
+
+
+def revises_the_decision(trigger: Span) -> bool:
+    """'the Court of Appeal reduced the penalty': a higher court acting on "the" decision just told."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _DECISION_NOUNS and any(d.lower_ == "the" for d in c.children)
+        for c in trigger.root.children
+    )
 
 
 def clause_head(tok: Token) -> Token:
@@ -147,7 +158,7 @@ def penalty_of(span: Span) -> Penalty:
     kind = span.label_
     ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) and not _YEAR.search(m.group(0)) for m in _RANGE.finditer(span.text))
     duration = span._.duration if kind not in {"life", "death", "fine", "labor"} and not ranged else None
-    if ranged and span[0].lower_ == "from":
+    if ranged and re.search(r"\bfrom\b", span.text, re.I):
         duration = parse_duration(span.text.rsplit(" to ", 1)[-1])
     fine = None
     if kind == "fine" and span._.money is not None:

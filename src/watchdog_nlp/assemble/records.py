@@ -87,6 +87,16 @@ def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
     return next((f for f in same if f.penalties), same[0] if same else None)
 
 
+def _kind_from_lead(penalties: list[Penalty], lead: list[Penalty]) -> list[Penalty]:
+    """'handing each of them a suspended sentence. A was given 18 months, B 15 months': the bare
+    terms that follow a lead naming a non-custodial kind without a term are of that kind."""
+    kinds = {p.kind for p in lead if p.duration is None and p.fine is None} - {"prison", "fine", "ban"}
+    if len(kinds) != 1 or not penalties:
+        return penalties
+    kind = kinds.pop()
+    return [p.model_copy(update={"kind": kind}) if p.kind in {"prison", "administrative_jail"} and p.duration else p for p in penalties]
+
+
 class RecordBuilder:
     """Walks an article's frames in order and keeps the drafts they make."""
 
@@ -95,6 +105,7 @@ class RecordBuilder:
         self._pending: list[Frame] = []
         self._previous: Frame | None = None
         self._touched: list[Draft] = []
+        self._told: list[Frame] = []
 
     def add(self, frame: Frame) -> None:
         if not frame.persons:
@@ -107,6 +118,11 @@ class RecordBuilder:
             told = self._previous.ruling if self._previous is not None and close(self._previous, frame, sentences=2) else None
             frame.ruling = self._last_ruling(frame.persons) or told or "sentenced"
         source = pick_pending(pending, frame)
+        told = [f for f in self._told if f.sent_index < frame.sent_index and f.ruling == frame.ruling and close(f, frame, sentences=1)]
+        lead = source or (told[-1] if told else None)
+        self._told.append(frame)
+        if lead is not None:
+            frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
             frame.date = frame.date or source.date
@@ -127,6 +143,7 @@ class RecordBuilder:
     def _add_unnamed(self, frame: Frame) -> None:
         """An echo ("handed down its decision on January 22") fills the decision just told; a lead
         ("sentenced four activists to five years") waits for the names that follow."""
+        self._told.append(frame)
         previous = self._previous
         if previous is not None and frame.ruling in {None, previous.ruling} and close(previous, frame, sentences=1):
             for draft in self._touched:
@@ -196,7 +213,8 @@ def _share_upheld_sentences(drafts: list[Draft]) -> None:
             continue
         for other in drafts:
             if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and other.penalties:
-                draft.penalties = list(other.penalties)
+                if {p.kind for p in draft.penalties} <= {p.kind for p in other.penalties}:
+                    draft.penalties = list(other.penalties)
                 break
 
 
