@@ -288,3 +288,41 @@ def test_frames_terms_after_a_suspended_lead_are_suspended(nlp):
 def test_frames_decisions_about_her(nlp, text, expected):
     """'ordered her detention', 'reduced the penalty' -> the person in focus; 'his' after an unnamed citizen -> nobody named."""
     assert sorted((r.person, r.ruling, main_term(r)) for r in records(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Ankara on March 3 gave journalist Erik Lund a suspended prison term of 11 months and 20 days.",
+            [("Erik Lund", "sentenced", ("suspended", "P11M20D"))],
+        ),
+        (
+            "On March 3 activists Pedro Ruiz and Mario Sosa were each ordered to serve four years of forced labor.",
+            [("Pedro Ruiz", "sentenced", ("labor", "P4Y")), ("Mario Sosa", "sentenced", ("labor", "P4Y"))],
+        ),
+        (
+            'On March 3 a court ruled that activist Ana Vidal must serve five years of "limited liberty".',
+            [("Ana Vidal", "sentenced", ("restricted_freedom", "P5Y"))],
+        ),
+        (
+            "Opposition leader Tendai Moyo was sent to prison for three years on March 3 after a court convicted him of incitement.",
+            [("Tendai Moyo", "sentenced", ("prison", "P3Y"))],
+        ),
+        (
+            "On March 3 blogger Ruslan Karimov was convicted of extortion and sentenced to 12 years behind bars.",
+            [("Ruslan Karimov", "sentenced", ("prison", "P12Y"))],
+        ),
+    ],
+)
+def test_frames_penalty_kind_and_term(nlp, text, expected):
+    """suspended terms with their length, labour and restricted liberty with theirs, 'sent to prison for',
+    'convicted ... and sentenced to' -> the right kind and term on the right person."""
+    assert sorted((r.person, r.ruling, main_term(r)) for r in records(nlp, text)) == sorted(expected)
+
+
+def test_frames_a_ban_keeps_its_term(nlp):
+    """'banned from leaving the country for 16 years' -> a ban of P16Y beside the prison term."""
+    text = "A court in Riyadh on March 3 sentenced Saad Almutairi to 16 years in prison and banned him from leaving the country for 16 years."
+    (record,) = records(nlp, text)
+    assert [(p.kind, p.duration) for p in record.sentence] == [("prison", "P16Y"), ("ban", "P16Y")]

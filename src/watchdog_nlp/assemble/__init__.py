@@ -126,7 +126,8 @@ class _ArticleReader:
                 start = trigger.start if i else sent.start
                 end = segment_end(trigger, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
                 persons = _described(trigger, named) or assigned[i] or self._references(trigger, named) or self._unlabelled_names(trigger)
-                if not persons and sent_frames and trigger.root.dep_ in {"conj", "xcomp"} and not names_own_recipient(trigger):
+                joined = trigger.root.dep_ in {"conj", "xcomp"} or (sent_frames and sent_frames[-1].trigger.label_ == trigger.label_)
+                if not persons and sent_frames and joined and not names_own_recipient(trigger):
                     persons = list(sent_frames[-1].persons)
                 if not persons and trigger.label_.startswith("appeal") and revises_the_decision(trigger) and frames and frames[-1].persons == [self.focus]:
                     persons = [self.focus]

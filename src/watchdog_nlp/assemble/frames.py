@@ -157,7 +157,7 @@ def penalty_of(span: Span) -> Penalty:
     ("between 10 and 15 days") has no single duration, a change ("from 18 to 20 years") the new one."""
     kind = span.label_
     ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) and not _YEAR.search(m.group(0)) for m in _RANGE.finditer(span.text))
-    duration = span._.duration if kind not in {"life", "death", "fine", "labor"} and not ranged else None
+    duration = span._.duration if kind not in {"life", "death", "fine"} and not ranged else None
     if ranged and re.search(r"\bfrom\b", span.text, re.I):
         duration = parse_duration(span.text.rsplit(" to ", 1)[-1])
     fine = None

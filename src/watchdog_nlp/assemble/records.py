@@ -118,7 +118,8 @@ class RecordBuilder:
             told = self._previous.ruling if self._previous is not None and close(self._previous, frame, sentences=2) else None
             frame.ruling = self._last_ruling(frame.persons) or told or "sentenced"
         source = pick_pending(pending, frame)
-        told = [f for f in self._told if f.sent_index < frame.sent_index and f.ruling == frame.ruling and close(f, frame, sentences=1)]
+        told = [f for f in self._told if f.sent_index < frame.sent_index and f.ruling == frame.ruling and close(f, frame, sentences=1)
+                and (not f.persons or set(map(id, f.persons)) & set(map(id, frame.persons)))]
         lead = source or (told[-1] if told else None)
         self._told.append(frame)
         if lead is not None:
@@ -206,16 +207,21 @@ def _share_upheld_sentences(drafts: list[Draft]) -> None:
     it once ("upheld the four-year prison sentence handed to ..."). A conviction an appeal replaced
     takes the sentence the appeal replaced."""
     for draft in drafts:
-        if draft.ruling not in _CONVICTION or any(p.duration or p.fine for p in draft.penalties):
+        if draft.ruling not in _CONVICTION or any(map(_told_in_full, draft.penalties)):
             continue
         if draft.ruling == "sentenced" and draft.person.prior_penalties:
             draft.penalties = list(draft.person.prior_penalties)
             continue
         for other in drafts:
-            if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and other.penalties:
+            if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and any(map(_told_in_full, other.penalties)):
                 if {p.kind for p in draft.penalties} <= {p.kind for p in other.penalties}:
                     draft.penalties = list(other.penalties)
                 break
+
+
+def _told_in_full(penalty: Penalty) -> bool:
+    """A penalty with its term or amount, or one that needs none (life, death)."""
+    return bool(penalty.duration or penalty.fine) or penalty.kind in {"life", "death"}
 
 
 def _fullest(penalties: list[Penalty]) -> list[Penalty]:
