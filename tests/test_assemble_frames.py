@@ -326,3 +326,18 @@ def test_frames_a_ban_keeps_its_term(nlp):
     text = "A court in Riyadh on March 3 sentenced Saad Almutairi to 16 years in prison and banned him from leaving the country for 16 years."
     (record,) = records(nlp, text)
     assert [(p.kind, p.duration) for p in record.sentence] == [("prison", "P16Y"), ("ban", "P16Y")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("On March 3 a court in Brest fined activist Siarhei Kavalenka, who must pay 2,240 rubels (about $900).", (2240.0, "BYN")),
+        ("A Bangkok court on March 3 jailed lawyer Somchai Wongsa for four years and imposed a fine of 20,000 baht.", (20000.0, "THB")),
+        ("A Budapest court on March 3 fined activist Gabor Nagy, leaving him to pay HUF 41,800.", (41800.0, "HUF")),
+    ],
+)
+def test_frames_fines_keep_amount_and_currency(nlp, text, expected):
+    """fines in rubels, baht and forints -> the fine item carries its amount and ISO currency."""
+    (record,) = records(nlp, text)
+    fines = [(p.fine.amount, p.fine.currency) for p in record.sentence if p.kind == "fine" and p.fine]
+    assert fines == [expected]
