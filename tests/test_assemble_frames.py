@@ -341,3 +341,30 @@ def test_frames_fines_keep_amount_and_currency(nlp, text, expected):
     (record,) = records(nlp, text)
     fines = [(p.fine.amount, p.fine.currency) for p in record.sentence if p.kind == "fine" and p.fine]
     assert fines == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A Delhi court on March 3 refused bail to former student leader Imran Qadri.",
+            [("Imran Qadri", "pretrial_detention")],
+        ),
+        (
+            "In January the court had discharged activist Imran Qadri along with rights worker Salim Ansari.",
+            [("Imran Qadri", "acquitted"), ("Salim Ansari", "acquitted")],
+        ),
+        (
+            "Activist Imran Qadri lost in the High Court, where Justices Anil Mehra and Vikram Sethi dismissed his appeal on March 3.",
+            [("Imran Qadri", "appeal_rejected")],
+        ),
+        (
+            "On March 3 the military appeals court shortened the prison sentences of director Yelena Orlova and playwright Anna Zaitseva.",
+            [("Anna Zaitseva", "appeal_granted"), ("Yelena Orlova", "appeal_granted")],
+        ),
+    ],
+)
+def test_frames_bail_discharge_appeals(nlp, text, expected):
+    """refusing bail keeps someone in detention; a discharge is an acquittal; the judges who dismiss an
+    appeal are not its defendants; shortening sentences grants the appeal."""
+    assert sorted((r.person, r.ruling) for r in records(nlp, text)) == sorted(expected)

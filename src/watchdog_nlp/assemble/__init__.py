@@ -56,6 +56,10 @@ _CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|tri
 _NOT_A_NAME = {"court", "city", "district"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
 #: "16 years each for A and B": a name in a modifier of a term goes with the term, not the name before it
+#: verbs whose active subject is the one punished ("X received five years"); any other decision
+#: verb's active subject is the one deciding ("Justices X and Y dismissed his appeal")
+_RECIPIENT_VERBS = {"received", "receives", "receive", "got", "gets", "get", "serve", "serves", "served", "serving",
+                    "spend", "spends", "spent", "remain", "remains", "stay", "stays"}
 _LISTING_VERBS = {"are", "were", "include", "included", "includes"}
 _TERM_UNITS = {"year", "years", "month", "months", "day", "days"}
 
@@ -182,7 +186,8 @@ class _ArticleReader:
     def _assign(self, mentions: list[Mention], triggers: list[Span]) -> dict[int, list[Person]]:
         """Each person mention goes to the trigger it depends on, else the nearest trigger; a name
         inside a relative clause, a speaker, the object of the act charged ("for insulting
-        Alyaksandr Lukashenka"), or a name describing another person goes to none."""
+        Alyaksandr Lukashenka"), the active subject of a decision verb (who decides), or a name
+        describing another person goes to none."""
         assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
         for mention, person in mentions:
             others = [m.root.i for m, _ in mentions if m is not mention]
@@ -194,7 +199,9 @@ class _ArticleReader:
                 inside_modifier = (inside_modifier and tok.lower_ not in _TERM_UNITS) or (tok.dep_ in {"prep", "pobj", "poss"} and not _together_with(tok))
                 speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
                 object_of_act = tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and not any(t.start <= tok.head.i < t.end for t in triggers)
-                if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or (inside_modifier and tok.head.i in others):
+                decider = (tok.dep_ == "nsubj" and tok.head.lower_ not in _RECIPIENT_VERBS and not _small_clause(tok.head)
+                           and any(t.start <= tok.head.i < t.end for t in triggers))
+                if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or decider or (inside_modifier and tok.head.i in others):
                     governed = True
                     break
                 tok = tok.head
@@ -334,6 +341,11 @@ def _unnamed_subject(trigger: Span) -> bool:
         t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in cue("person_description") and any(d.lower_ in {"a", "an"} for d in t.children)
         for t in trigger.doc[trigger.sent.start: trigger.start]
     )
+
+
+def _small_clause(verb: Token) -> bool:
+    """'ordered X released': a bare participle whose subject is the one acted on."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in verb.children)
 
 
 def _together_with(tok: Token) -> bool:
