@@ -368,3 +368,25 @@ def test_frames_bail_discharge_appeals(nlp, text, expected):
     """refusing bail keeps someone in detention; a discharge is an acquittal; the judges who dismiss an
     appeal are not its defendants; shortening sentences grants the appeal."""
     assert sorted((r.person, r.ruling) for r in records(nlp, text)) == sorted(expected)
+
+
+def test_frames_terms_past_a_relative_clause(nlp):
+    """'A was again given four years, B three and a half years, and C, who is on the run, four and a
+    half years' -> each their term, the clause between a name and its term notwithstanding."""
+    text = (
+        "On March 3 police officer Marko Petrović was again given four years, Igor Novak three and a half years, "
+        "and Stefan Jovanović, who carried out the attack and is still on the run, four and a half years in absentia."
+    )
+    got = {(r.person, r.sentence[0].duration) for r in records(nlp, text)}
+    assert got == {("Marko Petrović", "P4Y"), ("Igor Novak", "P3Y6M"), ("Stefan Jovanović", "P4Y6M")}
+
+
+def test_frames_they_in_a_custody_order(nlp):
+    """'a court ordered that they be held for one month' -> the two just named are detained."""
+    text = (
+        "Police arrested lawmakers Besnik Gashi and Vjosa Morina on March 1, and a court ordered the same day "
+        "that they be held for one month."
+    )
+    assert sorted((r.person, r.ruling) for r in records(nlp, text)) == [
+        ("Besnik Gashi", "pretrial_detention"), ("Vjosa Morina", "pretrial_detention")
+    ]

@@ -81,7 +81,7 @@ def trigger_arguments(trigger: Span) -> list[Token]:
     args += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "poss"]
     for comp in verb.children:
         if comp.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}:
-            args.extend(c for c in comp.children if c.dep_ in {"nsubj", "dobj"})
+            args.extend(c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})
     if verb.dep_ in {"xcomp", "conj", "ccomp"} and not args:
         args = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj", "dobj"}]
     for c in verb.children:
@@ -256,7 +256,8 @@ def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Pers
     """'confirmed 18 years for A, 16 years each for B and C', 'A received 14 days, B eight days;
     C and D six days each', 'jailed A for six years and B for seven': when one decision names
     several people and several terms, each person gets the term written next to their name. A
-    bare duration ("B eight days") or number ("B for seven") counts when it is close to a name."""
+    bare duration ("B eight days", "C, who is on the run, four years") or number ("B for seven")
+    counts when it is the next term after a name."""
     if len(frame.persons) < 2 or frame.ruling in NO_SENTENCE or len(spans) != len(frame.penalties):
         return [frame]
     own = [(m, p) for m, p in mentions if p in frame.persons and frame.trigger.sent.start <= m.start < end]
@@ -272,7 +273,7 @@ def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Pers
             continue
         if ent.label_ == "DATE":
             duration = parse_duration(ent.text)
-            near = any(0 <= ent.start - m.end <= 4 or 0 < m.start - ent.end <= 4 for m, _ in own)
+            near = any(0 <= ent.start - m.end <= 15 and not any(m.end <= o.start < ent.start for o, _ in own) or 0 < m.start - ent.end <= 4 for m, _ in own)
         else:
             earlier = [t for t in terms if t[1] <= ent.start]
             duration = parse_duration(f"{ent.text} {_UNIT_NAMES[earlier[-1][2].duration[-1]]}") if earlier else None
