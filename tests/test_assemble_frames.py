@@ -390,3 +390,25 @@ def test_frames_they_in_a_custody_order(nlp):
     assert sorted((r.person, r.ruling) for r in records(nlp, text)) == [
         ("Besnik Gashi", "pretrial_detention"), ("Vjosa Morina", "pretrial_detention")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "On March 3 the city court upheld the jail sentences of activists Oleg Smirnov and Ivan Popov.",
+            [("Ivan Popov", "appeal_rejected"), ("Oleg Smirnov", "appeal_rejected")],
+        ),
+        (
+            "Two associates of opposition politician Pavel Grudinov were jailed for 10 days on March 3.",
+            [],
+        ),
+        (
+            "A court in Dushanbe on March 3 jailed a brother of imprisoned lawyer Farrukh Nazarov for four years.",
+            [],
+        ),
+    ],
+)
+def test_frames_who_a_decision_covers(nlp, text, expected):
+    """'upheld the sentences of A and B' is one appeal decision; 'associates of X', 'a brother of X' are not X."""
+    assert sorted((r.person, r.ruling) for r in records(nlp, text)) == expected

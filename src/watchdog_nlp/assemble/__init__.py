@@ -113,6 +113,7 @@ class _ArticleReader:
             triggers = [t for t in triggers if not is_hedged(t, self.hedges, triggers)]
             if any(t.label_ != "decision" for t in triggers):
                 triggers = [t for t in triggers if t.label_ != "decision"]
+            triggers = [t for t in triggers if not _object_of_other(t, triggers)]
             sent_charges = [c for c in charges if sent.start <= c.start < sent.end]
             self._pool_charges(named, sent_charges, sent)
             sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
@@ -186,8 +187,8 @@ class _ArticleReader:
     def _assign(self, mentions: list[Mention], triggers: list[Span]) -> dict[int, list[Person]]:
         """Each person mention goes to the trigger it depends on, else the nearest trigger; a name
         inside a relative clause, a speaker, the object of the act charged ("for insulting
-        Alyaksandr Lukashenka"), the active subject of a decision verb (who decides), or a name
-        describing another person goes to none."""
+        Alyaksandr Lukashenka"), the active subject of a decision verb (who decides), someone the
+        defendants are related to ("associates of X"), or a name describing another person goes to none."""
         assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
         for mention, person in mentions:
             others = [m.root.i for m, _ in mentions if m is not mention]
@@ -201,7 +202,8 @@ class _ArticleReader:
                 object_of_act = tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and not any(t.start <= tok.head.i < t.end for t in triggers)
                 decider = (tok.dep_ == "nsubj" and tok.head.lower_ not in _RECIPIENT_VERBS and not _small_clause(tok.head)
                            and any(t.start <= tok.head.i < t.end for t in triggers))
-                if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or decider or (inside_modifier and tok.head.i in others):
+                relation = _related_to(tok)
+                if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or decider or relation or (inside_modifier and tok.head.i in others):
                     governed = True
                     break
                 tok = tok.head
@@ -251,7 +253,7 @@ class _ArticleReader:
             found: list[Person] = []
             for run in _proper_noun_runs(sorted(arg.subtree, key=lambda t: t.i)):
                 span = doc[run[0].i: run[-1].i + 1]
-                if org_like(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None:
+                if org_like(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None or _related_to(span.root):
                     continue
                 if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in doc.ents):
                     continue
@@ -341,6 +343,20 @@ def _unnamed_subject(trigger: Span) -> bool:
         t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in cue("person_description") and any(d.lower_ in {"a", "an"} for d in t.children)
         for t in trigger.doc[trigger.sent.start: trigger.start]
     )
+
+
+def _object_of_other(trigger: Span, triggers: list[Span]) -> bool:
+    """'upheld the jail sentences of A and B': the noun is what the other decision acts on."""
+    head = trigger.root.head
+    return trigger.root.tag_ in {"NN", "NNS"} and any(t is not trigger and t.start <= head.i < t.end for t in triggers)
+
+
+def _related_to(tok: Token) -> bool:
+    """'two associates of X', 'X's brother': X names whom the decision's people are related to."""
+    if tok.dep_ not in {"poss", "pobj"} or (tok.dep_ == "pobj" and tok.head.lower_ != "of"):
+        return False
+    noun = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return noun.lower_ in cue("relation_of")
 
 
 def _small_clause(verb: Token) -> bool:
