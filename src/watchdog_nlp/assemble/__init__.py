@@ -55,12 +55,12 @@ _GROUP = {"both", "all", "each", "brothers", "four", "three", "two", "five", "si
 _CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I)
 _NOT_A_NAME = {"court", "city", "district"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
-#: "16 years each for A and B": a name in a modifier of a term goes with the term, not the name before it
 #: verbs whose active subject is the one punished ("X received five years"); any other decision
 #: verb's active subject is the one deciding ("Justices X and Y dismissed his appeal")
 _RECIPIENT_VERBS = {"received", "receives", "receive", "got", "gets", "get", "serve", "serves", "served", "serving",
                     "spend", "spends", "spent", "remain", "remains", "stay", "stays"}
 _LISTING_VERBS = {"are", "were", "include", "included", "includes"}
+#: "16 years each for A and B": a name in a modifier of a term goes with the term, not the name before it
 _TERM_UNITS = {"year", "years", "month", "months", "day", "days"}
 
 Mention = tuple[Span, Person]

@@ -115,8 +115,8 @@ class RecordBuilder:
         if pending and (frame.ruling is None or (frame.ruling == "released" and pending[0].ruling != "released")):
             frame.ruling = pending[0].ruling
         if frame.ruling is None:
-            told = self._previous.ruling if self._previous is not None and close(self._previous, frame, sentences=2) else None
-            frame.ruling = self._last_ruling(frame.persons) or told or "sentenced"
+            just_told = self._previous.ruling if self._previous is not None and close(self._previous, frame, sentences=2) else None
+            frame.ruling = self._last_ruling(frame.persons) or just_told or "sentenced"
         source = pick_pending(pending, frame)
         told = [f for f in self._told if f.sent_index < frame.sent_index and f.ruling == frame.ruling and close(f, frame, sentences=1)
                 and (not f.persons or set(map(id, f.persons)) & set(map(id, frame.persons)))]
