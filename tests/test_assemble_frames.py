@@ -412,3 +412,12 @@ def test_frames_they_in_a_custody_order(nlp):
 def test_frames_who_a_decision_covers(nlp, text, expected):
     """'upheld the sentences of A and B' is one appeal decision; 'associates of X', 'a brother of X' are not X."""
     assert sorted((r.person, r.ruling) for r in records(nlp, text)) == expected
+
+
+def test_frames_ordered_to_spend_days_in_jail(nlp):
+    """'ordered X to spend another 10 days in jail' -> a conviction with one administrative jail term."""
+    text = "A court in Simferopol on March 3 ordered activist Server Mustafayev to spend another 10 days in jail."
+    (record,) = records(nlp, text)
+    assert (record.person, record.ruling, [(p.kind, p.duration) for p in record.sentence]) == (
+        "Server Mustafayev", "sentenced", [("administrative_jail", "P10D")]
+    )

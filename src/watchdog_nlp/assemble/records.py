@@ -225,9 +225,10 @@ def _told_in_full(penalty: Penalty) -> bool:
 
 
 def _fullest(penalties: list[Penalty]) -> list[Penalty]:
-    """A bare penalty ("prison terms") beside one of its kind with a term or amount adds nothing."""
+    """A bare penalty ("prison terms") beside one of its kind with a term or amount adds nothing,
+    nor does the same penalty told twice."""
     full = {p.kind for p in penalties if p.duration or p.fine}
-    return [p for p in penalties if p.duration or p.fine or p.kind not in full]
+    return list(dict.fromkeys(p for p in penalties if p.duration or p.fine or p.kind not in full))
 
 
 def _city_state(code: str) -> bool:
