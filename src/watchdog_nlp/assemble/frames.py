@@ -47,6 +47,8 @@ _LEADING_COUNT = re.compile(
 _ANCHOR_REACH = 3
 #: a date the sentence states beats one counted from an earlier sentence's
 _COUNTED_PENALTY = 10
+_DECISION_NOUNS = {"sentence", "penalty", "verdict", "conviction", "term", "ruling", "decision", "punishment"}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
 #: rulings that carry no sentence (SCHEMA.md: their records have `sentence: []`)
 NO_SENTENCE = frozenset({"acquitted", "released", "pretrial_detention"})
@@ -99,13 +101,15 @@ def code_articles(sent: Span) -> list[str]:
 
 
 def trigger_arguments(trigger: Span) -> list[Token]:
-    """Who the decision is about: subjects and objects of the trigger verb, of its complement
-    ("found her guilty"), of the verb it is coordinated with, and the noun a relative clause describes."""
+    """Who the decision is about: subjects and objects of the trigger verb, the owner of its object
+    ("ordered her detention"), objects of its complement ("found her guilty"), of the verb it is
+    coordinated with, and the noun a relative clause describes."""
     verb = trigger.root
     args = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj", "dative", "pobj"}]
+    args += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "poss"]
     for comp in verb.children:
         if comp.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}:
-            args.extend(c for c in comp.children if c.dep_ in {"nsubj", "dobj"})
+            args.extend(c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})
     if verb.dep_ in {"xcomp", "conj", "ccomp"} and not args:
         args = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj", "dobj"}]
     for c in verb.children:
@@ -114,6 +118,14 @@ def trigger_arguments(trigger: Span) -> list[Token]:
     if verb.dep_ == "relcl" and any(a.tag_ in {"WP", "WDT"} for a in args):
         args.append(verb.head)
     return args
+
+
+def revises_the_decision(trigger: Span) -> bool:
+    """'the Court of Appeal reduced the penalty': a higher court acting on "the" decision just told."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _DECISION_NOUNS and any(d.lower_ == "the" for d in c.children)
+        for c in trigger.root.children
+    )
 
 
 def clause_head(tok: Token) -> Token:
@@ -374,20 +386,27 @@ def _leading_count(sent: Span, trigger: Span) -> str | None:
 
 
 def penalty_of(span: Span) -> Penalty:
-    """A PENALTY span as a Penalty; short jail terms (days) are administrative jail, and a range
-    ("between 10 and 15 days") has no single duration."""
+    """A PENALTY span as a Penalty; short jail terms (days) are administrative jail, a range
+    ("between 10 and 15 days") has no single duration, a change ("from 18 to 20 years") the new one."""
     kind = span.label_
-    ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) for m in _RANGE.finditer(span.text))
-    duration = span._.duration if kind not in {"life", "death", "fine", "labor"} and not ranged else None
+    ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) and not _YEAR.search(m.group(0)) for m in _RANGE.finditer(span.text))
+    duration = span._.duration if kind not in {"life", "death", "fine"} and not ranged else None
+    if ranged and re.search(r"\bfrom\b", span.text, re.I):
+        duration = parse_duration(span.text.rsplit(" to ", 1)[-1])
     fine = None
     if kind == "fine" and span._.money is not None:
         amount, currency = span._.money
         fine = Fine(amount=amount, currency=currency)
+    return Penalty(kind=_jail_kind(kind, duration), duration=duration, fine=fine)
+
+
+def _jail_kind(kind: str, duration: str | None) -> str:
+    """A prison term of days is administrative jail."""
     if kind == "prison" and duration:
         months, days = duration_total(duration)
         if months == 0 and 0 < days <= MAX_ADMIN_JAIL_DAYS:
-            kind = "administrative_jail"
-    return Penalty(kind=kind, duration=duration, fine=fine)
+            return "administrative_jail"
+    return kind
 
 
 def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
@@ -409,6 +428,19 @@ def is_adjectival(trigger: Span) -> bool:
         return False
     before = trigger.doc[trigger.start - 1] if trigger.start > trigger.sent.start else None
     return before is None or upos(before) in {"DET", "ADP", "VERB", "ADJ", "CCONJ", "PUNCT", "PRON"}
+
+
+def is_noun(trigger: Span) -> bool:
+    """'in protest at their sentences': the noun names a decision told elsewhere, it is not one
+    (unless a verb takes it as its object: "confirmed death sentences for 75 defendants")."""
+    tok = trigger[0]
+    return len(trigger) == 1 and tok.tag_ in {"NN", "NNS"} and tok.lower_.startswith("sentence") and tok.dep_ != "dobj"
+
+
+def is_total(span: Span) -> bool:
+    """'sentenced the five ... to a combined 34 years': a total over several people, no one's term."""
+    before = {t.lower_ for t in span.doc[max(span.start - 3, 0): span.start]}
+    return bool(before & {"combined", "total", "totalling", "totaling"})
 
 
 def is_pluperfect(trigger: Span) -> bool:
@@ -453,6 +485,71 @@ def split_respectively(frame: Frame, spans: list[Span]) -> list[Frame]:
     ]
 
 
+def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Person]], end: int) -> list[Frame]:
+    """'confirmed 18 years for A, 16 years each for B and C', 'A received 14 days, B eight days;
+    C and D six days each', 'jailed A for six years and B for seven': when one decision names
+    several people and several terms, each person gets the term written next to their name. A
+    bare duration ("B eight days", "C, who is on the run, four years") or number ("B for seven")
+    counts when it is the next term after a name."""
+    if len(frame.persons) < 2 or frame.ruling in NO_SENTENCE or len(spans) != len(frame.penalties):
+        return [frame]
+    own = [(m, p) for m, p in mentions if p in frame.persons and frame.trigger.sent.start <= m.start < end]
+    if {id(p) for _, p in own} != {id(p) for p in frame.persons}:
+        return [frame]
+    terms = [(*_term_anchor(s), penalty) for s, penalty in zip(spans, frame.penalties) if penalty.duration]
+    kind = terms[0][2].kind if terms else "prison"
+    doc = frame.sent.doc
+    for ent in frame.sent.ents:
+        if ent.label_ not in {"DATE", "CARDINAL"} or any(s.start <= ent.start < s.end or ent.start <= s.start < ent.end for s in spans):
+            continue
+        if not frame.trigger.start <= ent.start < end:
+            continue
+        if ent.label_ == "DATE":
+            duration = parse_duration(ent.text)
+            near = any(0 <= ent.start - m.end <= 15 and not any(m.end <= o.start < ent.start for o, _ in own) or 0 < m.start - ent.end <= 4 for m, _ in own)
+        else:
+            earlier = [t for t in terms if t[1] <= ent.start]
+            duration = parse_duration(f"{ent.text} {_UNIT_NAMES[earlier[-1][2].duration[-1]]}") if earlier else None
+            near = any(ent.start == m.end + 1 and doc[m.end].lower_ == "for" for m, _ in own)
+        if duration and near:
+            terms.append((ent.start, ent.end, Penalty(kind=_jail_kind("prison" if kind == "administrative_jail" else kind, duration), duration=duration)))
+    terms.sort(key=lambda t: t[0])
+    if len({t[2].duration for t in terms}) < 2:
+        return [frame]
+    term_first = any(_after_term(doc, t_end) in {"for", "to"} for _, t_end, _ in terms)
+    others = [p for p in frame.penalties if not p.duration]
+    split: dict[int, Penalty] = {}
+    for mention, person in own:
+        if term_first:
+            before = [t for t in terms if t[1] <= mention.start]
+            term = before[-1] if before else terms[0]
+        else:
+            after = [t for t in terms if t[0] >= mention.end]
+            term = after[0] if after else terms[-1]
+        split.setdefault(id(person), term[2])
+    return [replace(frame, persons=[person], penalties=[split[id(person)], *others]) for person in frame.persons]
+
+
+_UNIT_TOKEN = re.compile(r"(?:^|-)(?:years?|months?|weeks?|days?)$")
+_UNIT_NAMES = {"Y": "years", "M": "months", "D": "days"}
+
+
+def _term_anchor(span: Span) -> tuple[int, int]:
+    """Where a penalty span's term is written ("six years" in "jailed A and B for six years")."""
+    for tok in span:
+        if _UNIT_TOKEN.search(tok.lower_):
+            start = tok.i if "-" in tok.lower_ or tok.i == span.start else tok.i - 1
+            return start, tok.i + 1
+    return span.start, span.end
+
+
+def _after_term(doc, i: int) -> str:
+    """The word after a term, past "each" / "apiece"."""
+    while i < len(doc) and doc[i].lower_ in {"each", "apiece"}:
+        i += 1
+    return doc[i].lower_ if i < len(doc) else ""
+
+
 def refine_ruling(frame: Frame, spans: list[Span]) -> None:
     """Ruling and penalties that the trigger word alone does not settle: an appeal that replaced
     a sentence keeps the new one, jail "pending trial" is detention, house arrest carries its item."""
@@ -475,13 +572,13 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
 
 def suppress_partial(frames: list[Frame]) -> None:
     """'acquitted him of X' or 'released from the courtroom' beside a conviction of the same
-    person in the same sentence is part of that decision, not a decision of its own; in "ordered X
+    person in the same sentence (not one told in passing) is part of that decision, not a decision of its own; in "ordered X
     released from custody, overturning ..." the release is what the appeal decided, about X."""
     for frame in frames:
         if frame.ruling not in {"acquitted", "released"}:
             continue
         outranks = {"sentenced", "house_arrest", "appeal_granted"} | ({"acquitted"} if frame.ruling == "released" else set())
-        others = [g for g in frames if g is not frame and g.ruling in outranks]
+        others = [g for g in frames if g is not frame and g.ruling in outranks and not _in_passing(g.trigger)]
         shared = any(set(map(id, frame.persons)) & set(map(id, g.persons)) for g in others)
         if not shared and others and frame.persons:
             unnamed = [g for g in others if not g.persons]
@@ -491,6 +588,11 @@ def suppress_partial(frames: list[Frame]) -> None:
         if others:
             frame.persons = []
             frame.ruling = None
+
+
+def _in_passing(trigger: Span) -> bool:
+    """'..., who had served 12 days in jail': an earlier decision told in a relative clause or the pluperfect."""
+    return trigger.root.dep_ == "relcl" or is_pluperfect(trigger)
 
 
 def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]:

@@ -42,16 +42,23 @@ class Draft:
 
     def absorb(self, frame: Frame) -> None:
         """Another mention of this decision: fill what is missing, add penalties, charges, evidence;
-        a fuller penalty of a kind replaces a bare one."""
+        a fuller penalty of a kind replaces a bare or rounded one (a headline's "27 years" for
+        "27 years and six months")."""
         self.lend(frame)
         for penalty in frame.penalties:
-            bare = [q for q in self.penalties if q.kind == penalty.kind and q.duration is None and q.fine is None]
+            bare = [q for q in self.penalties if q.kind == penalty.kind and (q.duration is None and q.fine is None or _rounds(q, penalty))]
             if bare:
                 self.penalties[self.penalties.index(bare[0])] = penalty
-            elif penalty not in self.penalties:
+            elif penalty not in self.penalties and not any(_rounds(penalty, q) for q in self.penalties):
                 self.penalties.append(penalty)
         self.charges.extend(c for c in frame.charges if c not in self.charges)
         self.articles.extend(a for a in frame.code_articles if a not in self.articles)
+
+
+def _rounds(short: Penalty, full: Penalty) -> bool:
+    """'P27Y' is 'P27Y6M' rounded: same kind, the shorter duration a leading part of the longer."""
+    return (short.kind == full.kind and short.duration is not None and full.duration is not None
+            and short.duration != full.duration and full.duration.startswith(short.duration))
 
 
 def _merge(known: CourtRef | None, new: CourtRef | None) -> CourtRef | None:
@@ -82,13 +89,24 @@ def _count(word: str) -> int | None:
 
 def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
     """The unnamed frame a named one spells out: same ruling, and the same head count when the
-    unnamed one gives it ("sentenced four activists ..." -> the four named next)."""
+    unnamed one gives it ("sentenced four activists ..." -> the four named next), else the first
+    that gives penalties."""
     same = [f for f in pending if f.ruling == frame.ruling]
     for candidate in same:
         counts = [t for t in candidate.sent.doc[candidate.trigger.end: candidate.trigger.end + 4] if t.like_num]
         if counts and _count(counts[0].lower_) == len(frame.persons):
             return candidate
-    return same[0] if same else None
+    return next((f for f in same if f.penalties), same[0] if same else None)
+
+
+def _kind_from_lead(penalties: list[Penalty], lead: list[Penalty]) -> list[Penalty]:
+    """'handing each of them a suspended sentence. A was given 18 months, B 15 months': the bare
+    terms that follow a lead naming a non-custodial kind without a term are of that kind."""
+    kinds = {p.kind for p in lead if p.duration is None and p.fine is None} - {"prison", "fine", "ban"}
+    if len(kinds) != 1 or not penalties:
+        return penalties
+    kind = kinds.pop()
+    return [p.model_copy(update={"kind": kind}) if p.kind in {"prison", "administrative_jail"} and p.duration else p for p in penalties]
 
 
 class RecordBuilder:
@@ -100,6 +118,7 @@ class RecordBuilder:
         self._previous: Frame | None = None
         self._touched: list[Draft] = []
         self._echo: Frame | None = None
+        self._told: list[Frame] = []
 
     def add(self, frame: Frame) -> None:
         if not frame.persons:
@@ -109,8 +128,15 @@ class RecordBuilder:
         if pending and (frame.ruling is None or (frame.ruling == "released" and pending[0].ruling != "released")):
             frame.ruling = pending[0].ruling
         if frame.ruling is None:
-            frame.ruling = self._last_ruling(frame.persons) or "sentenced"
+            just_told = self._previous.ruling if self._previous is not None and close(self._previous, frame, sentences=2) else None
+            frame.ruling = self._last_ruling(frame.persons) or just_told or "sentenced"
         source = pick_pending(pending, frame)
+        told = [f for f in self._told if f.sent_index < frame.sent_index and f.ruling == frame.ruling and close(f, frame, sentences=1)
+                and (not f.persons or set(map(id, f.persons)) & set(map(id, frame.persons)))]
+        lead = source or (told[-1] if told else None)
+        self._told.append(frame)
+        if lead is not None:
+            frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
             frame.date = frame.date or source.date
@@ -141,6 +167,7 @@ class RecordBuilder:
         follow, and a lead that goes on unnamed ("The judge convicted them under Article 226") keeps
         its date, as does an unnamed sequel of the decision just told ("The other four received four
         years each")."""
+        self._told.append(frame)
         previous = self._previous
         echoed = (previous is not None and frame.ruling in {None, previous.ruling}
                   and close(previous, frame, sentences=1))
@@ -155,7 +182,7 @@ class RecordBuilder:
             frame.date = self._touched[0].date
             frame.page_date = frame.page_date or self._touched[0].page_date
         if frame.ruling is not None:
-            self._pending = [f for f in self._pending if f.sent == frame.sent] + [frame]
+            self._pending = [f for f in self._pending if close(f, frame)] + [frame]
         elif frame.date is not None and not echoed:
             self._echo = frame
 
@@ -218,14 +245,15 @@ def _share_upheld_sentences(drafts: list[Draft]) -> None:
     it once ("upheld the four-year prison sentence handed to ..."). A conviction an appeal replaced
     takes the sentence the appeal replaced."""
     for draft in drafts:
-        if draft.ruling not in _CONVICTION or draft.penalties:
+        if draft.ruling not in _CONVICTION or any(map(_told_in_full, draft.penalties)):
             continue
         if draft.ruling == "sentenced" and draft.person.prior_penalties:
             draft.penalties = list(draft.person.prior_penalties)
             continue
         for other in drafts:
-            if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and other.penalties:
-                draft.penalties = list(other.penalties)
+            if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and any(map(_told_in_full, other.penalties)):
+                if {p.kind for p in draft.penalties} <= {p.kind for p in other.penalties}:
+                    draft.penalties = list(other.penalties)
                 break
 
 
@@ -238,6 +266,18 @@ def _share_appealed_charges(drafts: list[Draft]) -> None:
         for other in drafts:
             if other.person is draft.person and other.ruling == "sentenced":
                 draft.charges.extend(c for c in other.charges if c not in draft.charges)
+
+
+def _told_in_full(penalty: Penalty) -> bool:
+    """A penalty with its term or amount, or one that needs none (life, death)."""
+    return bool(penalty.duration or penalty.fine) or penalty.kind in {"life", "death"}
+
+
+def _fullest(penalties: list[Penalty]) -> list[Penalty]:
+    """A bare penalty ("prison terms") beside one of its kind with a term or amount adds nothing,
+    nor does the same penalty told twice."""
+    full = {p.kind for p in penalties if p.duration or p.fine}
+    return list(dict.fromkeys(p for p in penalties if p.duration or p.fine or p.kind not in full))
 
 
 def _city_state(code: str) -> bool:
@@ -260,7 +300,7 @@ def to_record(draft: Draft, *, article_id: str | None, default_country: str | No
     charges = draft.charges
     if not charges and draft.ruling != "restriction":
         charges = list(person.charges) or list(article_charges)
-    penalties = [] if draft.ruling in NO_SENTENCE else sorted(draft.penalties, key=lambda p: _MAIN_FIRST.index(p.kind))
+    penalties = [] if draft.ruling in NO_SENTENCE else sorted(_fullest(draft.penalties), key=lambda p: _MAIN_FIRST.index(p.kind))
     return CaseRecord(
         person=person.name, role=person.role, age=person.age,
         court=court.name, court_city=city, country=country,
