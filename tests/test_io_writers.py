@@ -22,6 +22,7 @@ from watchdog_nlp.io.writers import (
     flat_rows,
     format_penalty,
     open_sink,
+    pipeline_version,
 )
 from watchdog_nlp.schema import (
     Article,
@@ -155,7 +156,7 @@ def test_io_writers_csv_round_trip_flattens_records(tmp_path):
     }
     assert quiet["content_hash"] == content_hash(QUIET)
     assert quiet["person"] == quiet["ruling"] == quiet["published"] == ""
-    assert {name: solovyov[name] for name in FLAT_COLUMNS[4:]} == {
+    assert {name: solovyov[name] for name in FLAT_COLUMNS[4:-1]} == {
         "person": "Pavel Solovyov",
         "role": "journalist",
         "age": "",
@@ -205,7 +206,8 @@ def test_io_writers_jsonl_round_trip(tmp_path, name):
     opener = gzip.open if name.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as stream:
         lines = [json.loads(line) for line in stream]
-    assert [list(line) for line in lines] == [["id", "content_hash", "records", "entities"]] * 3
+    assert [list(line) for line in lines] == [["id", "content_hash", "pipeline_version", "records", "entities"]] * 3
+    assert {line["pipeline_version"] for line in lines} == {pipeline_version()}
     assert [(line["id"], line["content_hash"]) for line in lines] == [
         ("kz-1", content_hash(BOQAEV)),
         ("lt-3", content_hash(QUIET)),
