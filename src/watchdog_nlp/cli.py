@@ -59,7 +59,7 @@ def extract(
     ] = None,
     workers: Annotated[int, typer.Option("--workers", "--n-process", min=1, help="Worker processes.")] = 1,
     rejects: Annotated[
-        str | None, typer.Option(help="JSON Lines file for inputs that cannot be read (source, line, reason).")
+        str | None, typer.Option(help="JSON Lines file for inputs that cannot be read and articles that failed (source, line, reason, id, stage); each listed once across re-runs.")
     ] = None,
     id_field: Annotated[str, typer.Option(help="JSONL field holding the article id.")] = "id",
     text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
@@ -69,6 +69,10 @@ def extract(
         str | None, typer.Option(help="Spread extraction over a dask.distributed scheduler, e.g. tcp://host:8786.")
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch (one database transaction each).")] = 64,
+    force: Annotated[
+        bool,
+        typer.Option(help="Extract articles already done again: a database replaces their records, a file output starts anew."),
+    ] = False,
 ) -> None:
     """Extract case records: a .txt article prints its records as JSON; dumps stream into the output
     or database, resuming where an earlier run stopped, with a summary at the end."""
@@ -90,8 +94,14 @@ def extract(
         from .io.writers import open_sink
 
         fields = FieldNames(id=id_field, text=text_field, published=published_field, url=url_field)
-        options = {"fields": fields, "batch_size": batch_size, "rejects": rejects, "default_published": default_date}
-        with open_sink(output, db=db) as sink:
+        options = {
+            "fields": fields,
+            "batch_size": batch_size,
+            "rejects": rejects,
+            "default_published": default_date,
+            "force": force,
+        }
+        with open_sink(output, db=db, force=force) as sink:
             if dask is not None:
                 summary = run_dask(sources, sink, dask, **options)
             else:
