@@ -241,9 +241,9 @@ class _Progress:
     bar with rate and ETA on a terminal, else one line on stderr every `every` seconds, so a run
     under nohup or redirected to a log shows it is alive."""
 
-    def __init__(self, total: int | None, every: float = PROGRESS_EVERY, stream: IO[str] | None = None) -> None:
+    def __init__(self, total: int | None, every: float | None = None, stream: IO[str] | None = None) -> None:
         self.total = total
-        self.every = every
+        self.every = PROGRESS_EVERY if every is None else every
         self.stream = stream or sys.stderr
         self.done = 0
         self.records = 0
