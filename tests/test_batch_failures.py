@@ -183,3 +183,4 @@ def test_batch_failures_dask_assembly_error_is_one_reject(tmp_path, dev_articles
         (poisoned, "assembly", "RuntimeError: injected failure")
     ]
     assert read_output(out) == {key: value for key, value in clean_output.items() if key != poisoned}
+

@@ -224,7 +224,7 @@ class RejectsLog:
         if line in self._known:
             return
         self._known.add(line)
-        data = (line + "\n").encode("utf-8")
+        data = (line + "\n").encode("utf-8", "backslashreplace")
         if self.path.suffix == ".gz":
             import gzip
 

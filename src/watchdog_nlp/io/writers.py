@@ -101,8 +101,9 @@ class Sink(Protocol):
 
 
 def content_hash(article: Article) -> str:
-    """First 16 hex digits of the SHA-256 of the article text: tells a changed article from a re-run."""
-    return hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:16]
+    """First 16 hex digits of the SHA-256 of the article text: tells a changed article from a re-run.
+    (A lone surrogate, which UTF-8 cannot encode, is hashed as its code point.)"""
+    return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)
