@@ -20,6 +20,7 @@ output that takes no more writes (OSError, `StorageError`) stops the run; a re-r
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import multiprocessing
 import os
 import sys
@@ -178,11 +179,11 @@ class _Workers:
             lost = list(pending)
             pending.clear()
             self._replace_pool()
-            for chunk, future in lost:
-                if future.done() and not future.cancelled() and future.exception() is None:
-                    yield from future.result()
+            for lost_chunk, lost_future in lost:
+                if lost_future.done() and not lost_future.cancelled() and lost_future.exception() is None:
+                    yield from lost_future.result()
                 else:
-                    yield from (self._alone(article) for article in chunk)
+                    yield from (self._alone(article) for article in lost_chunk)
             return
         except Exception:
             pending.popleft()
@@ -226,8 +227,6 @@ class RejectsLog:
         self._known.add(line)
         data = (line + "\n").encode("utf-8", "backslashreplace")
         if self.path.suffix == ".gz":
-            import gzip
-
             data = gzip.compress(data, mtime=0)
         self._stream.write(data)
         self._stream.flush()
