@@ -137,18 +137,25 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _insert_new(conn: Connection, table: sa.Table, keys: list[str], rows: dict[str, Any] | list[dict[str, Any]]) -> int:
-    """INSERT ... ON CONFLICT (keys) DO NOTHING with the dialect's insert; the number of rows inserted.
-
-    A row another run stored meanwhile is left as it is (the caller reads it back)."""
+def _insert_new(conn: Connection, table: sa.Table, keys: list[str], rows: dict[str, Any] | list[dict[str, Any]]) -> Any:
+    """INSERT ... ON CONFLICT (keys) DO NOTHING with the dialect's insert. For one row (a dict),
+    the new row's primary key, or None when a concurrent run stored that row first (the caller
+    reads it back); for a list, None."""
     dialect = conn.dialect.name
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     elif dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert
     else:
-        return conn.execute(table.insert(), rows).rowcount
-    return conn.execute(insert(table).on_conflict_do_nothing(index_elements=keys), rows).rowcount
+        if isinstance(rows, dict):
+            return tuple(conn.execute(table.insert().values(**rows)).inserted_primary_key)
+        conn.execute(table.insert(), rows)
+        return None
+    statement = insert(table).on_conflict_do_nothing(index_elements=keys)
+    if isinstance(rows, dict):
+        return conn.execute(statement.values(**rows).returning(*table.primary_key.columns)).first()
+    conn.execute(statement, rows)
+    return None
 
 
 def _shown(url: str) -> str:
@@ -277,7 +284,7 @@ class SqlSink:
         if update:
             conn.execute(articles.update().where(articles.c.id == article.id).values(**values))
             return True
-        return _insert_new(conn, articles, ["id"], {"id": article.id, **values}) > 0
+        return _insert_new(conn, articles, ["id"], {"id": article.id, **values}) is not None
 
     def _store_record(self, conn: Connection, article_id: str, record: CaseRecord) -> None:
         person_id = self._person(conn, record)
@@ -368,11 +375,10 @@ class SqlSink:
             "main_duration": main.duration if main else None,
             "code_articles": list(dict.fromkeys(record.code_articles)),
         }
-        keys = ["person_id", "ruling", "date_key", "penalty_key"]
-        if not _insert_new(conn, cases, keys, values):
+        inserted = _insert_new(conn, cases, ["person_id", "ruling", "date_key", "penalty_key"], values)
+        if inserted is None:
             return None
-        identity = sa.and_(*(cases.c[key] == values[key] for key in keys))
-        case_id = conn.execute(sa.select(cases.c.id).where(identity)).scalar_one()
+        case_id = inserted[0]
         SqlSink._insert_penalties(conn, case_id, record.sentence)
         SqlSink._insert_charges(conn, case_id, set(record.charges))
         return case_id
