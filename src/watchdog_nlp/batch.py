@@ -339,10 +339,13 @@ def _drive(
     first_source: dict[str, str] = {}
     progress = _Progress(total)
 
-    def reject(item: Reject) -> None:
+    def count_reject(item: Reject) -> None:
         summary.rejected += 1
         if rejects is not None:
             rejects.add(item)
+
+    def reject(item: Reject) -> None:
+        count_reject(item)
         progress.update(1)
 
     def fresh() -> Iterator[Article]:
@@ -364,11 +367,9 @@ def _drive(
                 yield item
 
     def flush(batch: list[tuple[str, Article, ArticleResult]]) -> None:
-        stored = _store(sink, batch, reject)
-        records = sum(len(result.records) for _, _, result in stored)
+        stored = _store(sink, batch, count_reject)
         summary.processed += len(stored)
-        summary.records += records
-        progress.update(len(stored), records)
+        summary.records += sum(len(result.records) for _, _, result in stored)
 
     try:
         batch: list[tuple[str, Article, ArticleResult]] = []
@@ -377,6 +378,7 @@ def _drive(
             if isinstance(outcome, Failure):
                 reject(Reject(source=source, reason=outcome.message, id=article.id, stage=outcome.stage))
                 continue
+            progress.update(1, len(outcome.records))
             batch.append((source, article, outcome))
             if len(batch) >= batch_size:
                 flush(batch)
