@@ -135,7 +135,8 @@ def test_io_writers_flat_rows_article_without_records_keeps_one_bare_row():
     (row,) = flat_rows(QUIET, QUIET_RESULT)
     assert row["article_id"] == "lt-3"
     assert row["content_hash"] == content_hash(QUIET)
-    assert all(row[name] is None for name in FLAT_COLUMNS[4:])
+    assert all(row[name] is None for name in FLAT_COLUMNS[4:-1])
+    assert row["filtered"] is False
 
 
 def test_io_writers_csv_round_trip_flattens_records(tmp_path):
@@ -159,7 +160,8 @@ def test_io_writers_csv_round_trip_flattens_records(tmp_path):
     }
     assert quiet["content_hash"] == content_hash(QUIET)
     assert quiet["person"] == quiet["ruling"] == quiet["published"] == ""
-    assert {name: solovyov[name] for name in FLAT_COLUMNS[4:-1]} == {
+    assert [r["filtered"] for r in rows] == ["false", "false", "false"]
+    assert {name: solovyov[name] for name in FLAT_COLUMNS[4:-2]} == {
         "person": "Pavel Solovyov",
         "role": "journalist",
         "age": "",

@@ -5,10 +5,11 @@
         Article with an id already read in this run -> rejected as a duplicate (never merged)
         Article already in sink   -> skipped (same id and content hash: a re-run adds nothing)
         Article                   -> extract_safely (n workers) -> sink.write, one batch at a time
+                                     (filtered: no decision vocabulary, so the model did not run)
 
 `run_batch` does it on this machine; `run_dask` spreads the extraction over a dask.distributed
-cluster and writes the same sinks here. The summary always holds: inputs = processed + skipped +
-rejected.
+cluster and writes the same sinks here. The summary always holds: inputs = processed + filtered
++ skipped + rejected.
 
 One bad article never stops a run: an exception while extracting it (model or assembly) or while
 storing it becomes a reject naming the article, the stage and the error, and the batch around it
@@ -57,6 +58,7 @@ class Summary:
     """What a run did with its inputs."""
 
     processed: int = 0
+    filtered: int = 0
     skipped: int = 0
     rejected: int = 0
     records: int = 0
@@ -64,12 +66,13 @@ class Summary:
 
     @property
     def inputs(self) -> int:
-        return self.processed + self.skipped + self.rejected
+        return self.processed + self.filtered + self.skipped + self.rejected
 
     def to_text(self) -> str:
-        rate = self.processed / self.seconds if self.seconds else 0.0
+        rate = (self.processed + self.filtered) / self.seconds if self.seconds else 0.0
         return (
-            f"in: {self.inputs} = processed {self.processed} + skipped (already done) {self.skipped} "
+            f"in: {self.inputs} = processed {self.processed} + filtered (no decision words) {self.filtered} "
+            f"+ skipped (already done) {self.skipped} "
             f"+ rejected {self.rejected}; records: {self.records}; {rate:.1f} articles/s"
         )
 
@@ -107,21 +110,28 @@ def _staged(assembler: Assembler) -> Assembler:
 
 
 def extract_safely(
-    articles: Sequence[Article | dict], nlp: Any, assembler: Assembler = assemble, n_process: int = 1
+    articles: Sequence[Article | dict],
+    nlp: Any,
+    assembler: Assembler = assemble,
+    n_process: int = 1,
+    records_only: bool = False,
 ) -> list[Outcome]:
     """One outcome per article, in order: its result, or the Failure that stopped it.
 
     The articles go through `api.extract_many` as one stream; when that raises, the articles it did
-    not finish go through one at a time, so only the one that fails becomes a Failure."""
+    not finish go through one at a time, so only the one that fails becomes a Failure. With
+    `records_only`, articles without decision vocabulary skip the model (`prefilter`) and come
+    back with `filtered` set."""
     from . import api
 
     staged = _staged(assembler)
     outcomes: list[Outcome] = []
+    options = {"nlp": nlp, "assembler": staged, "records_only": records_only}
     with suppress(Exception):
-        outcomes.extend(api.extract_many(articles, nlp=nlp, assembler=staged, n_process=n_process))
+        outcomes.extend(api.extract_many(articles, n_process=n_process, **options))
     for article in articles[len(outcomes):]:
         try:
-            outcomes.append(next(api.extract_many([article], nlp=nlp, assembler=staged)))
+            outcomes.append(next(api.extract_many([article], **options)))
         except _AssemblyFailed as err:
             outcomes.append(Failure("assembly", str(err)))
         except Exception as err:
@@ -129,13 +139,13 @@ def extract_safely(
     return outcomes
 
 
-#: what forked workers inherit from the parent: the pipeline and the assembler
-_WORKER_STATE: tuple[Any, Assembler] | None = None
+#: what forked workers inherit from the parent: the pipeline, the assembler and `records_only`
+_WORKER_STATE: tuple[Any, Assembler, bool] | None = None
 
 
 def _extract_in_worker(chunk: list[Article]) -> list[Outcome]:
-    nlp, assembler = _WORKER_STATE
-    return extract_safely(chunk, nlp, assembler)
+    nlp, assembler, records_only = _WORKER_STATE
+    return extract_safely(chunk, nlp, assembler, records_only=records_only)
 
 
 class _Workers:
@@ -146,9 +156,13 @@ class _Workers:
     outcomes, and the articles of the lost ones are tried again one at a time, alone in the new
     pool, so a second death names its article: that one becomes a Failure."""
 
-    def __init__(self, nlp: Any, assembler: Assembler, workers: int) -> None:
+    def __init__(self, nlp: Any, assembler: Assembler, workers: int, records_only: bool = False) -> None:
         global _WORKER_STATE
-        _WORKER_STATE = (nlp, assembler)
+        if records_only:
+            from .prefilter import prefilter_for
+
+            prefilter_for(nlp)  # built once here, inherited by every forked worker
+        _WORKER_STATE = (nlp, assembler, records_only)
         self.workers = workers
         self.pool = self._new_pool()
 
@@ -236,9 +250,9 @@ class RejectsLog:
 
 
 class _Progress:
-    """Articles done (processed, skipped or rejected) out of the total when it is known: a tqdm
-    bar with rate and ETA on a terminal, else one line on stderr every `every` seconds, so a run
-    under nohup or redirected to a log shows it is alive."""
+    """Articles done (processed, filtered, skipped or rejected) out of the total when it is known:
+    a tqdm bar with rate and ETA on a terminal, else one line on stderr every `every` seconds, so a
+    run under nohup or redirected to a log shows it is alive."""
 
     def __init__(self, total: int | None, every: float | None = None, stream: IO[str] | None = None) -> None:
         self.total = total
@@ -368,7 +382,9 @@ def _drive(
 
     def flush(batch: list[tuple[str, Article, ArticleResult]]) -> None:
         stored = _store(sink, batch, count_reject)
-        summary.processed += len(stored)
+        filtered = sum(result.filtered for _, _, result in stored)
+        summary.filtered += filtered
+        summary.processed += len(stored) - filtered
         summary.records += sum(len(result.records) for _, _, result in stored)
 
     try:
@@ -440,21 +456,24 @@ def run_batch(
     nlp: Any = None,
     force: bool = False,
     assembler: Assembler = assemble,
+    all_entities: bool = False,
 ) -> Summary:
     """Extract every article of `inputs` into `sink` on this machine, `workers` processes wide;
     rejected inputs and failed articles go, one JSON line each, to `rejects`. `force` extracts
-    articles the sink already holds again."""
+    articles the sink already holds again. Articles that cannot hold a decision skip the model
+    (`prefilter`), unless `all_entities` asks for every article's entities."""
     from . import api
 
     nlp = nlp or api.load()
+    records_only = not all_entities
 
     def serial(articles: Iterator[Article]) -> Iterator[Outcome]:
         n_process = workers if workers > 1 else 1
         for chunk in chunked(articles, CHUNK):
-            yield from extract_safely(chunk, nlp, assembler, n_process)
+            yield from extract_safely(chunk, nlp, assembler, n_process, records_only=records_only)
 
     if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-        extract = _Workers(nlp, assembler, workers).extract
+        extract = _Workers(nlp, assembler, workers, records_only).extract
     else:
         extract = serial
     with ExitStack() as stack:
@@ -463,14 +482,17 @@ def run_batch(
         return _drive(items, sink, extract, batch_size=batch_size, rejects=log, force=force, total=count_items(inputs))
 
 
-def extract_partition(articles: Iterable[dict | Article], assembler: Assembler = assemble) -> list[dict]:
+def extract_partition(
+    articles: Iterable[dict | Article], assembler: Assembler = assemble, records_only: bool = True
+) -> list[dict]:
     """Extraction of one partition on a dask worker (the pipeline is loaded once per worker
     process): article dicts or Articles in, ArticleResult dicts out, in order; an article that
-    failed gives {"id", "failure": {"stage", "message"}} instead."""
+    failed gives {"id", "failure": {"stage", "message"}} instead. Articles without decision
+    vocabulary skip the model unless `records_only` is false (`prefilter`)."""
     from . import api
 
     articles = list(articles)
-    outcomes = extract_safely(articles, api.load(), assembler)
+    outcomes = extract_safely(articles, api.load(), assembler, records_only=records_only)
     return [_outcome_to_json(article, outcome) for article, outcome in zip(articles, outcomes)]
 
 
@@ -487,11 +509,11 @@ def _outcome_from_json(value: dict) -> Outcome:
     return ArticleResult.model_validate(value)
 
 
-def extract_bag(bag: Any, assembler: Assembler = assemble) -> Any:
+def extract_bag(bag: Any, assembler: Assembler = assemble, records_only: bool = True) -> Any:
     """A dask.bag of articles (dicts with id, text, published, or Articles) -> a bag of
     ArticleResult dicts (or failure dicts, see `extract_partition`), partition by partition on
-    the cluster's workers."""
-    return bag.map_partitions(extract_partition, assembler)
+    the cluster's workers; with the pre-filter unless `records_only` is false."""
+    return bag.map_partitions(extract_partition, assembler, records_only)
 
 
 def run_dask(
@@ -506,6 +528,7 @@ def run_dask(
     default_published: dt.date | None = None,
     force: bool = False,
     assembler: Assembler = assemble,
+    all_entities: bool = False,
 ) -> Summary:
     """Like `run_batch`, with extraction spread over a dask.distributed cluster (`address`, or a
     Client); batches stream to the workers, a bounded number at a time, and come back in order to
@@ -517,7 +540,8 @@ def run_dask(
     owns_client = client is not address
 
     def submit(chunk: list[Article]) -> Future:
-        return client.submit(extract_partition, [a.model_dump(mode="json") for a in chunk], assembler, pure=False)
+        chunk_json = [a.model_dump(mode="json") for a in chunk]
+        return client.submit(extract_partition, chunk_json, assembler, not all_entities, pure=False)
 
     def outcomes(chunk: list[Article], future: Any) -> list[Outcome]:
         try:

@@ -24,6 +24,7 @@ from .cues import cue
 from .frames import (
     CourtRef,
     Frame,
+    carry_courts,
     code_articles,
     court_ref,
     decision_date,
@@ -39,7 +40,7 @@ from .frames import (
     suppress_partial,
     trigger_arguments,
 )
-from .people import AGE, Person, PersonIndex, describe, is_modifier, org_like, person_mentions
+from .people import AGE, Person, PersonIndex, describe, is_excluded, is_modifier, is_third_party_of, not_a_name, org_like, person_mentions, trimmed_name
 from .records import RecordBuilder, to_record
 
 __all__ = ["assemble"]
@@ -48,6 +49,7 @@ _SINGULAR = {"he", "him", "she", "her", "his"}
 _PLURAL = {"they", "them", "their"}
 _GROUP = {"both", "all", "each", "brothers", "four", "three", "two", "five", "six", "seven", "eight", "nine", "ten"}
 _CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I)
+_VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
 _NOT_A_NAME = {"court", "city", "district"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
 
@@ -62,13 +64,16 @@ class _ArticleReader:
         self.people = PersonIndex()
         self.focus: Person | None = None
         self.group: list[Person] = []
-        self.article_charges: list[str] = []
+        self._unnamed_charges: list[str] = []
+        self._named_charges: list[str] = []
+        self._last_charges: tuple[int, list[str]] = (-2, [])
         self.hedges = list(doc.spans.get("hedge", []))
         self.rulings = list(doc.spans.get("ruling", []))
 
     def default_country(self) -> str | None:
-        """The jurisdiction when a decision's sentences name none: the dateline's country, else the
-        country the article names most."""
+        """The jurisdiction when no court of the article names one: the dateline's country, else the
+        country whose places the article names most (a nationality, "Swedish journalist", is no
+        jurisdiction)."""
         doc, dateline = self.doc, self.doc._.dateline
         if dateline is not None:
             for ent in doc.ents:
@@ -79,7 +84,7 @@ class _ArticleReader:
                 return code
         counts: dict[str, int] = {}
         for ent in doc.ents:
-            code = country_code(ent.text) if ent.label_ in {"GPE", "NORP"} else None
+            code = place_country(ent.text) if ent.label_ == "GPE" else None
             if code:
                 counts[code] = counts.get(code, 0) + 1
         return max(counts, key=counts.get) if counts else None
@@ -93,14 +98,16 @@ class _ArticleReader:
         courts = list(doc.spans.get("court", []))
         last_court: CourtRef | None = None
         frames: list[Frame] = []
+        court_mentions: list[tuple[int, Span]] = []
         for sent_index, sent in enumerate(doc.sents):
             in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
             named = self._named(sent, in_sent)
             triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and not is_adjectival(t)]
             triggers = [t for t in triggers if not is_hedged(t, self.hedges, triggers)]
             sent_charges = [c for c in charges if sent.start <= c.start < sent.end]
-            self._pool_charges(named, sent_charges, sent)
+            self._pool_charges(named, sent_charges, sent, triggers, sent_index)
             sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
+            court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
                 self._update_focus(named)
                 if any(c._.court["name"] for c in sent_courts):
@@ -118,7 +125,8 @@ class _ArticleReader:
                 spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, self.hedges, triggers)]
                 frame.penalties = [penalty_of(p) for p in spans]
                 own = [c.label_ for c in sent_charges if start <= c.start < end]
-                frame.charges = list(dict.fromkeys(own or [c.label_ for c in sent_charges if c.start < end]))
+                earlier = [c.label_ for c in sent_charges if c.start < end]
+                frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
                 frame.code_articles = code_articles(sent)
                 frame.date = decision_date(sent, trigger)
                 courts_here = [c for c in sent_courts if _in_clause_of(c, trigger)]
@@ -128,8 +136,12 @@ class _ArticleReader:
                 refine_ruling(frame, spans)
                 sent_frames.extend(split_respectively(frame, spans) if "respectively" in sent.text else [frame])
             suppress_partial(sent_frames)
+            for frame in sent_frames:
+                if frame.ruling is None and frame.trigger.label_ == "acquitted":
+                    frame.charges = []  # what a partial acquittal cleared them of lends to nothing
             frames.extend(drop_police_releases(sent_frames, sent_courts))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
+        carry_courts(frames, court_mentions)
         return frames
 
     def _named(self, sent: Span, in_sent: list[Span]) -> list[Mention]:
@@ -146,7 +158,9 @@ class _ArticleReader:
     def _assign(self, mentions: list[Mention], triggers: list[Span]) -> dict[int, list[Person]]:
         """Each person mention goes to the trigger it depends on, else the nearest trigger; a name
         inside a relative clause, a speaker, the object of the act charged ("for insulting
-        Alyaksandr Lukashenka"), or a name describing another person goes to none."""
+        Alyaksandr Lukashenka", "of spreading propaganda for the movement of X"), the owner of a
+        thing ("X's house"), a source ("according to X"), a victim ("the killing of X") or a name
+        describing other people ("associates of X") goes to none."""
         assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
         for mention, person in mentions:
             others = [m.root.i for m, _ in mentions if m is not mention]
@@ -157,8 +171,10 @@ class _ArticleReader:
                     break
                 inside_modifier = inside_modifier or tok.dep_ in {"prep", "pobj", "poss"}
                 speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
-                object_of_act = tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and not any(t.start <= tok.head.i < t.end for t in triggers)
-                if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or (inside_modifier and tok.head.i in others):
+                outside = not any(t.start <= tok.head.i < t.end for t in triggers)
+                object_of_act = tok.head.tag_ == "VBG" and (tok.dep_ == "dobj" or tok.head.dep_ == "pcomp") and outside
+                owner = tok.dep_ == "poss" and outside and tok.i == mention.root.i
+                if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or owner or (inside_modifier and tok.head.i in others) or is_third_party_of(tok):
                     governed = True
                     break
                 tok = tok.head
@@ -205,8 +221,8 @@ class _ArticleReader:
         for arg in trigger_arguments(trigger):
             found: list[Person] = []
             for run in _proper_noun_runs(sorted(arg.subtree, key=lambda t: t.i)):
-                span = doc[run[0].i: run[-1].i + 1]
-                if org_like(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None:
+                span = trimmed_name(doc[run[0].i: run[-1].i + 1])
+                if span is None or len(span) < 2 or _third_party_in(span, arg) or org_like(span) or not_a_name(span) or is_excluded(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None:
                     continue
                 if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in doc.ents):
                     continue
@@ -217,24 +233,55 @@ class _ArticleReader:
                 return found
         return []
 
-    def _pool_charges(self, named: list[Mention], sent_charges: list[Span], sent: Span) -> None:
+    def _pool_charges(self, named: list[Mention], sent_charges: list[Span], sent: Span, triggers: list[Span], sent_index: int) -> None:
         """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
-        for their records whose own sentences name none."""
-        labels = list(dict.fromkeys(c.label_ for c in sent_charges))
+        for their records whose own sentences name none. A charge the court cleared them of ("but
+        acquitted him of bribery") stays with the acquittal's own frame."""
+        labels = list(dict.fromkeys(c.label_ for c in sent_charges if not _cleared(c, triggers)))
         if not labels or not _CHARGE_CONTEXT.search(sent.text):
             return
-        people = [p for _, p in named]
-        if not people and self.focus and re.search(r"\b(?:he|she|him|her)\b", sent.text, re.I):
-            people = [self.focus]
+        if triggers:
+            self._last_charges = (sent_index, labels)
+        people = [p for _, p in named] or self._charge_references(sent)
         for person in people:
             person.charges.extend(c for c in labels if c not in person.charges)
-        self.article_charges = self.article_charges or labels
+        if people:
+            if triggers or _VERDICT.search(sent.text):
+                self._named_charges = self._named_charges or labels
+        else:
+            self._unnamed_charges = self._unnamed_charges or labels
+
+    def _carried_charges(self, sent_index: int, ruling: str | None) -> list[str]:
+        """The charges of the decision told in the sentence just before: "A and B were found guilty of
+        hooliganism. They each received two years." An acquittal does not take them ("a third
+        defendant was cleared of all charges")."""
+        index, labels = self._last_charges
+        return labels if index == sent_index - 1 and ruling != "acquitted" else []
+
+    @property
+    def article_charges(self) -> list[str]:
+        """Charges for records no sentence ties charges to: the first charge sentence naming nobody
+        (a lead, "the 84 defendants were accused of ..."), else the first one telling a decision or a
+        verdict about a named person (another person's pending trial or arrest is their own case)."""
+        return self._unnamed_charges or self._named_charges
+
+    def _charge_references(self, sent: Span) -> list[Person]:
+        """Who a charge sentence naming nobody is about: "he" / "she" is the person in focus, "they",
+        "the four", "both" the group last named."""
+        singular = plural = False
+        for tok in sent:
+            low = tok.lower_
+            singular = singular or low in _SINGULAR
+            plural = plural or low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"})
+        if plural and self.group:
+            return list(self.group)
+        return [self.focus] if (singular or plural) and self.focus else []
 
     def _update_focus(self, named: list[Mention], persons: list[Person] | None = None) -> None:
         """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four")."""
         focus = None
         if not persons:
-            free = [(m, p) for m, p in named if not is_modifier(m)]
+            free = [(m, p) for m, p in named if not is_modifier(m) and not p.relative]
             subjects = [p for m, p in free if m.root.dep_ in {"nsubj", "nsubjpass"}]
             persons = [p for _, p in free]
             focus = subjects[-1] if subjects else None
@@ -245,11 +292,27 @@ class _ArticleReader:
                 self.group = unique
 
 
+def _cleared(charge: Span, triggers: list[Span]) -> bool:
+    """Whether the decision a charge follows in its sentence is an acquittal ("cleared him of ...")."""
+    before = [t for t in triggers if t.start <= charge.start]
+    return bool(before) and before[-1].label_ == "acquitted"
+
+
 def _in_clause_of(span: Span, trigger: Span) -> bool:
     """A trigger in a relative clause ("..., who was convicted of extortion in January") is told
     about in passing: the sentence's court belongs to it only if the clause names it."""
     verb = trigger.root
     return verb.dep_ != "relcl" or verb.left_edge.i <= span.start <= verb.right_edge.i
+
+
+def _third_party_in(span: Span, arg: Token) -> bool:
+    """A name inside an argument that is someone else's ("two associates of X")."""
+    for tok in [span.root, *span.root.ancestors]:
+        if tok.i == arg.i:
+            return False
+        if is_third_party_of(tok):
+            return True
+    return False
 
 
 def _proper_noun_runs(tokens: list[Token]) -> list[list[Token]]:

@@ -4,14 +4,17 @@ says about it, read off the labelled spans and the dependency parse."""
 from __future__ import annotations
 
 import re
+from bisect import bisect
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..normalize.capitals import capital_of
+from ..components.places import page_items
+from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.dates import resolve_date
 from ..normalize.durations import duration_total, parse_duration
-from ..normalize.places import city_country, country_code
+from ..normalize.places import city_countries, find_place, normalize_place_name
 from ..schema import Fine, Penalty
 from ..tags import upos
 from .cues import cue
@@ -38,8 +41,12 @@ class CourtRef:
     country: str | None = None
 
     def merge(self, other: CourtRef | None) -> CourtRef:
+        """What both say; a seat brings its own jurisdiction (a court in Simferopol is in UA however
+        the other mention called it)."""
         if other is None:
             return self
+        if self.city is None and other.city is not None:
+            return CourtRef(self.name or other.name, other.city, other.country or self.country)
         return CourtRef(self.name or other.name, self.city or other.city, self.country or other.country)
 
     @property
@@ -269,25 +276,163 @@ def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]
     return [f for f in frames if f.ruling != "released" or court_named(f.sent)]
 
 
+#: place words that name a settlement; the others ("region", "province") name no court's seat
+_SETTLEMENT = frozenset({"city", "town", "village", "capital"})
+
+
 def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
-    """Normalise a COURT span's parts: the first place word that is a city places the court; a
-    country name or adjective gives the jurisdiction; a supreme court, or "a court in the Kazakh
-    capital", sits in the capital; "the same court" is the previous one."""
+    """Normalise a COURT span's parts: the explicit placements first (a possessive, "in X", "of X"),
+    then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
+    the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); a
+    place the text calls a town is a seat even if the gazetteer lacks it; "a court in the Kazakh
+    capital" sits in the capital, and every court of a city state in that city
+    ("West Kowloon Magistrates' Courts" -> Hong Kong); "the same court" is the previous one."""
     parts = span._.court
     if parts["same"] and previous is not None:
         return previous
     city = country = None
-    for place in parts["places"]:
-        place = strip_possessive(place)
-        code = country_code(place)
-        if code and country is None:
-            country = code
+    skip = set(parts["court_words"])
+    regions = cue("place_word") - _SETTLEMENT
+    phrases = [(strip_possessive(p).split(), True) for p in parts["places"]] + [(parts["mods"], False)]
+    for words, explicit in phrases:
+        found_city, code = find_place(words, skip)
+        if found_city and explicit and words[-1].lower() in regions:
             continue
-        city_code = city_country(place)
-        if city_code and city is None and place not in {"District", "City", "Court", "High"}:
-            city, country = place, country or city_code
-    in_capital = re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text)
-    supreme = parts["name"] is not None and "supreme" in parts["name"].lower()
-    if city is None and country and (supreme or in_capital):
+        if found_city and city is None:
+            city, country = found_city, country or code
+        elif code and country is None:
+            country = code
+        if city is not None:
+            break
+    if city is None and parts.get("seat"):
+        city = normalize_place_name(parts["seat"])
+    in_capital = city is None and re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text)
+    if country and (in_capital or is_city_state(country)):
         city = capital_of(country)
     return CourtRef(name=parts["name"], city=city, country=country)
+
+
+#: a court that reviews other courts' decisions; its name does not carry to a first-instance ruling
+_REVIEWING_COURT = re.compile(r"\b(?:appeals?|appellate|cassation|supreme)\b", re.IGNORECASE)
+_APPEALS = frozenset({"appeal_rejected", "appeal_granted"})
+#: what a court named outside any decision's sentence may decide: "appeal" or "trial" rulings
+_LEVELS = frozenset({"appeal", "trial"})
+#: how many sentences a named court reaches, before a decision and after it
+CARRY_BEFORE, CARRY_AFTER = 8, 2
+
+
+#: who sits where a decision is made: "a judge in Almaty sentenced ..."
+_BENCH = frozenset({"judge", "judges", "court", "magistrate", "tribunal"})
+
+
+def clause_place(trigger: Span) -> CourtRef | None:
+    """Where the decision's own clause places it: "was sentenced in Moscow", "a judge in Almaty
+    sentenced ...", "In the capital, Nur-Sultan, a judge found ..."; a place inside another phrase
+    ("for protests in Minsk", "who was detained in Minsk") places nothing."""
+    verb = trigger.root
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _BENCH)]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                nxt = obj.doc[obj.i + 1: obj.i + 3]
+                if obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text == ",":
+                    obj = nxt[1]
+                ent = next((e for e in obj.doc.ents if e.label_ == "GPE" and e.start <= obj.i < e.end), None)
+                if ent is not None:
+                    city, country = find_place(ent.text.split())
+                    if country:
+                        return CourtRef(city=city, country=country)
+    return None
+
+
+class _Source(NamedTuple):
+    """A court mention that may serve other decisions: where it is, what it says, what it decided
+    (a ruling, or only a level, "appeal" or "trial", when its sentence tells no decision), and when."""
+
+    index: int
+    item: int
+    court: CourtRef
+    ruling: str | None
+    date: str | None
+
+
+def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
+    """A court named once serves the decisions told around it ("An Istanbul court sentenced five
+    journalists. X received ...", "Passing sentence at Southwark Crown Court in London, ..."): a frame
+    whose sentence places no court takes the nearest placed court a few sentences before it (or just
+    after) that a frame of the same ruling names, or that a sentence without a decision names when
+    its level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
+    date of its own ("In May 2016 a court handed ...") takes only a court of that date or an undated
+    one next to it. A frame still without a country takes the country of the nearest court of its
+    own item (a page's items start at their datelines), else of its item's dateline, so that another
+    item or a defendant's nationality does not decide its jurisdiction."""
+    if not frames:
+        return
+    items = page_items(frames[0].sent.doc)
+    starts = [start for start, _ in items]
+    framed = {f.sent_index for f in frames}
+    sources = [
+        _Source(f.sent_index, bisect(starts, f.trigger.start_char), f.court, f.ruling, f.date)
+        for f in frames
+        if f.court is not None and f.court.country
+    ]
+    for index, span in mentions:
+        ref = court_ref(span, None) if index not in framed else None
+        if ref is not None and ref.country:
+            level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
+            sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))
+    for frame in frames:
+        own = frame.court or CourtRef()
+        item = bisect(starts, frame.trigger.start_char)
+        place = clause_place(frame.trigger) if own.city is None else None
+        if place is not None:
+            frame.court = own = own.merge(place)
+        if own.city is None:
+            placed = [s for s in sources if s.court.city is not None and s.item == item and _fits(frame, own, s)]
+            if placed:
+                nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
+                frame.court = own = own.merge(nearest.court)
+        mine = [s for s in sources if s.item == item]
+        if own.country is None and (mine or sources):
+            country = items[item - 1][1] if item and not mine else None
+            if country is None:
+                country = min(mine or sources, key=lambda s: _distance(frame, s.index)).court.country
+            frame.court = own.merge(CourtRef(country=country))
+    _settle_homonyms(frames, [s.court.country for s in sources])
+
+
+def _settle_homonyms(frames: list[Frame], countries: list[str]) -> None:
+    """A seat whose name several countries share ("San Vicente": Argentina's is the most populous)
+    is in the one the page's courts name most."""
+    for frame in frames:
+        court = frame.court
+        if court is None or court.city is None:
+            continue
+        homes = [c for c in city_countries(court.city) if c in countries]
+        best = max(homes, key=countries.count, default=court.country)
+        if countries.count(best) > countries.count(court.country):
+            frame.court = replace(court, country=best)
+
+
+def _distance(frame: Frame, index: int) -> float:
+    """Sentences from a court mention to a frame; a mention after the frame counts as further."""
+    gap = frame.sent_index - index
+    return gap if gap >= 0 else 0.5 - 2 * gap
+
+
+def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
+    gap = frame.sent_index - source.index
+    if not -CARRY_AFTER <= gap <= CARRY_BEFORE:
+        return False
+    court, date = source.court, source.date
+    if own.country and own.country != court.country and own.country not in city_countries(court.city or ""):
+        return False
+    if frame.date and not (date.startswith(frame.date) or frame.date.startswith(date) if date else abs(gap) <= 1):
+        return False
+    if source.ruling in _LEVELS:
+        return (source.ruling == "appeal") == (frame.ruling in _APPEALS)
+    return source.ruling is None or source.ruling == frame.ruling

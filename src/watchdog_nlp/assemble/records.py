@@ -31,9 +31,11 @@ class Draft:
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
     def lend(self, frame: Frame) -> None:
-        """Take what an unnamed frame about the same decision adds (its date, its court)."""
+        """Take what an unnamed frame about the same decision adds (its date, its court, its charges
+        when none are known)."""
         self.date = self.date or frame.date
         self.court = _merge(self.court, frame.court)
+        self.charges = self.charges or list(frame.charges)
         self.evidence.append(frame.span)
 
     def absorb(self, frame: Frame) -> None:
@@ -102,7 +104,7 @@ class RecordBuilder:
             frame.penalties = frame.penalties or list(source.penalties)
             frame.date = frame.date or source.date
             frame.court = frame.court or source.court
-            frame.charges = frame.charges or list(source.charges)
+            frame.charges = list(dict.fromkeys(frame.charges + source.charges))
         previous = self._previous
         if self._touched and frame.date is None and close(previous, frame):
             dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent.ents)
@@ -147,12 +149,13 @@ class RecordBuilder:
         _share_courts(self.drafts)
         drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts)]
         _share_upheld_sentences(drafts)
+        _share_appealed_charges(drafts)
         return drafts
 
 
 def _share_courts(drafts: list[Draft]) -> None:
     """Co-defendants of one decision (same ruling date, to the day) share the most specific court
-    any of their sentences names."""
+    any of their sentences names; a decision in another country is another court's."""
     by_date: dict[str, list[Draft]] = {}
     for draft in drafts:
         if draft.date and len(draft.date) == 10:
@@ -163,7 +166,7 @@ def _share_courts(drafts: list[Draft]) -> None:
             continue
         best = max(placed, key=lambda c: (c.city is not None, c.name is not None))
         for draft in group:
-            if draft.court is None or draft.court.city is None:
+            if draft.court is None or draft.court.city is None and draft.court.country in {None, best.country}:
                 draft.court = _merge(draft.court, best)
 
 
@@ -189,6 +192,17 @@ def _share_upheld_sentences(drafts: list[Draft]) -> None:
             if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and other.penalties:
                 draft.penalties = list(other.penalties)
                 break
+
+
+def _share_appealed_charges(drafts: list[Draft]) -> None:
+    """An appeal is about the conviction it reviews: it carries that conviction's charges too
+    ("refused to overturn the fraud convictions" and "found guilty of fraud and laundering")."""
+    for draft in drafts:
+        if draft.ruling not in {"appeal_rejected", "appeal_granted"}:
+            continue
+        for other in drafts:
+            if other.person is draft.person and other.ruling == "sentenced":
+                draft.charges.extend(c for c in other.charges if c not in draft.charges)
 
 
 def _city_state(code: str) -> bool:

@@ -43,6 +43,7 @@ articles = sa.Table(
     sa.Column("content_hash", sa.String, nullable=False),
     sa.Column("processed_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("pipeline_version", sa.Text),
+    sa.Column("filtered", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 persons = sa.Table(
@@ -193,11 +194,18 @@ class SqlSink:
             raise WatchdogError(Errors.E041.format(url=_shown(url), reason=str(err).splitlines()[0])) from None
 
     def _create_tables(self) -> None:
-        """Create missing tables, and add `articles.pipeline_version` to a database made before it."""
+        """Create missing tables, and add the columns a database made before them lacks:
+        `articles.pipeline_version` (NULL for the older rows) and `articles.filtered` (false)."""
         metadata.create_all(self.engine)
-        if "pipeline_version" not in {c["name"] for c in sa.inspect(self.engine).get_columns("articles")}:
-            with self.engine.begin() as conn:
-                conn.exec_driver_sql("ALTER TABLE articles ADD COLUMN pipeline_version TEXT")
+        columns = {c["name"] for c in sa.inspect(self.engine).get_columns("articles")}
+        added = {
+            "pipeline_version": "ALTER TABLE articles ADD COLUMN pipeline_version TEXT",
+            "filtered": "ALTER TABLE articles ADD COLUMN filtered BOOLEAN NOT NULL DEFAULT FALSE",
+        }
+        for name, statement in added.items():
+            if name not in columns:
+                with self.engine.begin() as conn:
+                    conn.exec_driver_sql(statement)
 
     def _retrying(self, work: Any) -> Any:
         """Run `work`, again (after a pause) when a concurrent run's lock, deadlock or schema change
@@ -232,13 +240,14 @@ class SqlSink:
             for article, result in batch:
                 digest = content_hash(article)
                 stored = self._stored_hash(conn, article.id)
-                if stored is None and not self._store_article(conn, article, digest, update=False):
+                filtered = result.filtered
+                if stored is None and not self._store_article(conn, article, digest, update=False, filtered=filtered):
                     stored = self._stored_hash(conn, article.id)
                 if stored is not None:
                     if stored == digest and not self.replace:
                         continue
                     conn.execute(case_sources.delete().where(case_sources.c.article_id == article.id))
-                    self._store_article(conn, article, digest, update=True)
+                    self._store_article(conn, article, digest, update=True, filtered=filtered)
                     replaced = True
                 for record in result.records:
                     self._store_record(conn, article.id, record)
@@ -272,7 +281,9 @@ class SqlSink:
         events.sort(key=lambda e: (e["ruling_date"] is None, e["ruling_date"] or "", _STAGE[e["ruling"]], e["case_id"]))
         return events
 
-    def _store_article(self, conn: Connection, article: Article, digest: str, *, update: bool) -> bool:
+    def _store_article(
+        self, conn: Connection, article: Article, digest: str, *, update: bool, filtered: bool
+    ) -> bool:
         """Insert the article row (False when a concurrent run stored it first), or update it."""
         values = {
             "url": article.url,
@@ -280,6 +291,7 @@ class SqlSink:
             "content_hash": digest,
             "processed_at": dt.datetime.now(dt.timezone.utc),
             "pipeline_version": self.version,
+            "filtered": filtered,
         }
         if update:
             conn.execute(articles.update().where(articles.c.id == article.id).values(**values))

@@ -15,7 +15,8 @@ close() merges them (`ParquetSink`). Skipping articles that `done()` lists is th
 (`batch.run_batch` does it); `fresh=True` (`--force`) starts the output anew instead.
 
 Every output stores, per article, the version of the pipeline that extracted it
-(`pipeline_version()`). CSV cells that a spreadsheet would run as a formula are escaped (`csv_cell`).
+(`pipeline_version()`) and whether the pre-filter kept the article from the model (`filtered`:
+JSON Lines `"filtered": true`, a `filtered` column of true/false in CSV and Parquet). CSV cells that a spreadsheet would run as a formula are escaped (`csv_cell`).
 
 The CSV and Parquet sinks write one flat row per case record (`FLAT_COLUMNS`). An article with
 no records still gets one row, with its article columns filled and every record column empty:
@@ -76,6 +77,7 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "code_articles",
     "evidence",
     "pipeline_version",
+    "filtered",
 )
 
 MULTI_SEPARATOR = "|"
@@ -187,6 +189,7 @@ def flat_rows(article: Article, result: ArticleResult, version: str | None = Non
         "url": article.url,
         "published": article.published,
         "pipeline_version": version,
+        "filtered": result.filtered,
     }
     empty = dict.fromkeys(name for name in FLAT_COLUMNS if name not in article_columns)
     records = [_record_columns(r) for r in result.records] or [empty]
@@ -196,6 +199,8 @@ def flat_rows(article: Article, result: ArticleResult, version: str | None = Non
 def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, float):
         return format_amount(value)
     if isinstance(value, dt.date):
@@ -303,7 +308,7 @@ class _FileSink(ABC):
 
 class JsonlSink(_FileSink):
     """One JSON line per article, {"id", "content_hash", "pipeline_version", "records",
-    "entities"}; ".gz" is gzip, "-" is stdout. An existing file is appended to, each batch as one
+    "entities"}, and "filtered": true for an article the pre-filter kept from the model; ".gz" is gzip, "-" is stdout. An existing file is appended to, each batch as one
     write (gzip: one independent member), after a torn end left by a killed run is cut off."""
 
     def __init__(self, path: str | Path, *, fresh: bool = False, version: str | None = None) -> None:
@@ -450,10 +455,10 @@ def _pyarrow() -> tuple[Any, Any]:
 
 
 def parquet_schema() -> pa.Schema:
-    """The fixed Arrow schema of `FLAT_COLUMNS`: strings, but `published` a date, `age` an int32
-    and `fine_amount` a float64."""
+    """The fixed Arrow schema of `FLAT_COLUMNS`: strings, but `published` a date, `age` an int32,
+    `fine_amount` a float64 and `filtered` a bool."""
     pa, _ = _pyarrow()
-    types = {"published": pa.date32(), "age": pa.int32(), "fine_amount": pa.float64()}
+    types = {"published": pa.date32(), "age": pa.int32(), "fine_amount": pa.float64(), "filtered": pa.bool_()}
     return pa.schema([pa.field(name, types.get(name, pa.string())) for name in FLAT_COLUMNS])
 
 
