@@ -79,7 +79,7 @@ def extract(
     ] = None,
     workers: Annotated[int, typer.Option("--workers", "--n-process", min=1, help="Worker processes.")] = 1,
     rejects: Annotated[
-        str | None, typer.Option(help="JSON Lines file for inputs that cannot be read (source, line, reason).")
+        str | None, typer.Option(help="JSON Lines file for inputs that cannot be read and articles that failed (source, line, reason, id, stage); each listed once across re-runs.")
     ] = None,
     id_field: Annotated[str, typer.Option(help="JSONL field holding the article id.")] = "id",
     text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
@@ -89,6 +89,10 @@ def extract(
         str | None, typer.Option(help="Spread extraction over a dask.distributed scheduler, e.g. tcp://host:8786.")
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch (one database transaction each).")] = 64,
+    force: Annotated[
+        bool,
+        typer.Option(help="Extract articles already done again: a database replaces their records, a file output starts anew."),
+    ] = False,
     all_entities: Annotated[
         bool,
         typer.Option(
@@ -122,9 +126,10 @@ def extract(
             "batch_size": batch_size,
             "rejects": rejects,
             "default_published": default_date,
+            "force": force,
             "all_entities": all_entities,
         }
-        with open_sink(output, db=db) as sink:
+        with open_sink(output, db=db, force=force) as sink:
             if dask is not None:
                 summary = run_dask(sources, sink, dask, **options)
             else:

@@ -5,6 +5,11 @@ class WatchdogError(ValueError):
     """A user mistake (bad input, bad option); the CLI prints it as one line, without a traceback."""
 
 
+class StorageError(WatchdogError):
+    """The output takes no more writes (disk full, database unreachable or locked): a batch run
+    stops on it rather than reject every article, and a re-run resumes."""
+
+
 class Errors:
     E001 = "[E001] Invalid published date {value!r}: expected an ISO 8601 date such as 2021-01-22."
     E002 = "[E002] Input file not found: {path}"
@@ -26,6 +31,7 @@ class Errors:
     E018 = "[E018] {path}, line {line}: a prediction line needs an 'id' and a 'records' list (as `extract` writes)."
     E040 = "[E040] Article without an id cannot be stored in a database: give every article an id (the readers make one up from the file and line)."
     E041 = "[E041] Cannot open the database {url}: {reason}"
+    E042 = "[E042] Cannot write to the database {url} after {attempts} attempts: {reason}"
     E030 = "[E030] Unsupported input {path}: expected '-' (stdin), a .jsonl / .jsonl.gz / .json.gz file, a folder of .txt / .html pages, a .txt / .html file, or a .warc / .warc.gz / .arc / .arc.gz archive."
     E031 = "[E031] Reading {what} needs the optional package {package!r} ({reason}): pip install 'watchdog_nlp[batch]'."
     E032 = "[E032] Invalid max_chars {value!r}: expected a positive number of characters."
