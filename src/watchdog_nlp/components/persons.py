@@ -96,7 +96,7 @@ class PersonFixer(PatternFileComponent):
             if prev.ent_type_ or not prev.is_title or upos(prev) != "PROPN" or prev.lower_ in not_name:
                 break
             start -= 1
-        return doc[start: ent.end] if start != ent.start else ent
+        return Span(doc, start, ent.end, label=ent.label) if start != ent.start else ent
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
