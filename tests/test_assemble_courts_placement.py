@@ -32,3 +32,19 @@ def courts(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
 def test_courts_fronted_place_places_the_decision(nlp, text, expected):
     """'In <place>, a judge/court ...' -> the decision's court sits there (the capital of its country)."""
     assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A Moscow court on Tuesday sentenced activist Oleg Petrov to two years in prison. Judge Anna Sokolova of the Tverskoy "
+         "District Court said he would serve it in a colony. In 2022, Judge Ivan Belov of the same district court fined him 100,000 rubles.",
+         [("Oleg Petrov", "sentenced", "Moscow", "RU"), ("Oleg Petrov", "sentenced", "Moscow", "RU")]),
+        ("A court in Minsk on Tuesday sentenced activist Pavel Sidorenko to two years in prison. Diplomats came to the court for "
+         "the sentencing. In 2021, the same court had fined him 500 rubles.",
+         [("Pavel Sidorenko", "sentenced", "Minsk", "BY"), ("Pavel Sidorenko", "sentenced", "Minsk", "BY")]),
+    ],
+)
+def test_courts_same_court_takes_the_referent_seat(nlp, text, expected):
+    """'the same (district) court' after a placed court, with a bare 'the court' between -> that court's seat."""
+    assert courts(nlp, text) == expected

@@ -34,6 +34,7 @@ from .frames import (
     names_own_recipient,
     penalty_of,
     refine_ruling,
+    remember,
     segment_end,
     split_respectively,
     subtree_text,
@@ -108,7 +109,7 @@ class _ArticleReader:
             if not triggers:
                 self._update_focus(named)
                 if any(c._.court["name"] for c in sent_courts):
-                    last_court = court_ref(sent_courts[0], last_court)
+                    last_court = remember(court_ref(sent_courts[0], last_court), last_court)
                 continue
             assigned = self._assign(named, triggers)
             sent_frames: list[Frame] = []
@@ -128,7 +129,8 @@ class _ArticleReader:
                 courts_here = [c for c in sent_courts if _in_clause_of(c, trigger)]
                 if courts_here:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
-                    frame.court = last_court = court_ref(nearest, last_court)
+                    frame.court = court_ref(nearest, last_court)
+                    last_court = remember(frame.court, last_court)
                 refine_ruling(frame, spans)
                 sent_frames.extend(split_respectively(frame, spans) if "respectively" in sent.text else [frame])
             suppress_partial(sent_frames)

@@ -315,6 +315,20 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     return CourtRef(name=parts["name"], city=city, country=country)
 
 
+def remember(ref: CourtRef, previous: CourtRef | None) -> CourtRef | None:
+    """The court a later "the same court" means after a mention `ref`: a bare "the court" says
+    nothing new and keeps the previous one; a court named without a seat just after a placed court
+    the text left unnamed ("A Moscow court on Tuesday ... Judge X of the Golovinsky District Court
+    said ...") is that court and keeps its seat."""
+    if previous is None:
+        return ref
+    if not ref.placed and ref.country is None:
+        return previous
+    if ref.name and ref.city is None and previous.name is None and previous.city and ref.country in {None, previous.country}:
+        return ref.merge(previous)
+    return ref
+
+
 #: a court that reviews other courts' decisions; its name does not carry to a first-instance ruling
 _REVIEWING_COURT = re.compile(r"\b(?:appeals?|appellate|cassation|supreme)\b", re.IGNORECASE)
 _APPEALS = frozenset({"appeal_rejected", "appeal_granted"})
