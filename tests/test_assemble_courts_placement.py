@@ -5,6 +5,7 @@ Sentences are our own."""
 import pytest
 
 from watchdog_nlp import extract
+from watchdog_nlp.assemble import _ArticleReader
 
 PUBLISHED = "2024-05-20"
 
@@ -48,3 +49,24 @@ def test_courts_fronted_place_places_the_decision(nlp, text, expected):
 def test_courts_same_court_takes_the_referent_seat(nlp, text, expected):
     """'the same (district) court' after a placed court, with a bare 'the court' between -> that court's seat."""
     assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Minsk City Court on Thursday upheld the jail sentences of Pavel Sidorenko and Ivan Orlov.",
+         {"upheld": "Minsk City Court", "sentences": None}),
+    ],
+)
+def test_courts_court_goes_to_the_trigger_it_is_tied_to(nlp, text, expected):
+    """several decisions in a sentence -> the court goes to the one the parse ties it to."""
+    frames = _ArticleReader(nlp(text)).frames()
+    got = {f.trigger.text: f.court.name if f.court else None for f in frames}
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_courts_addressed_court_lends_no_seat(nlp):
+    """a court someone turns to ("petitioned the Lahore High Court") -> no seat for the decision before it."""
+    text = ("A military court on Monday sentenced activist Ali Raza to 14 years in prison. In 2020 his family "
+            "petitioned the Lahore High Court to find out where he was held.")
+    assert courts(nlp, text) == [("Ali Raza", "sentenced", None, None)]

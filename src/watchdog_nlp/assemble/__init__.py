@@ -39,6 +39,7 @@ from .frames import (
     split_respectively,
     subtree_text,
     suppress_partial,
+    tied_trigger,
     trigger_arguments,
 )
 from .people import AGE, Person, PersonIndex, describe, is_excluded, is_modifier, is_third_party_of, not_a_name, org_like, person_mentions, trimmed_name
@@ -126,7 +127,7 @@ class _ArticleReader:
                 frame.charges = list(dict.fromkeys(own or [c.label_ for c in sent_charges if c.start < end]))
                 frame.code_articles = code_articles(sent)
                 frame.date = decision_date(sent, trigger)
-                courts_here = [c for c in sent_courts if _in_clause_of(c, trigger)]
+                courts_here = [c for c in sent_courts if _in_clause_of(c, trigger) and tied_trigger(c, triggers) in {i, None}]
                 if courts_here:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
                     frame.court = court_ref(nearest, last_court)

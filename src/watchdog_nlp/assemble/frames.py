@@ -403,6 +403,27 @@ def _place_of(obj: Token) -> CourtRef | None:
     return None
 
 
+def tied_trigger(court: Span, triggers: list[Span]) -> int | None:
+    """The trigger a court is syntactically part of: the first trigger on the court's way up the
+    parse ("the City Court upheld the sentences": "upheld", not "sentences"), or None."""
+    tok = court.root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        found = next((i for i, t in enumerate(triggers) if t.start <= tok.i < t.end), None)
+        if found is not None:
+            return found
+    return None
+
+
+def addressed(court: Span) -> bool:
+    """A court someone turns to ("petitioned the High Court", "appealed to the Supreme Court",
+    "filed a complaint with the court") decides nothing in that sentence."""
+    root = court.root
+    return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in {"to", "with"})
+
+
 class _Source(NamedTuple):
     """A court mention that may serve other decisions: where it is, what it says, what it decided
     (a ruling, or only a level, "appeal" or "trial", when its sentence tells no decision), and when."""
@@ -435,7 +456,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         if f.court is not None and f.court.country
     ]
     for index, span in mentions:
-        ref = court_ref(span, None) if index not in framed else None
+        ref = court_ref(span, None) if index not in framed and not addressed(span) else None
         if ref is not None and ref.country:
             level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
             sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))
