@@ -66,7 +66,7 @@ def test_courts_court_goes_to_the_trigger_it_is_tied_to(nlp, text, expected):
 
 
 def test_courts_addressed_court_lends_no_seat(nlp):
-    """a court someone turns to ("petitioned the Lahore High Court") -> no seat for the decision before it."""
+    """a court someone turns to ("petitioned the Lahore High Court") -> its country, but no seat, for the decision before it."""
     text = ("A military court on Monday sentenced activist Ali Raza to 14 years in prison. In 2020 his family "
             "petitioned the Lahore High Court to find out where he was held.")
-    assert courts(nlp, text) == [("Ali Raza", "sentenced", None, None)]
+    assert courts(nlp, text) == [("Ali Raza", "sentenced", None, "PK")]

@@ -419,7 +419,8 @@ def tied_trigger(court: Span, triggers: list[Span]) -> int | None:
 
 def addressed(court: Span) -> bool:
     """A court someone turns to ("petitioned the High Court", "appealed to the Supreme Court",
-    "filed a complaint with the court") decides nothing in that sentence."""
+    "filed a complaint with the court") decides nothing in that sentence: it tells the jurisdiction,
+    not the seat of the decisions around it."""
     root = court.root
     return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in {"to", "with"})
 
@@ -456,7 +457,9 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         if f.court is not None and f.court.country
     ]
     for index, span in mentions:
-        ref = court_ref(span, None) if index not in framed and not addressed(span) else None
+        ref = court_ref(span, None) if index not in framed else None
+        if ref is not None and addressed(span):
+            ref = replace(ref, city=None)
         if ref is not None and ref.country:
             level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
             sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))
