@@ -127,7 +127,8 @@ class _ArticleReader:
                 frame.charges = list(dict.fromkeys(own or [c.label_ for c in sent_charges if c.start < end]))
                 frame.code_articles = code_articles(sent)
                 frame.date = decision_date(sent, trigger)
-                courts_here = [c for c in sent_courts if _in_clause_of(c, trigger) and tied_trigger(c, triggers) in {i, None}]
+                courts_here = [c for c in sent_courts if _in_clause_of(c, trigger)]
+                courts_here = [c for c in courts_here if tied_trigger(c, triggers) in {i, None}]
                 if courts_here:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
                     frame.court = court_ref(nearest, last_court)
