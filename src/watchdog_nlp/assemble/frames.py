@@ -61,15 +61,18 @@ class CourtRef:
     name: str | None = None
     city: str | None = None
     country: str | None = None
+    #: the text says "in the capital" without naming it: the seat is the capital of `country`
+    in_capital: bool = False
 
     def merge(self, other: CourtRef | None) -> CourtRef:
         """What both say; a seat brings its own jurisdiction (a court in Simferopol is in UA however
         the other mention called it)."""
         if other is None:
             return self
+        in_capital = self.in_capital or other.in_capital
         if self.city is None and other.city is not None:
-            return CourtRef(self.name or other.name, other.city, other.country or self.country)
-        return CourtRef(self.name or other.name, self.city or other.city, self.country or other.country)
+            return CourtRef(self.name or other.name, other.city, other.country or self.country, in_capital)
+        return CourtRef(self.name or other.name, self.city or other.city, self.country or other.country, in_capital)
 
     @property
     def placed(self) -> bool:
@@ -640,6 +643,20 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     return CourtRef(name=parts["name"], city=city, country=country)
 
 
+def remember(ref: CourtRef, previous: CourtRef | None) -> CourtRef | None:
+    """The court a later "the same court" means after a mention `ref`: a bare "the court" says
+    nothing new and keeps the previous one; a court named without a seat just after a placed court
+    the text left unnamed ("A Moscow court on Tuesday ... Judge X of the Golovinsky District Court
+    said ...") is that court and keeps its seat."""
+    if previous is None:
+        return ref
+    if not ref.placed and ref.country is None:
+        return previous
+    if ref.name and ref.city is None and previous.name is None and previous.city and ref.country in {None, previous.country}:
+        return ref.merge(previous)
+    return ref
+
+
 #: a court that reviews other courts' decisions; its name does not carry to a first-instance ruling
 _REVIEWING_COURT = re.compile(r"\b(?:appeals?|appellate|cassation|supreme)\b", re.IGNORECASE)
 _APPEALS = frozenset({"appeal_rejected", "appeal_granted"})
@@ -655,26 +672,85 @@ _BENCH = frozenset({"judge", "judges", "court", "magistrate", "tribunal"})
 
 def clause_place(trigger: Span) -> CourtRef | None:
     """Where the decision's own clause places it: "was sentenced in Moscow", "a judge in Almaty
-    sentenced ...", "In the capital, Nur-Sultan, a judge found ..."; a place inside another phrase
+    sentenced ...", a place phrase fronting the sentence ("In Almaty, a judge ...", "In the capital,
+    Nur-Sultan, a judge found ...", "In the capital, a court ..."); a place inside another phrase
     ("for protests in Minsk", "who was detained in Minsk") places nothing."""
     verb = trigger.root
     heads = [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _BENCH)]
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                nxt = obj.doc[obj.i + 1: obj.i + 3]
-                if obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text == ",":
-                    obj = nxt[1]
-                ent = next((e for e in obj.doc.ents if e.label_ == "GPE" and e.start <= obj.i < e.end), None)
-                if ent is not None:
-                    city, country = find_place(ent.text.split())
-                    if country:
-                        return CourtRef(city=city, country=country)
+    objs = [
+        obj
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for obj in [*objs, *_fronted_place(trigger)]:
+        place = _place_of(obj)
+        if place is not None:
+            return place
     return None
+
+
+_DATELINE_DASH = frozenset({"--", "—", "–", "-"})
+
+
+def _fronted_place(trigger: Span) -> list[Token]:
+    """The object of "In"/"At" opening the sentence (after its dateline, "ABUJA, Nigeria --") and
+    closed by a comma before the trigger ("In Almaty, a judge ..."), however the parser attached
+    it; a relative clause's trigger is told in passing and takes none."""
+    sent = trigger.sent
+    opening = [t for t in sent[:12] if not t.is_space]
+    dash = next((i for i, t in enumerate(opening) if t.text in _DATELINE_DASH), None)
+    first = opening[dash + 1] if dash is not None and dash + 1 < len(opening) and opening[0].is_upper else (opening[0] if opening else None)
+    if first is None or first.lower_ not in {"in", "at"} or trigger.root.dep_ == "relcl":
+        return []
+    phrase = sent.doc[first.i + 1: trigger.start]
+    comma = next((t.i for t in phrase if t.text == ","), None)
+    if comma is None:
+        return []
+    return [obj for obj in first.children if obj.dep_ == "pobj" and obj.i < comma]
+
+
+def _place_of(obj: Token) -> CourtRef | None:
+    """The place a preposition's object names: a gazetteer place ("Almaty"), a settlement word with
+    the name after it ("the capital, Nur-Sultan"), or the capital unnamed ("the Kazakh capital",
+    "the capital": its country is decided later)."""
+    doc = obj.doc
+    nxt = doc[obj.i + 1: obj.i + 3]
+    apposed = obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text == ","
+    for tok in [nxt[1]] if apposed else [obj]:
+        ent = next((e for e in doc.ents if e.label_ == "GPE" and e.start <= tok.i < e.end), None)
+        if ent is not None:
+            city, country = find_place(ent.text.split())
+            if country:
+                return CourtRef(city=city, country=country)
+    if obj.lower_ == "capital":
+        _, country = find_place([t.text for t in obj.lefts])
+        return CourtRef(city=capital_of(country) if country else None, country=country, in_capital=country is None)
+    return None
+
+
+def tied_trigger(court: Span, triggers: list[Span]) -> int | None:
+    """The trigger a court is syntactically part of: the first trigger on the court's way up the
+    parse ("the City Court upheld the sentences": "upheld", not "sentences"), or None."""
+    tok = court.root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        found = next((i for i, t in enumerate(triggers) if t.start <= tok.i < t.end), None)
+        if found is not None:
+            return found
+    return None
+
+
+def addressed(court: Span) -> bool:
+    """A court someone turns to ("petitioned the High Court", "appealed to the Supreme Court",
+    "filed a complaint with the court") decides nothing in that sentence: it tells the jurisdiction,
+    not the seat of the decisions around it."""
+    root = court.root
+    return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in {"to", "with"})
 
 
 class _Source(NamedTuple):
@@ -710,6 +786,8 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     ]
     for index, span in mentions:
         ref = court_ref(span, None) if index not in framed else None
+        if ref is not None and addressed(span):
+            ref = replace(ref, city=None)
         if ref is not None and ref.country:
             level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
             sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))
