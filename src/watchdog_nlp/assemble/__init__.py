@@ -34,6 +34,7 @@ from .frames import (
     names_own_recipient,
     penalty_of,
     refine_ruling,
+    settle_releases,
     segment_end,
     split_respectively,
     subtree_text,
@@ -139,7 +140,7 @@ class _ArticleReader:
             for frame in sent_frames:
                 if frame.ruling is None and frame.trigger.label_ == "acquitted":
                     frame.charges = []  # what a partial acquittal cleared them of lends to nothing
-            frames.extend(drop_police_releases(sent_frames, sent_courts))
+            frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         carry_courts(frames, court_mentions)
         return frames
