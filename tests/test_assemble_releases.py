@@ -82,8 +82,9 @@ def test_assemble_release_of_person_told_before(nlp, text, expected):
         "Police released journalist Ahmet Yildiz on bail after a court hearing was postponed.",
         "A Kazan court released activist Ahmet Yildiz on parole on March 3 under an amnesty law.",
         "Activist Ahmet Yildiz was released from prison on March 3 after a presidential pardon.",
+        "The Almaty court rejected a request that activist Ahmet Yildiz be released pending trial.",
     ],
 )
 def test_assemble_release_not_by_court_is_no_record(nlp, text):
-    """amnesty, pardon, the end of a term, police letting someone go -> no record."""
+    """amnesty, pardon, the end of a term, police letting someone go, a refused request -> no record."""
     assert rulings(nlp, text) == []
