@@ -78,22 +78,22 @@ def code_articles(sent: Span) -> list[str]:
 
 
 def trigger_arguments(trigger: Span) -> list[Token]:
-    """Who the decision is about: subjects and objects of the trigger verb, of its complement
-    ("found her guilty"; "ordered her freed", parsed as a possessive), the one whose release a
-    release acts on ("ordered his release"), the subjects of the verb it is coordinated with, and
-    the noun a relative clause describes."""
+    """Who the decision is about: subjects and objects of the trigger verb, the owner of its object
+    ("ordered her detention"), objects of its complement ("found her guilty"), of the verb it is
+    coordinated with, and the noun a relative clause describes."""
     verb = trigger.root
     args = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj", "dative", "pobj"}]
+    args += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "poss"]
     for comp in verb.children:
         if comp.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}:
-            args.extend(c for c in comp.children if c.dep_ in {"nsubj", "dobj", "poss"})
-    if trigger.label_ == "released":
-        args.extend(p for a in list(args) if a.dep_ == "dobj" and a.lower_ in {"release", "detention"} for p in a.children if p.dep_ == "poss")
+            args.extend(c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})
     if verb.dep_ in {"xcomp", "conj", "ccomp"} and not args:
         args = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj", "dobj"}]
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"to", "against", "on"}:
             args.extend(g for g in c.children if g.dep_ == "pobj")
+    # "ordered her freed": the parser makes the complement's subject a possessive
+    args += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "poss"]
     if verb.dep_ == "relcl" and any(a.tag_ in {"WP", "WDT"} for a in args):
         args.append(verb.head)
     return args
