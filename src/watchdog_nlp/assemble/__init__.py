@@ -41,6 +41,7 @@ from .frames import (
     remember,
     revises_the_decision,
     segment_end,
+    settle_releases,
     split_respectively,
     split_terms,
     subtree_text,
@@ -169,7 +170,7 @@ class _ArticleReader:
             for frame in sent_frames:
                 if frame.ruling is None and frame.trigger.label_ == "acquitted":
                     frame.charges = []  # what a partial acquittal cleared them of lends to nothing
-            frames.extend(drop_police_releases(sent_frames, sent_courts))
+            frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         carry_courts(frames, court_mentions)
         return frames

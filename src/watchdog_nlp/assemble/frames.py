@@ -118,6 +118,8 @@ def trigger_arguments(trigger: Span) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"to", "against", "on"}:
             args.extend(g for g in c.children if g.dep_ == "pobj")
+    # "ordered her freed": the parser makes the complement's subject a possessive
+    args += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "poss"]
     if verb.dep_ == "relcl" and any(a.tag_ in {"WP", "WDT"} for a in args):
         args.append(verb.head)
     return args
@@ -567,10 +569,18 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         frame.ruling = "house_arrest"
     if frame.ruling == "house_arrest" and not any(p.kind == "house_arrest" for p in frame.penalties):
         frame.penalties = [Penalty(kind="house_arrest"), *frame.penalties]
+    if frame.ruling == "released" and any(p.kind == "house_arrest" and _custody_ahead(span) for p, span in zip(frame.penalties, spans)):
+        frame.ruling = "house_arrest"
     if frame.ruling in NO_SENTENCE:
         frame.penalties = []
     if frame.ruling == "restriction":
         frame.penalties = [p for p in frame.penalties if p.kind in {"restricted_freedom", "ban"}] or [Penalty(kind="ban")]
+
+
+def _custody_ahead(span: Span) -> bool:
+    """'released him to house arrest', 'replaced his detention with house arrest' (not 'released from
+    house arrest'): the house arrest is where the court sends the person."""
+    return span.start > span.sent.start and span.doc[span.start - 1].lower_ in {"to", "with", "under", "into"}
 
 
 def suppress_partial(frames: list[Frame]) -> None:
@@ -600,11 +610,36 @@ def _in_passing(trigger: Span) -> bool:
 
 def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]:
     """A release is a record only when a court ordered it: a 'released' frame whose sentence names
-    no court or judge ("released on bail the next day, according to a police statement") is dropped."""
+    no court or judge ("released on bail the next day, according to a police statement"), tells an
+    amnesty or a pardon, or whose release verb has police or the like as its doer is dropped."""
     def court_named(sent: Span) -> bool:
         return any(sent.start <= c.start < sent.end for c in courts) or any(t.lower_ in {"court", "judge", "judges"} for t in sent)
 
-    return [f for f in frames if f.ruling != "released" or court_named(f.sent)]
+    def not_court(frame: Frame) -> bool:
+        if any(t.lower_ in cue("non_court_release") and not t.ent_type_ for t in frame.sent):
+            return True
+        doers = [c for c in frame.trigger.root.children if c.dep_ == "nsubj"]
+        doers += [g for c in frame.trigger.root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any(d.lower_ in cue("releasing_agent") for d in doers)
+
+    return [f for f in frames if f.ruling != "released" or (court_named(f.sent) and not not_court(f))]
+
+
+def settle_releases(frames: list[Frame]) -> list[Frame]:
+    """A court's release told in one sentence with the custody it ends: "ordered jailed chairman X
+    freed pending trial", "X, who had been held since May, was released pending trial" are the
+    release alone; in "the court ruled that their detention was unlawful, and both were freed" the
+    untyped decision is that release."""
+    releases = [f for f in frames if f.ruling == "released"]
+    if not releases:
+        return frames
+    released = {id(p) for f in releases for p in f.persons}
+    kept = [f for f in frames if f.ruling != "pretrial_detention" or not released & set(map(id, f.persons))]
+    if {f.ruling for f in kept if f.ruling} == {"released"}:
+        for frame in kept:
+            if frame.ruling is None and frame.persons:
+                frame.ruling = "released"
+    return kept
 
 
 #: place words that name a settlement; the others ("region", "province") name no court's seat
