@@ -6,7 +6,7 @@ class WatchdogError(ValueError):
 
 
 class Errors:
-    E001 = "[E001] Invalid published date {value!r}: expected an ISO 8601 date such as 2021-01-22."
+    E001 = "[E001] Invalid published date {value!r}: expected a complete date up to today, such as 2021-01-22, 2021-01-22T10:00:00Z, 22 January 2021, 22.01.2021 or Unix seconds."
     E002 = "[E002] Input file not found: {path}"
     E003 = "[E003] {path}, line {line}: not valid JSON ({reason})."
     E004 = "[E004] {path}, line {line}: the article has no {field!r} text field."
@@ -22,6 +22,7 @@ class Errors:
     E014 = "[E014] {path}, line {line}: invalid published date {value!r}: expected an ISO 8601 date such as 2021-01-22."
     E015 = "[E015] Cannot read {path}: {reason}"
     E016 = "[E016] Cannot write {path}: {reason}"
+    E018 = "[E018] Invalid date order {value!r}: expected DMY or MDY."
     E017 = "[E017] Article {id!r}: {side} record {index} does not follow SCHEMA.md ({reason})."
     E040 = "[E040] Article without an id cannot be stored in a database: give every article an id (the readers make one up from the file and line)."
     E041 = "[E041] Cannot open the database {url}: {reason}"

@@ -14,6 +14,7 @@ from ..tags import upos
 from .cues import cue
 
 AGE = re.compile(r"(\d{1,3})-year-old")
+MAX_AGE = 130  #: no one is this old: "a 0-year-old" or "a 300-year-old" is not an age
 _POSSESSIVE = {"'s", "’s", "'"}
 
 
@@ -183,7 +184,7 @@ def describe(person: Person, mention: Span) -> None:
     if person.age is None:
         window = doc[max(sent.start, mention.start - 3): min(sent.end, mention.end + 3)].text
         found = AGE.search(window) or re.search(re.escape(mention.text) + r",\s+(\d{1,3}),", sent.text)
-        if found:
+        if found and 0 < int(found.group(1)) < MAX_AGE:
             person.age = int(found.group(1))
     if person.role is not None:
         return

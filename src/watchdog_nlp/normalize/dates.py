@@ -58,6 +58,10 @@ _DAY_NEAR_MONTH = re.compile(
 )
 
 
+#: an ISO date of years 1..9999, the only ones a date has (not "-7978", "0000" or "10000")
+_IN_RANGE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
 def is_future_phrase(text: str) -> bool:
     """Whether the phrase points forward ("until March 12", "by May 13", "next week"), so its date may
     fall after publication."""
@@ -73,7 +77,11 @@ def resolve_date(text: str, published: dt.date | None) -> str | None:
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    return _resolve(text or "", published)
+    try:
+        value = _resolve(text or "", published)
+    except (OverflowError, ValueError):  # arithmetic past year 1 or 9999 ("99999999 days ago")
+        return None
+    return value if value is None or _IN_RANGE.fullmatch(value) else None
 
 
 def _clean(text: str) -> str:
