@@ -14,6 +14,8 @@ on January 22") lend their slots to the named frames around them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,6 +54,8 @@ _NOT_A_NAME = {"court", "city", "district"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
 
 Mention = tuple[Span, Person]
+#: tokens around a trigger in which its date and court are sought (news sentences are far shorter)
+DATE_WINDOW = 150
 
 
 class _ArticleReader:
@@ -65,6 +69,7 @@ class _ArticleReader:
         self.article_charges: list[str] = []
         self.hedges = list(doc.spans.get("hedge", []))
         self.rulings = list(doc.spans.get("ruling", []))
+        self.sent_ents: list[Span] = []
 
     def default_country(self) -> str | None:
         """The jurisdiction when a decision's sentences name none: the dateline's country, else the
@@ -88,19 +93,25 @@ class _ArticleReader:
         doc = self.doc
         mentions = person_mentions(doc)
         self.people.cluster(mentions)
-        penalties = list(doc.spans.get("penalty", []))
-        charges = list(doc.spans.get("charge", []))
-        courts = list(doc.spans.get("court", []))
+        sents = list(doc.sents)
+        index = SentenceIndex(sents)
+        groups = zip(
+            index.group(mentions),
+            index.group(self.rulings),
+            index.group(self.hedges),
+            index.group(doc.spans.get("penalty", [])),
+            index.group(doc.spans.get("charge", [])),
+            index.group(doc.spans.get("court", [])),
+            index.group(doc.ents, whole=True),
+        )
         last_court: CourtRef | None = None
         frames: list[Frame] = []
-        for sent_index, sent in enumerate(doc.sents):
-            in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
+        for sent_index, (sent, (in_sent, sent_rulings, hedges, penalties, sent_charges, sent_courts, ents)) in enumerate(zip(sents, groups)):
+            self.sent_ents = ents
             named = self._named(sent, in_sent)
-            triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and not is_adjectival(t)]
-            triggers = [t for t in triggers if not is_hedged(t, self.hedges, triggers)]
-            sent_charges = [c for c in charges if sent.start <= c.start < sent.end]
+            triggers = [t for t in sent_rulings if not is_adjectival(t)]
+            triggers = [t for t in triggers if not is_hedged(t, hedges, triggers)]
             self._pool_charges(named, sent_charges, sent)
-            sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
             if not triggers:
                 self._update_focus(named)
                 if any(c._.court["name"] for c in sent_courts):
@@ -108,25 +119,27 @@ class _ArticleReader:
                 continue
             assigned = self._assign(named, triggers)
             sent_frames: list[Frame] = []
+            articles = code_articles(sent)
+            respectively = "respectively" in sent.text
             for i, trigger in enumerate(triggers):
                 start = trigger.start if i else sent.start
                 end = segment_end(trigger, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
                 persons = assigned[i] or self._references(trigger, named) or self._unlabelled_names(trigger)
                 if not persons and sent_frames and trigger.root.dep_ in {"conj", "xcomp"} and not names_own_recipient(trigger):
                     persons = list(sent_frames[-1].persons)
-                frame = Frame(ruling=None if trigger.label_ == "decision" else trigger.label_, sent=sent, sent_index=sent_index, trigger=trigger, persons=persons)
-                spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, self.hedges, triggers)]
+                frame = Frame(ruling=None if trigger.label_ == "decision" else trigger.label_, sent=sent, sent_index=sent_index, trigger=trigger, persons=persons, ents=ents)
+                spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, hedges, triggers)]
                 frame.penalties = [penalty_of(p) for p in spans]
                 own = [c.label_ for c in sent_charges if start <= c.start < end]
                 frame.charges = list(dict.fromkeys(own or [c.label_ for c in sent_charges if c.start < end]))
-                frame.code_articles = code_articles(sent)
-                frame.date = decision_date(sent, trigger)
-                courts_here = [c for c in sent_courts if _in_clause_of(c, trigger)]
+                frame.code_articles = list(articles)
+                frame.date = decision_date(index.near(ents, trigger), trigger)
+                courts_here = [c for c in index.near(sent_courts, trigger) if _in_clause_of(c, trigger)]
                 if courts_here:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
                     frame.court = last_court = court_ref(nearest, last_court)
                 refine_ruling(frame, spans)
-                sent_frames.extend(split_respectively(frame, spans) if "respectively" in sent.text else [frame])
+                sent_frames.extend(split_respectively(frame, spans) if respectively else [frame])
             suppress_partial(sent_frames)
             frames.extend(drop_police_releases(sent_frames, sent_courts))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
@@ -148,8 +161,9 @@ class _ArticleReader:
         inside a relative clause, a speaker, the object of the act charged ("for insulting
         Alyaksandr Lukashenka"), or a name describing another person goes to none."""
         assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
+        roots = Counter(m.root.i for m, _ in mentions)
         for mention, person in mentions:
-            others = [m.root.i for m, _ in mentions if m is not mention]
+            own = mention.root.i
             target, governed, inside_modifier = None, False, False
             tok = mention.root
             for _ in range(12):
@@ -158,7 +172,7 @@ class _ArticleReader:
                 inside_modifier = inside_modifier or tok.dep_ in {"prep", "pobj", "poss"}
                 speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
                 object_of_act = tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and not any(t.start <= tok.head.i < t.end for t in triggers)
-                if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or (inside_modifier and tok.head.i in others):
+                if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or (inside_modifier and roots[tok.head.i] > (tok.head.i == own)):
                     governed = True
                     break
                 tok = tok.head
@@ -208,7 +222,7 @@ class _ArticleReader:
                 span = doc[run[0].i: run[-1].i + 1]
                 if org_like(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None:
                     continue
-                if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in doc.ents):
+                if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in self.sent_ents):
                     continue
                 person = self.people.add(span.text)
                 if not person.excluded:
@@ -243,6 +257,32 @@ class _ArticleReader:
             unique = list(dict.fromkeys(persons))
             if len(unique) > 1:
                 self.group = unique
+
+
+class SentenceIndex:
+    """Which sentence a span starts in, by bisection over the sentence starts: a Doc's spans are
+    grouped once, so per-sentence lookups read their own sentence's spans instead of scanning the
+    Doc's (`Span.ents` walks every entity of the Doc on each call)."""
+
+    def __init__(self, sents: list[Span]) -> None:
+        self.sents = sents
+        self.starts = [s.start for s in sents]
+
+    @staticmethod
+    def near(spans: list[Span], anchor: Span, window: int = DATE_WINDOW) -> list[Span]:
+        """The spans (in document order) starting within `window` tokens of `anchor`: a bound on
+        per-trigger work in a run-on sentence."""
+        starts = [s.start for s in spans]
+        return spans[bisect_left(starts, anchor.start - window): bisect_right(starts, anchor.end + window)]
+
+    def group(self, spans, *, whole: bool = False) -> list[list[Span]]:
+        """The spans by sentence, in their order; `whole` keeps only those ending in it too (as `Span.ents`)."""
+        groups: list[list[Span]] = [[] for _ in self.sents]
+        for span in spans:
+            at = bisect_right(self.starts, span.start) - 1
+            if at >= 0 and (not whole or span.end <= self.sents[at].end):
+                groups[at].append(span)
+        return groups
 
 
 def _in_clause_of(span: Span, trigger: Span) -> bool:

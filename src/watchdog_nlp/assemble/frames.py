@@ -60,6 +60,8 @@ class Frame:
     charges: list[str] = field(default_factory=list)
     code_articles: list[str] = field(default_factory=list)
     prior: list[Penalty] = field(default_factory=list)
+    ents: list[Span] = field(default_factory=list)
+    """the entities of its sentence"""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -108,11 +110,12 @@ def date_value(ent: Span) -> str | None:
     return value
 
 
-def decision_date(sent: Span, trigger: Span) -> str | None:
-    """The date of the trigger: the nearest DATE entity in its clause that is a date (not a
-    duration) and not an event's ("the June 6 protest", "his expected release on February 4")."""
+def decision_date(ents: list[Span], trigger: Span) -> str | None:
+    """The date of the trigger: the nearest DATE entity of its sentence's `ents`, in its clause, that
+    is a date (not a duration) and not an event's ("the June 6 protest", "his expected release on
+    February 4")."""
     best, best_distance = None, None
-    for ent in sent.ents:
+    for ent in ents:
         if ent.label_ != "DATE" or date_value(ent) is None:
             continue
         doc = ent.doc

@@ -14,6 +14,7 @@ from ..tags import upos
 from .cues import cue
 
 AGE = re.compile(r"(\d{1,3})-year-old")
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  #: "Sattoriy, 40," (read after the mention, not over the sentence)
 MAX_AGE = 130  #: no one is this old: "a 0-year-old" or "a 300-year-old" is not an age
 _POSSESSIVE = {"'s", "’s", "'"}
 
@@ -183,7 +184,7 @@ def describe(person: Person, mention: Span) -> None:
     doc, sent = mention.doc, mention.sent
     if person.age is None:
         window = doc[max(sent.start, mention.start - 3): min(sent.end, mention.end + 3)].text
-        found = AGE.search(window) or re.search(re.escape(mention.text) + r",\s+(\d{1,3}),", sent.text)
+        found = AGE.search(window) or _AGE_AFTER.match(doc[mention.end: min(sent.end, mention.end + 4)].text)
         if found and 0 < int(found.group(1)) < MAX_AGE:
             person.age = int(found.group(1))
     if person.role is not None:

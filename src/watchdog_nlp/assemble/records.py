@@ -105,7 +105,7 @@ class RecordBuilder:
             frame.charges = frame.charges or list(source.charges)
         previous = self._previous
         if self._touched and frame.date is None and close(previous, frame):
-            dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent.ents)
+            dated = any(e.label_ == "DATE" and date_value(e) for e in frame.ents)
             if not dated and not is_pluperfect(frame.trigger):
                 frame.date = self._touched[0].date
             frame.court = frame.court or self._touched[0].court
