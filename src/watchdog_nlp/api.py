@@ -24,8 +24,8 @@ Assembler = Callable[[Doc], list[CaseRecord]]
 _ENTITY_LABELS = {"PERSON", "GPE", "LOC", "DATE"}
 #: longest piece of text the model sees at once (spaCy's max_length is 1M characters: its memory
 #: grows with the piece, a few GB for 1M), and the most characters in one batch of pieces
-PIECE_CHARS = 100_000
-BATCH_CHARS = 200_000
+PIECE_CHARS = 50_000
+BATCH_CHARS = 100_000
 _SPAN_KEYS = ("court", "charge", "penalty", "ruling")
 
 

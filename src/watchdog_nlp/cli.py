@@ -49,7 +49,14 @@ def extract(
     ],
     published: Annotated[
         str | None,
-        typer.Option(help="Publication date (ISO 8601) of a .txt article, or of dump articles that give none."),
+        typer.Option(
+            help="Publication date of a .txt article, or of dump articles that give none: 2021-01-22, "
+            "22 January 2021, 22.01.2021, Unix seconds..."
+        ),
+    ] = None,
+    date_order: Annotated[
+        str | None,
+        typer.Option(help="DMY or MDY: how to read numeric dates whose day and month could swap (03/04/2021)."),
     ] = None,
     output: Annotated[
         str, typer.Option("--output", "-o", help="Output by extension: .jsonl[.gz], .csv, .parquet; '-' is stdout.")
@@ -73,7 +80,7 @@ def extract(
     """Extract case records: a .txt article prints its records as JSON; dumps stream into the output
     or database, resuming where an earlier run stopped, with a summary at the end."""
     with _user_errors():
-        default_date = parse_published(published)
+        default_date = parse_published(published, date_order=date_order)
         for source in sources:
             _require_input(source)
         single = len(sources) == 1 and sources[0].endswith(".txt") and db is None and dask is None
@@ -89,7 +96,7 @@ def extract(
         from .io.readers import FieldNames
         from .io.writers import open_sink
 
-        fields = FieldNames(id=id_field, text=text_field, published=published_field, url=url_field)
+        fields = FieldNames(id=id_field, text=text_field, published=published_field, url=url_field, date_order=date_order)
         options = {"fields": fields, "batch_size": batch_size, "rejects": rejects, "default_published": default_date}
         with open_sink(output, db=db) as sink:
             if dask is not None:
