@@ -43,14 +43,14 @@ def parse_published(value: Any, *, date_order: DateOrder | None = None, today: d
         raise WatchdogError(Errors.E018.format(value=date_order))
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    found = _date_of(value, date_order)
     latest = (today or dt.date.today()) + dt.timedelta(days=1)  # a zone ahead of this machine's
+    found = _date_of(value, date_order, latest)
     if found is None or found > latest:
         raise WatchdogError(Errors.E001.format(value=value))
     return found
 
 
-def _date_of(value: Any, date_order: str | None) -> dt.date | None:
+def _date_of(value: Any, date_order: str | None, latest: dt.date) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -58,11 +58,11 @@ def _date_of(value: Any, date_order: str | None) -> dt.date | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return _from_text(str(value), date_order)
+        return _from_text(str(value), date_order, latest)
     if isinstance(value, float):
         return _from_epoch(value) if value >= 1e8 else None
     if isinstance(value, str):
-        return _from_text(value.strip(), date_order)
+        return _from_text(value.strip(), date_order, latest)
     return None
 
 
@@ -76,7 +76,7 @@ def _from_epoch(seconds: float) -> dt.date | None:
 
 
 @lru_cache(maxsize=1024)
-def _from_text(text: str, date_order: str | None) -> dt.date | None:
+def _from_text(text: str, date_order: str | None, latest: dt.date) -> dt.date | None:
     """A string's date: ISO first (fast and exact), then Unix seconds, then dateparser."""
     if len(text) > _MAX_CHARS or not text:
         return None
@@ -90,7 +90,7 @@ def _from_text(text: str, date_order: str | None) -> dt.date | None:
     swappable = _SWAPPABLE.fullmatch(text)
     if date_order is None and swappable and int(swappable[1]) <= 12 and int(swappable[2]) <= 12:
         first = _dateparser(text, "MDY")
-        return first if first is None or first <= dt.date.today() else _dateparser(text, "DMY")
+        return first if first is None or first <= latest else _dateparser(text, "DMY")
     return _dateparser(text, date_order)
 
 
