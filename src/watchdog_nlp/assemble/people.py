@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..normalize.places import city_country, country_code
 from ..schema import Penalty
 from ..tags import upos
+from ..windows import end_within, start_within
 from .cues import cue
 
 AGE = re.compile(r"(\d{1,3})-year-old")
@@ -91,9 +92,10 @@ class PersonIndex:
             if not person.excluded and len(person.name.split()) > 1:
                 surnames.setdefault(person.surname.lower(), person)
         found = []
+        covered = {i for span in taken for i in range(span.start, span.end)}
         for tok in sent:
             person = surnames.get(tok.lower_)
-            if person is not None and tok.text[:1].isupper() and not any(s.start <= tok.i < s.end for s in taken):
+            if person is not None and tok.text[:1].isupper() and tok.i not in covered:
                 found.append((sent.doc[tok.i: tok.i + 1], person))
         return found
 
@@ -115,7 +117,7 @@ def person_mentions(doc: Doc) -> list[Span]:
         start = ent.start
         while start < end and not doc[start].text[:1].isupper():
             start += 1
-        if start == end - 1 and start > ent.sent.start + 1 and _is_given_name(doc[start - 1]):
+        if start == end - 1 and start_within(ent, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
             start -= 1
         span = doc[start:end]
         known_name = len(span) == 1 and span[0].lower_ in name_words
@@ -149,7 +151,7 @@ def is_excluded(mention: Span) -> bool:
     """Judges, officials and people's lawyers are named around decisions but are not their subjects."""
     doc = mention.doc
     titles, lawyers = cue("non_defendant_title"), cue("lawyer")
-    words = [t.lower_ for t in doc[max(mention.sent.start, mention.start - 5): mention.start] if not t.is_punct]
+    words = [t.lower_ for t in doc[start_within(mention, mention.start - 5): mention.start] if not t.is_punct]
     if words and words[-1] in titles:
         qualifier = words[-2] if len(words) > 1 else ""
         return words[-1] == "judge" or qualifier not in {"former", "ex", "ex-"}
@@ -160,7 +162,7 @@ def is_excluded(mention: Span) -> bool:
         if whose in {"'s", "’s", "his", "her", "their", "defense", "defence", "the", "lawyer"}:
             return True
         return mention.root.head.lower_ in cue("speech_verb") and mention.root.dep_ == "nsubj"
-    after = [t.lower_ for t in doc[mention.end: min(mention.sent.end, mention.end + 5)]]
+    after = [t.lower_ for t in doc[mention.end: end_within(mention, mention.end + 5)]]
     if after[:1] == [","] and len(after) > 2 and (after[1] in {"his", "her", "their"} or after[2] in {"'s", "’s"}):
         return any(w in lawyers for w in after[2:5])
     return after[:3] == [",", "who", "represents"]
@@ -181,21 +183,21 @@ def is_modifier(mention: Span) -> bool:
 def describe(person: Person, mention: Span) -> None:
     """Fill the person's age ("the 48-year-old", "Sattoriy, 40,") and role ("Kazakh activist X",
     "X, an investigative blogger") from the words around a mention."""
-    doc, sent = mention.doc, mention.sent
+    doc = mention.doc
     if person.age is None:
-        window = doc[max(sent.start, mention.start - 3): min(sent.end, mention.end + 3)].text
-        found = AGE.search(window) or _AGE_AFTER.match(doc[mention.end: min(sent.end, mention.end + 4)].text)
+        window = doc[start_within(mention, mention.start - 3): end_within(mention, mention.end + 3)].text
+        found = AGE.search(window) or _AGE_AFTER.match(doc[mention.end: end_within(mention, mention.end + 4)].text)
         if found and 0 < int(found.group(1)) < MAX_AGE:
             person.age = int(found.group(1))
     if person.role is not None:
         return
-    before = doc[max(sent.start, mention.start - 4): mention.start]
+    before = doc[start_within(mention, mention.start - 4): mention.start]
     nouns = [t for t in before if upos(t) == "NOUN" and t.lower_ not in cue("non_defendant_title")]
     if nouns and nouns[-1].i == mention.start - 1:
         mods = [t.lower_ for t in before if t.i >= nouns[-1].i - 1 and upos(t) in {"NOUN", "ADJ"} and not t.text[:1].isupper()]
         person.role = " ".join(mods) or nouns[-1].lower_
         return
-    after = doc[mention.end: min(sent.end, mention.end + 8)]
+    after = doc[mention.end: end_within(mention, mention.end + 8)]
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in {"a", "an", "the"}:
         for tok in after[2:]:
             if upos(tok) == "NOUN":
