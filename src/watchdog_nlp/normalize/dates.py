@@ -175,7 +175,7 @@ def _read_month(body: str, published: dt.date | None, forward: bool) -> tuple[bo
         return True, None
     rel = match["rel"]
     this_month = published.replace(day=1)
-    candidates = [dt.date(y, month, 1) for y in range(published.year - 1, published.year + 2)]
+    candidates = [dt.date(y, month, 1) for y in range(max(published.year - 1, 1), min(published.year + 1, 9999) + 1)]
     if rel in ("last", "past"):
         chosen = max(c for c in candidates if c < this_month)
     elif rel in ("next", "coming"):
@@ -224,7 +224,7 @@ def _read_ago(body: str, published: dt.date | None, forward: bool) -> tuple[bool
     n = int(match["n"]) if match["n"].isdigit() else _SMALL[match["n"]]
     unit = match["unit"]
     if unit == "year":
-        return True, str(published.year - n)
+        return True, f"{published.year - n:04d}"
     if unit == "month":
         return True, _month_shift(published, -n)
     return True, (published - dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
@@ -237,7 +237,7 @@ def _period(match: re.Match, published: dt.date | None) -> str | None:
     step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[match["rel"]]
     unit = match["unit"]
     if unit == "year":
-        return str(published.year + step)
+        return f"{published.year + step:04d}"
     if unit == "week":
         return (published + dt.timedelta(days=7 * step)).strftime("%Y-%m")
     return _month_shift(published, step)
