@@ -4,13 +4,16 @@
 
 Every call must return an ArticleResult or raise WatchdogError; anything else is a crash. Prints
 the number of inputs, crashes grouped by exception type and place, the slowest input's time and
-the inputs that took longer than --slow seconds, then one example input per crash group.
+the inputs that took longer than --slow seconds, then one example input per crash group. Ctrl-C
+or SIGTERM stops early and prints the figures of the inputs run so far.
 """
 
 import argparse
 import collections
+import dataclasses
 import datetime as dt
 import random
+import signal
 import sys
 import time
 import traceback
@@ -78,22 +81,25 @@ def random_published(rng: random.Random):
     return rng.choice(_PUBLISHED)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=100_000)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--slow", type=float, default=5.0, help="report inputs slower than this (seconds)")
-    args = parser.parse_args()
+@dataclasses.dataclass
+class Tally:
+    """What the inputs run so far did."""
 
+    done: int = 0
+    crashes: collections.Counter = dataclasses.field(default_factory=collections.Counter)
+    examples: dict = dataclasses.field(default_factory=dict)
+    slow: list = dataclasses.field(default_factory=list)
+    slowest: float = 0.0
+
+
+def run(count: int, seed: int, slow_seconds: float, tally: Tally) -> None:
     import watchdog_nlp
     from watchdog_nlp.errors import WatchdogError
 
     nlp = watchdog_nlp.load()
-    rng = random.Random(args.seed)
-    crashes: collections.Counter = collections.Counter()
-    examples: dict = {}
-    slow, slowest, started = [], 0.0, time.perf_counter()
-    for i in range(args.count):
+    rng = random.Random(seed)
+    started = time.perf_counter()
+    for i in range(count):
         text, published = random_text(rng), random_published(rng)
         t0 = time.perf_counter()
         try:
@@ -103,21 +109,42 @@ def main() -> int:
         except Exception as err:  # noqa: BLE001 - counting every crash is the point
             frame = traceback.extract_tb(err.__traceback__)[-1]
             key = (type(err).__name__, f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}")
-            crashes[key] += 1
-            examples.setdefault(key, (text[:300], published, str(err)[:200]))
+            tally.crashes[key] += 1
+            tally.examples.setdefault(key, (text[:300], published, str(err)[:200]))
         elapsed = time.perf_counter() - t0
-        slowest = max(slowest, elapsed)
-        if elapsed > args.slow:
-            slow.append((elapsed, len(text), text[:80]))
-        if (i + 1) % 1000 == 0:
-            print(f"{i + 1} inputs, {sum(crashes.values())} crashes, {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    print(f"inputs: {args.count}, crashes: {sum(crashes.values())}, slowest: {slowest:.2f} s, over {args.slow:g} s: {len(slow)}")
-    for (kind, where), n in crashes.most_common():
-        text, published, message = examples[(kind, where)]
+        tally.slowest = max(tally.slowest, elapsed)
+        if elapsed > slow_seconds:
+            tally.slow.append((elapsed, len(text), text[:80]))
+        tally.done = i + 1
+        if tally.done % 1000 == 0:
+            print(f"{tally.done} inputs, {sum(tally.crashes.values())} crashes, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--slow", type=float, default=5.0, help="report inputs slower than this (seconds)")
+    args = parser.parse_args()
+
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop, signal.default_int_handler)
+    tally, started = Tally(), time.perf_counter()
+    try:
+        run(args.count, args.seed, args.slow, tally)
+    except KeyboardInterrupt:
+        pass
+    crashes = sum(tally.crashes.values())
+    print(
+        f"inputs: {tally.done}, crashes: {crashes}, slowest: {tally.slowest:.2f} s, "
+        f"over {args.slow:g} s: {len(tally.slow)}, {time.perf_counter() - started:.0f} s"
+    )
+    for (kind, where), n in tally.crashes.most_common():
+        text, published, message = tally.examples[(kind, where)]
         print(f"  {n:6d}  {kind} at {where}: {message}\n          published={published!r} text={text!r}")
-    for elapsed, length, head in sorted(slow, reverse=True)[:10]:
+    for elapsed, length, head in sorted(tally.slow, reverse=True)[:10]:
         print(f"  slow {elapsed:.1f} s, {length} chars: {head!r}")
-    return 1 if crashes or slow else 0
+    return 1 if crashes or tally.slow else 0
 
 
 if __name__ == "__main__":
