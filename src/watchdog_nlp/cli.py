@@ -88,6 +88,8 @@ def extract(
             from . import api
 
             article = read_text_file(sources[0])
+            if default_date is None:
+                typer.echo("no --published date: dates the text gives without a year stay unresolved", err=True)
             result = api.extract(article.text, default_date, id=article.id)
             write_result(result, output)
             typer.echo(f"articles: 1, records: {len(result.records)}", err=True)
