@@ -8,6 +8,12 @@ SHARED = ROOT.parent / "shared" / "corpus"
 
 
 @pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """../shared/corpus beside the checkout: the corpora and the reference scorer."""
+    return SHARED
+
+
+@pytest.fixture(scope="session")
 def dev_path() -> Path:
     path = SHARED / "dev.jsonl"
     if not path.exists():

@@ -53,8 +53,8 @@ def test_batch_rerun_into_database_adds_nothing(nlp, dump, tmp_path):
     assert counts["articles"] == 6 and counts["cases"] > 0
 
 
-class _Killed(Exception):
-    pass
+class _Killed(BaseException):
+    """An interruption (as KeyboardInterrupt), not an error of one article: it stops the run."""
 
 
 def test_batch_killed_run_resumes_to_the_same_database(nlp, dump, tmp_path):

@@ -92,7 +92,9 @@ def test_cli_extract_jsonl_with_pipeline(nlp, tmp_path, seed_text):
     lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [line["id"] for line in lines] == ["seed", "in:2"]
     assert "Maks Boqaev" in {record["person"] for record in lines[0]["records"]}
-    assert result.stderr.startswith("in: 2 = processed 2 + skipped (already done) 0 + rejected 0; records: ")
+    assert result.stderr.startswith(
+        "in: 2 = processed 1 + filtered (no decision words) 1 + skipped (already done) 0 + rejected 0; records: "
+    )
 
 
 def test_cli_extract_jsonl_bad_line_goes_to_rejects(nlp, tmp_path):
@@ -104,7 +106,7 @@ def test_cli_extract_jsonl_bad_line_goes_to_rejects(nlp, tmp_path):
     assert result.exit_code == 0, result.output
     (reject,) = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
     assert (reject["line"], reject["reason"].split(":")[0]) == (2, "malformed JSON")
-    assert "in: 2 = processed 1 + skipped (already done) 0 + rejected 1" in result.stderr
+    assert "in: 2 = processed 0 + filtered (no decision words) 1 + skipped (already done) 0 + rejected 1" in result.stderr
 
 
 def test_cli_extract_dump_into_database_then_export_uwazi(nlp, tmp_path, dev_articles):
@@ -135,3 +137,21 @@ def test_cli_evaluate_dev_with_pipeline(nlp, dev_path):
     report = json.loads(as_json.stdout)
     assert 0.0 <= report["records"]["f1"] <= 1.0
     assert "errors" not in report
+
+
+def test_cli_version_prints_the_installed_version():
+    """--version -> "watchdog-nlp X.Y.Z", the installed distribution's version, exit 0."""
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"watchdog-nlp {version('watchdog_nlp')}"
+
+
+def test_cli_python_m_runs_the_same_command():
+    """python -m watchdog_nlp schema -> the same JSON Schema as the console script."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "watchdog_nlp", "schema"], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == json.loads(runner.invoke(app, ["schema"]).stdout)

@@ -57,6 +57,6 @@ def test_cli_dump_date_order_and_unreadable_date(nlp, tmp_path):
 
 @pytest.mark.parametrize("order", ["YMD", "dmy"])
 def test_cli_bad_date_order(order):
-    """--date-order other than DMY or MDY -> E018 in one line, before any model loads."""
+    """--date-order other than DMY or MDY -> E019 in one line, before any model loads."""
     result = runner.invoke(app, ["extract", "whatever.txt", "--date-order", order])
-    assert result.exit_code == 2 and "[E018]" in result.stderr and "Traceback" not in result.output
+    assert result.exit_code == 2 and "[E019]" in result.stderr and "Traceback" not in result.output

@@ -399,3 +399,23 @@ def test_readers_write_rejects_to_stream():
         "line": 3,
         "reason": "malformed JSON: Expecting value (column 1)",
     }
+
+
+@pytest.mark.parametrize(("name", "compress"), [("crawl.warc.gz", True), ("crawl.warc", False)])
+def test_readers_truncated_archive_keeps_complete_records(tmp_path, name, compress):
+    """A WARC cut at any byte inside its last HTML page -> the pages before it, then one torn-record reject."""
+    whole = build_warc(tmp_path / f"whole-{name}", compress).read_bytes()
+    path = tmp_path / name
+    complete = [summary(item) for item in read_inputs([tmp_path / f"whole-{name}"])][:2]
+    cut_points = range(len(whole) // 2, len(whole) - 1, 37)
+    for cut in cut_points:
+        path.write_bytes(whole[:cut])
+        items = list(read_inputs([path]))
+        articles = [summary(item) for item in items if isinstance(item, Article)]
+        assert articles == complete[: len(articles)]
+        torn = [item for item in items if isinstance(item, Reject) and item.reason.startswith("torn record")]
+        assert len(torn) <= 1 and all(item.line is not None for item in torn)
+    path.write_bytes(whole[: len(whole) * 2 // 5])
+    items = list(read_inputs([path]))
+    assert [type(item).__name__ for item in items] == ["Article", "Reject"]
+    assert items[1].reason == "torn record: the archive ends inside it (a truncated file)"

@@ -331,3 +331,80 @@ def test_io_sql_bad_url(bad_url, shown):
         SqlSink(bad_url)
     assert shown in str(caught.value)
     assert "secret" not in str(caught.value)
+
+
+def _write_in_process(url: str, batches: list, start, errors) -> None:
+    """One of several concurrent runs: open the (maybe new) database and write its batches."""
+    try:
+        start.wait()
+        with SqlSink(url) as sink:
+            for batch in batches:
+                sink.write(batch)
+    except BaseException as err:
+        errors.put(f"{type(err).__name__}: {err}")
+
+
+CONCURRENT_BATCHES = [batch_of(RFERL), batch_of(MEDUZA), batch_of(RFERL, MEDUZA)]
+
+
+@pytest.mark.parametrize("runs", [2, 4])
+def test_io_sql_concurrent_runs_on_new_database(url, runs):
+    """Several runs at once on one new database, writing the same dump -> no error, the rows of one run."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    start, errors = context.Barrier(runs), context.Queue()
+    processes = [context.Process(target=_write_in_process, args=(url, CONCURRENT_BATCHES, start, errors)) for _ in range(runs)]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(120)
+    assert [p.exitcode for p in processes] == [0] * runs
+    assert errors.empty(), errors.get()
+    together = snapshot(url)
+    metadata.drop_all(sa.create_engine(url))
+    with SqlSink(url) as sink:
+        for batch in CONCURRENT_BATCHES:
+            sink.write(batch)
+    assert together == snapshot(url)
+    assert (len(together["persons"]), len(together["cases"]), len(together["case_sources"])) == (1, 2, 3)
+
+
+def test_io_sql_replace_stores_done_article_again(sink, url):
+    """replace=True (--force) with other records for a stored article -> its old records replaced."""
+    sink.write(batch_of(MEDUZA))
+    detention_only = {MEDUZA.id: RESULTS[MEDUZA.id][1:]}
+    SqlSink(url).write(batch_of(MEDUZA, results=detention_only))
+    assert counts(url)["cases"] == 2
+    SqlSink(url, replace=True).write(batch_of(MEDUZA, results=detention_only))
+    assert [case["ruling"] for case in sink.timeline("Aleksei Navalny")] == ["pretrial_detention"]
+
+
+def test_io_sql_pipeline_version_per_article(sink, url):
+    """Each stored article -> the pipeline version that extracted it."""
+    SqlSink(url, version="watchdog_nlp 9.9; test").write(batch_of(RFERL))
+    sink.write(batch_of(MEDUZA))
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        stored = dict(conn.execute(sa.text("SELECT id, pipeline_version FROM articles")).all())
+    engine.dispose()
+    assert stored == {RFERL.id: "watchdog_nlp 9.9; test", MEDUZA.id: watchdog_nlp.io.writers.pipeline_version()}
+
+
+def test_io_sql_database_before_pipeline_version_gets_the_column(tmp_path):
+    """A database made before articles.pipeline_version -> the column is added, rows kept."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE articles (id VARCHAR PRIMARY KEY, url TEXT, published DATE, "
+                             "content_hash VARCHAR NOT NULL, processed_at DATETIME NOT NULL)")
+        conn.exec_driver_sql("INSERT INTO articles VALUES ('old', NULL, NULL, 'abc', '2021-01-01 00:00:00')")
+    with SqlSink(url) as sink:
+        assert sink.done() == {("old", "abc")}
+        sink.write(batch_of(RFERL))
+    with engine.connect() as conn:
+        assert dict(conn.execute(sa.text("SELECT id, pipeline_version FROM articles")).all()) == {
+            "old": None,
+            RFERL.id: watchdog_nlp.io.writers.pipeline_version(),
+        }
+    engine.dispose()

@@ -13,15 +13,19 @@ import pytest
 
 import watchdog_nlp
 from watchdog_nlp.errors import WatchdogError
+from watchdog_nlp.io import writers
 from watchdog_nlp.io.writers import (
     FLAT_COLUMNS,
     CsvSink,
     JsonlSink,
     ParquetSink,
     content_hash,
+    csv_cell,
+    csv_uncell,
     flat_rows,
     format_penalty,
     open_sink,
+    pipeline_version,
 )
 from watchdog_nlp.schema import (
     Article,
@@ -131,7 +135,8 @@ def test_io_writers_flat_rows_article_without_records_keeps_one_bare_row():
     (row,) = flat_rows(QUIET, QUIET_RESULT)
     assert row["article_id"] == "lt-3"
     assert row["content_hash"] == content_hash(QUIET)
-    assert all(row[name] is None for name in FLAT_COLUMNS[4:])
+    assert all(row[name] is None for name in FLAT_COLUMNS[4:-1])
+    assert row["filtered"] is False
 
 
 def test_io_writers_csv_round_trip_flattens_records(tmp_path):
@@ -155,7 +160,8 @@ def test_io_writers_csv_round_trip_flattens_records(tmp_path):
     }
     assert quiet["content_hash"] == content_hash(QUIET)
     assert quiet["person"] == quiet["ruling"] == quiet["published"] == ""
-    assert {name: solovyov[name] for name in FLAT_COLUMNS[4:]} == {
+    assert [r["filtered"] for r in rows] == ["false", "false", "false"]
+    assert {name: solovyov[name] for name in FLAT_COLUMNS[4:-2]} == {
         "person": "Pavel Solovyov",
         "role": "journalist",
         "age": "",
@@ -205,7 +211,8 @@ def test_io_writers_jsonl_round_trip(tmp_path, name):
     opener = gzip.open if name.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as stream:
         lines = [json.loads(line) for line in stream]
-    assert [list(line) for line in lines] == [["id", "content_hash", "records", "entities"]] * 3
+    assert [list(line) for line in lines] == [["id", "content_hash", "pipeline_version", "records", "entities"]] * 3
+    assert {line["pipeline_version"] for line in lines} == {pipeline_version()}
     assert [(line["id"], line["content_hash"]) for line in lines] == [
         ("kz-1", content_hash(BOQAEV)),
         ("lt-3", content_hash(QUIET)),
@@ -381,3 +388,123 @@ def test_io_writers_open_sink_db_without_sqlalchemy(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "sqlalchemy", None)
     with pytest.raises(WatchdogError, match=r"^\[E052\].*'sqlalchemy'"):
         open_sink("out.jsonl", db=f"sqlite:///{tmp_path / 'cases.db'}")
+
+
+def complete_output(tmp_path: Path, name: str) -> bytes:
+    """The bytes of an output holding both batches, written by one run."""
+    path = tmp_path / f"whole-{name}"
+    write_two_batches(JsonlSink, path)
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["records.jsonl", "records.jsonl.gz"])
+def test_io_writers_jsonl_torn_end_is_cut_and_redone(tmp_path, name):
+    """A kill at any byte of the second batch's write -> reopening keeps the first batch, and
+    writing the second again gives the same bytes as one uninterrupted run."""
+    whole = complete_output(tmp_path, name)
+    path = tmp_path / name
+    with JsonlSink(path) as sink:
+        sink.write(FIRST_BATCH)
+    first = path.read_bytes()
+    for cut in range(len(first), len(whole)):
+        path.write_bytes(whole[:cut])
+        with JsonlSink(path) as sink:
+            assert sink.done() == {("kz-1", content_hash(BOQAEV)), ("lt-3", content_hash(QUIET))}
+            sink.write(SECOND_BATCH)
+        assert path.read_bytes() == whole
+
+
+@pytest.mark.parametrize("name", ["records.jsonl", "records.jsonl.gz"])
+def test_io_writers_jsonl_damage_before_the_end_is_refused(tmp_path, name):
+    """A broken line (or gzip member) followed by complete ones is not a torn end: E003/E015, nothing cut."""
+    path = tmp_path / name
+    whole = complete_output(tmp_path, name)
+    damaged = b'{"id": \n' + whole if name.endswith(".jsonl") else whole[:20] + b"\x00" * 8 + whole[28:]
+    path.write_bytes(damaged)
+    with pytest.raises(WatchdogError, match=r"^\[E0(03|15)\]"):
+        JsonlSink(path)
+    assert path.read_bytes() == damaged
+
+
+def test_io_writers_csv_torn_row_is_cut_and_redone(tmp_path):
+    """A CSV whose last row a kill cut short -> the row is dropped, its article not done, rewritten once."""
+    path = tmp_path / "records.csv"
+    write_two_batches(CsvSink, path)
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-15])
+    with CsvSink(path) as sink:
+        assert sink.done() == {("kz-1", content_hash(BOQAEV)), ("lt-3", content_hash(QUIET))}
+        sink.write(SECOND_BATCH)
+    assert path.read_bytes() == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        ("+7 999", "'+7 999"),
+        ("-1+2", "'-1+2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tcmd", "'\tcmd"),
+        ("'quoted", "''quoted"),
+        ("Maks Boqaev", "Maks Boqaev"),
+        ("P3Y", "P3Y"),
+    ],
+)
+def test_io_writers_csv_cell_escapes_formulas(text, cell):
+    """A cell a spreadsheet would run as a formula -> a leading quote; csv_uncell gives the text back."""
+    assert csv_cell(text) == cell
+    assert csv_uncell(cell) == text
+
+
+def test_io_writers_csv_formula_id_round_trips_done(tmp_path):
+    """An article id starting with "=" -> written escaped, and still recognised as done on resume."""
+    article = Article(id="=cmd|'/c calc'!A1", text=QUIET_TEXT)
+    path = tmp_path / "records.csv"
+    with CsvSink(path) as sink:
+        sink.write([(article, ArticleResult(id=article.id))])
+    assert read_csv(path)[0]["article_id"] == "'=cmd|'/c calc'!A1"
+    with CsvSink(path) as sink:
+        assert sink.done() == {(article.id, content_hash(article))}
+
+
+def test_io_writers_parquet_killed_merge_is_finished_on_reopen(tmp_path, monkeypatch):
+    """A kill between marking the parts merged and renaming the merged file -> reopening finishes
+    it: every row once, no leftovers."""
+    path = tmp_path / "records.parquet"
+    with ParquetSink(path) as sink:
+        sink.write(FIRST_BATCH)
+    replace = writers.os.replace
+
+    class Killed(BaseException):
+        pass
+
+    def replace_then_die(source, target):
+        if str(source).endswith(".partial"):
+            raise Killed
+        replace(source, target)
+
+    monkeypatch.setattr(writers.os, "replace", replace_then_die)
+    sink = ParquetSink(path)
+    sink.write(SECOND_BATCH)
+    with pytest.raises(Killed):
+        sink.close()
+    monkeypatch.setattr(writers.os, "replace", replace)
+    assert (tmp_path / "records.parquet.merged").exists()
+    with ParquetSink(path) as sink:
+        assert sink.done() == ALL_DONE
+    assert pq.read_table(path, columns=["article_id"]).column("article_id").to_pylist() == ["kz-1", "lt-3", "ru-7"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records.parquet"]
+
+
+@pytest.mark.parametrize("name", ["records.jsonl", "records.jsonl.gz", "records.csv", "records.parquet"])
+def test_io_writers_force_starts_output_anew(tmp_path, name):
+    """open_sink(force=True) on an existing output -> nothing done, only the new batch in the file."""
+    path = tmp_path / name
+    with open_sink(str(path)) as sink:
+        sink.write(FIRST_BATCH)
+    with open_sink(str(path), force=True) as sink:
+        assert sink.done() == set()
+        sink.write(SECOND_BATCH)
+    with open_sink(str(path)) as sink:
+        assert sink.done() == {("ru-7", content_hash(SOLOVYOV))}

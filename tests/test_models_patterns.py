@@ -7,6 +7,7 @@ import pytest
 import spacy
 import srsly
 
+from watchdog_nlp.assemble.frames import court_ref
 from watchdog_nlp.components.patterns import compile_patterns, expand_macros
 from watchdog_nlp.errors import WatchdogError
 from watchdog_nlp.normalize.places import country_code
@@ -103,28 +104,36 @@ def test_models_patterns_labels_are_controlled_values(component, allowed):
 def court_cases():
     cases = []
     for entry in entries("watchdog_courts"):
-        if entry["label"] == "court":
+        if entry["label"] in {"court", "venue"}:
             cases += [pytest.param(text, parts, id=text[:40]) for text, parts in entry["examples"]]
     return cases
 
 
-def court_matches(court: dict, expected: dict) -> bool:
+def court_matches(span, expected: dict) -> bool:
+    ref = court_ref(span, None)
     checks = {
-        "name": lambda: court["name"] == expected["name"],
-        "same": lambda: court["same"] == expected["same"],
-        "city": lambda: expected["city"] in court["places"],
-        "country": lambda: expected["country"] in {country_code(p) for p in court["places"]},
+        "name": lambda: ref.name == expected["name"],
+        "same": lambda: span._.court["same"] == expected["same"],
+        "city": lambda: ref.city == expected["city"],
+        "country": lambda: ref.country == expected["country"],
     }
     return all(checks[key]() for key in expected)
 
 
 @pytest.mark.parametrize("text, expected", court_cases())
 def test_models_patterns_court_example_parts(finders, text, expected):
-    """text -> a court span whose raw parts say what the example expects (name, city, country, same)."""
+    """text -> a court span whose name, city, country (normalised as assembly does) or "same" are
+    what the example expects."""
     doc = finders["watchdog_courts"](text)
-    courts = [span._.court for span in doc.spans["court"]]
+    courts = list(doc.spans["court"])
     assert courts, "no court found"
-    assert any(court_matches(court, expected) for court in courts), courts
+    assert any(court_matches(span, expected) for span in courts), [(s._.court, court_ref(s, None)) for s in courts]
+
+
+@pytest.mark.parametrize("word", [w for e in entries("watchdog_courts") if e["label"] == "court_word" for w in e["examples"]])
+def test_models_patterns_court_word_examples(finders, word):
+    """a word that names a kind of court ("Federal", "5th") -> matched whole by the court_word pattern."""
+    assert finders["watchdog_courts"].get_pipe("watchdog_courts")._compiled["court_word"].fullmatch(word)
 
 
 @pytest.mark.parametrize(

@@ -169,3 +169,96 @@ def test_dates_fast_path_never_calls_dateparser(monkeypatch):
 )
 def test_dates_other_forms_fall_back_to_dateparser(text, published, expected):
     assert resolve_date(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, tagged, expected",
+    [
+        ("Court jails a blogger\n\n14 October 2021\n\nThe court", "October 2021", "14 October 2021"),
+        ("Activists sentenced\n\nMay 5, 2020\n\nA court", "2020", "May 5, 2020"),
+        ("NEWSWIRE 3 Feb 2019 10:12 Two activists", "2019", "3 Feb 2019"),
+        ("was sentenced on 9 November to five years", "9 November", "9 November"),
+        ("convicted in March 2018 of fraud", "March 2018", "March 2018"),
+        ("the 2016 election and 12 protests", "2016", "2016"),
+    ],
+)
+def test_dates_widen_takes_the_day_or_year_the_tagger_left_out(text, tagged, expected):
+    start = text.index(tagged)
+    lo, hi = dates.widen(text, start, start + len(tagged))
+    assert text[lo:hi] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("on Sunday", True),
+        ("yesterday", True),
+        ("last Friday", True),
+        ("today", True),
+        ("on March 3", False),
+        ("last week", False),
+        ("two days later", False),
+    ],
+)
+def test_dates_is_relative_to_now(text, expected):
+    assert dates.is_relative_to_now(text) is expected
+
+
+@pytest.mark.parametrize(
+    "anchor, text, expected",
+    [
+        ("2024-03-12", "Five days earlier", "2024-03-07"),
+        ("2019-11-18", "Two days later", "2019-11-20"),
+        ("2021-03-04", "two days before", "2021-03-02"),
+        ("2025-09-03", "On the same day", "2025-09-03"),
+        ("2021-12-31", "the next day", "2022-01-01"),
+        ("2021-01-05", "the previous day", "2021-01-04"),
+        ("2024-11-01", "a week later", "2024-11-08"),
+        ("2018-10-12", "days later", "2018-10"),
+        ("2023-05-03", "Only a few days earlier", "2023"),
+        ("2020-12-28", "a few days later", None),
+        ("2024-05", "Two days later", "2024-05"),
+        ("2022-03", "two months later", "2022-05"),
+        ("2016", "A year later", "2017"),
+        ("2016", "two months later", None),
+        ("2021-01-01", "two months", None),
+        ("2021-01-01", "the same court", None),
+    ],
+)
+def test_dates_shift_counts_from_an_anchor_at_the_precision_that_stays_certain(anchor, text, expected):
+    assert dates.shift_date(anchor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Five days earlier", True),
+        ("on the same day", True),
+        ("a week later", True),
+        ("two days", False),
+        ("on March 3", False),
+        ("three years", False),
+    ],
+)
+def test_dates_is_counted(text, expected):
+    assert dates.is_counted(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("last week", D(2024, 3, 11), "2024-03"),
+        ("last week", D(2024, 3, 4), "2024"),
+        ("earlier this week", D(2024, 3, 1), "2024"),
+        ("this week", D(2024, 3, 7), "2024-03"),
+        ("the past week", D(2024, 3, 5), "2024"),
+        ("last week", D(2024, 1, 3), "2023-12"),
+        ("last week", D(2025, 1, 6), None),
+        ("this past Monday", D(2024, 3, 1), "2024-02-26"),
+        ("27 February 2024", None, "2024-02-27"),
+        ("on 6 September", D(2022, 9, 7), "2022-09-06"),
+        ("Tuesday 22 August", D(2023, 8, 23), "2023-08-22"),
+    ],
+)
+def test_dates_weeks_keep_only_what_all_their_days_share(text, published, expected):
+    assert resolve_date(text, published) == expected

@@ -341,8 +341,9 @@ def test_places_countries_jsonl_every_term_resolves_to_entry_code(entry):
 
 
 def test_places_countries_jsonl_codes_are_iso_alpha2():
+    """ISO codes, or XK for Kosovo (SCHEMA.md's user-assigned code)."""
     invalid = [e["code"] for e in country_entries() if pycountry.countries.get(alpha_2=e["code"]) is None]
-    assert not invalid
+    assert set(invalid) <= {"XK"}
 
 
 def test_places_countries_jsonl_entries_have_the_schema():

@@ -73,5 +73,5 @@ def test_published_invalid_raises_e001(value):
 
 
 def test_published_bad_date_order_raises_e018():
-    with pytest.raises(WatchdogError, match=r"\[E018\].*'YMD'"):
+    with pytest.raises(WatchdogError, match=r"\[E019\].*'YMD'"):
         parse_published(None, date_order="YMD")

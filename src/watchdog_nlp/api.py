@@ -16,6 +16,7 @@ from .assemble import assemble
 from .assemble.frames import court_ref, penalty_of
 from .errors import Errors, WatchdogError
 from .pipeline import BASE_MODEL, UNUSED_BASE_COMPONENTS, build
+from .prefilter import prefilter_for, skip_filtered
 from .schema import Article, ArticleResult, CaseRecord, Entity, parse_published
 from .streams import chunked
 
@@ -199,18 +200,28 @@ def extract_many(
     n_process: int = 1,
     batch_size: int = 16,
     assembler: Assembler = assemble,
+    records_only: bool = False,
 ) -> Iterator[ArticleResult]:
     """Case records for a stream of articles, in input order; runs `nlp.pipe` underneath.
 
     With `n_process` > 1 the articles go in batches to forked worker processes that run the whole
     extraction; where the platform cannot fork, spaCy's own multiprocessing runs the model.
+    With `records_only`, articles whose text cannot hold a court decision (`prefilter`) skip the
+    model: their results have no records, no entities and `filtered` set.
     """
     nlp = nlp or load()
     stream = (_as_article(a) for a in articles)
-    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
-        yield from _extract_parallel(stream, nlp, n_process, batch_size, assembler)
+
+    def run(stream: Iterator[Article]) -> Iterator[ArticleResult]:
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            return _extract_parallel(stream, nlp, n_process, batch_size, assembler)
+        return _extract_pipe(stream, nlp, batch_size, assembler, n_process)
+
+    prefilter = prefilter_for(nlp) if records_only else None
+    if prefilter is None:
+        yield from run(stream)
     else:
-        yield from _extract_pipe(stream, nlp, batch_size, assembler, n_process)
+        yield from skip_filtered(stream, lambda text: len(text) > nlp.max_length or prefilter(text), run)
 
 
 def extract(

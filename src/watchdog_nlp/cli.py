@@ -21,6 +21,26 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"watchdog-nlp {version('watchdog_nlp')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Turn human-rights news about court rulings into normalised case records."""
+
+
 @contextmanager
 def _user_errors() -> Iterator[None]:
     """Report a WatchdogError as its one-line message and exit with code 2, without a traceback."""
@@ -66,7 +86,7 @@ def extract(
     ] = None,
     workers: Annotated[int, typer.Option("--workers", "--n-process", min=1, help="Worker processes.")] = 1,
     rejects: Annotated[
-        str | None, typer.Option(help="JSON Lines file for inputs that cannot be read (source, line, reason).")
+        str | None, typer.Option(help="JSON Lines file for inputs that cannot be read and articles that failed (source, line, reason, id, stage); each listed once across re-runs.")
     ] = None,
     id_field: Annotated[str, typer.Option(help="JSONL field holding the article id.")] = "id",
     text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
@@ -76,6 +96,17 @@ def extract(
         str | None, typer.Option(help="Spread extraction over a dask.distributed scheduler, e.g. tcp://host:8786.")
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch (one database transaction each).")] = 64,
+    force: Annotated[
+        bool,
+        typer.Option(help="Extract articles already done again: a database replaces their records, a file output starts anew."),
+    ] = False,
+    all_entities: Annotated[
+        bool,
+        typer.Option(
+            "--all-entities",
+            help="Run the model on every article, for its entities; by default articles without decision words skip it.",
+        ),
+    ] = False,
 ) -> None:
     """Extract case records: a .txt article prints its records as JSON; dumps stream into the output
     or database, resuming where an earlier run stopped, with a summary at the end."""
@@ -99,8 +130,15 @@ def extract(
         from .io.writers import open_sink
 
         fields = FieldNames(id=id_field, text=text_field, published=published_field, url=url_field, date_order=date_order)
-        options = {"fields": fields, "batch_size": batch_size, "rejects": rejects, "default_published": default_date}
-        with open_sink(output, db=db) as sink:
+        options = {
+            "fields": fields,
+            "batch_size": batch_size,
+            "rejects": rejects,
+            "default_published": default_date,
+            "force": force,
+            "all_entities": all_entities,
+        }
+        with open_sink(output, db=db, force=force) as sink:
             if dask is not None:
                 summary = run_dask(sources, sink, dask, **options)
             else:
@@ -151,13 +189,22 @@ def evaluate_command(
         bool, typer.Option("--json", help="Print the report as JSON (errors only with --errors).")
     ] = False,
     n_process: Annotated[int, typer.Option(min=1, help="Worker processes for the pipeline.")] = 1,
+    predictions: Annotated[
+        str | None,
+        typer.Option(help="Score these predictions (JSON Lines with id and records, as `extract` writes) instead of running the pipeline."),
+    ] = None,
 ) -> None:
-    """Run the pipeline on a gold corpus and print record, person and slot scores."""
-    from .evaluate import evaluate
+    """Run the pipeline on a gold corpus (or take --predictions) and print record, person and slot
+    scores, by the rules of the reference scorer."""
+    from .evaluate import evaluate, score_files
 
     with _user_errors():
         _require_input(gold)
-        report = evaluate(gold, n_process=n_process)
+        if predictions is None:
+            report = evaluate(gold, n_process=n_process)
+        else:
+            _require_input(predictions)
+            report = score_files(gold, predictions)
     if as_json:
         typer.echo(json.dumps(report.model_dump(mode="json", exclude=None if errors else {"errors"}), indent=2))
     else:

@@ -5,6 +5,11 @@ class WatchdogError(ValueError):
     """A user mistake (bad input, bad option); the CLI prints it as one line, without a traceback."""
 
 
+class StorageError(WatchdogError):
+    """The output takes no more writes (disk full, database unreachable or locked): a batch run
+    stops on it rather than reject every article, and a re-run resumes."""
+
+
 class Errors:
     E001 = "[E001] Invalid published date {value!r}: expected a complete date up to today, such as 2021-01-22, 2021-01-22T10:00:00Z, 22 January 2021, 22.01.2021 or Unix seconds."
     E002 = "[E002] Input file not found: {path}"
@@ -16,16 +21,18 @@ class Errors:
     E008 = "[E008] {path}, line {line}: bad pattern entry ({reason})."
     E009 = "[E009] Unsupported output format {suffix!r}: use .jsonl or .json."
     E010 = "[E010] {path}, line {line}: the gold article has no 'records' list."
-    E011 = "[E011] {path}, line {line}: gold record {index} does not follow SCHEMA.md ({reason})."
+    E011 = "[E011] {path}, line {line}: gold record {index} does not follow the case-record schema, docs/schema.md ({reason})."
     E012 = "[E012] Duplicate article id {id!r} in the gold data: predictions are paired with gold by id."
     E013 = "[E013] {path}, line {line}: expected a JSON object, got {kind}."
     E014 = "[E014] {path}, line {line}: invalid published date {value!r}: expected an ISO 8601 date such as 2021-01-22."
     E015 = "[E015] Cannot read {path}: {reason}"
     E016 = "[E016] Cannot write {path}: {reason}"
-    E018 = "[E018] Invalid date order {value!r}: expected DMY or MDY."
-    E017 = "[E017] Article {id!r}: {side} record {index} does not follow SCHEMA.md ({reason})."
+    E017 = "[E017] Article {id!r}: {side} record {index} does not follow the case-record schema, docs/schema.md ({reason})."
+    E018 = "[E018] {path}, line {line}: a prediction line needs an 'id' and a 'records' list (as `extract` writes)."
+    E019 = "[E019] Invalid date order {value!r}: expected DMY or MDY."
     E040 = "[E040] Article without an id cannot be stored in a database: give every article an id (the readers make one up from the file and line)."
     E041 = "[E041] Cannot open the database {url}: {reason}"
+    E042 = "[E042] Cannot write to the database {url} after {attempts} attempts: {reason}"
     E030 = "[E030] Unsupported input {path}: expected '-' (stdin), a .jsonl / .jsonl.gz / .json.gz file, a folder of .txt / .html pages, a .txt / .html file, or a .warc / .warc.gz / .arc / .arc.gz archive."
     E031 = "[E031] Reading {what} needs the optional package {package!r} ({reason}): pip install 'watchdog_nlp[batch]'."
     E032 = "[E032] Invalid max_chars {value!r}: expected a positive number of characters."

@@ -57,8 +57,8 @@ class Counts(_Frozen):
 class SlotScore(_Frozen):
     """One slot over the matched record pairs.
 
-    `accuracy` is the mean per-pair score (for `charges` the mean set F1), None without pairs;
-    `correct` counts the pairs scored 1.0.
+    `accuracy` is the mean per-pair score (for `charges` the mean set F1 over the pairs where either
+    record has charges), None without pairs; `correct` counts the pairs scored 1.0.
     """
 
     count: int = 0
@@ -99,6 +99,24 @@ class Report(_Frozen):
     charges_micro: Counts
     errors: list[ScoringError]
 
+    @computed_field
+    @property
+    def reference(self) -> dict[str, float | None]:
+        """The figures under the names and rounding the reference scorer (score.py --json) prints."""
+        names = {"kind": "penalty_kind", "duration": "penalty_duration", "charges": "charges_F1"}
+
+        def rounded(value: float | None) -> float | None:
+            return None if value is None else round(value, 3)
+
+        figures = {
+            "record_P": rounded(self.records.precision),
+            "record_R": rounded(self.records.recall),
+            "record_F1": rounded(self.records.f1),
+            "person_F1": rounded(self.persons.f1),
+        }
+        figures.update({names.get(slot, slot): rounded(score.accuracy) for slot, score in self.slots.items()})
+        return figures
+
     def to_text(self, *, errors: bool = False) -> str:
         """A fixed-width table; with `errors`, one line per disagreement below it."""
         lines = [
@@ -135,57 +153,44 @@ def duration_parts(value: str) -> tuple[int, int]:
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    """Case- and accent-free word tokens of a name: "Bóqaev, MAKS" -> ("boqaev", "maks")."""
+    """Case- and accent-free word tokens of a name, as the reference scorer folds them: letters
+    without a decomposition ("ł", "ı") split the word there. "Bóqaev, MAKS" -> ("boqaev", "maks")."""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return tuple(re.findall(r"\w+", plain.casefold()))
+    return tuple(re.sub(r"[^a-z0-9 ]", " ", plain.lower()).split())
 
 
 class _PersonMatcher:
-    """Person equality within one article: same tokens, or same surname when it is unique in the gold."""
+    """Person equality within one article (SCHEMA.md, Scoring): the same tokens; a surname alone that
+    is unique among the article's gold persons; a gold surname alone; or the same first and last
+    token (forms differing by a middle name or patronymic)."""
 
     def __init__(self, gold_names: Iterable[str]) -> None:
-        distinct = {name_tokens(name) for name in gold_names} - {()}
+        distinct = {name_tokens(name) for name in set(gold_names)} - {()}
         self._surnames = Counter(tokens[-1] for tokens in distinct)
 
-    def match(self, predicted: str, gold: str) -> int | None:
-        """2 for the same name, 1 for a unique-surname match, None otherwise."""
+    def match(self, predicted: str, gold: str) -> bool:
         pred_tokens, gold_tokens = name_tokens(predicted), name_tokens(gold)
         if not pred_tokens or not gold_tokens:
-            return None
+            return False
         if pred_tokens == gold_tokens:
-            return 2
-        if pred_tokens[-1] == gold_tokens[-1] and self._surnames[gold_tokens[-1]] == 1:
-            return 1
-        return None
+            return True
+        if len(pred_tokens) == 1 and pred_tokens[-1] == gold_tokens[-1] and self._surnames[gold_tokens[-1]] == 1:
+            return True
+        if len(gold_tokens) == 1 and gold_tokens[-1] == pred_tokens[-1]:
+            return True
+        return pred_tokens[0] == gold_tokens[0] and pred_tokens[-1] == gold_tokens[-1]
 
 
-def _best_assignment(scores: list[list[int | None]]) -> list[tuple[int, int]]:
-    """One-to-one (row, column) pairs: as many as possible, then the highest total score.
-
-    `scores[i][j]` is None where i and j may not pair, else a non-negative tie-breaking score.
-    """
-    rows = len(scores)
-    cols = len(scores[0]) if rows else 0
-    if not rows or not cols:
-        return []
-    top = max((score for row in scores for score in row if score is not None), default=None)
-    if top is None:
-        return []
-    pair_weight = top * min(rows, cols) + 1
+def _best_assignment(rows: int, cols: int, weights: dict[tuple[int, int], int]) -> dict[int, int]:
+    """Max-weight one-to-one matching of rows to columns over the allowed pairs in `weights`,
+    solved as the reference scorer does (the same cost matrix, so ties break the same way)."""
+    if not weights:
+        return {}
     size = max(rows, cols)
-    cost = [
-        [
-            -(pair_weight + scores[i][j]) if i < rows and j < cols and scores[i][j] is not None else 0
-            for j in range(size)
-        ]
-        for i in range(size)
-    ]
-    return [
-        (i, j)
-        for i, j in _min_cost_assignment(cost)
-        if i < rows and j < cols and scores[i][j] is not None
-    ]
+    big = max(weights.values())
+    cost = [[big - weights.get((i, j), 0) for j in range(size)] for i in range(size)]
+    return {i: j for i, j in _min_cost_assignment(cost) if (i, j) in weights}
 
 
 def _min_cost_assignment(cost: list[list[int]]) -> list[tuple[int, int]]:
@@ -200,7 +205,7 @@ def _min_cost_assignment(cost: list[list[int]]) -> list[tuple[int, int]]:
         col = 0
         slack = [float("inf")] * (size + 1)
         used = [False] * (size + 1)
-        while owner[col]:
+        while True:
             used[col] = True
             current = owner[col]
             delta, next_col = float("inf"), 0
@@ -219,6 +224,8 @@ def _min_cost_assignment(cost: list[list[int]]) -> list[tuple[int, int]]:
                 else:
                     slack[j] -= delta
             col = next_col
+            if owner[col] == 0:
+                break
         while col:
             owner[col] = owner[previous[col]]
             col = previous[col]
@@ -238,10 +245,8 @@ def slot_value(record: CaseRecord, slot: str) -> Any:
     return getattr(record, slot)
 
 
-def _same_text(gold: str | None, predicted: str | None) -> float:
-    if gold is None or predicted is None:
-        return float(gold is predicted)
-    return float(gold.strip().casefold() == predicted.strip().casefold())
+def _folded(value: str | None) -> str | None:
+    return " ".join(name_tokens(value)) if value else None
 
 
 def _same_date(gold: str | None, predicted: str | None) -> float:
@@ -264,7 +269,7 @@ def _set_f1(gold: Iterable[str], predicted: Iterable[str]) -> float:
 
 
 _SLOT_SCORERS: dict[str, Callable[[Any, Any], float]] = {
-    "court_city": _same_text,
+    "court_city": lambda gold, predicted: float(_folded(gold) == _folded(predicted)),
     "country": lambda gold, predicted: float(gold == predicted),
     "ruling_date": _same_date,
     "charges": _set_f1,
@@ -273,9 +278,13 @@ _SLOT_SCORERS: dict[str, Callable[[Any, Any], float]] = {
 }
 
 
-def slot_score(slot: str, gold: CaseRecord, predicted: CaseRecord) -> float:
-    """How right one slot of a matched pair is, from 0.0 to 1.0 (only `charges` gives fractions)."""
-    return _SLOT_SCORERS[slot](slot_value(gold, slot), slot_value(predicted, slot))
+def slot_score(slot: str, gold: CaseRecord, predicted: CaseRecord) -> float | None:
+    """How right one slot of a matched pair is, from 0.0 to 1.0 (only `charges` gives fractions);
+    None where the slot is not scored: charges when neither record has any."""
+    gold_value, pred_value = slot_value(gold, slot), slot_value(predicted, slot)
+    if slot == "charges" and not gold_value and not pred_value:
+        return None
+    return _SLOT_SCORERS[slot](gold_value, pred_value)
 
 
 def _as_record(value: CaseRecord | dict, *, article_id: str | None, side: str, index: int) -> CaseRecord:
@@ -299,15 +308,6 @@ def _record_json(record: CaseRecord) -> dict[str, Any]:
     return record.model_dump(mode="json", exclude={"evidence", "code_articles"})
 
 
-def _distinct_names(records: Iterable[CaseRecord]) -> list[str]:
-    """One written form per person, persons told apart by name_tokens."""
-    names: dict[tuple[str, ...], str] = {}
-    for record in records:
-        names.setdefault(name_tokens(record.person), record.person)
-    names.pop((), None)
-    return list(names.values())
-
-
 class _Tally:
     """Running totals over articles, turned into a Report at the end."""
 
@@ -318,26 +318,30 @@ class _Tally:
         self.charges = Counter[str]()
         self.slot_sum = Counter[str]()
         self.slot_correct = Counter[str]()
-        self.pairs = 0
+        self.slot_count = Counter[str]()
         self.errors: list[ScoringError] = []
 
     def add_article(self, article_id: str | None, gold: list[CaseRecord], predicted: list[CaseRecord]) -> None:
         self.articles += 1
         matcher = _PersonMatcher(record.person for record in gold)
         self._add_persons(matcher, gold, predicted)
-        candidates = [[self._pair_preference(matcher, g, p) for p in predicted] for g in gold]
-        pairs = _best_assignment(candidates)
-        matched_gold = {g for g, _ in pairs}
-        matched_pred = {p for _, p in pairs}
+        weights = {
+            (g, p): 2 + int(_same_date(gold_record.ruling_date, pred_record.ruling_date))
+            for g, gold_record in enumerate(gold)
+            for p, pred_record in enumerate(predicted)
+            if gold_record.ruling == pred_record.ruling and matcher.match(pred_record.person, gold_record.person)
+        }
+        pairs = _best_assignment(len(gold), len(predicted), weights)
         self.records.update(tp=len(pairs), fn=len(gold) - len(pairs), fp=len(predicted) - len(pairs))
-        for g, p in sorted(pairs):
+        for g, p in sorted(pairs.items()):
             self._add_pair(article_id, gold[g], predicted[p])
         for index, record in enumerate(gold):
-            if index not in matched_gold:
+            if index not in pairs:
                 self.errors.append(
                     ScoringError(kind="missed", article_id=article_id, person=record.person,
                                  ruling=record.ruling, gold=_record_json(record))
                 )
+        matched_pred = set(pairs.values())
         for index, record in enumerate(predicted):
             if index not in matched_pred:
                 self.errors.append(
@@ -345,22 +349,18 @@ class _Tally:
                                  ruling=record.ruling, predicted=_record_json(record))
                 )
 
-    @staticmethod
-    def _pair_preference(matcher: _PersonMatcher, gold: CaseRecord, predicted: CaseRecord) -> int | None:
-        """None when the pair cannot match; else dates agreeing first, then the number of right slots."""
-        if gold.ruling != predicted.ruling or matcher.match(predicted.person, gold.person) is None:
-            return None
-        right = sum(slot_score(slot, gold, predicted) == 1.0 for slot in SLOTS)
-        return (len(SLOTS) + 1) * int(slot_score("ruling_date", gold, predicted)) + right
-
     def _add_persons(self, matcher: _PersonMatcher, gold: list[CaseRecord], predicted: list[CaseRecord]) -> None:
-        gold_names, pred_names = _distinct_names(gold), _distinct_names(predicted)
-        scores = [[matcher.match(p, g) for p in pred_names] for g in gold_names]
-        matched = len(_best_assignment(scores))
-        self.persons.update(tp=matched, fn=len(gold_names) - matched, fp=len(pred_names) - matched)
+        """Person-only matching, record by record: each gold record takes the first unused
+        predicted record of the same person."""
+        used: set[int] = set()
+        for gold_record in gold:
+            for index, pred_record in enumerate(predicted):
+                if index not in used and matcher.match(pred_record.person, gold_record.person):
+                    used.add(index)
+                    break
+        self.persons.update(tp=len(used), fn=len(gold) - len(used), fp=len(predicted) - len(used))
 
     def _add_pair(self, article_id: str | None, gold: CaseRecord, predicted: CaseRecord) -> None:
-        self.pairs += 1
         gold_charges, pred_charges = set(gold.charges), set(predicted.charges)
         self.charges.update(
             tp=len(gold_charges & pred_charges),
@@ -369,6 +369,9 @@ class _Tally:
         )
         for slot in SLOTS:
             score = slot_score(slot, gold, predicted)
+            if score is None:
+                continue
+            self.slot_count[slot] += 1
             self.slot_sum[slot] += score
             if score == 1.0:
                 self.slot_correct[slot] += 1
@@ -385,9 +388,9 @@ class _Tally:
 
         slots = {
             slot: SlotScore(
-                count=self.pairs,
+                count=self.slot_count[slot],
                 correct=self.slot_correct[slot],
-                accuracy=self.slot_sum[slot] / self.pairs if self.pairs else None,
+                accuracy=self.slot_sum[slot] / self.slot_count[slot] if self.slot_count[slot] else None,
             )
             for slot in SLOTS
         }
@@ -448,6 +451,25 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
     if not articles:
         raise WatchdogError(Errors.E005.format(path=path))
     return articles
+
+
+def read_predictions(path: str | Path) -> dict[str | None, list[dict[str, Any]]]:
+    """Predicted records by article id from JSON Lines with "id" and "records" (what `extract`
+    writes); other fields are ignored, as the reference scorer ignores them."""
+    from .io.jsonl import read_json_lines
+
+    predicted: dict[str | None, list[dict[str, Any]]] = {}
+    for line, value in read_json_lines(path):
+        records = value.get("records")
+        if "id" not in value or not isinstance(records, list):
+            raise WatchdogError(Errors.E018.format(path=path, line=line))
+        predicted[value["id"]] = records
+    return predicted
+
+
+def score_files(gold_path: str | Path, predictions_path: str | Path) -> Report:
+    """Score a predictions file against a gold corpus without running the pipeline."""
+    return score(read_gold(gold_path), read_predictions(predictions_path))
 
 
 def evaluate(gold_path: str | Path, *, nlp: Any = None, n_process: int = 1) -> Report:

@@ -55,14 +55,14 @@ def replace_surrogates(text: str) -> str:
 
 
 class Fine(_Frozen):
-    amount: float
-    currency: CurrencyCode | None = None
+    amount: float = Field(description="The amount as a number")
+    currency: CurrencyCode | None = Field(None, description="ISO 4217 code, when the text names the currency")
 
 
 class Penalty(_Frozen):
-    kind: PenaltyKind
-    duration: IsoDuration | None = None
-    fine: Fine | None = None
+    kind: PenaltyKind = Field(description="What the penalty is")
+    duration: IsoDuration | None = Field(None, description='Its length, e.g. "P5Y", "P3Y6M", "P15D"')
+    fine: Fine | None = Field(None, description="The amount, for fines")
 
 
 class Evidence(_Frozen):
@@ -73,22 +73,22 @@ class Evidence(_Frozen):
 
 
 class CaseRecord(_Frozen):
-    """One court decision about one named person (SCHEMA.md), plus provenance."""
+    """One court decision about one named person (docs/schema.md), plus provenance."""
 
-    person: str
-    role: str | None = None
-    age: int | None = None
-    court: str | None = None
-    court_city: str | None = None
-    country: CountryCode | None = None
-    ruling: RulingKind
-    ruling_date: IsoDate | None = None
-    charges: list[ChargeCategory] = Field(default_factory=list)
-    sentence: list[Penalty] = Field(default_factory=list)
+    person: str = Field(description='The person\'s fullest name as written in the text ("Maks Boqaev")')
+    role: str | None = Field(None, description='The descriptor the text gives them, lowercase ("activist", "journalist")')
+    age: int | None = Field(None, description="Age if the text states it")
+    court: str | None = Field(None, description='The court\'s name as written ("Moscow City Court"); null for "a court"')
+    court_city: str | None = Field(None, description="City where the court sits, when the text places it")
+    country: CountryCode | None = Field(None, description="Jurisdiction of the court: ISO 3166-1 alpha-2, or XK for Kosovo")
+    ruling: RulingKind = Field(description="What the court decided")
+    ruling_date: IsoDate | None = Field(None, description="Date of the decision at the text's precision: 2021-01-22, 2021-01 or 2016")
+    charges: list[ChargeCategory] = Field(default_factory=list, description="Charge categories")
+    sentence: list[Penalty] = Field(default_factory=list, description="The penalties imposed, main penalty first")
     code_articles: list[str] = Field(
         default_factory=list, description='Criminal-code articles cited, e.g. "Article 280"'
     )
-    evidence: Evidence = Field(default_factory=Evidence)
+    evidence: Evidence = Field(default_factory=Evidence, description="Article id and character offsets of the sentences the record rests on")
 
 
 class Entity(_Frozen):
@@ -105,4 +105,7 @@ class ArticleResult(_Frozen):
     id: str | None = None
     records: list[CaseRecord] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
+    filtered: bool = Field(
+        default=False, description="The pre-filter found no decision vocabulary: the model did not read the text"
+    )
 

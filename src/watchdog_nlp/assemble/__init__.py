@@ -19,29 +19,38 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from ..normalize.numbers import parse_number
 from ..normalize.places import city_country, country_code, place_country
 from ..schema import CaseRecord
 from ..tags import upos
+from ..windows import start_within
 from .cues import cue
 from .frames import (
     CourtRef,
     Frame,
+    carry_courts,
     code_articles,
     court_ref,
     decision_date,
+    doc_index,
     drop_police_releases,
     is_adjectival,
     is_hedged,
+    is_noun,
+    is_total,
     names_own_recipient,
+    page_date,
     penalty_of,
     refine_ruling,
+    revises_the_decision,
     segment_end,
     split_respectively,
+    split_terms,
     subtree_text,
     suppress_partial,
     trigger_arguments,
 )
-from .people import AGE, Person, PersonIndex, describe, is_modifier, org_like, person_mentions
+from .people import AGE, Person, PersonIndex, describe, is_excluded, is_modifier, is_possessive, is_third_party_of, not_a_name, org_like, person_mentions, trimmed_name
 from .records import RecordBuilder, to_record
 
 __all__ = ["assemble"]
@@ -50,8 +59,16 @@ _SINGULAR = {"he", "him", "she", "her", "his"}
 _PLURAL = {"they", "them", "their"}
 _GROUP = {"both", "all", "each", "brothers", "four", "three", "two", "five", "six", "seven", "eight", "nine", "ten"}
 _CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I)
+_VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
 _NOT_A_NAME = {"court", "city", "district"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
+#: verbs whose active subject is the one punished ("X received five years"); any other decision
+#: verb's active subject is the one deciding ("Justices X and Y dismissed his appeal")
+_RECIPIENT_VERBS = {"received", "receives", "receive", "got", "gets", "get", "serve", "serves", "served", "serving",
+                    "spend", "spends", "spent", "remain", "remains", "stay", "stays"}
+_LISTING_VERBS = {"are", "were", "include", "included", "includes"}
+#: "16 years each for A and B": a name in a modifier of a term goes with the term, not the name before it
+_TERM_UNITS = {"year", "years", "month", "months", "day", "days"}
 
 Mention = tuple[Span, Person]
 #: tokens around a trigger in which its date and court are sought (news sentences are far shorter)
@@ -66,14 +83,18 @@ class _ArticleReader:
         self.people = PersonIndex()
         self.focus: Person | None = None
         self.group: list[Person] = []
-        self.article_charges: list[str] = []
+        self._unnamed_charges: list[str] = []
+        self._named_charges: list[str] = []
+        self._last_charges: tuple[int, list[str]] = (-2, [])
+        self.groups: list[list[Person]] = []
         self.hedges = list(doc.spans.get("hedge", []))
         self.rulings = list(doc.spans.get("ruling", []))
         self.sent_ents: list[Span] = []
 
     def default_country(self) -> str | None:
-        """The jurisdiction when a decision's sentences name none: the dateline's country, else the
-        country the article names most."""
+        """The jurisdiction when no court of the article names one: the dateline's country, else the
+        country whose places the article names most (a nationality, "Swedish journalist", is no
+        jurisdiction)."""
         doc, dateline = self.doc, self.doc._.dateline
         if dateline is not None:
             for ent in doc.ents:
@@ -84,7 +105,7 @@ class _ArticleReader:
                 return code
         counts: dict[str, int] = {}
         for ent in doc.ents:
-            code = country_code(ent.text) if ent.label_ in {"GPE", "NORP"} else None
+            code = place_country(ent.text) if ent.label_ == "GPE" else None
             if code:
                 counts[code] = counts.get(code, 0) + 1
         return max(counts, key=counts.get) if counts else None
@@ -95,6 +116,7 @@ class _ArticleReader:
         self.people.cluster(mentions)
         sents = list(doc.sents)
         index = SentenceIndex(sents)
+        doc_index(doc, refresh=True)  # the dates' look-ups read this Doc's entities as they are now
         groups = zip(
             index.group(mentions),
             index.group(self.rulings),
@@ -106,13 +128,21 @@ class _ArticleReader:
         )
         last_court: CourtRef | None = None
         frames: list[Frame] = []
+        court_mentions: list[tuple[int, Span]] = []
         for sent_index, (sent, (in_sent, sent_rulings, hedges, penalties, sent_charges, sent_courts, ents)) in enumerate(zip(sents, groups)):
             self.sent_ents = ents
             named = self._named(sent, in_sent)
-            triggers = [t for t in sent_rulings if not is_adjectival(t)]
+            triggers = [t for t in sent_rulings if not is_adjectival(t) and not is_noun(t)]
             triggers = [t for t in triggers if not is_hedged(t, hedges, triggers)]
-            self._pool_charges(named, sent_charges, sent)
+            if any(t.label_ != "decision" for t in triggers):
+                triggers = [t for t in triggers if t.label_ != "decision"]
+            triggers = [t for t in triggers if not _object_of_other(t, triggers)]
+            self._pool_charges(named, sent_charges, sent, triggers, sent_index)
+            court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
+                listed = self._spelled_out(sent, sent_index, named, frames)
+                if listed is not None:
+                    frames.append(listed)
                 self._update_focus(named)
                 if any(c._.court["name"] for c in sent_courts):
                     last_court = court_ref(sent_courts[0], last_court)
@@ -124,26 +154,54 @@ class _ArticleReader:
             for i, trigger in enumerate(triggers):
                 start = trigger.start if i else sent.start
                 end = segment_end(trigger, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
-                persons = assigned[i] or self._references(trigger, named) or self._unlabelled_names(trigger)
-                if not persons and sent_frames and trigger.root.dep_ in {"conj", "xcomp"} and not names_own_recipient(trigger):
+                persons = _described(trigger, named) or assigned[i] or self._references(trigger, named) or self._unlabelled_names(trigger)
+                joined = trigger.root.dep_ in {"conj", "xcomp"} or (sent_frames and sent_frames[-1].trigger.label_ == trigger.label_)
+                if not persons and sent_frames and joined and not names_own_recipient(trigger):
                     persons = list(sent_frames[-1].persons)
+                if not persons and trigger.label_.startswith("appeal") and revises_the_decision(trigger) and frames and frames[-1].persons == [self.focus]:
+                    persons = [self.focus]
                 frame = Frame(ruling=None if trigger.label_ == "decision" else trigger.label_, sent=sent, sent_index=sent_index, trigger=trigger, persons=persons, ents=ents)
                 spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, hedges, triggers)]
+                if len(persons) > 1:
+                    spans = [p for p in spans if not is_total(p)]
                 frame.penalties = [penalty_of(p) for p in spans]
                 own = [c.label_ for c in sent_charges if start <= c.start < end]
-                frame.charges = list(dict.fromkeys(own or [c.label_ for c in sent_charges if c.start < end]))
+                earlier = [c.label_ for c in sent_charges if c.start < end]
+                frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
                 frame.code_articles = list(articles)
-                frame.date = decision_date(index.near(ents, trigger), trigger)
+                frame.date = decision_date(sent, trigger, index.near(ents, trigger))
+                frame.page_date = page_date(sent, ents)
                 courts_here = [c for c in index.near(sent_courts, trigger) if _in_clause_of(c, trigger)]
                 if courts_here:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
                     frame.court = last_court = court_ref(nearest, last_court)
                 refine_ruling(frame, spans)
-                sent_frames.extend(split_respectively(frame, spans) if respectively else [frame])
+                sent_frames.extend(split_respectively(frame, spans) if respectively else split_terms(frame, spans, named, end))
             suppress_partial(sent_frames)
+            for frame in sent_frames:
+                if frame.ruling is None and frame.trigger.label_ == "acquitted":
+                    frame.charges = []  # what a partial acquittal cleared them of lends to nothing
             frames.extend(drop_police_releases(sent_frames, sent_courts))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
+        carry_courts(frames, court_mentions)
         return frames
+
+    def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
+        """'... sentenced seven journalists to life in prison. The seven are A; B; C and D.': a
+        sentence that only lists names ("are", "include") within three sentences of a decision about
+        unnamed people names who that decision covers, with what the decision's sentences gave."""
+        recent = [f for f in frames if f.sent_index >= index - 3]
+        leads = [f for f in recent if not f.persons and f.ruling is not None]
+        people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
+        if not leads or len(people) < 2 or sent.root.lower_ not in _LISTING_VERBS:
+            return None
+        lead = leads[-1]
+        told = recent[recent.index(lead):]
+        frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=sent[sent.root.i - sent.start: sent.root.i - sent.start + 1], persons=people, ents=self.sent_ents)
+        frame.penalties = list(dict.fromkeys(p for f in told for p in f.penalties))
+        frame.date, frame.court = lead.date, lead.court
+        frame.charges = list(dict.fromkeys(c for f in told for c in f.charges))
+        return frame
 
     def _named(self, sent: Span, in_sent: list[Span]) -> list[Mention]:
         """The sentence's mentions of people who may be defendants, surnames the NER missed included."""
@@ -159,7 +217,10 @@ class _ArticleReader:
     def _assign(self, mentions: list[Mention], triggers: list[Span]) -> dict[int, list[Person]]:
         """Each person mention goes to the trigger it depends on, else the nearest trigger; a name
         inside a relative clause, a speaker, the object of the act charged ("for insulting
-        Alyaksandr Lukashenka"), or a name describing another person goes to none."""
+        Alyaksandr Lukashenka", "of spreading propaganda for the movement of X"), the owner of a
+        thing ("X's house"), a source ("according to X"), a victim ("the killing of X"), the active
+        subject of a decision verb (who decides), someone the defendants are related to ("associates
+        of X") or a name describing other people goes to none."""
         assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
         roots = Counter(m.root.i for m, _ in mentions)
         for mention, person in mentions:
@@ -169,10 +230,17 @@ class _ArticleReader:
             for _ in range(12):
                 if tok.head.i == tok.i:
                     break
-                inside_modifier = inside_modifier or tok.dep_ in {"prep", "pobj", "poss"}
+                inside_modifier = (inside_modifier and tok.lower_ not in _TERM_UNITS) or (
+                    (tok.dep_ in {"prep", "pobj"} or is_possessive(tok)) and not _together_with(tok))
                 speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
-                object_of_act = tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and not any(t.start <= tok.head.i < t.end for t in triggers)
-                if tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or (inside_modifier and roots[tok.head.i] > (tok.head.i == own)):
+                outside = not any(t.start <= tok.head.i < t.end for t in triggers)
+                object_of_act = tok.head.tag_ == "VBG" and (tok.dep_ == "dobj" or tok.head.dep_ == "pcomp") and outside
+                owner = is_possessive(tok) and outside and tok.i == mention.root.i
+                decider = (tok.dep_ == "nsubj" and tok.head.lower_ not in _RECIPIENT_VERBS and not _small_clause(tok.head)
+                           and not outside)
+                relation = _related_to(tok)
+                if (tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or owner or decider or relation
+                        or (inside_modifier and roots[tok.head.i] > (tok.head.i == own)) or is_third_party_of(tok)):
                     governed = True
                     break
                 tok = tok.head
@@ -182,7 +250,8 @@ class _ArticleReader:
             if target is None:
                 if governed:
                     continue
-                target = min(range(len(triggers)), key=lambda i: abs(triggers[i].start - mention.start))
+                main = [i for i, t in enumerate(triggers) if _relative_head(t) is None] or range(len(triggers))
+                target = min(main, key=lambda i: abs(triggers[i].start - mention.start))
             if person not in assigned[target]:
                 assigned[target].append(person)
         return assigned
@@ -198,9 +267,10 @@ class _ArticleReader:
             if described:
                 return described
             if low in _SINGULAR and focus is not None:
-                return [focus]
+                return [] if _unnamed_subject(trigger) else [focus]
             if low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
-                refs = self.group or ([self.focus] if self.focus else [])
+                counted = self._counted(tok)
+                refs = counted if counted is not None else self.group or ([self.focus] if self.focus else [])
                 if refs:
                     return list(refs)
             elif upos(tok) == "NOUN" and focus is not None and (low in cue("person_description") or AGE.search(subtree_text(tok))):
@@ -219,8 +289,10 @@ class _ArticleReader:
         for arg in trigger_arguments(trigger):
             found: list[Person] = []
             for run in _proper_noun_runs(sorted(arg.subtree, key=lambda t: t.i)):
-                span = doc[run[0].i: run[-1].i + 1]
-                if org_like(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None:
+                span = trimmed_name(doc[run[0].i: run[-1].i + 1])
+                if (span is None or len(span) < 2 or _third_party_in(span, arg) or org_like(span) or not_a_name(span)
+                        or is_excluded(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None
+                        or _related_to(span.root)):
                     continue
                 if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in self.sent_ents):
                     continue
@@ -231,24 +303,55 @@ class _ArticleReader:
                 return found
         return []
 
-    def _pool_charges(self, named: list[Mention], sent_charges: list[Span], sent: Span) -> None:
+    def _pool_charges(self, named: list[Mention], sent_charges: list[Span], sent: Span, triggers: list[Span], sent_index: int) -> None:
         """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
-        for their records whose own sentences name none."""
-        labels = list(dict.fromkeys(c.label_ for c in sent_charges))
+        for their records whose own sentences name none. A charge the court cleared them of ("but
+        acquitted him of bribery") stays with the acquittal's own frame."""
+        labels = list(dict.fromkeys(c.label_ for c in sent_charges if not _cleared(c, triggers)))
         if not labels or not _CHARGE_CONTEXT.search(sent.text):
             return
-        people = [p for _, p in named]
-        if not people and self.focus and re.search(r"\b(?:he|she|him|her)\b", sent.text, re.I):
-            people = [self.focus]
+        if triggers:
+            self._last_charges = (sent_index, labels)
+        people = [p for _, p in named] or self._charge_references(sent)
         for person in people:
             person.charges.extend(c for c in labels if c not in person.charges)
-        self.article_charges = self.article_charges or labels
+        if people:
+            if triggers or _VERDICT.search(sent.text):
+                self._named_charges = self._named_charges or labels
+        else:
+            self._unnamed_charges = self._unnamed_charges or labels
+
+    def _carried_charges(self, sent_index: int, ruling: str | None) -> list[str]:
+        """The charges of the decision told in the sentence just before: "A and B were found guilty of
+        hooliganism. They each received two years." An acquittal does not take them ("a third
+        defendant was cleared of all charges")."""
+        index, labels = self._last_charges
+        return labels if index == sent_index - 1 and ruling != "acquitted" else []
+
+    @property
+    def article_charges(self) -> list[str]:
+        """Charges for records no sentence ties charges to: the first charge sentence naming nobody
+        (a lead, "the 84 defendants were accused of ..."), else the first one telling a decision or a
+        verdict about a named person (another person's pending trial or arrest is their own case)."""
+        return self._unnamed_charges or self._named_charges
+
+    def _charge_references(self, sent: Span) -> list[Person]:
+        """Who a charge sentence naming nobody is about: "he" / "she" is the person in focus, "they",
+        "the four", "both" the group last named."""
+        singular = plural = False
+        for tok in sent:
+            low = tok.lower_
+            singular = singular or low in _SINGULAR
+            plural = plural or low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"})
+        if plural and self.group:
+            return list(self.group)
+        return [self.focus] if (singular or plural) and self.focus else []
 
     def _update_focus(self, named: list[Mention], persons: list[Person] | None = None) -> None:
         """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four")."""
         focus = None
         if not persons:
-            free = [(m, p) for m, p in named if not is_modifier(m)]
+            free = [(m, p) for m, p in named if not is_modifier(m) and not p.relative]
             subjects = [p for m, p in free if m.root.dep_ in {"nsubj", "nsubjpass"}]
             persons = [p for _, p in free]
             focus = subjects[-1] if subjects else None
@@ -257,6 +360,90 @@ class _ArticleReader:
             unique = list(dict.fromkeys(persons))
             if len(unique) > 1:
                 self.group = unique
+                self.groups.append(unique)
+
+    def _counted(self, tok: Token) -> list[Person] | None:
+        """'the five', 'all eight': the latest group named, when it has that many people (or one
+        fewer: a name missed); else the latest earlier group of that many, or the latest groups
+        that together make that many; else nobody ("three received ..." of people never named).
+        The group found is then the one 'they' refers to. None when the words give no count."""
+        words = [tok, *(c for c in tok.children if c.like_num)]
+        counts = [int(parse_number(w.text) or 0) for w in words if w.like_num or w.lower_ in _GROUP]
+        count = max(counts, default=0)
+        if count < 2:
+            return None
+        if count - 1 <= len(self.group) <= count:
+            return self.group
+        found = next((g for g in reversed(self.groups) if len(g) == count), None)
+        if found is None:
+            union: list[Person] = []
+            for group in reversed(self.groups):
+                union = list(dict.fromkeys([*group, *union]))
+                if len(union) >= count:
+                    break
+            found = union if len(union) == count else None
+        if found:
+            self.group = found
+        return found or []
+
+
+def _relative_head(trigger: Span) -> Token | None:
+    """The noun a relative clause telling a decision describes ("Nasser, who ... had been sentenced
+    in 2017"), or None for a trigger outside a relative clause."""
+    verb = trigger.root
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
+
+
+def _described(trigger: Span, named: list[Mention]) -> list[Person]:
+    """A decision told in a relative clause is about the people the clause describes ("A, B and C,
+    who were handed ..."), and only them."""
+    head = _relative_head(trigger)
+    if head is None:
+        return []
+    described = {head.i, *(c.i for c in head.conjuncts)}
+    return list(dict.fromkeys(p for m, p in named if any(m.start <= i < m.end for i in described)))
+
+
+def _unnamed_subject(trigger: Span) -> bool:
+    """'A Russian citizen arrested in Crimea ... where a court has extended his detention': the
+    pronoun refers to the unnamed person the sentence opens with, not to anyone named before."""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in cue("person_description") and any(d.lower_ in {"a", "an"} for d in t.children)
+        for t in trigger.doc[start_within(trigger, 0): trigger.start]
+    )
+
+
+def _object_of_other(trigger: Span, triggers: list[Span]) -> bool:
+    """'upheld the jail sentences of A and B': the noun is what the other decision acts on."""
+    head = trigger.root.head
+    return trigger.root.tag_ in {"NN", "NNS"} and any(t is not trigger and t.start <= head.i < t.end for t in triggers)
+
+
+def _related_to(tok: Token) -> bool:
+    """'two associates of X', 'X's brother': X names whom the decision's people are related to."""
+    if tok.dep_ not in {"poss", "pobj"} or (tok.dep_ == "pobj" and tok.head.lower_ != "of"):
+        return False
+    noun = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return noun.lower_ in cue("relation_of")
+
+
+def _small_clause(verb: Token) -> bool:
+    """'ordered X released': a bare participle whose subject is the one acted on."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in verb.children)
+
+
+def _together_with(tok: Token) -> bool:
+    """'A, together with B,' / 'A along with B': B is coordinated with A, not a modifier of A."""
+    prep = tok.head if tok.dep_ == "pobj" else tok
+    return prep.lower_ == "with" and any(c.lower_ in {"together", "along"} for c in prep.children)
+
+
+def _cleared(charge: Span, triggers: list[Span]) -> bool:
+    """Whether the decision a charge follows in its sentence is an acquittal ("cleared him of ...")."""
+    before = [t for t in triggers if t.start <= charge.start]
+    return bool(before) and before[-1].label_ == "acquitted"
 
 
 class SentenceIndex:
@@ -290,6 +477,16 @@ def _in_clause_of(span: Span, trigger: Span) -> bool:
     about in passing: the sentence's court belongs to it only if the clause names it."""
     verb = trigger.root
     return verb.dep_ != "relcl" or verb.left_edge.i <= span.start <= verb.right_edge.i
+
+
+def _third_party_in(span: Span, arg: Token) -> bool:
+    """A name inside an argument that is someone else's ("two associates of X")."""
+    for tok in [span.root, *span.root.ancestors]:
+        if tok.i == arg.i:
+            return False
+        if is_third_party_of(tok):
+            return True
+    return False
 
 
 def _proper_noun_runs(tokens: list[Token]) -> list[list[Token]]:

@@ -1,5 +1,6 @@
 """Word lists that steer assembly (titles of non-defendants, descriptions of people, event nouns),
-read once from models/cues.jsonl, where each list carries examples that a test runs."""
+read once from models/cues.jsonl and models/names.jsonl (the lists that tell names from other
+words), where each list carries examples that a test runs."""
 
 from functools import cache
 
@@ -8,11 +9,12 @@ import srsly
 from ..paths import MODELS_DIR
 
 CUES_PATH = MODELS_DIR / "cues.jsonl"
+NAMES_PATH = MODELS_DIR / "names.jsonl"
 
 
 @cache
 def _lists() -> dict[str, frozenset[str]]:
-    return {entry["cue"]: frozenset(w.lower() for w in entry["words"]) for entry in srsly.read_jsonl(CUES_PATH)}
+    return {entry["cue"]: frozenset(w.lower() for w in entry["words"]) for path in (CUES_PATH, NAMES_PATH) for entry in srsly.read_jsonl(path)}
 
 
 def cue(name: str) -> frozenset[str]:

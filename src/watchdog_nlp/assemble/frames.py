@@ -3,15 +3,20 @@ says about it, read off the labelled spans and the dependency parse."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from bisect import bisect, bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..normalize.capitals import capital_of
-from ..normalize.dates import resolve_date
+from ..components.places import page_items
+from ..normalize.capitals import capital_of, is_city_state
+from ..normalize.dates import is_counted, is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
 from ..normalize.durations import duration_total, parse_duration
-from ..normalize.places import city_country, country_code
+from ..normalize.places import city_countries, find_place, normalize_place_name
 from ..schema import Fine, Penalty
 from ..tags import upos
 from .cues import cue
@@ -23,7 +28,28 @@ _RANGE = re.compile(
     r"\bbetween\b|\b(\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|to)\s+\S+\s+(?:years?|months?|days?)\b",
     re.IGNORECASE,
 )
-_NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago"}
+_NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago", "©", "copyright"}
+#: a page's own date line ("April 14, 2017", "DUSHANBE, January 20, 2023, Asia-Plus --",
+#: "Published: 17:05, 17 January 2024 |"): what comes before it on its line, and right after it
+_PAGE_DATE_BEFORE = re.compile(
+    r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:Published|Updated|Posted|Submitted|Last updated|First published)\b.*)$"
+)
+_PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-\s|\d{1,2}:\d{2})")
+_COUNTED_DIRECTION = {"earlier", "later", "before"}
+_FORWARD_BEFORE = {"until", "till", "by", "through"}
+#: tokens beyond which a date in another clause tells of something else (a list item, a later story)
+_FAR_CLAUSE = 40
+_THAT_YEAR = re.compile(r"\bthat\s+(?:same\s+)?year\b", re.IGNORECASE)
+_LEADING_COUNT = re.compile(
+    r"\W*(?:on\s+)?(the\s+(?:next|following|same|previous)\s+day|that\s+(?:same\s+)?day)\b",
+    re.IGNORECASE,
+)
+#: how many sentences back "five days earlier" may find the date it counts from
+_ANCHOR_REACH = 3
+#: a date the sentence states beats one counted from an earlier sentence's
+_COUNTED_PENALTY = 10
+_DECISION_NOUNS = {"sentence", "penalty", "verdict", "conviction", "term", "ruling", "decision", "punishment"}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
 #: rulings that carry no sentence (SCHEMA.md: their records have `sentence: []`)
 NO_SENTENCE = frozenset({"acquitted", "released", "pretrial_detention"})
@@ -38,8 +64,12 @@ class CourtRef:
     country: str | None = None
 
     def merge(self, other: CourtRef | None) -> CourtRef:
+        """What both say; a seat brings its own jurisdiction (a court in Simferopol is in UA however
+        the other mention called it)."""
         if other is None:
             return self
+        if self.city is None and other.city is not None:
+            return CourtRef(self.name or other.name, other.city, other.country or self.country)
         return CourtRef(self.name or other.name, self.city or other.city, self.country or other.country)
 
     @property
@@ -55,17 +85,23 @@ class Frame:
     trigger: Span
     persons: list[Person]
     date: str | None = None
+    page_date: str | None = None
     court: CourtRef | None = None
     penalties: list[Penalty] = field(default_factory=list)
     charges: list[str] = field(default_factory=list)
     code_articles: list[str] = field(default_factory=list)
     prior: list[Penalty] = field(default_factory=list)
-    ents: list[Span] = field(default_factory=list)
-    """the entities of its sentence"""
+    ents: list[Span] | None = None
+    """the entities of its sentence, when the reader grouped them (else read off `sent`)"""
 
     @property
     def span(self) -> tuple[int, int]:
         return self.sent.start_char, self.sent.end_char
+
+    @property
+    def sent_ents(self) -> list[Span]:
+        """The entities of its sentence (`Span.ents` walks every entity of the Doc)."""
+        return self.ents if self.ents is not None else list(self.sent.ents)
 
 
 def code_articles(sent: Span) -> list[str]:
@@ -73,13 +109,15 @@ def code_articles(sent: Span) -> list[str]:
 
 
 def trigger_arguments(trigger: Span) -> list[Token]:
-    """Who the decision is about: subjects and objects of the trigger verb, of its complement
-    ("found her guilty"), of the verb it is coordinated with, and the noun a relative clause describes."""
+    """Who the decision is about: subjects and objects of the trigger verb, the owner of its object
+    ("ordered her detention"), objects of its complement ("found her guilty"), of the verb it is
+    coordinated with, and the noun a relative clause describes."""
     verb = trigger.root
     args = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj", "dative", "pobj"}]
+    args += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "poss"]
     for comp in verb.children:
         if comp.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}:
-            args.extend(c for c in comp.children if c.dep_ in {"nsubj", "dobj"})
+            args.extend(c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})
     if verb.dep_ in {"xcomp", "conj", "ccomp"} and not args:
         args = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj", "dobj"}]
     for c in verb.children:
@@ -88,6 +126,14 @@ def trigger_arguments(trigger: Span) -> list[Token]:
     if verb.dep_ == "relcl" and any(a.tag_ in {"WP", "WDT"} for a in args):
         args.append(verb.head)
     return args
+
+
+def revises_the_decision(trigger: Span) -> bool:
+    """'the Court of Appeal reduced the penalty': a higher court acting on "the" decision just told."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _DECISION_NOUNS and any(d.lower_ == "the" for d in c.children)
+        for c in trigger.root.children
+    )
 
 
 def clause_head(tok: Token) -> Token:
@@ -101,29 +147,256 @@ def subtree_text(tok: Token) -> str:
     return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once (spaCy joins its tokens again on every `doc.text`)."""
+    if "watchdog.text" not in doc.user_data:
+        doc.user_data["watchdog.text"] = doc.text
+    return doc.user_data["watchdog.text"]
+
+
+class DocIndex(NamedTuple):
+    """A Doc's DATE entities (with their starts and ends), sentence starts and decision spans by
+    sentence, read once per Doc: `Doc.ents` and `Span.sent` walk the Doc (or the sentence) on every
+    call, which made per-date lookups quadratic in long text."""
+
+    dates: list[Span]
+    date_starts: list[int]
+    date_ends: list[int]
+    sent_starts: list[int]
+    rulings: list[list[Span]]
+
+    def sentence_of(self, i: int) -> int:
+        return bisect_right(self.sent_starts, i) - 1
+
+    def dates_before(self, span: Span, earliest: int = 0) -> list[Span]:
+        """The DATE entities starting at `earliest` or later and ending by the start of `span`."""
+        return self.dates[bisect_left(self.date_starts, earliest): bisect_right(self.date_ends, span.start)]
+
+
+_DOC_INDEX: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()
+
+
+def doc_index(doc: Doc, *, refresh: bool = False) -> DocIndex:
+    """The Doc's `DocIndex`, built on first use (and again with `refresh`, as assembly starts)."""
+    found = None if refresh else _DOC_INDEX.get(doc)
+    if found is None:
+        dates = [e for e in doc.ents if e.label_ == "DATE"]
+        sent_starts = [s.start for s in doc.sents] or [0]
+        rulings: list[list[Span]] = [[] for _ in sent_starts]
+        for span in doc.spans.get("ruling", []):
+            rulings[max(bisect_right(sent_starts, span.start) - 1, 0)].append(span)
+        found = _DOC_INDEX[doc] = DocIndex(dates, [e.start for e in dates], [e.end for e in dates], sent_starts, rulings)
+    return found
+
+
 def date_value(ent: Span) -> str | None:
-    """The entity's ISO date; NER sometimes runs a date into the penalty ("December 2 to 13 1/2
-    months"), so the part before "to" is tried as well."""
-    value = ent._.iso_date
+    """The entity's ISO date (see `_date_value`), read once per entity."""
+    return _per_entity(ent, "date", _date_value)
+
+
+def is_page_date(ent: Span) -> bool:
+    """Whether the date is the page's or an entry's own date line (see `_is_page_date`), read once
+    per entity."""
+    return _per_entity(ent, "page", _is_page_date)
+
+
+def _per_entity(ent: Span, kind: str, read):
+    """`read(ent)`, kept in the Doc's user data under a plain string key (serialisable with the Doc)."""
+    doc = ent.doc
+    key = f"watchdog.{kind}.{ent.start_char}.{ent.end_char}.{doc._.published}"
+    if key not in doc.user_data:
+        doc.user_data[key] = read(ent)
+    return doc.user_data[key]
+
+
+def _date_value(ent: Span) -> str | None:
+    """The entity's ISO date, read over the fullest date written there (the tagger often leaves a
+    day or a year out). A day counted from the day of writing ("on Sunday") counts from the page
+    date of the entry it stands in, when a live page dates its entries; "of that year" is the year
+    told before; with no publication date, a date without its year may take it from the page. NER
+    sometimes runs a date into the penalty ("December 2 to 13 1/2 months"), so the part before "to"
+    is tried as well."""
+    doc = ent.doc
+    start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
+    text = doc_text(doc)[start:end]
+    anchor = _entry_date(ent) if is_relative_to_now(text) else None
+    if anchor is not None:
+        value = resolve_date(text, anchor)
+    else:
+        value = ent._.iso_date if text == ent.text else resolve_date(text, doc._.published)
+    if value is None and _THAT_YEAR.search(text):
+        value = _in_year_told(ent, text)
+    if value is None and doc._.published is None:
+        value = _year_from_page(text, doc)
     if value is None and " to " in ent.text:
-        value = resolve_date(ent.text.split(" to ")[0], ent.doc._.published)
+        value = resolve_date(ent.text.split(" to ")[0], doc._.published)
     return value
 
 
-def decision_date(ents: list[Span], trigger: Span) -> str | None:
-    """The date of the trigger: the nearest DATE entity of its sentence's `ents`, in its clause, that
-    is a date (not a duration) and not an event's ("the June 6 protest", "his expected release on
-    February 4")."""
-    best, best_distance = None, None
-    for ent in ents:
-        if ent.label_ != "DATE" or date_value(ent) is None:
+def _in_year_told(ent: Span, text: str) -> str | None:
+    """"October 12 of that year": the year is the last one told before."""
+    for other in reversed(doc_index(ent.doc).dates_before(ent)[-_ANCHOR_REACH:]):
+        value = date_value(other)
+        if value is not None:
+            return resolve_date(_THAT_YEAR.sub(value[:4], text), None)
+    return None
+
+
+def _year_from_page(text: str, doc: Doc) -> str | None:
+    """With no publication date, "on October 27" takes its year from the page when the page names
+    that month with a year, and one year only ("convicted in October 2022")."""
+    if is_relative_to_now(text):
+        return None
+    probe = resolve_date(text, dt.date(2000, 12, 31))
+    if probe is None or len(probe) < 7:
+        return None
+    years = {value[:4] for value in _stated_dates(doc) if value[5:7] == probe[5:7]}
+    if len(years) != 1:
+        return None
+    year, month = int(years.pop()), int(probe[5:7])
+    last_day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return resolve_date(text, last_day)
+
+
+def _stated_dates(doc: Doc) -> list[str]:
+    """The dates a page states with their year and at least their month, read once per Doc."""
+    if "watchdog.stated_dates" not in doc.user_data:
+        stated = []
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
+                value = resolve_date(doc_text(doc)[start:end], None)
+                if value is not None and len(value) >= 7:
+                    stated.append(value)
+        doc.user_data["watchdog.stated_dates"] = stated
+    return doc.user_data["watchdog.stated_dates"]
+
+
+def _is_page_date(ent: Span) -> bool:
+    """Whether the date is the page's or an entry's own date line, not a sentence's: written with
+    digits, alone at the head of its line or after a dateline city or a "Published:"."""
+    text = doc_text(ent.doc)
+    start, end = widen(text, ent.start_char, ent.start_char + len(ent.text.rstrip()))
+    line_start = text.rfind("\n", 0, start) + 1
+    if not any(c.isdigit() for c in text[start:end]):
+        return False
+    return bool(_PAGE_DATE_BEFORE.match(text[line_start:start]) and _PAGE_DATE_AFTER.match(text[end: end + 12]))
+
+
+def _entry_date(ent: Span) -> dt.date | None:
+    """The date line of the live-page entry `ent` stands in, when it is earlier than publication."""
+    doc, published = ent.doc, ent.doc._.published
+    for other in reversed(doc_index(doc).dates_before(ent)):
+        if not is_page_date(other):
             continue
+        start, end = widen(doc_text(doc), other.start_char, other.end_char)
+        value = resolve_date(doc_text(doc)[start:end], published)
+        if value is None or len(value) != 10:
+            continue
+        day = dt.date.fromisoformat(value)
+        return day if published is None or day < published else None
+    return None
+
+
+def page_date(sent: Span, ents: list[Span] | None = None) -> str | None:
+    """The date line of the page or entry a sentence runs into (headlines end without a stop): a
+    decision's date only when nothing else about it gives one. `ents`: the sentence's entities, when
+    known."""
+    for ent in sent.ents if ents is None else ents:
+        if ent.label_ == "DATE" and is_page_date(ent):
+            value = date_value(ent)
+            if value is not None:
+                return value
+    return None
+
+
+def anchored_value(ent: Span, trigger: Span) -> str | None:
+    """The date of a phrase counted from the last date told ("Five days earlier", "two days
+    before.", "the same day"; "six days after <the decision>" is six days before that date): dates
+    that look forward ("until May 13") and page dates are not what it counts from. A phrase that
+    counts back with no date told before it counts from publication."""
+    doc = ent.doc
+    text = _counted_phrase(ent, trigger)
+    if text is None or not is_counted(text):
+        return None
+    index = doc_index(doc)
+    earliest = index.sent_starts[max(index.sentence_of(ent.start) - _ANCHOR_REACH, 0)]
+    for other in reversed(index.dates_before(ent, earliest)):
+        before = doc[other.start - 1].lower_ if other.start > 0 else ""
+        if before in _FORWARD_BEFORE or is_future_phrase(other.text) or is_page_date(other):
+            continue
+        value = date_value(other)
+        if value is not None:
+            return shift_date(value, text)
+    published = doc._.published
+    if published is not None and text.lower().endswith(("earlier", "before")):
+        return shift_date(published.isoformat(), text)
+    return None
+
+
+def _counted_phrase(ent: Span, trigger: Span) -> str | None:
+    """The entity with the word that gives its direction ("two days" + "later"), when it measures
+    that word and is no term ("for three years after ..."); "N days after" (or "before") a clause
+    that holds the decision counts the other way, from the clause's event."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is None or nxt.lower_ not in _COUNTED_DIRECTION | {"after"}:
+        return ent.text
+    if ent.root.dep_ != "npadvmod" and ent.root.head != nxt:
+        return None
+    following = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if nxt.lower_ in {"earlier", "later"} or following is None or following.is_punct:
+        return f"{ent.text} {'later' if nxt.lower_ == 'after' else nxt.text}"
+    clause = nxt.head
+    if clause.left_edge.i <= trigger.start and trigger.end - 1 <= clause.right_edge.i and nxt.i < trigger.start:
+        return f"{ent.text} {'earlier' if nxt.lower_ == 'after' else 'later'}"
+    return None
+
+
+def tells_another_act(ent: Span, trigger: Span) -> bool:
+    """Whether the date hangs from an act other than a decision, on its way up to the trigger: a
+    gerund ("guilty of organizing riots on March 1-2, 2008"), a relative clause, or a clause with
+    its own subject under a decision ("over posts she published in 2020"). Parses that run across
+    line breaks (headlines, captions) are not read."""
+    text = doc_text(ent.doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line_end = text.find("\n", ent.end_char) % (len(text) + 1)
+    index = doc_index(ent.doc)
+    decisions = index.rulings[max(index.sentence_of(trigger.start), 0)]
+    tok, own_subject = ent.root, False
+    while tok.head.i != tok.i and not trigger.start <= tok.i < trigger.end:
+        tok = tok.head
+        if not line_start <= tok.idx < line_end:
+            return False
+        if any(t.start <= tok.i < t.end for t in decisions):
+            return own_subject
+        if tok.tag_ == "VBG" or (tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end):
+            return True
+        own_subject = own_subject or (upos(tok) == "VERB" and any(c.dep_ == "nsubj" for c in tok.children))
+    return own_subject and trigger.start <= tok.i < trigger.end
+
+
+def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> str | None:
+    """The date of the trigger: the nearest DATE entity in its clause that is a date (not a
+    duration) and not an event's ("the June 6 protest", "his expected release on February 4").
+    `ents`: the sentence's entities to consider, when known (assembly gives those near the trigger)."""
+    best, best_distance = None, None
+    for ent in sent.ents if ents is None else ents:
+        if ent.label_ != "DATE":
+            continue
+        value, counted = date_value(ent), False
+        if value is None:
+            value, counted = anchored_value(ent, trigger), True
+            if value is None:
+                continue
         doc = ent.doc
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if before in _NOT_DECISION_DATE_BEFORE or ent[0].lower_ in _NOT_DECISION_DATE_BEFORE:
             continue
-        if after in cue("event_after_date") or before in {"the", "'s", "’s"}:
+        if after in cue("event_after_date") or (before in {"the", "'s", "’s"} and not counted) or is_page_date(ent):
+            continue
+        if tells_another_act(ent, trigger):
             continue
         if ent.end <= trigger.start:
             distance = 2 * (trigger.start - ent.end)
@@ -131,6 +404,8 @@ def decision_date(ents: list[Span], trigger: Span) -> str | None:
             distance = ent.start - trigger.end
         clause = clause_head(ent.root)
         if clause != clause_head(trigger.root) and not trigger.start <= clause.i < trigger.end:
+            if abs(ent.start - trigger.start) > _FAR_CLAUSE:
+                continue
             distance += 50
         head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
         if upos(head) == "NOUN" and not trigger.start <= head.i < trigger.end:
@@ -138,33 +413,54 @@ def decision_date(ents: list[Span], trigger: Span) -> str | None:
                 continue
             if head.lower_ not in {"court", "judge"}:
                 distance += 100
+        if counted:
+            distance += _COUNTED_PENALTY
         if best_distance is None or distance < best_distance:
-            best, best_distance = ent, distance
-    return date_value(best) if best is not None else None
+            best, best_distance = value, distance
+    return best if best is not None else _leading_count(sent, trigger)
+
+
+def _leading_count(sent: Span, trigger: Span) -> str | None:
+    """A sentence opened by a count the tagger left unlabelled ("The following day he was remanded")."""
+    match = _LEADING_COUNT.match(doc_text(sent.doc), sent.start_char, sent.end_char)
+    if not match:
+        return None
+    span = sent.doc.char_span(match.start(1), match.end(1))
+    return anchored_value(span, trigger) if span is not None else None
 
 
 def penalty_of(span: Span) -> Penalty:
-    """A PENALTY span as a Penalty; short jail terms (days) are administrative jail, and a range
-    ("between 10 and 15 days") has no single duration."""
+    """A PENALTY span as a Penalty; short jail terms (days) are administrative jail, a range
+    ("between 10 and 15 days") has no single duration, a change ("from 18 to 20 years") the new one."""
     kind = span.label_
-    ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) for m in _RANGE.finditer(span.text))
-    duration = span._.duration if kind not in {"life", "death", "fine", "labor"} and not ranged else None
+    ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) and not _YEAR.search(m.group(0)) for m in _RANGE.finditer(span.text))
+    duration = span._.duration if kind not in {"life", "death", "fine"} and not ranged else None
+    if ranged and re.search(r"\bfrom\b", span.text, re.I):
+        duration = parse_duration(span.text.rsplit(" to ", 1)[-1])
     fine = None
     if kind == "fine" and span._.money is not None:
         amount, currency = span._.money
         fine = Fine(amount=amount, currency=currency)
+    return Penalty(kind=_jail_kind(kind, duration), duration=duration, fine=fine)
+
+
+def _jail_kind(kind: str, duration: str | None) -> str:
+    """A prison term of days is administrative jail."""
     if kind == "prison" and duration:
         months, days = duration_total(duration)
         if months == 0 and 0 < days <= MAX_ADMIN_JAIL_DAYS:
-            kind = "administrative_jail"
-    return Penalty(kind=kind, duration=duration, fine=fine)
+            return "administrative_jail"
+    return kind
 
 
 def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
     """A hedge cue ("prosecutors asked for", "faces up to", "could be") shortly before the span,
     with no decision trigger in between, makes it a request or a possibility, not a decision."""
+    doc = span.doc
     for hedge in hedges:
-        if hedge.sent != span.sent or hedge.end > span.start or span.start - hedge.end > 8:
+        if hedge.end > span.start or span.start - hedge.end > 8:
+            continue
+        if any(doc[i].is_sent_start for i in range(hedge.start + 1, span.end)):  # not one sentence
             continue
         if not any(hedge.end <= t.start < span.start for t in triggers):
             return True
@@ -177,8 +473,21 @@ def is_adjectival(trigger: Span) -> bool:
     word before decides."""
     if trigger[0].dep_ != "amod":
         return False
-    before = trigger.doc[trigger.start - 1] if trigger.start > trigger.sent.start else None
+    before = trigger.doc[trigger.start - 1] if trigger.start > 0 and not trigger[0].is_sent_start else None
     return before is None or upos(before) in {"DET", "ADP", "VERB", "ADJ", "CCONJ", "PUNCT", "PRON"}
+
+
+def is_noun(trigger: Span) -> bool:
+    """'in protest at their sentences': the noun names a decision told elsewhere, it is not one
+    (unless a verb takes it as its object: "confirmed death sentences for 75 defendants")."""
+    tok = trigger[0]
+    return len(trigger) == 1 and tok.tag_ in {"NN", "NNS"} and tok.lower_.startswith("sentence") and tok.dep_ != "dobj"
+
+
+def is_total(span: Span) -> bool:
+    """'sentenced the five ... to a combined 34 years': a total over several people, no one's term."""
+    before = {t.lower_ for t in span.doc[max(span.start - 3, 0): span.start]}
+    return bool(before & {"combined", "total", "totalling", "totaling"})
 
 
 def is_pluperfect(trigger: Span) -> bool:
@@ -223,6 +532,71 @@ def split_respectively(frame: Frame, spans: list[Span]) -> list[Frame]:
     ]
 
 
+def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Person]], end: int) -> list[Frame]:
+    """'confirmed 18 years for A, 16 years each for B and C', 'A received 14 days, B eight days;
+    C and D six days each', 'jailed A for six years and B for seven': when one decision names
+    several people and several terms, each person gets the term written next to their name. A
+    bare duration ("B eight days", "C, who is on the run, four years") or number ("B for seven")
+    counts when it is the next term after a name."""
+    if len(frame.persons) < 2 or frame.ruling in NO_SENTENCE or len(spans) != len(frame.penalties):
+        return [frame]
+    own = [(m, p) for m, p in mentions if p in frame.persons and frame.sent.start <= m.start < end]
+    if {id(p) for _, p in own} != {id(p) for p in frame.persons}:
+        return [frame]
+    terms = [(*_term_anchor(s), penalty) for s, penalty in zip(spans, frame.penalties) if penalty.duration]
+    kind = terms[0][2].kind if terms else "prison"
+    doc = frame.sent.doc
+    for ent in frame.sent_ents:
+        if ent.label_ not in {"DATE", "CARDINAL"} or any(s.start <= ent.start < s.end or ent.start <= s.start < ent.end for s in spans):
+            continue
+        if not frame.trigger.start <= ent.start < end:
+            continue
+        if ent.label_ == "DATE":
+            duration = parse_duration(ent.text)
+            near = any(0 <= ent.start - m.end <= 15 and not any(m.end <= o.start < ent.start for o, _ in own) or 0 < m.start - ent.end <= 4 for m, _ in own)
+        else:
+            earlier = [t for t in terms if t[1] <= ent.start]
+            duration = parse_duration(f"{ent.text} {_UNIT_NAMES[earlier[-1][2].duration[-1]]}") if earlier else None
+            near = any(ent.start == m.end + 1 and doc[m.end].lower_ == "for" for m, _ in own)
+        if duration and near:
+            terms.append((ent.start, ent.end, Penalty(kind=_jail_kind("prison" if kind == "administrative_jail" else kind, duration), duration=duration)))
+    terms.sort(key=lambda t: t[0])
+    if len({t[2].duration for t in terms}) < 2:
+        return [frame]
+    term_first = any(_after_term(doc, t_end) in {"for", "to"} for _, t_end, _ in terms)
+    others = [p for p in frame.penalties if not p.duration]
+    split: dict[int, Penalty] = {}
+    for mention, person in own:
+        if term_first:
+            before = [t for t in terms if t[1] <= mention.start]
+            term = before[-1] if before else terms[0]
+        else:
+            after = [t for t in terms if t[0] >= mention.end]
+            term = after[0] if after else terms[-1]
+        split.setdefault(id(person), term[2])
+    return [replace(frame, persons=[person], penalties=[split[id(person)], *others]) for person in frame.persons]
+
+
+_UNIT_TOKEN = re.compile(r"(?:^|-)(?:years?|months?|weeks?|days?)$")
+_UNIT_NAMES = {"Y": "years", "M": "months", "D": "days"}
+
+
+def _term_anchor(span: Span) -> tuple[int, int]:
+    """Where a penalty span's term is written ("six years" in "jailed A and B for six years")."""
+    for tok in span:
+        if _UNIT_TOKEN.search(tok.lower_):
+            start = tok.i if "-" in tok.lower_ or tok.i == span.start else tok.i - 1
+            return start, tok.i + 1
+    return span.start, span.end
+
+
+def _after_term(doc, i: int) -> str:
+    """The word after a term, past "each" / "apiece"."""
+    while i < len(doc) and doc[i].lower_ in {"each", "apiece"}:
+        i += 1
+    return doc[i].lower_ if i < len(doc) else ""
+
+
 def refine_ruling(frame: Frame, spans: list[Span]) -> None:
     """Ruling and penalties that the trigger word alone does not settle: an appeal that replaced
     a sentence keeps the new one, jail "pending trial" is detention, house arrest carries its item."""
@@ -245,13 +619,13 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
 
 def suppress_partial(frames: list[Frame]) -> None:
     """'acquitted him of X' or 'released from the courtroom' beside a conviction of the same
-    person in the same sentence is part of that decision, not a decision of its own; in "ordered X
+    person in the same sentence (not one told in passing) is part of that decision, not a decision of its own; in "ordered X
     released from custody, overturning ..." the release is what the appeal decided, about X."""
     for frame in frames:
         if frame.ruling not in {"acquitted", "released"}:
             continue
         outranks = {"sentenced", "house_arrest", "appeal_granted"} | ({"acquitted"} if frame.ruling == "released" else set())
-        others = [g for g in frames if g is not frame and g.ruling in outranks]
+        others = [g for g in frames if g is not frame and g.ruling in outranks and not _in_passing(g.trigger)]
         shared = any(set(map(id, frame.persons)) & set(map(id, g.persons)) for g in others)
         if not shared and others and frame.persons:
             unnamed = [g for g in others if not g.persons]
@@ -263,6 +637,11 @@ def suppress_partial(frames: list[Frame]) -> None:
             frame.ruling = None
 
 
+def _in_passing(trigger: Span) -> bool:
+    """'..., who had served 12 days in jail': an earlier decision told in a relative clause or the pluperfect."""
+    return trigger.root.dep_ == "relcl" or is_pluperfect(trigger)
+
+
 def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]:
     """A release is a record only when a court ordered it: a 'released' frame whose sentence names
     no court or judge ("released on bail the next day, according to a police statement") is dropped."""
@@ -272,25 +651,163 @@ def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]
     return [f for f in frames if f.ruling != "released" or court_named(f.sent)]
 
 
+#: place words that name a settlement; the others ("region", "province") name no court's seat
+_SETTLEMENT = frozenset({"city", "town", "village", "capital"})
+
+
 def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
-    """Normalise a COURT span's parts: the first place word that is a city places the court; a
-    country name or adjective gives the jurisdiction; a supreme court, or "a court in the Kazakh
-    capital", sits in the capital; "the same court" is the previous one."""
+    """Normalise a COURT span's parts: the explicit placements first (a possessive, "in X", "of X"),
+    then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
+    the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); a
+    place the text calls a town is a seat even if the gazetteer lacks it; "a court in the Kazakh
+    capital" sits in the capital, and every court of a city state in that city
+    ("West Kowloon Magistrates' Courts" -> Hong Kong); "the same court" is the previous one."""
     parts = span._.court
     if parts["same"] and previous is not None:
         return previous
     city = country = None
-    for place in parts["places"]:
-        place = strip_possessive(place)
-        code = country_code(place)
-        if code and country is None:
-            country = code
+    skip = set(parts["court_words"])
+    regions = cue("place_word") - _SETTLEMENT
+    phrases = [(strip_possessive(p).split(), True) for p in parts["places"]] + [(parts["mods"], False)]
+    for words, explicit in phrases:
+        found_city, code = find_place(words, skip)
+        if found_city and explicit and words[-1].lower() in regions:
             continue
-        city_code = city_country(place)
-        if city_code and city is None and place not in {"District", "City", "Court", "High"}:
-            city, country = place, country or city_code
-    in_capital = re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text)
-    supreme = parts["name"] is not None and "supreme" in parts["name"].lower()
-    if city is None and country and (supreme or in_capital):
+        if found_city and city is None:
+            city, country = found_city, country or code
+        elif code and country is None:
+            country = code
+        if city is not None:
+            break
+    if city is None and parts.get("seat"):
+        city = normalize_place_name(parts["seat"])
+    in_capital = city is None and re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text)
+    if country and (in_capital or is_city_state(country)):
         city = capital_of(country)
     return CourtRef(name=parts["name"], city=city, country=country)
+
+
+#: a court that reviews other courts' decisions; its name does not carry to a first-instance ruling
+_REVIEWING_COURT = re.compile(r"\b(?:appeals?|appellate|cassation|supreme)\b", re.IGNORECASE)
+_APPEALS = frozenset({"appeal_rejected", "appeal_granted"})
+#: what a court named outside any decision's sentence may decide: "appeal" or "trial" rulings
+_LEVELS = frozenset({"appeal", "trial"})
+#: how many sentences a named court reaches, before a decision and after it
+CARRY_BEFORE, CARRY_AFTER = 8, 2
+
+
+#: who sits where a decision is made: "a judge in Almaty sentenced ..."
+_BENCH = frozenset({"judge", "judges", "court", "magistrate", "tribunal"})
+
+
+def clause_place(trigger: Span) -> CourtRef | None:
+    """Where the decision's own clause places it: "was sentenced in Moscow", "a judge in Almaty
+    sentenced ...", "In the capital, Nur-Sultan, a judge found ..."; a place inside another phrase
+    ("for protests in Minsk", "who was detained in Minsk") places nothing."""
+    verb = trigger.root
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _BENCH)]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                nxt = obj.doc[obj.i + 1: obj.i + 3]
+                if obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text == ",":
+                    obj = nxt[1]
+                ent = next((e for e in obj.doc.ents if e.label_ == "GPE" and e.start <= obj.i < e.end), None)
+                if ent is not None:
+                    city, country = find_place(ent.text.split())
+                    if country:
+                        return CourtRef(city=city, country=country)
+    return None
+
+
+class _Source(NamedTuple):
+    """A court mention that may serve other decisions: where it is, what it says, what it decided
+    (a ruling, or only a level, "appeal" or "trial", when its sentence tells no decision), and when."""
+
+    index: int
+    item: int
+    court: CourtRef
+    ruling: str | None
+    date: str | None
+
+
+def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
+    """A court named once serves the decisions told around it ("An Istanbul court sentenced five
+    journalists. X received ...", "Passing sentence at Southwark Crown Court in London, ..."): a frame
+    whose sentence places no court takes the nearest placed court a few sentences before it (or just
+    after) that a frame of the same ruling names, or that a sentence without a decision names when
+    its level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
+    date of its own ("In May 2016 a court handed ...") takes only a court of that date or an undated
+    one next to it. A frame still without a country takes the country of the nearest court of its
+    own item (a page's items start at their datelines), else of its item's dateline, so that another
+    item or a defendant's nationality does not decide its jurisdiction."""
+    if not frames:
+        return
+    items = page_items(frames[0].sent.doc)
+    starts = [start for start, _ in items]
+    framed = {f.sent_index for f in frames}
+    sources = [
+        _Source(f.sent_index, bisect(starts, f.trigger.start_char), f.court, f.ruling, f.date)
+        for f in frames
+        if f.court is not None and f.court.country
+    ]
+    for index, span in mentions:
+        ref = court_ref(span, None) if index not in framed else None
+        if ref is not None and ref.country:
+            level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
+            sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))
+    for frame in frames:
+        own = frame.court or CourtRef()
+        item = bisect(starts, frame.trigger.start_char)
+        place = clause_place(frame.trigger) if own.city is None else None
+        if place is not None:
+            frame.court = own = own.merge(place)
+        if own.city is None:
+            placed = [s for s in sources if s.court.city is not None and s.item == item and _fits(frame, own, s)]
+            if placed:
+                nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
+                frame.court = own = own.merge(nearest.court)
+        mine = [s for s in sources if s.item == item]
+        if own.country is None and (mine or sources):
+            country = items[item - 1][1] if item and not mine else None
+            if country is None:
+                country = min(mine or sources, key=lambda s: _distance(frame, s.index)).court.country
+            frame.court = own.merge(CourtRef(country=country))
+    _settle_homonyms(frames, [s.court.country for s in sources])
+
+
+def _settle_homonyms(frames: list[Frame], countries: list[str]) -> None:
+    """A seat whose name several countries share ("San Vicente": Argentina's is the most populous)
+    is in the one the page's courts name most."""
+    for frame in frames:
+        court = frame.court
+        if court is None or court.city is None:
+            continue
+        homes = [c for c in city_countries(court.city) if c in countries]
+        best = max(homes, key=countries.count, default=court.country)
+        if countries.count(best) > countries.count(court.country):
+            frame.court = replace(court, country=best)
+
+
+def _distance(frame: Frame, index: int) -> float:
+    """Sentences from a court mention to a frame; a mention after the frame counts as further."""
+    gap = frame.sent_index - index
+    return gap if gap >= 0 else 0.5 - 2 * gap
+
+
+def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
+    gap = frame.sent_index - source.index
+    if not -CARRY_AFTER <= gap <= CARRY_BEFORE:
+        return False
+    court, date = source.court, source.date
+    if own.country and own.country != court.country and own.country not in city_countries(court.city or ""):
+        return False
+    if frame.date and not (date.startswith(frame.date) or frame.date.startswith(date) if date else abs(gap) <= 1):
+        return False
+    if source.ruling in _LEVELS:
+        return (source.ruling == "appeal") == (frame.ruling in _APPEALS)
+    return source.ruling is None or source.ruling == frame.ruling

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize.places import city_country, country_code
+from ..normalize.places import city_country, country_code, country_entries, place_country
 from ..schema import Penalty
 from ..tags import upos
 from ..windows import end_within, start_within
@@ -17,7 +19,9 @@ from .cues import cue
 AGE = re.compile(r"(\d{1,3})-year-old")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  #: "Sattoriy, 40," (read after the mention, not over the sentence)
 MAX_AGE = 130  #: no one is this old: "a 0-year-old" or "a 300-year-old" is not an age
-_POSSESSIVE = {"'s", "’s", "'"}
+_POSSESSIVE = {"'s", "’s", "ʼs", "'", "’", "ʼ"}
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]+(?:[-'’ʼ.][^\W\d_]*)*\.?|[-'’ʼ])$")
+_FORMER = {"former", "ex", "ex-", "retired", "onetime", "one-time"}
 
 
 @dataclass(eq=False)
@@ -30,6 +34,7 @@ class Person:
     charges: list[str] = field(default_factory=list)
     prior_penalties: list[Penalty] = field(default_factory=list)
     excluded: bool = False
+    relative: bool = False
 
     @property
     def words(self) -> set[str]:
@@ -41,7 +46,19 @@ class Person:
 
 
 def strip_possessive(text: str) -> str:
-    return re.sub(r"['’]s$", "", text.strip()).strip()
+    return re.sub(r"['’ʼ]s?$", "", text.strip()).strip()
+
+
+def _spelling_variant(words: list[str], other: list[str]) -> bool:
+    """Two spellings of one name ("Elahe Mohammadi", "Elaheh Mohammadi"): the same surname and
+    given names that differ by one letter added at the end or inside."""
+    if len(words) != len(other) or len(words) < 2 or words[-1].lower() != other[-1].lower():
+        return False
+    for a, b in zip(words[:-1], other[:-1]):
+        a, b = sorted((a.lower(), b.lower()), key=len)
+        if a != b and not (len(a) >= 4 and len(b) == len(a) + 1 and any(b[:i] + b[i + 1:] == a for i in range(len(b)))):
+            return False
+    return True
 
 
 class PersonIndex:
@@ -54,13 +71,18 @@ class PersonIndex:
         words = strip_possessive(text).split()
         if not words:
             return None
-        full = " ".join(words).lower()
+        full = sorted(w.lower() for w in words)
         for person in self.people:
-            if person.name.lower() == full:
+            if sorted(person.name.lower().split()) == full or _spelling_variant(words, person.name.split()):
                 return person
+        if len(words) > 1:
+            wider = [p for p in self.people if set(full) < p.words]
+            tails = [p for p in wider if [w.lower() for w in p.name.split()[-len(words):]] == [w.lower() for w in words]]
+            return wider[0] if len(wider) == 1 else tails[0] if len(tails) == 1 else None
         if len(words) == 1:
             matches = [p for p in self.people if words[0].lower() in p.words]
-            return matches[-1] if matches else None
+            matches = [p for p in matches if not p.relative] or matches
+            return matches[0] if matches else None
         return None
 
     def add(self, text: str) -> Person:
@@ -69,7 +91,7 @@ class PersonIndex:
         if found is None:
             found = Person(name=name)
             self.people.append(found)
-        elif len(name.split()) > len(found.name.split()):
+        elif (len(name.split()), len(name)) > (len(found.name.split()), len(found.name)):
             found.name = name
         return found
 
@@ -84,9 +106,13 @@ class PersonIndex:
             person = self.find(mention.text)
             if person is not None:
                 person.excluded = True
+        for mention in mentions:
+            if is_relative(mention):
+                self.find(mention.text).relative = True
 
     def surname_mentions(self, sent: Span, taken: list[Span]) -> list[tuple[Span, Person]]:
-        """Known people's surnames the NER missed (often tagged ORG, or nothing)."""
+        """Known people's surnames the NER missed (often tagged ORG, or nothing), not where they
+        name an outlet ("Temirov Live") or stand on a headline or menu line."""
         surnames: dict[str, Person] = {}
         for person in self.people:
             if not person.excluded and len(person.name.split()) > 1:
@@ -96,43 +122,213 @@ class PersonIndex:
         for tok in sent:
             person = surnames.get(tok.lower_)
             if person is not None and tok.text[:1].isupper() and tok.i not in covered:
-                found.append((sent.doc[tok.i: tok.i + 1], person))
+                span = sent.doc[tok.i: tok.i + 1]
+                names_outlet = tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ in cue("organization_word")
+                if not names_outlet and not _is_furniture_line(span):
+                    found.append((span, person))
         return found
 
 
 def person_mentions(doc: Doc) -> list[Span]:
-    """PERSON entities, widened by patronymics ("Tazhibek kyzy") and a given name the NER left out,
-    trimmed of possessives, without the places and outlets the NER calls people."""
+    """PERSON entities as names: adjacent pieces joined ("José Eduardo" + "Sancho Castañeda"), lists
+    split at commas, honorifics and titles dropped ("Ms", "Archbishop"), cut at a line break, widened
+    by patronymics ("Tazhibek kyzy") and a given name the NER left out, trimmed of possessives;
+    without the places, outlets, page furniture and headline words the NER calls people."""
     patronymics = cue("patronymic")
-    name_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not org_like(ent) for t in ent}
+    pieces = _name_pieces(doc)
+    name_words = {t.lower_ for piece in pieces if len(piece) > 1 and not org_like(piece) for t in piece}
     mentions = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
+    for piece in pieces:
+        span = trimmed_name(piece)
+        if span is None:
             continue
-        end = ent.end
-        while end > ent.start and doc[end - 1].lower_ in _POSSESSIVE:
-            end -= 1
+        start, end = span.start, span.end
         while end < len(doc) and doc[end].lower_ in patronymics:
             end += 1
-        start = ent.start
-        while start < end and not doc[start].text[:1].isupper():
-            start += 1
-        if start == end - 1 and start_within(ent, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
+        if start == end - 1 and start_within(piece, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
             start -= 1
         span = doc[start:end]
+        if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span)):
+            continue
         known_name = len(span) == 1 and span[0].lower_ in name_words
-        if len(span) and any(t.is_alpha for t in span) and (known_name or not org_like(span)):
+        if (known_name or not org_like(span)) and not not_a_name(span):
             mentions.append(span)
     return mentions
 
 
+def _name_pieces(doc: Doc) -> list[Span]:
+    """PERSON entities, those that touch joined into one name and lists split at commas and "and"."""
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    joined: list[Span] = []
+    for ent in ents:
+        if joined and joined[-1].end == ent.start and "\n" not in doc[ent.start - 1].whitespace_:
+            joined[-1] = doc[joined[-1].start: ent.end]
+        else:
+            joined.append(ent)
+    pieces = []
+    for span in joined:
+        start = span.start
+        for tok in [*span, None]:
+            if tok is None or tok.text == "," or tok.lower_ == "and":
+                end = tok.i if tok is not None else span.end
+                if end > start:
+                    pieces.append(doc[start:end])
+                start = end + 1
+    return pieces
+
+
+def trimmed_name(span: Span) -> Span | None:
+    """The name inside an entity: up to a line break, without honorifics, titles, descriptions
+    ("Activist Ahmed Douma") or a people's name before it, possessives or stray lowercase words
+    after it."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for tok in span:
+        if tok.is_space or "\n" in tok.whitespace_:
+            end = tok.i + (not tok.is_space)
+            break
+    strip = cue("honorific") | cue("non_defendant_title") | cue("third_party_title") | cue("person_description")
+    while start < end and (doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper() or _demonym(doc[start].lower_)):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _POSSESSIVE or not _name_end(doc[end - 1])):
+        end -= 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    if end == start or not any(t.is_alpha for t in doc[start:end]):
+        return None
+    return doc[start:end]
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(a.lower() for entry in country_entries() for a in entry.get("adjectives", []))
+
+
+def _demonym(word: str) -> bool:
+    """"Uyghur", "Uyghurs", "Kazakh": a people, not a given name ("Uyghurs Ilham Tohti and ...")."""
+    return word in _demonyms() or (word.endswith("s") and word[:-1] in _demonyms())
+
+
+def _name_end(tok: Token) -> bool:
+    """A word that can close a name: capitalised, a patronymic, or the tail of "Kin-man"."""
+    doc = tok.doc
+    hyphenated = tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_
+    return tok.text[:1].isupper() or tok.lower_ in cue("patronymic") or (tok.is_alpha and hyphenated)
+
+
+def _introduced(span: Span) -> bool:
+    """A lone word that the text presents as a person ("Dr Nyanzi", "blogger Sattoriy")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1].lower_.rstrip(".")
+    return before in cue("honorific") | cue("person_description")
+
+
+def not_a_name(span: Span) -> bool:
+    """Words the NER calls a person that a page shows are not one: a headline or menu line, a byline
+    or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name."""
+    doc = span.doc
+    words = {t.lower_ for t in span}
+    if words & (cue("not_name_word") | cue("credit_word") | cue("organization_word")) or any(not _NAME_TOKEN.match(t.text) for t in span):
+        return True
+    if span.start > 0 and doc[span.start - 1].text in {"-", "–"} and not doc[span.start - 1].whitespace_:
+        return True
+    if len(span) > 1 and place_country(strip_possessive(span.text)) is not None:
+        return True
+    return _is_credit(span) or _is_furniture_line(span)
+
+
+def _is_credit(span: Span) -> bool:
+    """"By Liza Mchedlidze", "(Photo by Anna Kovacs/AFP)", "Reporting by ...", "Photo: Name"."""
+    doc = span.doc
+    if span[-1].text.endswith("/") or (span.end < len(doc) and doc[span.end].text.startswith("/")):
+        return True
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    prior = doc[span.start - 2] if span.start > 1 else None
+    if before.lower_ == "by":
+        return prior is None or prior.is_space or prior.text == "(" or prior.lower_ in cue("credit_word")
+    if before.text == ":" and prior is not None and prior.lower_ in cue("credit_word"):
+        return True
+    return _dateline_byline(span)
+
+
+def _dateline_byline(span: Span) -> bool:
+    """"14ymedio, Ana Ruiz, Havana, 9 January 2022 —": a name before the place and date of a dateline."""
+    doc = span.doc
+    after = doc[span.end: min(len(doc), span.end + 8)]
+    labels = [t.ent_type_ or t.text for t in after if not (t.ent_iob_ == "I")]
+    return labels[:4] == [",", "GPE", ",", "DATE"]
+
+
+_BULLETS = {"-", "•", "*", "–", "·"}
+_LINK_LIST_HEADER = re.compile(
+    r"(related|most read|most popular|popular|trending|read more|more from|more world news|more news|recent posts|see also|also read|latest|further reading)\b", re.I
+)
+_PER_DOC: WeakKeyDictionary[Doc, tuple[str, frozenset[str]]] = WeakKeyDictionary()
+
+
+def _doc_facts(doc: Doc) -> tuple[str, frozenset[str]]:
+    """The Doc's text and the words of its named entities, computed once per Doc (Doc.text and
+    Doc.ents rebuild themselves on every access)."""
+    facts = _PER_DOC.get(doc)
+    if facts is None:
+        facts = _PER_DOC[doc] = (doc.text, frozenset(t.text for ent in doc.ents for t in ent))
+    return facts
+
+
+def _text(doc: Doc) -> str:
+    return _doc_facts(doc)[0]
+
+
+def _line(span: Span) -> str:
+    text = _text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return text[start: end if end >= 0 else len(text)]
+
+
+def _is_furniture_line(span: Span) -> bool:
+    """A name on a headline, menu or tag line (most longer words capitalised, some of them no named
+    entity), alone on its line (a byline) while the text never names it again, or in a list of
+    links under "Related" or "Most read"."""
+    line = _line(span).strip()
+    if line[:1] in _BULLETS and _link_list(span):
+        return True
+    name = strip_possessive(span.text)
+    if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
+        return _text(span.doc).count(span[-1].text) == 1
+    words = re.findall(r"[^\W\d_][\w'’ʼ-]{3,}", line)
+    capitalised = [w for w in words if w[0].isupper()]
+    outside = [w for w in capitalised if w not in _doc_facts(span.doc)[1]]
+    return len(outside) >= 2 and len(capitalised) >= 0.75 * len(words)
+
+
+def _link_list(span: Span) -> bool:
+    """The bulleted line holding the span is one of a list headed "Related", "Most read", ..."""
+    text = _text(span.doc)
+    end = text.rfind("\n", 0, span.start_char)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and line[:1] not in _BULLETS:
+            return bool(_LINK_LIST_HEADER.match(line))
+        end = start - 1
+    return False
+
+
 def _is_given_name(tok: Token) -> bool:
-    return upos(tok) == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in cue("non_defendant_title") and not tok.ent_type_
+    not_given = cue("non_defendant_title") | cue("honorific") | cue("third_party_title")
+    return upos(tok) == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in not_given and not tok.ent_type_
 
 
 def org_like(span: Span) -> bool:
-    """NER's PERSON guesses that are places or outlets ("Almaty", "the affiliated Ait Ait Dese channel")."""
+    """NER's PERSON guesses that are places or outlets ("Almaty", "the affiliated Ait Ait Dese channel",
+    "the state postal service, Posta Moldovei")."""
     doc = span.doc
+    if span.root.dep_ == "appos" and span.root.head.lower_ in cue("organization_word"):
+        return True
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     words = [t.lower_ for t in span if t.lower_ not in _POSSESSIVE]
@@ -150,32 +346,97 @@ def org_like(span: Span) -> bool:
 def is_excluded(mention: Span) -> bool:
     """Judges, officials and people's lawyers are named around decisions but are not their subjects."""
     doc = mention.doc
-    titles, lawyers = cue("non_defendant_title"), cue("lawyer")
-    words = [t.lower_ for t in doc[start_within(mention, mention.start - 5): mention.start] if not t.is_punct]
+    titles, lawyers = cue("non_defendant_title") | cue("third_party_title"), cue("lawyer")
+    window = [t for t in doc[start_within(mention, mention.start - 5): mention.start] if not t.is_space]
+    words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
     if words and words[-1] in titles:
-        qualifier = words[-2] if len(words) > 1 else ""
-        return words[-1] == "judge" or qualifier not in {"former", "ex", "ex-"}
-    if any(w in titles for w in words[-2:]) and not any(w in {"former", "ex-"} for w in words):
-        return True
+        return not any(w in _FORMER for w in words)
+    if len(window) > 1 and window[-2].lower_.rstrip(".") in titles and not window[-1].is_punct and upos(window[-1]) not in {"VERB", "AUX"}:
+        return not any(w in _FORMER for w in words)
     if words and words[-1] in lawyers:
         whose = words[-2] if len(words) > 1 else ""
         if whose in {"'s", "’s", "his", "her", "their", "defense", "defence", "the", "lawyer"}:
             return True
         return mention.root.head.lower_ in cue("speech_verb") and mention.root.dep_ == "nsubj"
+    if _presides(mention) or _listed_after_title(mention, titles):
+        return True
     after = [t.lower_ for t in doc[mention.end: end_within(mention, mention.end + 5)]]
     if after[:1] == [","] and len(after) > 2 and (after[1] in {"his", "her", "their"} or after[2] in {"'s", "’s"}):
         return any(w in lawyers for w in after[2:5])
     return after[:3] == [",", "who", "represents"]
 
 
+def _presides(mention: Span) -> bool:
+    """"with Pavel Ivanov presiding alongside A and B", "Judge X presided"."""
+    doc = mention.doc
+    after = doc[mention.end: end_within(mention, mention.end + 1)]
+    governors = [mention.root.head, *list(mention.root.head.ancestors)[:3]]
+    return any(t.lower_ in cue("presiding_verb") for t in [*governors, *after])
+
+
+def _listed_after_title(mention: Span, titles: frozenset[str]) -> bool:
+    """The second name of "Justices Ravi Menon and Arjun Sethi" or "judges A, B and C"."""
+    doc, tok = mention.doc, mention.root
+    if tok.dep_ != "conj":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    start = tok.i
+    while start > 0 and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() and upos(doc[start - 1]) == "PROPN" and doc[start - 1].lower_ not in titles:
+        start -= 1
+    before = [t.lower_ for t in doc[start_within(doc[start: start + 1], start - 4): start]]
+    return bool(before) and before[-1].rstrip(".") in titles and not any(w in _FORMER for w in before)
+
+
+def is_relative(mention: Span) -> bool:
+    """Someone's relative ("Rudak's wife, journalist Olga Rudak", "his brother Oleg"): quoted around
+    decisions, so a shared surname means the other person unless the text says otherwise."""
+    doc = mention.doc
+    before = [t for t in doc[start_within(mention, mention.start - 5): mention.start] if not t.is_punct]
+    kin = [i for i, t in enumerate(before) if t.lower_ in cue("relative")]
+    if not kin:
+        return False
+    between = before[kin[-1] + 1:]
+    return all(upos(t) in {"NOUN", "ADJ"} and not t.text[:1].isupper() for t in between)
+
+
+def is_possessive(tok: Token) -> bool:
+    """A real possessor ("X's house", "his lawyers"): the parser's `poss` with its "'s" or a pronoun;
+    a bare name it labels `poss` ("found bloggers A and B guilty") is a misparse, not an owner."""
+    return tok.dep_ == "poss" and (tok.tag_ == "PRP$" or any(child.dep_ == "case" for child in tok.children))
+
+
+def is_third_party_of(tok: Token) -> bool:
+    """A step of a name's path to its decision that makes it someone else's: a source ("according
+    to X"), the people around someone ("two associates of X", "X's lawyers"), a victim ("the
+    killing of X", "an attack on X"), or a name naming a
+    thing ("the Khan protests")."""
+    if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
+        return True
+    if is_possessive(tok):
+        return tok.head.lower_ in cue("people_noun")
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "to" and prep.head.lower_ == "according":
+        return True
+    return prep.lower_ in {"of", "on", "against"} and prep.head.lower_ in cue("people_noun") | cue("harm_noun")
+
+
 def is_modifier(mention: Span) -> bool:
-    """A name inside a relative clause or describing something else ("known as Qandy Qantar")."""
+    """A name inside a relative clause, describing something else ("known as Qandy Qantar"), someone
+    else's ("associates of X", "her sister X") or inside the act charged ("for inflicting an injury
+    on X")."""
+    if is_relative(mention):
+        return True
     tok = mention.root
     for _ in range(6):
-        if tok.dep_ in {"relcl", "acl", "poss"}:
+        if tok.dep_ in {"relcl", "acl"} or is_possessive(tok) or is_third_party_of(tok):
             return True
-        if tok.head.i == tok.i or upos(tok) == "VERB":
+        if tok.head.i == tok.i:
             return False
+        if upos(tok) == "VERB":
+            return tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "pobj"}
         tok = tok.head
     return False
 

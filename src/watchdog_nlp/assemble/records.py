@@ -25,29 +25,40 @@ class Draft:
     ruling: str
     date: str | None
     court: CourtRef | None
+    page_date: str | None = None
     penalties: list[Penalty] = field(default_factory=list)
     charges: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
     def lend(self, frame: Frame) -> None:
-        """Take what an unnamed frame about the same decision adds (its date, its court)."""
-        self.date = self.date or frame.date
+        """Take what an unnamed frame about the same decision adds (its date, its court, its charges
+        when none are known)."""
+        self.date = finer(self.date, frame.date)
+        self.page_date = self.page_date or frame.page_date
         self.court = _merge(self.court, frame.court)
+        self.charges = self.charges or list(frame.charges)
         self.evidence.append(frame.span)
 
     def absorb(self, frame: Frame) -> None:
         """Another mention of this decision: fill what is missing, add penalties, charges, evidence;
-        a fuller penalty of a kind replaces a bare one."""
+        a fuller penalty of a kind replaces a bare or rounded one (a headline's "27 years" for
+        "27 years and six months")."""
         self.lend(frame)
         for penalty in frame.penalties:
-            bare = [q for q in self.penalties if q.kind == penalty.kind and q.duration is None and q.fine is None]
+            bare = [q for q in self.penalties if q.kind == penalty.kind and (q.duration is None and q.fine is None or _rounds(q, penalty))]
             if bare:
                 self.penalties[self.penalties.index(bare[0])] = penalty
-            elif penalty not in self.penalties:
+            elif penalty not in self.penalties and not any(_rounds(penalty, q) for q in self.penalties):
                 self.penalties.append(penalty)
         self.charges.extend(c for c in frame.charges if c not in self.charges)
         self.articles.extend(a for a in frame.code_articles if a not in self.articles)
+
+
+def _rounds(short: Penalty, full: Penalty) -> bool:
+    """'P27Y' is 'P27Y6M' rounded: same kind, the shorter duration a leading part of the longer."""
+    return (short.kind == full.kind and short.duration is not None and full.duration is not None
+            and short.duration != full.duration and full.duration.startswith(short.duration))
 
 
 def _merge(known: CourtRef | None, new: CourtRef | None) -> CourtRef | None:
@@ -57,6 +68,14 @@ def _merge(known: CourtRef | None, new: CourtRef | None) -> CourtRef | None:
 def compatible(a: str | None, b: str | None) -> bool:
     """Two dates can be one decision's: either unknown, or one a prefix of the other ("2021-01")."""
     return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def finer(known: str | None, new: str | None) -> str | None:
+    """The more precise of two dates of one decision: a headline's "2020-12" gives way to the
+    body's "2020-12-28"; a date that contradicts the known one does not replace it."""
+    if known is None or (new is not None and len(new) > len(known) and new.startswith(known)):
+        return new
+    return known
 
 
 def close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
@@ -70,13 +89,24 @@ def _count(word: str) -> int | None:
 
 def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
     """The unnamed frame a named one spells out: same ruling, and the same head count when the
-    unnamed one gives it ("sentenced four activists ..." -> the four named next)."""
+    unnamed one gives it ("sentenced four activists ..." -> the four named next), else the first
+    that gives penalties."""
     same = [f for f in pending if f.ruling == frame.ruling]
     for candidate in same:
         counts = [t for t in candidate.sent.doc[candidate.trigger.end: candidate.trigger.end + 4] if t.like_num]
         if counts and _count(counts[0].lower_) == len(frame.persons):
             return candidate
-    return same[0] if same else None
+    return next((f for f in same if f.penalties), same[0] if same else None)
+
+
+def _kind_from_lead(penalties: list[Penalty], lead: list[Penalty]) -> list[Penalty]:
+    """'handing each of them a suspended sentence. A was given 18 months, B 15 months': the bare
+    terms that follow a lead naming a non-custodial kind without a term are of that kind."""
+    kinds = {p.kind for p in lead if p.duration is None and p.fine is None} - {"prison", "fine", "ban"}
+    if len(kinds) != 1 or not penalties:
+        return penalties
+    kind = kinds.pop()
+    return [p.model_copy(update={"kind": kind}) if p.kind in {"prison", "administrative_jail"} and p.duration else p for p in penalties]
 
 
 class RecordBuilder:
@@ -87,6 +117,8 @@ class RecordBuilder:
         self._pending: list[Frame] = []
         self._previous: Frame | None = None
         self._touched: list[Draft] = []
+        self._echo: Frame | None = None
+        self._told: list[Frame] = []
 
     def add(self, frame: Frame) -> None:
         if not frame.persons:
@@ -96,34 +128,63 @@ class RecordBuilder:
         if pending and (frame.ruling is None or (frame.ruling == "released" and pending[0].ruling != "released")):
             frame.ruling = pending[0].ruling
         if frame.ruling is None:
-            frame.ruling = self._last_ruling(frame.persons) or "sentenced"
+            just_told = self._previous.ruling if self._previous is not None and close(self._previous, frame, sentences=2) else None
+            frame.ruling = self._last_ruling(frame.persons) or just_told or "sentenced"
         source = pick_pending(pending, frame)
+        told = [f for f in self._told if f.sent_index < frame.sent_index and f.ruling == frame.ruling and close(f, frame, sentences=1)
+                and (not f.persons or set(map(id, f.persons)) & set(map(id, frame.persons)))]
+        lead = source or (told[-1] if told else None)
+        self._told.append(frame)
+        if lead is not None:
+            frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
             frame.date = frame.date or source.date
+            frame.page_date = frame.page_date or source.page_date
             frame.court = frame.court or source.court
-            frame.charges = frame.charges or list(source.charges)
-        previous = self._previous
+            frame.charges = list(dict.fromkeys(frame.charges + source.charges))
+        previous, echo = self._previous, self._echo
+        dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent_ents)
+        if echo is not None and frame.date is None and close(echo, frame, sentences=1):
+            if not dated and not is_pluperfect(frame.trigger):
+                frame.date = echo.date
         if self._touched and frame.date is None and close(previous, frame):
-            dated = any(e.label_ == "DATE" and date_value(e) for e in frame.ents)
             if not dated and not is_pluperfect(frame.trigger):
                 frame.date = self._touched[0].date
+                frame.page_date = frame.page_date or self._touched[0].page_date
             frame.court = frame.court or self._touched[0].court
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
         self._touched = [self._merge(person, frame) for person in frame.persons]
         self._previous = frame
         self._pending = []
+        self._echo = None
 
     def _add_unnamed(self, frame: Frame) -> None:
-        """An echo ("handed down its decision on January 22") fills the decision just told; a lead
-        ("sentenced four activists to five years") waits for the names that follow."""
+        """An echo ("handed down its decision on January 22") fills the decision just told, or, when
+        none was, dates the one told next ("The verdicts were handed down on December 14. The judge
+        found X guilty"); a lead ("sentenced four activists to five years") waits for the names that
+        follow, and a lead that goes on unnamed ("The judge convicted them under Article 226") keeps
+        its date, as does an unnamed sequel of the decision just told ("The other four received four
+        years each")."""
+        self._told.append(frame)
         previous = self._previous
-        if previous is not None and frame.ruling in {None, previous.ruling} and close(previous, frame, sentences=1):
+        echoed = (previous is not None and frame.ruling in {None, previous.ruling}
+                  and close(previous, frame, sentences=1))
+        if echoed:
             for draft in self._touched:
                 draft.lend(frame)
+        lead = pick_pending(self._pending, frame) if frame.date is None and frame.ruling is not None else None
+        if lead is not None and close(lead, frame):
+            frame.date = lead.date
+            frame.page_date = frame.page_date or lead.page_date
+        elif echoed and frame.date is None and self._touched:
+            frame.date = self._touched[0].date
+            frame.page_date = frame.page_date or self._touched[0].page_date
         if frame.ruling is not None:
-            self._pending = [f for f in self._pending if f.sent == frame.sent] + [frame]
+            self._pending = [f for f in self._pending if close(f, frame)] + [frame]
+        elif frame.date is not None and not echoed:
+            self._echo = frame
 
     def _last_ruling(self, persons: list[Person]) -> str | None:
         for draft in reversed(self.drafts):
@@ -137,22 +198,26 @@ class RecordBuilder:
                 draft.absorb(frame)
                 return draft
         draft = Draft(person=person, ruling=frame.ruling, date=frame.date, court=frame.court,
-                      penalties=list(frame.penalties), charges=list(frame.charges),
+                      page_date=frame.page_date, penalties=list(frame.penalties), charges=list(frame.charges),
                       articles=list(frame.code_articles), evidence=[frame.span])
         self.drafts.append(draft)
         return draft
 
     def finish(self) -> list[Draft]:
-        """Drafts after the article-wide passes: shared courts, partial acquittals, upheld sentences."""
+        """Drafts after the article-wide passes: dates from the page's date line where nothing else
+        dates a decision, shared courts, partial acquittals, upheld sentences."""
+        for draft in self.drafts:
+            draft.date = draft.date or draft.page_date
         _share_courts(self.drafts)
         drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts)]
         _share_upheld_sentences(drafts)
+        _share_appealed_charges(drafts)
         return drafts
 
 
 def _share_courts(drafts: list[Draft]) -> None:
     """Co-defendants of one decision (same ruling date, to the day) share the most specific court
-    any of their sentences names."""
+    any of their sentences names; a decision in another country is another court's."""
     by_date: dict[str, list[Draft]] = {}
     for draft in drafts:
         if draft.date and len(draft.date) == 10:
@@ -163,7 +228,7 @@ def _share_courts(drafts: list[Draft]) -> None:
             continue
         best = max(placed, key=lambda c: (c.city is not None, c.name is not None))
         for draft in group:
-            if draft.court is None or draft.court.city is None:
+            if draft.court is None or draft.court.city is None and draft.court.country in {None, best.country}:
                 draft.court = _merge(draft.court, best)
 
 
@@ -180,15 +245,39 @@ def _share_upheld_sentences(drafts: list[Draft]) -> None:
     it once ("upheld the four-year prison sentence handed to ..."). A conviction an appeal replaced
     takes the sentence the appeal replaced."""
     for draft in drafts:
-        if draft.ruling not in _CONVICTION or draft.penalties:
+        if draft.ruling not in _CONVICTION or any(map(_told_in_full, draft.penalties)):
             continue
         if draft.ruling == "sentenced" and draft.person.prior_penalties:
             draft.penalties = list(draft.person.prior_penalties)
             continue
         for other in drafts:
-            if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and other.penalties:
-                draft.penalties = list(other.penalties)
+            if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and any(map(_told_in_full, other.penalties)):
+                if {p.kind for p in draft.penalties} <= {p.kind for p in other.penalties}:
+                    draft.penalties = list(other.penalties)
                 break
+
+
+def _share_appealed_charges(drafts: list[Draft]) -> None:
+    """An appeal is about the conviction it reviews: it carries that conviction's charges too
+    ("refused to overturn the fraud convictions" and "found guilty of fraud and laundering")."""
+    for draft in drafts:
+        if draft.ruling not in {"appeal_rejected", "appeal_granted"}:
+            continue
+        for other in drafts:
+            if other.person is draft.person and other.ruling == "sentenced":
+                draft.charges.extend(c for c in other.charges if c not in draft.charges)
+
+
+def _told_in_full(penalty: Penalty) -> bool:
+    """A penalty with its term or amount, or one that needs none (life, death)."""
+    return bool(penalty.duration or penalty.fine) or penalty.kind in {"life", "death"}
+
+
+def _fullest(penalties: list[Penalty]) -> list[Penalty]:
+    """A bare penalty ("prison terms") beside one of its kind with a term or amount adds nothing,
+    nor does the same penalty told twice."""
+    full = {p.kind for p in penalties if p.duration or p.fine}
+    return list(dict.fromkeys(p for p in penalties if p.duration or p.fine or p.kind not in full))
 
 
 def _city_state(code: str) -> bool:
@@ -211,7 +300,7 @@ def to_record(draft: Draft, *, article_id: str | None, default_country: str | No
     charges = draft.charges
     if not charges and draft.ruling != "restriction":
         charges = list(person.charges) or list(article_charges)
-    penalties = [] if draft.ruling in NO_SENTENCE else sorted(draft.penalties, key=lambda p: _MAIN_FIRST.index(p.kind))
+    penalties = [] if draft.ruling in NO_SENTENCE else sorted(_fullest(draft.penalties), key=lambda p: _MAIN_FIRST.index(p.kind))
     return CaseRecord(
         person=person.name, role=person.role, age=person.age,
         court=court.name, court_city=city, country=country,

@@ -3,6 +3,7 @@
 from spacy.language import Language
 
 from ..extensions import register
+from .charges import ChargeFinder
 from .courts import CourtFinder
 from .patterns import PatternFinder
 from .persons import PersonFixer
@@ -27,8 +28,8 @@ def make_court_finder(nlp: Language, name: str, spans_key: str) -> CourtFinder:
 
 
 @Language.factory("watchdog_charges", assigns=["doc.spans"], default_config={"spans_key": "charge"})
-def make_charge_finder(nlp: Language, name: str, spans_key: str) -> PatternFinder:
-    return PatternFinder(nlp, name, spans_key=spans_key)
+def make_charge_finder(nlp: Language, name: str, spans_key: str) -> ChargeFinder:
+    return ChargeFinder(nlp, name, spans_key=spans_key)
 
 
 @Language.factory("watchdog_penalties", assigns=["doc.spans"], default_config={"spans_key": "penalty"})
@@ -46,4 +47,4 @@ def make_hedge_finder(nlp: Language, name: str, spans_key: str) -> PatternFinder
     return PatternFinder(nlp, name, spans_key=spans_key)
 
 
-__all__ = ["CourtFinder", "DatelineRuler", "PatternFinder", "PersonFixer"]
+__all__ = ["ChargeFinder", "CourtFinder", "DatelineRuler", "PatternFinder", "PersonFixer"]

@@ -12,12 +12,21 @@ from spacy.util import filter_spans
 
 from .patterns import PatternFinder
 
-def court_parts(groups: dict[str, str | None]) -> dict | None:
-    """Turn the pattern's groups into {name, places, same, head}, or None when it is not a court
-    that decides anything here ("a lower court's decision" is the one being reviewed).
+#: "Oktyabrsky District Court": a city district named by an adjective, though towns share the name
+_DISTRICT = frozenset({"district", "interdistrict", "inter-district", "raion", "rayon"})
+_DISTRICT_ADJECTIVE = re.compile(r"(?:sk|ck|zk|n)(?:y|iy|ii|oy|yi)$")
 
-    `places` lists the words that may place the court, most explicit first: a possessive
-    ("Almaty's"), a location phrase ("in Atyrau"), then the name's own words ("Moscow City").
+
+def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = None) -> dict | None:
+    """Turn the pattern's groups into {name, places, mods, court_words, same, head}, or None when it
+    is not a court that decides anything here ("a lower court's decision" is the one being reviewed).
+
+    `places` lists the phrases that place the court explicitly, most explicit first: a possessive
+    ("Almaty's"), a location phrase ("in Atyrau"), an "of" phrase ("District Court of Baku");
+    `mods` are the name's own words ("Abu Dhabi Federal"); `court_words` are the words of both that
+    name a kind of court ("Federal", "People's") or a city district ("Oktyabrsky District"), never a
+    place on their own; `seat` is a place the text calls a city, town or village ("in the town of
+    Kaskelen"), a seat even where the gazetteer has no such town.
     """
     det = (groups.get("det") or "").strip().lower()
     mods = (groups.get("mods") or "").split()
@@ -31,12 +40,18 @@ def court_parts(groups: dict[str, str | None]) -> dict | None:
         return None
     same = "same" in [t.lower() for t in types]
     indefinite = det in {"a", "an"}
-    places = [p for p in (groups.get("poss"), groups.get("loc")) if p] + mods
+    places = [p for p in (groups.get("poss"), groups.get("loc"), groups.get("of")) if p]
     named = bool(mods) and not indefinite
     name = None
     if named or (not indefinite and head[0].isupper()):
-        name = " ".join(mods + types + [head]) + (groups.get("tail") or "")
-    return {"name": name, "places": places, "mods": mods, "same": same, "head": head.lower()}
+        name = " ".join([*mods, *types, head, *(groups.get("tail") or "").split(), *(groups.get("of_phrase") or "").split()])
+    words = [*mods, *(w for p in places for w in p.split())]
+    court_words = [w for w in words if court_word is not None and court_word.fullmatch(w)]
+    following = [w.lower() for w in [*mods[1:], *types]]
+    court_words += [w for w, nxt in zip(mods, following) if nxt in _DISTRICT and _DISTRICT_ADJECTIVE.search(w)]
+    seat = groups.get("loc") if groups.get("settlement") else None
+    return {"name": name, "places": places, "mods": mods, "court_words": court_words, "same": same, "head": head.lower(),
+            "seat": seat}
 
 
 class CourtFinder(PatternFinder):
@@ -54,7 +69,7 @@ class CourtFinder(PatternFinder):
         for m in self._compiled["court"].finditer(doc.text):
             if any(s <= m.start("head") < e for s, e in excluded):
                 continue
-            parts = court_parts(m.groupdict())
+            parts = court_parts(m.groupdict(), self._compiled.get("court_word"))
             if parts is None:
                 continue
             start = m.start("poss") if m.group("poss") else m.start("mods") if m.group("mods") else m.start("types") if m.group("types") else m.start("head")
@@ -62,4 +77,18 @@ class CourtFinder(PatternFinder):
             if span is not None:
                 span._.court = parts
                 spans.append(span)
-        return filter_spans(spans)
+        return filter_spans(spans + self._venues(doc))
+
+    def _venues(self, doc: Doc) -> list[Span]:
+        """'in a courtroom set up inside the prison in the city of Homel': where a hearing sat places
+        its court. The span is the room's word alone, so that a court named beside it keeps its own."""
+        venue = self._compiled.get("venue")
+        spans = []
+        for m in venue.finditer(doc.text) if venue is not None else ():
+            span = doc.char_span(m.start("head"), m.end("head"), label="COURT", alignment_mode="expand")
+            if span is not None:
+                seat = m.group("loc") if m.group("settlement") else None
+                span._.court = {"name": None, "places": [m.group("loc")], "mods": [], "court_words": [],
+                                "same": False, "head": m.group("head").lower(), "seat": seat}
+                spans.append(span)
+        return spans

@@ -34,17 +34,25 @@ def lowercase_text(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def compile_patterns(entries: Iterable[dict], *, flags: int = 0) -> dict[str, re.Pattern]:
-    """One alternation per label, in file order (earlier entries win at the same start)."""
+def expand_entries(entries: Iterable[dict]) -> list[tuple[str, str]]:
+    """(label, pattern with its macros expanded) of every labelled entry, in file order."""
     macros: dict[str, str] = {}
-    by_label: dict[str, list[str]] = {}
+    expanded = []
     for i, entry in enumerate(entries, 1):
         if "macro" in entry:
             macros[entry["macro"]] = expand_macros(entry["pattern"], macros)
             continue
         if "label" not in entry or "pattern" not in entry:
             raise WatchdogError(Errors.E008.format(path="patterns", line=i, reason="needs 'label' and 'pattern'"))
-        by_label.setdefault(entry["label"], []).append(expand_macros(entry["pattern"], macros))
+        expanded.append((entry["label"], expand_macros(entry["pattern"], macros)))
+    return expanded
+
+
+def compile_patterns(entries: Iterable[dict], *, flags: int = 0) -> dict[str, re.Pattern]:
+    """One alternation per label, in file order (earlier entries win at the same start)."""
+    by_label: dict[str, list[str]] = {}
+    for label, pattern in expand_entries(entries):
+        by_label.setdefault(label, []).append(pattern)
     compiled = {}
     for label, alternatives in by_label.items():
         joined = "|".join(f"(?:{p})" for p in alternatives)

@@ -5,7 +5,8 @@ A title-case run of two to four words becomes PERSON when the text introduces it
 role noun before it ("blogger Otabek Sattoriy", "his brother, Oleg Navalny"), a tagged person it is
 listed with ("Ali Gharavi, Nalan Erkem, Ilknur Ustun"), an age after it ("Sattoriy, 40,"), or a
 decision verb it is the object of ("sentenced Nikol Pashinian"). Given names left outside a
-PERSON span ("Mehmet [Ali Celebi]") are joined to it. Cue words come from models/persons.jsonl.
+PERSON span ("Mehmet [Ali Celebi]", "Ilya [Sokolov]" with the surname taken for a place) are joined
+to it. Cue words come from models/persons.jsonl.
 """
 
 from collections.abc import Iterable
@@ -101,8 +102,9 @@ class PersonFixer(PatternFileComponent):
         person_roots = {e.root.i for e in ents if e.label_ == "PERSON"}
         fixed = []
         for ent in ents:
-            if ent.label_ in _RELABEL and self._name_like(ent) and self._cued(ent, person_roots):
-                ent = Span(doc, ent.start, ent.end, label="PERSON")
+            wider = self._extend_left(ent) if ent.label_ in _RELABEL else ent
+            if ent.label_ in _RELABEL and self._name_like(wider) and self._cued(wider, person_roots):
+                ent = Span(doc, wider.start, wider.end, label="PERSON")
                 person_roots.add(ent.root.i)
             elif ent.label_ == "PERSON":
                 ent = self._extend_left(ent)

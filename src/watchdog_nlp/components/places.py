@@ -1,4 +1,5 @@
-"""Datelines ("ATYRAU, Kazakhstan --"): the base model often tags the all-caps city as an ORG.
+"""Datelines ("ATYRAU, Kazakhstan --", wire style "CAIRO (AP) —", "NEW DELHI, Oct 3 (Reuters) -"): the
+base model often tags the all-caps city as an ORG.
 
 The dateline's city and country become GPE entities and `doc._.dateline` gives the city span
 (a dateline places the story, not the court: assembly uses it only for the country).
@@ -10,10 +11,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from ..normalize.places import place_country
+
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})(?:,\s+(?P<country>[A-Z][\w.\- ]+?))?\s+(?:--|—|–)\s",
+    r"^(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})(?:,\s+(?P<country>[A-Z][A-Za-z.\- ]+?))?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Z][\w/ .-]{1,24}\))?(?:\s+(?:--|—|–)|(?<=\))\s+-)\s",
     re.MULTILINE,
 )
+
+
+def page_items(doc: Doc) -> list[tuple[int, str | None]]:
+    """(start, dateline country) of each item of a page after the first: every dateline after the
+    first ("KHUJAND, Tajikistan --" halfway down a digest) starts another story."""
+    return [
+        (m.start(), place_country(m.group("country") or "") or place_country(m.group("city").title()))
+        for m in _DATELINE.finditer(doc.text)
+    ][1:]
 
 
 class DatelineRuler:

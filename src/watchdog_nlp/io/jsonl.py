@@ -149,8 +149,9 @@ def read_text_file(path: str | Path) -> Article:
 
 
 def result_to_json(result: ArticleResult) -> dict[str, Any]:
-    """The output line of one article: {"id", "records", "entities"}, JSON-ready."""
-    return result.model_dump(mode="json")
+    """The output line of one article: {"id", "records", "entities"}, JSON-ready, with
+    "filtered": true for an article the pre-filter kept from the model."""
+    return result.model_dump(mode="json", exclude=None if result.filtered else {"filtered"})
 
 
 def write_result(result: ArticleResult, path_or_stream: str | Path | IO[str]) -> None:

@@ -48,13 +48,22 @@ class FieldNames(BaseModel):
 
 
 class Reject(BaseModel):
-    """An input item that could not become an Article, and why (one line)."""
+    """An input item that could not become an Article, or an article that could not be extracted
+    or stored, and why (one line); `id` and `stage` ("read", "model", "assembly", "worker",
+    "write") name the article and the step that failed, when known."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     source: str
     line: int | None = None
     reason: str
+    id: str | None = None
+    stage: str | None = None
+
+    def to_json(self) -> str:
+        """One JSON line; `id` and `stage` only when set, so reader rejects keep their three keys."""
+        unset = {name for name in ("id", "stage") if getattr(self, name) is None}
+        return json.dumps(self.model_dump(mode="json", exclude=unset), ensure_ascii=False)
 
 
 class ReadWarning(Reject):
@@ -77,13 +86,26 @@ def read_inputs(
     items that are read anyway go to `on_warning` (to count them or write them beside the rejects),
     else to this module's logger, just before their Article.
     """
+    for _, item in read_sourced(inputs, fields=fields, max_chars=max_chars, on_warning=on_warning):
+        yield item
+
+
+def read_sourced(
+    inputs: Sequence[str | Path],
+    *,
+    fields: FieldNames = FieldNames(),
+    max_chars: int = 5_000_000,
+    on_warning: Callable[[ReadWarning], None] | None = None,
+) -> Iterator[tuple[str, Article | Reject]]:
+    """`read_inputs` with the input each item comes from ("stdin" for "-"), for messages about it."""
     if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
         raise WatchdogError(Errors.E032.format(value=max_chars))
     readers = [_reader_for(source) for source in inputs]
     for reader, source in zip(readers, inputs):
+        name = "stdin" if str(source) == STDIO else str(source)
         for item in reader(source, fields, max_chars):
             if not isinstance(item, ReadWarning):
-                yield item
+                yield name, item
             elif on_warning is not None:
                 on_warning(item)
             else:
@@ -98,7 +120,7 @@ def write_rejects(rejects: Iterable[Reject], path_or_stream: str | Path | IO[str
     count = 0
     with open_output(path_or_stream) as stream:
         for reject in rejects:
-            stream.write(json.dumps(reject.model_dump(mode="json"), ensure_ascii=False) + "\n")
+            stream.write(reject.to_json() + "\n")
             count += 1
     return count
 
@@ -311,14 +333,23 @@ def _page_date(value: str | None) -> dt.date | None:
 def _read_archive(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
     """Every HTML 200 response of a WARC or ARC file (gzip or plain).
 
-    warcio reports a broken archive with assorted exception types (ArchiveLoadFailed, ValueError,
-    AttributeError on a headerless record, ...), so any error while parsing ends the file with one
-    Reject naming the record where it broke, instead of ending the whole run.
+    warcio reads the file itself, gzip member by member, so a truncated archive still gives its
+    complete records; the torn one (cut inside its content, or its header left unread at the end
+    of the file) becomes a Reject. warcio reports a broken archive with assorted exception types
+    (ArchiveLoadFailed, ValueError, AttributeError on a headerless record, ...), so any error while
+    parsing ends the file with one Reject naming the record where it broke.
     """
     from warcio.archiveiterator import ArchiveIterator
 
-    with open_binary(source) as stream:
-        records = iter(ArchiveIterator(stream, arc2warc=True))
+    path = Path(source)
+    try:
+        stream = path.open("rb")
+    except OSError as err:
+        yield Reject(source=str(source), reason=f"unreadable: {err.strerror or err}")
+        return
+    with stream:
+        archive = ArchiveIterator(stream, arc2warc=True)
+        records = iter(archive)
         for index in itertools.count(1):
             try:
                 record = next(records, None)
@@ -326,9 +357,29 @@ def _read_archive(source: str | Path, fields: FieldNames, max_chars: int) -> Ite
                 yield Reject(source=str(source), line=index, reason=f"unreadable archive: {_one_line(err)}")
                 return
             if record is None:
+                if _left_over(stream, _archive_end(archive)):
+                    yield Reject(source=str(source), line=index, reason=f"torn record: {_TORN}")
                 return
             if _is_html_page(record):
                 yield _article_from_record(record, str(source), index, max_chars)
+
+
+_TORN = "the archive ends inside it (a truncated file)"
+
+
+def _archive_end(archive: Any) -> int:
+    """Where the last record warcio read ends in the file (gzip offsets when compressed)."""
+    offset, length = getattr(archive, "member_info", None) or (archive.offset, 0)
+    return offset + length
+
+
+def _left_over(stream: IO[bytes], end: int) -> bool:
+    """Whether the file holds more than blank padding after `end`: a record warcio could not read."""
+    stream.seek(end)
+    while chunk := stream.read(1 << 16):
+        if chunk.strip():
+            return True
+    return False
 
 
 def _article_from_record(record: Any, source: str, index: int, max_chars: int) -> Article | Reject:
@@ -343,6 +394,8 @@ def _article_from_record(record: Any, source: str, index: int, max_chars: int) -
         return Reject(source=name, line=index, reason=f"unreadable: {_one_line(err)}")
     if len(html) > limit:
         return Reject(source=name, line=index, reason=f"oversized: HTML over {limit} bytes")
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return Reject(source=name, line=index, reason=f"torn record: {_TORN}")
     captured = _page_date((record.rec_headers.get_header("WARC-Date") or "")[:10])
     return _article_from_html(html, name, index, article_id, max_chars, url, captured)
 

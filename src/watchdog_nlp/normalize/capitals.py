@@ -4,6 +4,7 @@ import csv
 from functools import cache
 
 from ..paths import MODELS_DIR
+from .places import country_code
 
 
 @cache
@@ -15,3 +16,9 @@ def _capitals() -> dict[str, str]:
 def capital_of(code: str | None) -> str | None:
     """The capital of the country with this ISO 3166-1 alpha-2 code ("KG" -> "Bishkek")."""
     return _capitals().get(code.upper()) if code else None
+
+
+def is_city_state(code: str) -> bool:
+    """Whether the country is one city (Hong Kong, Singapore, Monaco): its capital names the country."""
+    capital = capital_of(code)
+    return capital is not None and country_code(capital) == code

@@ -4,6 +4,10 @@ A phrase becomes "YYYY-MM-DD", "YYYY-MM" or "YYYY" depending on what it states; 
 come from the publication date. News reports the past, so a day or month without a year is the
 most recent one not after publication, unless the phrase looks forward ("until March 12").
 Common forms are read by regexes; dateparser (slow) only sees what they leave.
+
+Assembly also asks for the fullest date written around a tagged one (`widen`: "28 [December 2020]"),
+whether a phrase counts from the day of writing (`is_relative_to_now`) or from another date
+(`is_counted`), and the date such a count names (`shift_date`: "five days earlier", "the same day").
 """
 
 import datetime as dt
@@ -29,7 +33,8 @@ _MONTH_WORD = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})"
 _MONTH = rf"(?P<month>{_MONTH_WORD})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>[12]\d{3})(?!\w)"
-_WEEKDAY = rf"(?P<weekday>{'|'.join(_WEEKDAYS)})"
+_WEEKDAY_WORD = rf"(?:{'|'.join(_WEEKDAYS)})"
+_WEEKDAY = rf"(?P<weekday>{_WEEKDAY_WORD})"
 _RANGE_TAIL = r"(?:\s*(?:-|–|—|to|and|through|until)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
 _YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+)?(?:(?P<yearword>last|this|next|that)\s+year|" + _YEAR + "))?"
 
@@ -43,7 +48,7 @@ _MONTH_DAY = re.compile(rf"(?:{_WEEKDAY}\s*,?\s+)?{_MONTH}\s+{_DAY}{_RANGE_TAIL}
 _DAY_MONTH = re.compile(rf"(?:{_WEEKDAY}\s*,?\s+)?(?:the\s+)?{_DAY}{_RANGE_TAIL}\s+(?:of\s+)?{_MONTH}{_YEAR_TAIL}")
 _MONTH_ONLY = re.compile(rf"(?:(?P<rel>last|this|next|past|coming)\s+)?{_MONTH}(?!\w){_YEAR_TAIL}")
 _YEAR_ONLY = re.compile(_YEAR)
-_WEEKDAY_ONLY = re.compile(rf"(?:(?P<rel>last|this|next|past|coming)\s+)?{_WEEKDAY}(?!\w)")
+_WEEKDAY_ONLY = re.compile(rf"(?:(?:this\s+)?(?P<rel>last|this|next|past|coming)\s+)?{_WEEKDAY}(?!\w)")
 _NAMED_DAY = re.compile(r"(?P<word>yesterday|today|tomorrow)(?!\w)")
 _PERIOD = re.compile(
     r"(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>last|this|next|past|coming)\s+"
@@ -60,6 +65,93 @@ _DAY_NEAR_MONTH = re.compile(
 
 #: an ISO date of years 1..9999, the only ones a date has (not "-7978", "0000" or "10000")
 _IN_RANGE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+_FULL_DATE = re.compile(
+    rf"(?:{_WEEKDAY_WORD}\s*,?\s+)?(?:{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+[12]\d{{3}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}\.?,?\s+[12]\d{{3}}"
+    rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})(?![\w-])",
+    re.IGNORECASE,
+)
+_WIDEN_REACH = 16
+
+
+def widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """The character bounds of the fullest date written over text[start:end]: the tagger often
+    leaves out a day or a year ("28 [December 2020]", "September 6, [2022]", "[21 Mar] 2019")."""
+    window_end = min(len(text), end + _WIDEN_REACH)
+    for match in _FULL_DATE.finditer(text, max(0, start - _WIDEN_REACH), window_end):
+        if match.start() < end and match.end() > start:
+            return min(start, match.start()), max(end, match.end())
+    return start, end
+
+
+def is_relative_to_now(text: str) -> bool:
+    """Whether the phrase counts from the day of writing ("on Sunday", "yesterday", "today")
+    rather than naming its date."""
+    body = _LEAD.sub("", _clean(text))
+    return bool(_WEEKDAY_ONLY.fullmatch(body) or _NAMED_DAY.fullmatch(body))
+
+
+_COUNTED = re.compile(
+    r"^(?:(?:only|just|some|about|nearly|barely)\s+)?"
+    rf"(?:(?P<n>\d+|{'|'.join(_SMALL)})\s+|(?P<vague>a\s+few|a\s+couple\s+of|several|few)\s+)?"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later|before)$"
+)
+_NAMED_OFFSETS = {
+    "the same day": 0, "that same day": 0, "that day": 0, "the same date": 0,
+    "the next day": 1, "the following day": 1, "the day after": 1,
+    "the day before": -1, "the previous day": -1, "the eve": -1,
+}  # fmt: skip
+#: how far "a few days" / "a few weeks" may reach, for the precision that stays certain
+_VAGUE_DAYS = {"day": 10, "week": 30}
+
+
+def is_counted(text: str) -> bool:
+    """Whether the phrase counts from another date ("five days earlier", "the same day")."""
+    cleaned = re.sub(r"^(?:on|by)\s+", "", _clean(text))
+    return cleaned in _NAMED_OFFSETS or bool(_COUNTED.match(cleaned))
+
+
+def shift_date(anchor: str, text: str) -> str | None:
+    """The date a phrase counted from another date names ("five days earlier", "the same day",
+    "a year later"), at the precision that stays certain: an exact count of days from a day gives
+    the day, "a few days" the month or year both ends share, from a month or a year only that.
+    None when `text` is not such a phrase or the anchor cannot carry it."""
+    cleaned = re.sub(r"^(?:on|by)\s+", "", _clean(text))
+    if cleaned in _NAMED_OFFSETS:
+        count, unit, sign = abs(_NAMED_OFFSETS[cleaned]), "day", -1 if _NAMED_OFFSETS[cleaned] < 0 else 1
+    else:
+        match = _COUNTED.match(cleaned)
+        if not match:
+            return None
+        word = match["n"]
+        count = None if word is None else int(word) if word.isdigit() else _SMALL[word]
+        unit, sign = match["unit"], 1 if match["dir"] == "later" else -1
+    try:
+        value = _shift(anchor, count, unit, sign)
+    except (OverflowError, ValueError):  # arithmetic past year 1 or 9999 ("99999999 days later")
+        return None
+    return value if value is None or _IN_RANGE.fullmatch(value) else None
+
+
+def _shift(anchor: str, count: int | None, unit: str, sign: int) -> str | None:
+    precision = len(anchor)
+    if unit == "year":
+        return f"{int(anchor[:4]) + sign * count:04d}" if count is not None else None
+    if unit == "month":
+        if count is None or precision < 7:
+            return None
+        return _month_shift(dt.date(int(anchor[:4]), int(anchor[5:7]), 1), sign * count)
+    if precision < 10:
+        return anchor
+    day = dt.date.fromisoformat(anchor)
+    if count is not None:
+        return (day + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))).isoformat()
+    far = day + dt.timedelta(days=sign * _VAGUE_DAYS[unit])
+    if far.year != day.year:
+        return None
+    return day.strftime("%Y-%m") if far.month == day.month else str(day.year)
 
 
 def is_future_phrase(text: str) -> bool:
@@ -231,15 +323,25 @@ def _read_ago(body: str, published: dt.date | None, forward: bool) -> tuple[bool
 
 
 def _period(match: re.Match, published: dt.date | None) -> str | None:
-    """"last week" -> month of a week earlier; "last month" -> previous month; "this year" -> year."""
+    """"last month" -> previous month; "this year" -> year; a week -> the month or year all its days
+    share ("last week" read on Monday 4 March 2024 spans February and March: "2024")."""
     if published is None:
         return None
-    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[match["rel"]]
+    rel = match["rel"]
+    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
     unit = match["unit"]
     if unit == "year":
         return f"{published.year + step:04d}"
     if unit == "week":
-        return (published + dt.timedelta(days=7 * step)).strftime("%Y-%m")
+        monday = published - dt.timedelta(days=published.weekday())
+        first, last = {
+            "last": (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)),
+            "past": (published - dt.timedelta(days=7), published),
+            "this": (monday, published),
+        }.get(rel, (monday + dt.timedelta(days=7), monday + dt.timedelta(days=13)))
+        if (first.year, first.month) == (last.year, last.month):
+            return first.strftime("%Y-%m")
+        return str(first.year) if first.year == last.year else None
     return _month_shift(published, step)
 
 

@@ -104,9 +104,10 @@ def country_entries() -> tuple[dict, ...]:
 
 
 @cache
-def _city_index() -> dict[str, str]:
-    """Folded city name -> code of the most populous city so named."""
-    codes: dict[str, str] = {}
+def _city_index() -> dict[str, str | dict[str, int]]:
+    """Folded city name -> code of the country of the only city so named, or, for names that cities
+    of several countries share, {code: population of that country's largest city so named}."""
+    index: dict[str, str | dict[str, int]] = {}
     populations: dict[str, int] = {}
     text = (PLACES_DIR / "cities.tsv").read_text(encoding="utf-8")
     for row in text.splitlines():
@@ -115,10 +116,16 @@ def _city_index() -> dict[str, str]:
         name, code, population, _geonameid = row.split("\t")
         key = _fold(name)
         people = int(population)
-        if people > populations.get(key, -1):
-            populations[key] = people
-            codes[key] = code
-    return codes
+        known = index.get(key)
+        if known is None:
+            index[key], populations[key] = code, people
+        elif isinstance(known, dict):
+            known[code] = max(known.get(code, 0), people)
+        elif known == code:
+            populations[key] = max(populations[key], people)
+        else:
+            index[key] = {known: populations[key], code: people}
+    return index
 
 
 def country_code(text: str) -> str | None:
@@ -136,13 +143,22 @@ def country_code(text: str) -> str | None:
     return None
 
 
-def city_country(name: str) -> str | None:
-    """ISO code of the most populous gazetteer city called ``name`` ("Moscow" -> RU, not Idaho)."""
+def city_countries(name: str) -> tuple[str, ...]:
+    """ISO codes of the countries with a gazetteer city called ``name``, most populous city first."""
     cities = _city_index()
     for key in _keys(name):
-        if key in cities:
-            return cities[key]
-    return None
+        found = cities.get(key)
+        if isinstance(found, dict):
+            return tuple(sorted(found, key=found.get, reverse=True))
+        if found is not None:
+            return (found,)
+    return ()
+
+
+def city_country(name: str) -> str | None:
+    """ISO code of the most populous gazetteer city called ``name`` ("Moscow" -> RU, not Idaho)."""
+    codes = city_countries(name)
+    return codes[0] if codes else None
 
 
 def is_city(name: str) -> bool:
@@ -153,3 +169,50 @@ def is_city(name: str) -> bool:
 def place_country(text: str) -> str | None:
     """ISO code for a GPE text: as a country or demonym first, else as a city."""
     return country_code(text) or city_country(text)
+
+
+MAX_PLACE_WORDS = 4
+_BASED = re.compile(r"-based$", re.IGNORECASE)
+
+
+def find_place(words: list[str], skip: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, str | None]:
+    """(city, country code) named by a run of capitalised words, read from its end: the longest
+    known name ending nearest the end wins ("Arnon Nampa Bangkok's Criminal" -> ("Bangkok", "TH"),
+    "Abu Dhabi Federal" -> ("Abu Dhabi", "AE"), "Kyrgyz" -> (None, "KG"), "Moscow-based" -> Moscow). A word in `skip` ("Federal",
+    a gazetteer town in Argentina) is never a place on its own, and begins or ends a city's name only
+    when no name without it is known ("St. Petersburg City" -> "St. Petersburg", "Kuwait City" stays)."""
+    words = [_BASED.sub("", w) for w in words]
+    for strict in (True, False):
+        found = _find_place(words, skip, strict)
+        if found != (None, None):
+            return found
+    return None, None
+
+
+def _find_place(words: list[str], skip: frozenset[str] | set[str], strict: bool) -> tuple[str | None, str | None]:
+    for end in range(len(words), 0, -1):
+        for start in range(max(0, end - MAX_PLACE_WORDS), end):
+            if end - start == 1 and words[start] in skip:
+                continue
+            phrase = normalize_place_name(" ".join(words[start:end]))
+            code = country_code(phrase)
+            edged = strict and (words[start] in skip or words[end - 1] in skip)
+            if code is None and edged:
+                continue
+            city = None if code else phrase
+            code = code or city_country(phrase)
+            if code:
+                return _extend_city(words, start, end, skip, code) or city, code
+    return None, None
+
+
+def _extend_city(words: list[str], start: int, end: int, skip: frozenset[str] | set[str], code: str) -> str | None:
+    """A longer city name of the same country that the skipped words after a place complete
+    ("Kuwait" + "City")."""
+    for stop in range(end + 1, min(len(words), start + MAX_PLACE_WORDS) + 1):
+        if words[stop - 1] not in skip:
+            break
+        phrase = normalize_place_name(" ".join(words[start:stop]))
+        if city_country(phrase) == code:
+            return phrase
+    return None

@@ -40,7 +40,7 @@ def parse_published(value: Any, *, date_order: DateOrder | None = None, today: d
     Raises WatchdogError (E001, naming the value) when it gives no complete date up to today.
     """
     if date_order is not None and date_order not in DATE_ORDERS:
-        raise WatchdogError(Errors.E018.format(value=date_order))
+        raise WatchdogError(Errors.E019.format(value=date_order))
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     latest = (today or dt.date.today()) + dt.timedelta(days=1)  # a zone ahead of this machine's

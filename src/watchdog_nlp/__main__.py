@@ -1,0 +1,5 @@
+"""`python -m watchdog_nlp`: the same command as `watchdog-nlp`."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,106 @@
+"""Which decision a charge sentence belongs to: "article -> (person, charges) of its records".
+
+The texts are written for these tests; each pits the right attachment against a charge stated
+elsewhere in the article that must not leak onto the record.
+"""
+
+import pytest
+
+from watchdog_nlp import extract
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            # "they" after a decision naming two people: the group's charges, not the lead's
+            "ALMATY -- Rights groups say dozens of protesters still face charges over unsanctioned rallies. "
+            "An Almaty court on March 3 sentenced activist Arman Nurlanov and blogger Dana Seitova to five years "
+            "in prison each. They had been charged with organizing mass riots.",
+            [("Arman Nurlanov", ["mass_unrest"]), ("Dana Seitova", ["mass_unrest"])],
+        ),
+        (
+            # a sentence naming nobody states the case; another person's prosecution does not
+            "TASHKENT -- A Tashkent court on March 3 jailed blogger Otabek Rakhimov for three years. "
+            "His colleague Jasur Aliev is being prosecuted for extortion. "
+            "The bloggers detained in January were accused of insulting the president.",
+            [("Otabek Rakhimov", ["insulting_officials"])],
+        ),
+        (
+            # "the three" after co-defendants named across two decision sentences
+            "BAKU -- A Baku court on March 3 sentenced journalist Elvin Mammadli to eight years in prison. "
+            "The court also sentenced Farid Guliyev and Nigar Hasanova to seven years each. "
+            "The three were found guilty of smuggling currency and forging documents.",
+            [("Elvin Mammadli", ["other"]), ("Farid Guliyev", ["other"]), ("Nigar Hasanova", ["other"])],
+        ),
+        (
+            # a charge the court cleared him of does not follow him to his other decisions
+            "YEREVAN -- A Yerevan court on March 3 sentenced journalist Aram Petrosyan to six years in prison. "
+            "The judge found him guilty of organizing mass riots but cleared him of assaulting a police officer. "
+            "In June, a court had ordered Petrosyan held in pretrial detention for two months.",
+            [("Aram Petrosyan", ["mass_unrest"]), ("Aram Petrosyan", ["mass_unrest"])],
+        ),
+        (
+            "TBILISI -- The Tbilisi City Court on March 3 convicted journalist Levan Beridze of embezzlement and "
+            "fined him 20,000 laris, but acquitted him of money laundering. "
+            "In January a court had ordered Beridze held in pretrial detention.",
+            [("Levan Beridze", ["fraud"]), ("Levan Beridze", ["fraud"])],
+        ),
+        (
+            # the penalty sentence after the verdict names co-defendants the verdict did not: they
+            # take the verdict's charges, not the lead's
+            "MINSK -- Rights groups say hundreds of people were prosecuted over unsanctioned rallies last year. "
+            "The Minsk City Court on March 3 found blogger Ihar Losau and three other activists guilty of "
+            "organizing mass riots. Pavel Sevruk, Anna Karpovich and Viktar Zhuk each received ten years.",
+            [("Anna Karpovich", ["mass_unrest"]), ("Ihar Losau", ["mass_unrest"]),
+             ("Pavel Sevruk", ["mass_unrest"]), ("Viktar Zhuk", ["mass_unrest"])],
+        ),
+        (
+            # a later sentence telling the same ruling without the name gives its charges
+            "TASHKENT -- Rustam Karimov, a blogger from Tashkent, will spend five years in prison because of a "
+            "single Facebook post. According to the court's press office, the Yunusabad district court ruled on "
+            "March 3 that the 35-year-old had spread false information.",
+            [("Rustam Karimov", ["false_information"])],
+        ),
+        (
+            # another person's pending trial is that person's case, not the decided one's
+            "TEHRAN -- The Shiraz Revolutionary Court on March 3 sentenced teacher Ali Rezaei to five years in "
+            "prison. Another teacher, Mohsen Karimi, appeared in court on March 1 in a trial on charges of "
+            "propaganda against the system.",
+            [("Ali Rezaei", [])],
+        ),
+        (
+            # the lead's charges and the named sentence's are one decision's
+            "ISLAMABAD -- A military court has convicted a rights activist and two retired officers of espionage "
+            "and sedition. The officers, Imran Qadir and Salman Butt, were sentenced to ten years each after being "
+            "tried on espionage charges.",
+            [("Imran Qadir", ["espionage", "other"]), ("Salman Butt", ["espionage", "other"])],
+        ),
+        (
+            # an appeal reviews the conviction: it carries the conviction's charges too
+            "MOSCOW -- The Moscow City Court on March 14 refused to overturn the fraud conviction of activist "
+            "Oleg Belousov. On January 20, the Meshchansky District Court found Belousov guilty of fraud and "
+            "money laundering and sentenced him to four years in prison.",
+            [("Oleg Belousov", ["fraud", "other"]), ("Oleg Belousov", ["fraud", "other"])],
+        ),
+    ],
+)
+def test_assemble_charges_go_to_their_decision(nlp, text, expected):
+    """article -> each record with the charges its own case carries."""
+    records = extract(text, published="2022-03-15", nlp=nlp).records
+    assert sorted((r.person, r.charges) for r in records) == expected
+
+
+def test_assemble_charges_partial_acquittal_frame_carries_none(nlp):
+    """'convicted X of embezzlement ..., but acquitted him of money laundering and bribery' -> the
+    acquittal, part of the conviction's decision, keeps no charges to lend to the conviction."""
+    from watchdog_nlp.assemble import _ArticleReader
+
+    text = (
+        "TBILISI -- Levan Beridze, a Georgian opposition journalist, has been sentenced to 3 1/2 years in prison. "
+        "The judge convicted Beridze of embezzlement and fined him 50,000 laris on that count, but acquitted him "
+        "of money laundering, bribery, and forgery."
+    )
+    frames = _ArticleReader(nlp(text)).frames()
+    assert [(f.ruling, f.charges) for f in frames if f.trigger.label_ == "acquitted"] == [(None, [])]
+    assert {c for f in frames for c in f.charges} == {"fraud"}

@@ -1,0 +1,220 @@
+"""Ruling dates in assembly: which date of a page is a decision's, and how dates carry between
+the sentences that tell one decision.
+
+Each case reads "article, published -> the (person, ruling, ruling_date) records"; the articles are
+written for these tests, not taken from any corpus.
+"""
+
+import pytest
+
+from watchdog_nlp import extract
+
+
+def dated(nlp, text, published):
+    return sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, published=published, nlp=nlp).records)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Activists Dana Kerimova and Arman Seitov fined\n\nApril 12, 2022\n\n"
+            "The two were fined on Monday by a court in Almaty for an unsanctioned rally.",
+            "2022-04-12",
+            [("Arman Seitov", "sentenced", "2022-04-11"), ("Dana Kerimova", "sentenced", "2022-04-11")],
+        ),
+        (
+            "Court jails blogger Timur Aliev\n\n28 December 2020\n\n"
+            "A court in Baku sentenced blogger Timur Aliev to five years in prison.",
+            "2020-12-28",
+            [("Timur Aliev", "sentenced", "2020-12-28")],
+        ),
+        (
+            "Live updates\n\nOctober 19, 22:10 Protesters jailed\n\n"
+            "A Tbilisi court on Sunday jailed activist Nino Beridze for ten days.",
+            "2025-11-04",
+            [("Nino Beridze", "sentenced", "2025-10-19")],
+        ),
+        (
+            "Court jails blogger Aziz Karimov\n\nLast updated: 5 March 2024, 10:12\n\n"
+            "A court in Tashkent on Monday sentenced blogger Aziz Karimov to six years in prison.",
+            "2024-03-05",
+            [("Aziz Karimov", "sentenced", "2024-03-04")],
+        ),
+        (
+            "Olga Petrova (file photo) © 2019 Photo agency\n\n"
+            "A court in Minsk has sentenced activist Olga Petrova to three years in prison.",
+            "2021-05-04",
+            [("Olga Petrova", "sentenced", None)],
+        ),
+    ],
+)
+def test_assemble_dates_page_lines(nlp, text, published, expected):
+    """a page's date line dates a decision only when nothing else does, and dates a live entry's
+    "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright year is no date."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "In March, a Bishkek court sentenced blogger Aibek Nurlanov to five years in prison. "
+            "The court handed down the sentence on March 14.",
+            "2022-03-20",
+            [("Aibek Nurlanov", "sentenced", "2022-03-14")],
+        ),
+    ],
+)
+def test_assemble_dates_keep_the_finest(nlp, text, published, expected):
+    """two mentions of one decision, one to the month and one to the day -> the day."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "On May 12, a Bishkek court ordered journalist Aida Sultanova held until July 12. "
+            "Five days earlier, it had placed her colleague Bakyt Osmonov under house arrest.",
+            "2022-05-20",
+            [("Aida Sultanova", "pretrial_detention", "2022-05-12"), ("Bakyt Osmonov", "house_arrest", "2022-05-07")],
+        ),
+        (
+            "Police detained activist Levan Gelashvili on March 3. Two days later, a Tbilisi court ordered him "
+            "held in pretrial detention for two months.",
+            "2022-06-01",
+            [("Levan Gelashvili", "pretrial_detention", "2022-03-05")],
+        ),
+        (
+            "A court in Taraz on April 8 sentenced activist Gulnar Abenova to two years of freedom limitation. "
+            "Another activist, Saule Omarova, had received the same term from that court two days before.",
+            "2022-04-10",
+            [("Gulnar Abenova", "sentenced", "2022-04-08"), ("Saule Omarova", "sentenced", "2022-04-06")],
+        ),
+        (
+            "Police raided the party's offices on February 23. The raid came six days after a Tbilisi court ruled "
+            "that opposition leader Davit Kiknadze should be taken into custody.",
+            "2022-05-10",
+            [("Davit Kiknadze", "pretrial_detention", "2022-02-17")],
+        ),
+        (
+            "Activist Ion Rusu joined the opposition platform in 2018. He was detained on October 12 of that year, "
+            "and days later a court ordered him held in custody for 20 days.",
+            "2019-03-21",
+            [("Ion Rusu", "pretrial_detention", "2018-10")],
+        ),
+        (
+            "Reporter Lars Nyberg was detained at Istanbul airport on March 27. The following day he was remanded "
+            "in custody on two counts.",
+            "2025-04-30",
+            [("Lars Nyberg", "pretrial_detention", "2025-03-28")],
+        ),
+        (
+            "Only a few days earlier, opposition leader Tendai Moyo was sent to prison for three years after a "
+            "court convicted him of inciting public violence.",
+            "2023-05-03",
+            [("Tendai Moyo", "sentenced", "2023")],
+        ),
+    ],
+)
+def test_assemble_dates_counted_from_the_last_date(nlp, text, published, expected):
+    """'five days earlier', 'two days later', 'two days before' count from the last date told (from
+    publication when none was), 'six days after <the decision>' back from it; a date that looks
+    forward ('until July 12') is not what they count from, and a term ('for three years after') is
+    no count."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "A Yerevan court on January 19 sentenced journalist Armen Hakobyan to seven years in prison. "
+            "The judge found him guilty of organizing mass riots on March 1, 2008.",
+            "2010-01-20",
+            [("Armen Hakobyan", "sentenced", "2010-01-19")],
+        ),
+        (
+            "The same court has sentenced lawmaker Ploy Chaiyasit to six years in prison over posts that she published in 2020.",
+            "2024-01-17",
+            [("Ploy Chaiyasit", "sentenced", None)],
+        ),
+        (
+            "The same court has sentenced lawmaker Ploy Chaiyasit to six years in prison over tweets she posted in 2020.",
+            "2024-01-17",
+            [("Ploy Chaiyasit", "sentenced", None)],
+        ),
+        (
+            "On 10 July 2024, the court sentenced 53 defendants. Those sentenced to life in prison include academic "
+            "Khalid Mansour; lawyer Omar Haddad, a veteran rights defender who has represented dozens of dissidents in "
+            "the courts of the country over three decades; and the economist Fahad Aziz, who was arrested in August "
+            "2015 and jailed in 2017 for ten years.",
+            "2024-08-02",
+            [
+                ("Fahad Aziz", "sentenced", "2017"),
+                ("Khalid Mansour", "sentenced", "2024-07-10"),
+                ("Omar Haddad", "sentenced", "2024-07-10"),
+            ],
+        ),
+    ],
+)
+def test_assemble_dates_of_other_acts_are_not_the_decisions(nlp, text, published, expected):
+    """a date under the act charged (a gerund, a relative clause) is that act's, not the decision's; a
+    date far off in another clause (a list item's history) is not the list's decision's."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "The verdicts were handed down on March 3 in a closed courtroom in Gomel. Judge Ivan Sidorov found "
+            "bloggers Pavel Lukin and Oleg Marchenko guilty of organizing mass riots.",
+            "2022-06-01",
+            [("Oleg Marchenko", "sentenced", "2022-03-03"), ("Pavel Lukin", "sentenced", "2022-03-03")],
+        ),
+        (
+            "A Tbilisi court on Wednesday sentenced 11 protesters to two years in prison. The judge convicted them "
+            "under Article 226. Those convicted: Nika Beridze, 29, an actor; Levan Kapanadze, 31, a teacher.",
+            "2025-09-05",
+            [("Levan Kapanadze", "sentenced", "2025-09-03"), ("Nika Beridze", "sentenced", "2025-09-03")],
+        ),
+        (
+            "A Minsk court on March 3 sentenced activist Ihar Barysau to five years in prison. The other two "
+            "defendants received four years each. Pavel Yurchenka and Anton Hlinski had been convicted of "
+            "organizing riots.",
+            "2022-03-10",
+            [
+                ("Anton Hlinski", "sentenced", "2022-03-03"),
+                ("Ihar Barysau", "sentenced", "2022-03-03"),
+                ("Pavel Yurchenka", "sentenced", "2022-03-03"),
+            ],
+        ),
+    ],
+)
+def test_assemble_dates_lent_forward(nlp, text, published, expected):
+    """a dated echo with no decision before it dates the next one told; an unnamed lead that goes on
+    unnamed, or an unnamed sequel of a named decision, keeps its date for the names that follow."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Journalist Ales Karpenka is serving a term imposed after he was convicted in October 2022. "
+            "On October 27, the Minsk City Court sentenced him to three years in prison.",
+            [("Ales Karpenka", "sentenced", "2022-10-27")],
+        ),
+        (
+            "Journalist Ales Karpenka was detained in October 2022. "
+            "On March 3, the Minsk City Court sentenced him to three years in prison.",
+            [("Ales Karpenka", "sentenced", None)],
+        ),
+    ],
+)
+def test_assemble_dates_without_publication(nlp, text, expected):
+    """no publication date: a day without its year takes the year the page gives that month, and
+    stays unknown otherwise."""
+    assert dated(nlp, text, None) == expected

@@ -1,0 +1,134 @@
+"""The charge finder over the charge vocabulary of courts worldwide: "charge phrase -> the categories
+it names" (SCHEMA.md; "other" where the schema has no category). The phrases are written for these
+tests in the wording news reports use; each must give exactly its categories, no more."""
+
+import pytest
+import spacy
+
+from watchdog_nlp.paths import MODELS_DIR
+from watchdog_nlp.pipeline import read_patterns
+
+
+@pytest.fixture(scope="module")
+def finder():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("watchdog_charges").initialize(patterns=read_patterns(MODELS_DIR / "charges.jsonl"))
+    return nlp
+
+
+def categories(finder, text: str) -> set[str]:
+    doc = finder(text)
+    return {span.label_ for span in doc.spans["charge"]}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Russia and Belarus
+        ("He was fined for \"discrediting\" the army in a social media post.", {"false_information"}),
+        ("She was jailed for spreading \"fakes\" about the armed forces.", {"false_information"}),
+        ("convicted of justifying terrorism in a radio broadcast", {"terrorism"}),
+        ("found guilty of participating in an \"undesirable\" organisation", {"undesirable_organization"}),
+        ("charged with financing extremism after donating to the fund", {"extremism"}),
+        ("for creating an extremist community", {"extremism"}),
+        ("found guilty of organising mass riots", {"mass_unrest"}),
+        ("for calls for sanctions against the country", {"other"}),
+        ("convicted of rehabilitating Nazism", {"other"}),
+        ("for organizing actions that grossly violate public order", {"protest_violation"}),
+        ("for insulting a government representative", {"insulting_officials"}),
+        ("charged with discrediting the Republic of Belarus", {"false_information"}),
+        ("accused of confidential cooperation with a foreign state", {"treason"}),
+        ("for evading mobilization", {"desertion"}),
+        # Caucasus and Central Asia
+        ("charged with smuggling currency by a group of persons", {"other"}),
+        ("convicted of illegal entrepreneurship and tax evasion", {"other", "tax_evasion"}),
+        ("charged with forging documents", {"other"}),
+        ("fined for blocking a road during the rally", {"protest_violation"}),
+        ("given ten days for swearing in public", {"hooliganism"}),
+        ("for membership of a banned religious group", {"extremism"}),
+        ("convicted of using violence against a state official", {"violence_against_officials"}),
+        ("for insulting an official in connection with his duties", {"insulting_officials"}),
+        ("for inciting hostility against a social group", {"inciting_hatred"}),
+        ("convicted of abusing his powers as director", {"abuse_of_office"}),
+        # Iran, the Gulf, Afghanistan
+        ("for propaganda against the state", {"other"}),
+        ("convicted of assembly and collusion to act against national security", {"other"}),
+        ("sentenced for assembly and collusion", {"other"}),
+        ("for collaborating with a hostile government", {"treason"}),
+        ("charged with spying for a foreign country", {"espionage"}),
+        ("sentenced on a charge of armed rebellion", {"other"}),
+        ("convicted of spreading rumours online", {"false_information"}),
+        # Asia
+        ("sentenced under the lèse-majesté law", {"insulting_officials"}),
+        ("for insulting the monarchy in a speech", {"insulting_officials"}),
+        ("convicted of inciting subversion of state power", {"other"}),
+        ("charged with sedition", {"other"}),
+        ("arrested under the UAPA", {"terrorism"}),
+        ("for violating the Official Secrets Act", {"other"}),
+        ("convicted of inciting secession", {"separatism"}),
+        ("for gathering a crowd to disturb public order", {"protest_violation"}),
+        # Africa, Europe, the Americas
+        ("convicted of inciting public violence", {"mass_unrest"}),
+        ("found guilty of obstructing the course of justice", {"other"}),
+        ("convicted of disorderly conduct", {"hooliganism"}),
+        ("for damaging public property", {"vandalism"}),
+        ("sentenced for public disorder, contempt and insulting national symbols", {"mass_unrest", "insulting_officials", "other"}),
+        ("convicted of drug trafficking and illegal possession of arms", {"drugs", "weapons"}),
+        ("accused of embezzlement and misusing public funds", {"fraud"}),
+        ("charged with treason and incitement", {"treason", "other"}),
+        ("found guilty of rape", {"other"}),
+        ("jailed for contempt of court", {"other"}),
+        ("convicted of slandering the president online", {"insulting_officials"}),
+        ("fined for resisting arrest", {"violence_against_officials"}),
+        ("for inciting others to take part in an unauthorised assembly", {"protest_violation"}),
+        ("sentenced for insulting the feelings of religious believers", {"other"}),
+        ("convicted of sabotage on the railway", {"other"}),
+        ("for plotting an armed power seizure", {"other"}),
+        ("convicted of currency smuggling and legalisation of criminal proceeds", {"other"}),
+        ("charged with instigating inter-religious hostility", {"inciting_hatred"}),
+        ("convicted of taking a police officer hostage", {"other"}),
+        ("sentenced to death for armed rebellion", {"other"}),
+        ("for disobeying the lawful orders of a police officer", {"other"}),
+        ("sentenced for spreading false news undermining national security", {"false_information"}),
+        ("convicted of conspiracy to undermine national integrity", {"other"}),
+        ("convicted of treachery by a military tribunal", {"treason"}),
+        ("found guilty of inciting ethnic divisions", {"inciting_hatred"}),
+        ("fined for organising a demonstration without authorization", {"protest_violation"}),
+        ("sentenced for abusing democratic freedoms", {"other"}),
+        ("accused of misuse of social media and joining a terrorist group", {"other", "terrorism"}),
+    ],
+)
+def test_components_charges_phrase_gives_categories(finder, text, expected):
+    """charge phrase -> exactly the categories it names."""
+    assert categories(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police dispersed the crowd.",
+        "The punk band Velvet Riot played in the square.",
+        "He was accused of firing a grenade launcher at a building.",
+        "The court reviewed the terms of the contract.",
+        "He co-founded the climate group Extinction Rebellion.",
+        "Activists called for acts of civil disobedience.",
+        "His brother was taken \"hostage\" to pressure him.",
+    ],
+)
+def test_components_charges_other_senses_give_none(finder, text):
+    """charge words in other senses (riot police, a band's name, a figure of speech) -> no charge."""
+    assert categories(finder, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The blogger was jailed for insulting Viktor Hrabets in a video.", {"insulting_officials"}),
+        ("A court fined Olga Petrova for insulting Sergei Volkov, the regional governor.", {"insulting_officials"}),
+        ("The blogger was fined for defaming Viktor Hrabets in a video.", {"defamation"}),
+    ],
+)
+def test_components_charges_insult_of_a_named_person(nlp, text, expected):
+    """'insulting <Name>' (a PERSON the NER finds) -> insulting officials; defaming a name stays defamation."""
+    doc = nlp(text)
+    assert {span.label_ for span in doc.spans["charge"]} == expected
