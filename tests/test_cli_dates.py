@@ -53,6 +53,7 @@ def test_cli_dump_date_order_and_unreadable_date(nlp, tmp_path):
     assert result.exit_code == 0, result.output
     dates = {row["id"]: [r["ruling_date"] for r in row["records"]] for row in map(json.loads, out.read_text().splitlines())}
     assert dates == {"a": ["2021-03-03"], "b": [None]}
+    assert "undated: 1 " in result.stderr  # the summary counts the article read without a date
 
 
 @pytest.mark.parametrize("order", ["YMD", "dmy"])

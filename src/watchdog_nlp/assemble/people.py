@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
@@ -289,6 +290,22 @@ def _line(span: Span) -> str:
     return text[start: end if end >= 0 else len(text)]
 
 
+_HEADLINE_LINES: WeakKeyDictionary[Doc, dict[str, bool]] = WeakKeyDictionary()
+
+
+def _headline_like(doc: Doc, line: str) -> bool:
+    """Most longer words of the line capitalised, some of them no named entity; read once per line
+    of a Doc (a long line read per name on it made a run-on text quadratic)."""
+    lines = _HEADLINE_LINES.setdefault(doc, {})
+    if line not in lines:
+        words = re.findall(r"[^\W\d_][\w'’ʼ-]{3,}", line)
+        capitalised = [w for w in words if w[0].isupper()]
+        entity_words = _doc_facts(doc)[1]
+        outside = [w for w in capitalised if w not in entity_words]
+        lines[line] = len(outside) >= 2 and len(capitalised) >= 0.75 * len(words)
+    return lines[line]
+
+
 def _is_furniture_line(span: Span) -> bool:
     """A name on a headline, menu or tag line (most longer words capitalised, some of them no named
     entity), alone on its line (a byline) while the text never names it again, or in a list of
@@ -299,10 +316,7 @@ def _is_furniture_line(span: Span) -> bool:
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
         return _text(span.doc).count(span[-1].text) == 1
-    words = re.findall(r"[^\W\d_][\w'’ʼ-]{3,}", line)
-    capitalised = [w for w in words if w[0].isupper()]
-    outside = [w for w in capitalised if w not in _doc_facts(span.doc)[1]]
-    return len(outside) >= 2 and len(capitalised) >= 0.75 * len(words)
+    return _headline_like(span.doc, line)
 
 
 def _link_list(span: Span) -> bool:
@@ -370,7 +384,7 @@ def _presides(mention: Span) -> bool:
     """"with Pavel Ivanov presiding alongside A and B", "Judge X presided"."""
     doc = mention.doc
     after = doc[mention.end: end_within(mention, mention.end + 1)]
-    governors = [mention.root.head, *list(mention.root.head.ancestors)[:3]]
+    governors = [mention.root.head, *islice(mention.root.head.ancestors, 3)]
     return any(t.lower_ in cue("presiding_verb") for t in [*governors, *after])
 
 
@@ -379,13 +393,29 @@ def _listed_after_title(mention: Span, titles: frozenset[str]) -> bool:
     doc, tok = mention.doc, mention.root
     if tok.dep_ != "conj":
         return False
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _conj_top(tok)
     start = tok.i
     while start > 0 and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() and upos(doc[start - 1]) == "PROPN" and doc[start - 1].lower_ not in titles:
         start -= 1
     before = [t.lower_ for t in doc[start_within(doc[start: start + 1], start - 4): start]]
     return bool(before) and before[-1].rstrip(".") in titles and not any(w in _FORMER for w in before)
+
+
+_CONJ_TOPS: WeakKeyDictionary[Doc, dict[int, int]] = WeakKeyDictionary()
+
+
+def _conj_top(tok: Token) -> Token:
+    """The first conjunct of the list a token is in (itself outside one), remembered per Doc: a list
+    of N names walked up per name is quadratic."""
+    tops = _CONJ_TOPS.setdefault(tok.doc, {})
+    path = []
+    while tok.i not in tops and tok.dep_ == "conj" and tok.head.i != tok.i:
+        path.append(tok.i)
+        tok = tok.head
+    top = tops.get(tok.i, tok.i)
+    for i in path:
+        tops[i] = top
+    return tok.doc[top]
 
 
 def is_relative(mention: Span) -> bool:
