@@ -153,6 +153,7 @@ def test_assemble_dates_counted_from_the_last_date(nlp, text, published, expecte
             "2024-08-02",
             [
                 ("Fahad Aziz", "sentenced", "2017"),
+                ("Fahad Aziz", "sentenced", "2024-07-10"),
                 ("Khalid Mansour", "sentenced", "2024-07-10"),
                 ("Omar Haddad", "sentenced", "2024-07-10"),
             ],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import multiprocessing
 from collections import deque
@@ -117,7 +116,8 @@ def _span_value(key: str, span: Span) -> object:
     """A labelled span's normalised value: a court's name, city and country; a penalty's kind,
     duration and fine; a charge's category or a ruling's kind."""
     if key == "court":
-        return dataclasses.asdict(court_ref(span, None))
+        ref = court_ref(span, None)
+        return {"name": ref.name, "city": ref.city, "country": ref.country}
     if key == "penalty":
         return penalty_of(span).model_dump()
     return span.label_

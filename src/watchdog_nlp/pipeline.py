@@ -33,11 +33,16 @@ def read_patterns(path: Path) -> list[dict]:
 #: base components extraction does not read (coarse POS comes from the tags: see tags.py)
 UNUSED_BASE_COMPONENTS = ("attribute_ruler", "lemmatizer")
 
+#: our component that must see the Doc before the parser splits it into sentences
+ABBREVIATIONS = ("watchdog_abbreviations", "abbreviations.jsonl")
+
 
 def build(base: str = BASE_MODEL, models_dir: Path = MODELS_DIR, exclude: tuple[str, ...] = UNUSED_BASE_COMPONENTS) -> Language:
     """Load the base pipeline without the components extraction does not use, and add ours after
-    its NER, each with its patterns."""
+    its NER, each with its patterns; the abbreviation guard goes before the parser."""
     nlp = spacy.load(base, exclude=list(exclude))
+    name, filename = ABBREVIATIONS
+    nlp.add_pipe(name, before="parser" if "parser" in nlp.pipe_names else None).initialize(patterns=read_patterns(models_dir / filename))
     for name, filename in COMPONENTS.items():
         component = nlp.add_pipe(name)
         if filename is not None:

@@ -42,12 +42,15 @@ from .frames import (
     page_date,
     penalty_of,
     refine_ruling,
+    remember,
     revises_the_decision,
     segment_end,
+    settle_releases,
     split_respectively,
     split_terms,
     subtree_text,
     suppress_partial,
+    tied_trigger,
     trigger_arguments,
 )
 from .people import AGE, Person, PersonIndex, describe, is_excluded, is_modifier, is_possessive, is_third_party_of, not_a_name, org_like, person_mentions, trimmed_name
@@ -145,7 +148,7 @@ class _ArticleReader:
                     frames.append(listed)
                 self._update_focus(named)
                 if any(c._.court["name"] for c in sent_courts):
-                    last_court = court_ref(sent_courts[0], last_court)
+                    last_court = remember(court_ref(sent_courts[0], last_court), last_court)
                 continue
             assigned = self._assign(named, triggers)
             sent_frames: list[Frame] = []
@@ -172,16 +175,18 @@ class _ArticleReader:
                 frame.date = decision_date(sent, trigger, index.near(ents, trigger))
                 frame.page_date = page_date(sent, ents)
                 courts_here = [c for c in index.near(sent_courts, trigger) if _in_clause_of(c, trigger)]
+                courts_here = [c for c in courts_here if tied_trigger(c, triggers) in {i, None}]
                 if courts_here:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
-                    frame.court = last_court = court_ref(nearest, last_court)
+                    frame.court = court_ref(nearest, last_court)
+                    last_court = remember(frame.court, last_court)
                 refine_ruling(frame, spans)
                 sent_frames.extend(split_respectively(frame, spans) if respectively else split_terms(frame, spans, named, end))
             suppress_partial(sent_frames)
             for frame in sent_frames:
                 if frame.ruling is None and frame.trigger.label_ == "acquitted":
                     frame.charges = []  # what a partial acquittal cleared them of lends to nothing
-            frames.extend(drop_police_releases(sent_frames, sent_courts))
+            frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         carry_courts(frames, court_mentions)
         return frames

@@ -19,6 +19,7 @@ from ..normalize.durations import duration_total, parse_duration
 from ..normalize.places import city_countries, find_place, normalize_place_name
 from ..schema import Fine, Penalty
 from ..tags import upos
+from ..windows import end_within, start_within
 from .cues import cue
 from .people import Person, strip_possessive
 
@@ -62,15 +63,18 @@ class CourtRef:
     name: str | None = None
     city: str | None = None
     country: str | None = None
+    #: the text says "in the capital" without naming it: the seat is the capital of `country`
+    in_capital: bool = False
 
     def merge(self, other: CourtRef | None) -> CourtRef:
         """What both say; a seat brings its own jurisdiction (a court in Simferopol is in UA however
         the other mention called it)."""
         if other is None:
             return self
+        in_capital = self.in_capital or other.in_capital
         if self.city is None and other.city is not None:
-            return CourtRef(self.name or other.name, other.city, other.country or self.country)
-        return CourtRef(self.name or other.name, self.city or other.city, self.country or other.country)
+            return CourtRef(self.name or other.name, other.city, other.country or self.country, in_capital)
+        return CourtRef(self.name or other.name, self.city or other.city, self.country or other.country, in_capital)
 
     @property
     def placed(self) -> bool:
@@ -123,6 +127,8 @@ def trigger_arguments(trigger: Span) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"to", "against", "on"}:
             args.extend(g for g in c.children if g.dep_ == "pobj")
+    # "ordered her freed": the parser makes the complement's subject a possessive
+    args += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "poss"]
     if verb.dep_ == "relcl" and any(a.tag_ in {"WP", "WDT"} for a in args):
         args.append(verb.head)
     return args
@@ -611,10 +617,18 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         frame.ruling = "house_arrest"
     if frame.ruling == "house_arrest" and not any(p.kind == "house_arrest" for p in frame.penalties):
         frame.penalties = [Penalty(kind="house_arrest"), *frame.penalties]
+    if frame.ruling == "released" and any(p.kind == "house_arrest" and _custody_ahead(span) for p, span in zip(frame.penalties, spans)):
+        frame.ruling = "house_arrest"
     if frame.ruling in NO_SENTENCE:
         frame.penalties = []
     if frame.ruling == "restriction":
         frame.penalties = [p for p in frame.penalties if p.kind in {"restricted_freedom", "ban"}] or [Penalty(kind="ban")]
+
+
+def _custody_ahead(span: Span) -> bool:
+    """'released him to house arrest', 'replaced his detention with house arrest' (not 'released from
+    house arrest'): the house arrest is where the court sends the person."""
+    return span.start > 0 and not span[0].is_sent_start and span.doc[span.start - 1].lower_ in {"to", "with", "under", "into"}
 
 
 def suppress_partial(frames: list[Frame]) -> None:
@@ -644,11 +658,36 @@ def _in_passing(trigger: Span) -> bool:
 
 def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]:
     """A release is a record only when a court ordered it: a 'released' frame whose sentence names
-    no court or judge ("released on bail the next day, according to a police statement") is dropped."""
+    no court or judge ("released on bail the next day, according to a police statement"), tells an
+    amnesty or a pardon, or whose release verb has police or the like as its doer is dropped."""
     def court_named(sent: Span) -> bool:
         return any(sent.start <= c.start < sent.end for c in courts) or any(t.lower_ in {"court", "judge", "judges"} for t in sent)
 
-    return [f for f in frames if f.ruling != "released" or court_named(f.sent)]
+    def not_court(frame: Frame) -> bool:
+        if any(t.lower_ in cue("non_court_release") and not t.ent_type_ for t in frame.sent):
+            return True
+        doers = [c for c in frame.trigger.root.children if c.dep_ == "nsubj"]
+        doers += [g for c in frame.trigger.root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any(d.lower_ in cue("releasing_agent") for d in doers)
+
+    return [f for f in frames if f.ruling != "released" or (court_named(f.sent) and not not_court(f))]
+
+
+def settle_releases(frames: list[Frame]) -> list[Frame]:
+    """A court's release told in one sentence with the custody it ends: "ordered jailed chairman X
+    freed pending trial", "X, who had been held since May, was released pending trial" are the
+    release alone; in "the court ruled that their detention was unlawful, and both were freed" the
+    untyped decision is that release."""
+    releases = [f for f in frames if f.ruling == "released"]
+    if not releases:
+        return frames
+    released = {id(p) for f in releases for p in f.persons}
+    kept = [f for f in frames if f.ruling != "pretrial_detention" or not released & set(map(id, f.persons))]
+    if {f.ruling for f in kept if f.ruling} == {"released"}:
+        for frame in kept:
+            if frame.ruling is None and frame.persons:
+                frame.ruling = "released"
+    return kept
 
 
 #: place words that name a settlement; the others ("region", "province") name no court's seat
@@ -687,6 +726,20 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     return CourtRef(name=parts["name"], city=city, country=country)
 
 
+def remember(ref: CourtRef, previous: CourtRef | None) -> CourtRef | None:
+    """The court a later "the same court" means after a mention `ref`: a bare "the court" says
+    nothing new and keeps the previous one; a court named without a seat just after a placed court
+    the text left unnamed ("A Moscow court on Tuesday ... Judge X of the Golovinsky District Court
+    said ...") is that court and keeps its seat."""
+    if previous is None:
+        return ref
+    if not ref.placed and ref.country is None:
+        return previous
+    if ref.name and ref.city is None and previous.name is None and previous.city and ref.country in {None, previous.country}:
+        return ref.merge(previous)
+    return ref
+
+
 #: a court that reviews other courts' decisions; its name does not carry to a first-instance ruling
 _REVIEWING_COURT = re.compile(r"\b(?:appeals?|appellate|cassation|supreme)\b", re.IGNORECASE)
 _APPEALS = frozenset({"appeal_rejected", "appeal_granted"})
@@ -702,26 +755,86 @@ _BENCH = frozenset({"judge", "judges", "court", "magistrate", "tribunal"})
 
 def clause_place(trigger: Span) -> CourtRef | None:
     """Where the decision's own clause places it: "was sentenced in Moscow", "a judge in Almaty
-    sentenced ...", "In the capital, Nur-Sultan, a judge found ..."; a place inside another phrase
+    sentenced ...", a place phrase fronting the sentence ("In Almaty, a judge ...", "In the capital,
+    Nur-Sultan, a judge found ...", "In the capital, a court ..."); a place inside another phrase
     ("for protests in Minsk", "who was detained in Minsk") places nothing."""
     verb = trigger.root
     heads = [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _BENCH)]
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                nxt = obj.doc[obj.i + 1: obj.i + 3]
-                if obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text == ",":
-                    obj = nxt[1]
-                ent = next((e for e in obj.doc.ents if e.label_ == "GPE" and e.start <= obj.i < e.end), None)
-                if ent is not None:
-                    city, country = find_place(ent.text.split())
-                    if country:
-                        return CourtRef(city=city, country=country)
+    objs = [
+        obj
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for obj in [*objs, *_fronted_place(trigger)]:
+        place = _place_of(obj)
+        if place is not None:
+            return place
     return None
+
+
+_DATELINE_DASH = frozenset({"--", "—", "–", "-"})
+
+
+def _fronted_place(trigger: Span) -> list[Token]:
+    """The object of "In"/"At" opening the sentence (after its dateline, "ABUJA, Nigeria --") and
+    closed by a comma before the trigger ("In Almaty, a judge ..."), however the parser attached
+    it; a relative clause's trigger is told in passing and takes none."""
+    doc = trigger.doc
+    start = start_within(trigger, 0)  # the sentence's start, found without walking all of it
+    opening = [t for t in doc[start: end_within(doc[start: start + 1], start + 12)] if not t.is_space]
+    dash = next((i for i, t in enumerate(opening) if t.text in _DATELINE_DASH), None)
+    first = opening[dash + 1] if dash is not None and dash + 1 < len(opening) and opening[0].is_upper else (opening[0] if opening else None)
+    if first is None or first.lower_ not in {"in", "at"} or trigger.root.dep_ == "relcl":
+        return []
+    phrase = doc[first.i + 1: trigger.start]
+    comma = next((t.i for t in phrase if t.text == ","), None)
+    if comma is None:
+        return []
+    return [obj for obj in first.children if obj.dep_ == "pobj" and obj.i < comma]
+
+
+def _place_of(obj: Token) -> CourtRef | None:
+    """The place a preposition's object names: a gazetteer place ("Almaty"), a settlement word with
+    the name after it ("the capital, Nur-Sultan"), or the capital unnamed ("the Kazakh capital",
+    "the capital": its country is decided later)."""
+    doc = obj.doc
+    nxt = doc[obj.i + 1: obj.i + 3]
+    apposed = obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text == ","
+    for tok in [nxt[1]] if apposed else [obj]:
+        ent = next((e for e in doc.ents if e.label_ == "GPE" and e.start <= tok.i < e.end), None)
+        if ent is not None:
+            city, country = find_place(ent.text.split())
+            if country:
+                return CourtRef(city=city, country=country)
+    if obj.lower_ == "capital":
+        _, country = find_place([t.text for t in obj.lefts])
+        return CourtRef(city=capital_of(country) if country else None, country=country, in_capital=country is None)
+    return None
+
+
+def tied_trigger(court: Span, triggers: list[Span]) -> int | None:
+    """The trigger a court is syntactically part of: the first trigger on the court's way up the
+    parse ("the City Court upheld the sentences": "upheld", not "sentences"), or None."""
+    tok = court.root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        found = next((i for i, t in enumerate(triggers) if t.start <= tok.i < t.end), None)
+        if found is not None:
+            return found
+    return None
+
+
+def addressed(court: Span) -> bool:
+    """A court someone turns to ("petitioned the High Court", "appealed to the Supreme Court",
+    "filed a complaint with the court") decides nothing in that sentence: it tells the jurisdiction,
+    not the seat of the decisions around it."""
+    root = court.root
+    return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in {"to", "with"})
 
 
 class _Source(NamedTuple):
@@ -757,6 +870,8 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     ]
     for index, span in mentions:
         ref = court_ref(span, None) if index not in framed else None
+        if ref is not None and addressed(span):
+            ref = replace(ref, city=None)
         if ref is not None and ref.country:
             level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
             sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))

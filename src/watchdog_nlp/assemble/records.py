@@ -295,7 +295,7 @@ def to_record(draft: Draft, *, article_id: str | None, default_country: str | No
     country = court.country or (city_country(city) if city else None) or default_country
     if city is None and court.name and dateline_city and city_country(dateline_city) == country:
         city = dateline_city
-    if city is None and country is not None and _city_state(country):
+    if city is None and country is not None and (court.in_capital or _city_state(country)):
         city = capital_of(country)
     charges = draft.charges
     if not charges and draft.ruling != "restriction":

@@ -3,6 +3,7 @@
 from spacy.language import Language
 
 from ..extensions import register
+from .abbreviations import AbbreviationGuard
 from .charges import ChargeFinder
 from .courts import CourtFinder
 from .patterns import PatternFinder
@@ -10,6 +11,11 @@ from .persons import PersonFixer
 from .places import DatelineRuler
 
 register()
+
+
+@Language.factory("watchdog_abbreviations", assigns=["token.is_sent_start"])
+def make_abbreviation_guard(nlp: Language, name: str) -> AbbreviationGuard:
+    return AbbreviationGuard(nlp, name)
 
 
 @Language.factory("watchdog_places", assigns=["doc.ents", "doc._.dateline_chars"])
@@ -47,4 +53,4 @@ def make_hedge_finder(nlp: Language, name: str, spans_key: str) -> PatternFinder
     return PatternFinder(nlp, name, spans_key=spans_key)
 
 
-__all__ = ["ChargeFinder", "CourtFinder", "DatelineRuler", "PatternFinder", "PersonFixer"]
+__all__ = ["AbbreviationGuard", "ChargeFinder", "CourtFinder", "DatelineRuler", "PatternFinder", "PersonFixer"]

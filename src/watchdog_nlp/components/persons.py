@@ -4,7 +4,8 @@ NORP, or misses them, exactly where a rights story names a defendant.
 A title-case run of two to four words becomes PERSON when the text introduces it as a person: a
 role noun before it ("blogger Otabek Sattoriy", "his brother, Oleg Navalny"), a tagged person it is
 listed with ("Ali Gharavi, Nalan Erkem, Ilknur Ustun"), an age after it ("Sattoriy, 40,"), or a
-decision verb it is the object of ("sentenced Nikol Pashinian"). Given names left outside a
+decision verb it is the object of ("sentenced Nikol Pashinian"), or an abbreviated title leading
+it ("Maj. Kofi Mensah", titles from models/names.jsonl). Given names left outside a
 PERSON span ("Mehmet [Ali Celebi]", "Ilya [Sokolov]" with the surname taken for a place) are joined
 to it. Cue words come from models/persons.jsonl.
 """
@@ -15,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..assemble.cues import cue
 from ..tags import upos
 from ..windows import end_within, start_within
 
@@ -56,6 +58,8 @@ class PersonFixer(PatternFileComponent):
         roles = self.cues.get("role", set())
         verbs = self.cues.get("verb", set())
         before = [t for t in doc[start_within(span, span.start - 3): span.start]]
+        if span[0].text.endswith(".") and span[0].lower_[:-1] in cue("honorific"):
+            return True
         if before and before[-1].lower_ in roles:
             return True
         if len(before) >= 2 and before[-1].text == "," and before[-2].lower_ in roles:
@@ -95,7 +99,7 @@ class PersonFixer(PatternFileComponent):
             if prev.ent_type_ or not prev.is_title or upos(prev) != "PROPN" or prev.lower_ in not_name:
                 break
             start -= 1
-        return doc[start: ent.end] if start != ent.start else ent
+        return Span(doc, start, ent.end, label=ent.label) if start != ent.start else ent
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)

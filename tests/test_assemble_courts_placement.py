@@ -1,0 +1,72 @@
+"""Where a decision's court sits when the sentence places it outside the court's own name: a place
+phrase fronting the sentence, "the same court", and a court tied to one of several decisions.
+Sentences are our own."""
+
+import pytest
+
+from watchdog_nlp import extract
+from watchdog_nlp.assemble import _ArticleReader
+
+PUBLISHED = "2024-05-20"
+
+
+def courts(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return sorted((r.person, r.ruling, r.court_city, r.country) for r in extract(text, published=PUBLISHED, nlp=nlp).records)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In Lagos, a court sentenced journalist Musa Bello to two years in prison on Monday.",
+         [("Musa Bello", "sentenced", "Lagos", "NG")]),
+        ("ABUJA, Nigeria -- In the capital, a judge sentenced activist Ali Hassan to two years in prison on Monday.",
+         [("Ali Hassan", "sentenced", "Abuja", "NG")]),
+        ("In the Nigerian capital, a judge sentenced activist Ali Hassan to two years in prison on Monday.",
+         [("Ali Hassan", "sentenced", "Abuja", "NG")]),
+        ("In the capital, Tbilisi, a court on Monday sentenced activist Nino Beridze to a year in prison.",
+         [("Nino Beridze", "sentenced", "Tbilisi", "GE")]),
+        # a fronted date places nothing
+        ("In 2019, a court in Georgia sentenced activist Nino Beridze to a year in prison.",
+         [("Nino Beridze", "sentenced", None, "GE")]),
+    ],
+)
+def test_courts_fronted_place_places_the_decision(nlp, text, expected):
+    """'In <place>, a judge/court ...' -> the decision's court sits there (the capital of its country)."""
+    assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A Moscow court on Tuesday sentenced activist Oleg Petrov to two years in prison. Judge Anna Sokolova of the Tverskoy "
+         "District Court said he would serve it in a colony. In 2022, Judge Ivan Belov of the same district court fined him 100,000 rubles.",
+         [("Oleg Petrov", "sentenced", "Moscow", "RU"), ("Oleg Petrov", "sentenced", "Moscow", "RU")]),
+        ("A court in Minsk on Tuesday sentenced activist Pavel Sidorenko to two years in prison. Diplomats came to the court for "
+         "the sentencing. In 2021, the same court had fined him 500 rubles.",
+         [("Pavel Sidorenko", "sentenced", "Minsk", "BY"), ("Pavel Sidorenko", "sentenced", "Minsk", "BY")]),
+    ],
+)
+def test_courts_same_court_takes_the_referent_seat(nlp, text, expected):
+    """'the same (district) court' after a placed court, with a bare 'the court' between -> that court's seat."""
+    assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Minsk City Court on Thursday upheld the jail sentences of Pavel Sidorenko and Ivan Orlov.",
+         {"upheld": "Minsk City Court", "sentences": None}),
+    ],
+)
+def test_courts_court_goes_to_the_trigger_it_is_tied_to(nlp, text, expected):
+    """several decisions in a sentence -> the court goes to the one the parse ties it to."""
+    frames = _ArticleReader(nlp(text)).frames()
+    got = {f.trigger.text: f.court.name if f.court else None for f in frames}
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_courts_addressed_court_lends_no_seat(nlp):
+    """a court someone turns to ("petitioned the Lahore High Court") -> its country, but no seat, for the decision before it."""
+    text = ("A military court on Monday sentenced activist Ali Raza to 14 years in prison. In 2020 his family "
+            "petitioned the Lahore High Court to find out where he was held.")
+    assert courts(nlp, text) == [("Ali Raza", "sentenced", None, "PK")]
