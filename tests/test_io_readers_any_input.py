@@ -98,6 +98,9 @@ def test_readers_any_dump_accounts_for_every_line(tmp_path, lines):
     path = tmp_path / "fuzz.jsonl"
     path.write_bytes(b"".join(line + b"\n" for line in lines))
     items = list(read_inputs([path], max_chars=1000, on_warning=lambda w: None))
+    if path.read_bytes().startswith(b"\x1f\x8b"):  # gzip's magic number: read as gzip, one reject for the file
+        assert len(items) == 1 and isinstance(items[0], Reject)
+        return
     numbered = [n for n, line in enumerate(lines, 1) if line.strip()]
     assert len(items) == len(numbered)
     for number, item in zip(numbered, items):
