@@ -54,9 +54,9 @@ def test_api_extract_nothing_to_find(nlp, text):
     assert result.records == []
 
 
-@pytest.mark.parametrize("published", ["2021-13-45", "22/01/2021", "yesterday"])
+@pytest.mark.parametrize("published", ["2021-13-45", "31/31/2021", "yesterday", "January 2021", "2999-01-01"])
 def test_api_extract_invalid_published_raises(nlp, published):
-    """published that is not an ISO date -> WatchdogError E001 naming the value."""
+    """published that is no complete date up to today -> WatchdogError E001 naming the value."""
     with pytest.raises(WatchdogError) as info:
         extract("He was sentenced to five years in prison.", published=published, nlp=nlp)
     assert published in str(info.value)

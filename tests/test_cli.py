@@ -39,9 +39,9 @@ def test_cli_extract_missing_file(tmp_path, name):
     assert_user_error(runner.invoke(app, ["extract", missing]), "E002", missing)
 
 
-@pytest.mark.parametrize("value", ["not-a-date", "22/01/2021", "2021-02-30"])
+@pytest.mark.parametrize("value", ["not-a-date", "31/31/2021", "2021-02-30"])
 def test_cli_extract_bad_published(value):
-    """--published that is not an ISO date -> E001 naming the value, before any model loads."""
+    """--published that is no complete date -> E001 naming the value, before any model loads."""
     assert_user_error(runner.invoke(app, ["extract", str(SEED), "--published", value]), "E001", value)
 
 

@@ -77,7 +77,7 @@ def test_io_jsonl_reads_stdin(monkeypatch):
         (['{"text": "ok"}', "", "[1, 2]"], "E013", 3),
         (['{"id": "a", "body": "no text field"}'], "E004", 1),
         (['{"id": "a", "text": 42}'], "E004", 1),
-        (['{"text": "ok", "published": "22 January 2021"}'], "E014", 1),
+        (['{"text": "ok", "published": "22 Smarch 2021"}'], "E014", 1),
     ],
 )
 def test_io_jsonl_bad_line_names_path_and_line(tmp_path, lines, code, line_number):

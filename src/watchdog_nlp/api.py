@@ -22,6 +22,10 @@ from .streams import chunked
 Assembler = Callable[[Doc], list[CaseRecord]]
 
 _ENTITY_LABELS = {"PERSON", "GPE", "LOC", "DATE"}
+#: longest piece of text the model sees at once (spaCy's max_length is 1M characters: its memory
+#: grows with the piece, a few GB for 1M), and the most characters in one batch of pieces
+PIECE_CHARS = 50_000
+BATCH_CHARS = 100_000
 _SPAN_KEYS = ("court", "charge", "penalty", "ruling")
 
 
@@ -48,7 +52,7 @@ def _as_article(item: dict | Article) -> Article:
 
 
 def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
-    """Split text longer than spaCy's max_length at paragraph breaks, keeping each piece's offset."""
+    """Split text longer than `limit` at paragraph breaks (else line breaks), keeping each piece's offset."""
     start = 0
     while len(text) - start > limit:
         cut = text.rfind("\n\n", start, start + limit)
@@ -65,8 +69,47 @@ def _texts(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[str, tu
     """(text, (article index, article, character offset)) for every piece of every article; the
     text, not a Doc, goes to `nlp.pipe` so worker processes tokenize it."""
     for index, article in enumerate(articles):
-        for offset, piece in _pieces(article.text, nlp.max_length):
+        for offset, piece in _pieces(article.text, min(nlp.max_length, PIECE_CHARS)):
             yield piece, (index, article, offset)
+
+
+def _batches(items: Iterable[tuple[str, object]], size: int) -> Iterator[list[tuple[str, object]]]:
+    """(text, context) items in batches of at most `size` items and about BATCH_CHARS characters,
+    so that the model holds a bounded amount of text at a time however long the articles."""
+    batch: list[tuple[str, object]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) >= size or chars + len(item[0]) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield batch
+
+
+def _piped(nlp: Language, articles: Iterable[Article], batch_size: int, n_process: int) -> Iterator[tuple[Doc, tuple[int, Article, int]]]:
+    """(Doc, context) for every piece; in this process a batch at a time (see `_batches`)."""
+    if n_process > 1:
+        yield from nlp.pipe(_texts(nlp, articles), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        return
+    for batch in _batches(_texts(nlp, articles), batch_size):
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
+def _unique(records: list[CaseRecord]) -> list[CaseRecord]:
+    """One record per decision of a text processed in pieces: a record found again in another piece
+    adds its evidence to the first."""
+    kept: dict[str, CaseRecord] = {}
+    for record in records:
+        key = record.model_dump_json(exclude={"evidence"})
+        first = kept.get(key)
+        if first is None:
+            kept[key] = record
+        else:
+            spans = tuple(dict.fromkeys(first.evidence.spans + record.evidence.spans))
+            kept[key] = first.model_copy(update={"evidence": first.evidence.model_copy(update={"spans": spans})})
+    return list(kept.values())
 
 
 def _span_value(key: str, span: Span) -> object:
@@ -103,20 +146,25 @@ def _shift(record: CaseRecord, offset: int) -> CaseRecord:
 def _extract_pipe(
     articles: Iterable[Article], nlp: Language, batch_size: int, assembler: Assembler, n_process: int = 1
 ) -> Iterator[ArticleResult]:
-    docs = nlp.pipe(_texts(nlp, articles), as_tuples=True, batch_size=batch_size, n_process=n_process)
     current: int | None = None
     result: tuple[Article, list[CaseRecord], list[Entity]] | None = None
-    for doc, (index, article, offset) in docs:
+    pieced = False
+    for doc, (index, article, offset) in _piped(nlp, articles, batch_size, n_process):
         if index != current:
             if result is not None:
-                yield ArticleResult(id=result[0].id, records=result[1], entities=result[2])
-            current, result = index, (article, [], [])
+                yield _result(*result, pieced)
+            current, result, pieced = index, (article, [], []), False
         doc._.published = article.published
         doc._.article_id = article.id
         result[1].extend(_shift(r, offset) for r in assembler(doc))
         result[2].extend(_entities(doc, offset))
+        pieced = pieced or offset > 0
     if result is not None:
-        yield ArticleResult(id=result[0].id, records=result[1], entities=result[2])
+        yield _result(*result, pieced)
+
+
+def _result(article: Article, records: list[CaseRecord], entities: list[Entity], pieced: bool) -> ArticleResult:
+    return ArticleResult(id=article.id, records=_unique(records) if pieced else records, entities=entities)
 
 
 #: what forked workers inherit: the pipeline, the assembler and the batch size of the parent

@@ -63,6 +63,8 @@ class Summary:
     rejected: int = 0
     records: int = 0
     seconds: float = 0.0
+    undated: int = 0
+    """articles read without a publication date (none given, or one that is no date)"""
 
     @property
     def inputs(self) -> int:
@@ -74,6 +76,11 @@ class Summary:
             f"in: {self.inputs} = processed {self.processed} + filtered (no decision words) {self.filtered} "
             f"+ skipped (already done) {self.skipped} "
             f"+ rejected {self.rejected}; records: {self.records}; {rate:.1f} articles/s"
+        ) + (
+            f"; undated: {self.undated} (no publication date: a date the text gives without its year "
+            "stays unresolved; --published sets one)"
+            if self.undated
+            else ""
         )
 
 
@@ -323,12 +330,16 @@ def count_items(inputs: Sequence[str | Path]) -> int | None:
 
 
 def _dated(
-    items: Iterable[tuple[str, Article | Reject]], default: dt.date | None
+    items: Iterable[tuple[str, Article | Reject]], default: dt.date | None, undated: list[int] | None = None
 ) -> Iterator[tuple[str, Article | Reject]]:
-    """Articles that give no publication date take `default` (a dump from one day, say)."""
+    """Articles that give no publication date take `default` (a dump from one day, say); those left
+    without one are counted in `undated[0]`."""
     for source, item in items:
-        if default is not None and isinstance(item, Article) and item.published is None:
-            item = item.model_copy(update={"published": default})
+        if isinstance(item, Article) and item.published is None:
+            if default is not None:
+                item = item.model_copy(update={"published": default})
+            elif undated is not None:
+                undated[0] += 1
         yield source, item
 
 
@@ -477,9 +488,12 @@ def run_batch(
     else:
         extract = serial
     with ExitStack() as stack:
-        items = _dated(read_sourced(inputs, fields=fields), default_published)
+        undated = [0]
+        items = _dated(read_sourced(inputs, fields=fields), default_published, undated)
         log = _open_rejects(stack, rejects)
-        return _drive(items, sink, extract, batch_size=batch_size, rejects=log, force=force, total=count_items(inputs))
+        summary = _drive(items, sink, extract, batch_size=batch_size, rejects=log, force=force, total=count_items(inputs))
+        summary.undated = undated[0]
+        return summary
 
 
 def extract_partition(
@@ -567,6 +581,9 @@ def run_dask(
     with ExitStack() as stack:
         if owns_client:
             stack.enter_context(client)
-        items = _dated(read_sourced(inputs, fields=fields), default_published)
+        undated = [0]
+        items = _dated(read_sourced(inputs, fields=fields), default_published, undated)
         log = _open_rejects(stack, rejects)
-        return _drive(items, sink, extract, batch_size=batch_size, rejects=log, force=force, total=count_items(inputs))
+        summary = _drive(items, sink, extract, batch_size=batch_size, rejects=log, force=force, total=count_items(inputs))
+        summary.undated = undated[0]
+        return summary

@@ -69,7 +69,14 @@ def extract(
     ],
     published: Annotated[
         str | None,
-        typer.Option(help="Publication date (ISO 8601) of a .txt article, or of dump articles that give none."),
+        typer.Option(
+            help="Publication date of a .txt article, or of dump articles that give none: 2021-01-22, "
+            "22 January 2021, 22.01.2021, Unix seconds..."
+        ),
+    ] = None,
+    date_order: Annotated[
+        str | None,
+        typer.Option(help="DMY or MDY: how to read numeric dates whose day and month could swap (03/04/2021)."),
     ] = None,
     output: Annotated[
         str, typer.Option("--output", "-o", help="Output by extension: .jsonl[.gz], .csv, .parquet; '-' is stdout.")
@@ -104,7 +111,7 @@ def extract(
     """Extract case records: a .txt article prints its records as JSON; dumps stream into the output
     or database, resuming where an earlier run stopped, with a summary at the end."""
     with _user_errors():
-        default_date = parse_published(published)
+        default_date = parse_published(published, date_order=date_order)
         for source in sources:
             _require_input(source)
         single = len(sources) == 1 and sources[0].endswith(".txt") and db is None and dask is None
@@ -112,6 +119,8 @@ def extract(
             from . import api
 
             article = read_text_file(sources[0])
+            if default_date is None:
+                typer.echo("no --published date: dates the text gives without a year stay unresolved", err=True)
             result = api.extract(article.text, default_date, id=article.id)
             write_result(result, output)
             typer.echo(f"articles: 1, records: {len(result.records)}", err=True)
@@ -120,7 +129,7 @@ def extract(
         from .io.readers import FieldNames
         from .io.writers import open_sink
 
-        fields = FieldNames(id=id_field, text=text_field, published=published_field, url=url_field)
+        fields = FieldNames(id=id_field, text=text_field, published=published_field, url=url_field, date_order=date_order)
         options = {
             "fields": fields,
             "batch_size": batch_size,

@@ -11,7 +11,7 @@ class StorageError(WatchdogError):
 
 
 class Errors:
-    E001 = "[E001] Invalid published date {value!r}: expected an ISO 8601 date such as 2021-01-22."
+    E001 = "[E001] Invalid published date {value!r}: expected a complete date up to today, such as 2021-01-22, 2021-01-22T10:00:00Z, 22 January 2021, 22.01.2021 or Unix seconds."
     E002 = "[E002] Input file not found: {path}"
     E003 = "[E003] {path}, line {line}: not valid JSON ({reason})."
     E004 = "[E004] {path}, line {line}: the article has no {field!r} text field."
@@ -29,6 +29,7 @@ class Errors:
     E016 = "[E016] Cannot write {path}: {reason}"
     E017 = "[E017] Article {id!r}: {side} record {index} does not follow the case-record schema, docs/schema.md ({reason})."
     E018 = "[E018] {path}, line {line}: a prediction line needs an 'id' and a 'records' list (as `extract` writes)."
+    E019 = "[E019] Invalid date order {value!r}: expected DMY or MDY."
     E040 = "[E040] Article without an id cannot be stored in a database: give every article an id (the readers make one up from the file and line)."
     E041 = "[E041] Cannot open the database {url}: {reason}"
     E042 = "[E042] Cannot write to the database {url} after {attempts} attempts: {reason}"

@@ -1,10 +1,12 @@
 """Typed records: what goes in (Article) and what comes out (CaseRecord, Entity, ArticleResult)."""
 
 import datetime as dt
+import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .normalize.published import parse_published
 from .types import (
     ChargeCategory,
     CountryCode,
@@ -27,6 +29,29 @@ class Article(_Frozen):
     text: str
     published: dt.date | None = None
     url: str | None = None
+
+    @field_validator("id", "text", "url")
+    @classmethod
+    def _no_surrogates(cls, value: str | None) -> str | None:
+        return replace_surrogates(value) if value is not None else None
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _any_date_form(cls, value: Any) -> dt.date | None:
+        return parse_published(value)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """The text with every lone surrogate (which no encoder accepts) replaced by U+FFFD, one
+    character for one, so offsets hold."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 class Fine(_Frozen):
@@ -84,14 +109,3 @@ class ArticleResult(_Frozen):
         default=False, description="The pre-filter found no decision vocabulary: the model did not read the text"
     )
 
-
-def parse_published(value: str | dt.date | None) -> dt.date | None:
-    """Read a publication date; raises WatchdogError naming the value when it is not ISO 8601."""
-    from .errors import Errors, WatchdogError
-
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise WatchdogError(Errors.E001.format(value=value)) from None

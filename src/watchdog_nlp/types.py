@@ -2,7 +2,8 @@
 
 from typing import Annotated, Literal, get_args
 
-from pydantic import Field
+import pycountry
+from pydantic import AfterValidator, Field
 
 RulingKind = Literal[
     "sentenced",
@@ -62,7 +63,19 @@ RULING_KINDS: tuple[str, ...] = get_args(RulingKind)
 PENALTY_KINDS: tuple[str, ...] = get_args(PenaltyKind)
 CHARGE_CATEGORIES: tuple[str, ...] = get_args(ChargeCategory)
 
-CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")]
+#: the codes SCHEMA.md allows: ISO 3166-1 alpha-2, plus "XK" (Kosovo, user-assigned and in common use)
+COUNTRY_CODES: frozenset[str] = frozenset(c.alpha_2 for c in pycountry.countries) | {"XK"}
+
+
+def _known_country(code: str) -> str:
+    if code not in COUNTRY_CODES:
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 code (nor XK for Kosovo)")
+    return code
+
+
+CountryCode = Annotated[
+    str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2"), AfterValidator(_known_country)
+]
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217")]
 IsoDate = Annotated[
     str,

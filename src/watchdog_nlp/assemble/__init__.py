@@ -14,6 +14,8 @@ on January 22") lend their slots to the named frames around them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +23,7 @@ from ..normalize.numbers import parse_number
 from ..normalize.places import city_country, country_code, place_country
 from ..schema import CaseRecord
 from ..tags import upos
+from ..windows import start_within
 from .cues import cue
 from .frames import (
     CourtRef,
@@ -29,6 +32,7 @@ from .frames import (
     code_articles,
     court_ref,
     decision_date,
+    doc_index,
     drop_police_releases,
     is_adjectival,
     is_hedged,
@@ -70,6 +74,8 @@ _LISTING_VERBS = {"are", "were", "include", "included", "includes"}
 _TERM_UNITS = {"year", "years", "month", "months", "day", "days"}
 
 Mention = tuple[Span, Person]
+#: tokens around a trigger in which its date and court are sought (news sentences are far shorter)
+DATE_WINDOW = 150
 
 
 class _ArticleReader:
@@ -86,6 +92,7 @@ class _ArticleReader:
         self.groups: list[list[Person]] = []
         self.hedges = list(doc.spans.get("hedge", []))
         self.rulings = list(doc.spans.get("ruling", []))
+        self.sent_ents: list[Span] = []
 
     def default_country(self) -> str | None:
         """The jurisdiction when no court of the article names one: the dateline's country, else the
@@ -110,23 +117,30 @@ class _ArticleReader:
         doc = self.doc
         mentions = person_mentions(doc)
         self.people.cluster(mentions)
-        penalties = list(doc.spans.get("penalty", []))
-        charges = list(doc.spans.get("charge", []))
-        courts = list(doc.spans.get("court", []))
+        sents = list(doc.sents)
+        index = SentenceIndex(sents)
+        doc_index(doc, refresh=True)  # the dates' look-ups read this Doc's entities as they are now
+        groups = zip(
+            index.group(mentions),
+            index.group(self.rulings),
+            index.group(self.hedges),
+            index.group(doc.spans.get("penalty", [])),
+            index.group(doc.spans.get("charge", [])),
+            index.group(doc.spans.get("court", [])),
+            index.group(doc.ents, whole=True),
+        )
         last_court: CourtRef | None = None
         frames: list[Frame] = []
         court_mentions: list[tuple[int, Span]] = []
-        for sent_index, sent in enumerate(doc.sents):
-            in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
+        for sent_index, (sent, (in_sent, sent_rulings, hedges, penalties, sent_charges, sent_courts, ents)) in enumerate(zip(sents, groups)):
+            self.sent_ents = ents
             named = self._named(sent, in_sent)
-            triggers = [t for t in self.rulings if sent.start <= t.start < sent.end and not is_adjectival(t) and not is_noun(t)]
-            triggers = [t for t in triggers if not is_hedged(t, self.hedges, triggers)]
+            triggers = [t for t in sent_rulings if not is_adjectival(t) and not is_noun(t)]
+            triggers = [t for t in triggers if not is_hedged(t, hedges, triggers)]
             if any(t.label_ != "decision" for t in triggers):
                 triggers = [t for t in triggers if t.label_ != "decision"]
             triggers = [t for t in triggers if not _object_of_other(t, triggers)]
-            sent_charges = [c for c in charges if sent.start <= c.start < sent.end]
             self._pool_charges(named, sent_charges, sent, triggers, sent_index)
-            sent_courts = [c for c in courts if sent.start <= c.start < sent.end]
             court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
                 listed = self._spelled_out(sent, sent_index, named, frames)
@@ -138,6 +152,8 @@ class _ArticleReader:
                 continue
             assigned = self._assign(named, triggers)
             sent_frames: list[Frame] = []
+            articles = code_articles(sent)
+            respectively = "respectively" in sent.text
             for i, trigger in enumerate(triggers):
                 start = trigger.start if i else sent.start
                 end = segment_end(trigger, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
@@ -147,25 +163,25 @@ class _ArticleReader:
                     persons = list(sent_frames[-1].persons)
                 if not persons and trigger.label_.startswith("appeal") and revises_the_decision(trigger) and frames and frames[-1].persons == [self.focus]:
                     persons = [self.focus]
-                frame = Frame(ruling=None if trigger.label_ == "decision" else trigger.label_, sent=sent, sent_index=sent_index, trigger=trigger, persons=persons)
-                spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, self.hedges, triggers)]
+                frame = Frame(ruling=None if trigger.label_ == "decision" else trigger.label_, sent=sent, sent_index=sent_index, trigger=trigger, persons=persons, ents=ents)
+                spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, hedges, triggers)]
                 if len(persons) > 1:
                     spans = [p for p in spans if not is_total(p)]
                 frame.penalties = [penalty_of(p) for p in spans]
                 own = [c.label_ for c in sent_charges if start <= c.start < end]
                 earlier = [c.label_ for c in sent_charges if c.start < end]
                 frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
-                frame.code_articles = code_articles(sent)
-                frame.date = decision_date(sent, trigger)
-                frame.page_date = page_date(sent)
-                courts_here = [c for c in sent_courts if _in_clause_of(c, trigger)]
+                frame.code_articles = list(articles)
+                frame.date = decision_date(sent, trigger, index.near(ents, trigger))
+                frame.page_date = page_date(sent, ents)
+                courts_here = [c for c in index.near(sent_courts, trigger) if _in_clause_of(c, trigger)]
                 courts_here = [c for c in courts_here if tied_trigger(c, triggers) in {i, None}]
                 if courts_here:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
                     frame.court = court_ref(nearest, last_court)
                     last_court = remember(frame.court, last_court)
                 refine_ruling(frame, spans)
-                sent_frames.extend(split_respectively(frame, spans) if "respectively" in sent.text else split_terms(frame, spans, named, end))
+                sent_frames.extend(split_respectively(frame, spans) if respectively else split_terms(frame, spans, named, end))
             suppress_partial(sent_frames)
             for frame in sent_frames:
                 if frame.ruling is None and frame.trigger.label_ == "acquitted":
@@ -186,7 +202,7 @@ class _ArticleReader:
             return None
         lead = leads[-1]
         told = recent[recent.index(lead):]
-        frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=sent[sent.root.i - sent.start: sent.root.i - sent.start + 1], persons=people)
+        frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=sent[sent.root.i - sent.start: sent.root.i - sent.start + 1], persons=people, ents=self.sent_ents)
         frame.penalties = list(dict.fromkeys(p for f in told for p in f.penalties))
         frame.date, frame.court = lead.date, lead.court
         frame.charges = list(dict.fromkeys(c for f in told for c in f.charges))
@@ -211,8 +227,9 @@ class _ArticleReader:
         subject of a decision verb (who decides), someone the defendants are related to ("associates
         of X") or a name describing other people goes to none."""
         assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
+        roots = Counter(m.root.i for m, _ in mentions)
         for mention, person in mentions:
-            others = [m.root.i for m, _ in mentions if m is not mention]
+            own = mention.root.i
             target, governed, inside_modifier = None, False, False
             tok = mention.root
             for _ in range(12):
@@ -228,7 +245,7 @@ class _ArticleReader:
                            and not outside)
                 relation = _related_to(tok)
                 if (tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or owner or decider or relation
-                        or (inside_modifier and tok.head.i in others) or is_third_party_of(tok)):
+                        or (inside_modifier and roots[tok.head.i] > (tok.head.i == own)) or is_third_party_of(tok)):
                     governed = True
                     break
                 tok = tok.head
@@ -282,7 +299,7 @@ class _ArticleReader:
                         or is_excluded(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None
                         or _related_to(span.root)):
                     continue
-                if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in doc.ents):
+                if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in self.sent_ents):
                     continue
                 person = self.people.add(span.text)
                 if not person.excluded:
@@ -399,7 +416,7 @@ def _unnamed_subject(trigger: Span) -> bool:
     pronoun refers to the unnamed person the sentence opens with, not to anyone named before."""
     return any(
         t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in cue("person_description") and any(d.lower_ in {"a", "an"} for d in t.children)
-        for t in trigger.doc[trigger.sent.start: trigger.start]
+        for t in trigger.doc[start_within(trigger, 0): trigger.start]
     )
 
 
@@ -432,6 +449,32 @@ def _cleared(charge: Span, triggers: list[Span]) -> bool:
     """Whether the decision a charge follows in its sentence is an acquittal ("cleared him of ...")."""
     before = [t for t in triggers if t.start <= charge.start]
     return bool(before) and before[-1].label_ == "acquitted"
+
+
+class SentenceIndex:
+    """Which sentence a span starts in, by bisection over the sentence starts: a Doc's spans are
+    grouped once, so per-sentence lookups read their own sentence's spans instead of scanning the
+    Doc's (`Span.ents` walks every entity of the Doc on each call)."""
+
+    def __init__(self, sents: list[Span]) -> None:
+        self.sents = sents
+        self.starts = [s.start for s in sents]
+
+    @staticmethod
+    def near(spans: list[Span], anchor: Span, window: int = DATE_WINDOW) -> list[Span]:
+        """The spans (in document order) starting within `window` tokens of `anchor`: a bound on
+        per-trigger work in a run-on sentence."""
+        starts = [s.start for s in spans]
+        return spans[bisect_left(starts, anchor.start - window): bisect_right(starts, anchor.end + window)]
+
+    def group(self, spans, *, whole: bool = False) -> list[list[Span]]:
+        """The spans by sentence, in their order; `whole` keeps only those ending in it too (as `Span.ents`)."""
+        groups: list[list[Span]] = [[] for _ in self.sents]
+        for span in spans:
+            at = bisect_right(self.starts, span.start) - 1
+            if at >= 0 and (not whole or span.end <= self.sents[at].end):
+                groups[at].append(span)
+        return groups
 
 
 def _in_clause_of(span: Span, trigger: Span) -> bool:

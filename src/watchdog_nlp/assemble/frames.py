@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect
+from bisect import bisect, bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +19,7 @@ from ..normalize.durations import duration_total, parse_duration
 from ..normalize.places import city_countries, find_place, normalize_place_name
 from ..schema import Fine, Penalty
 from ..tags import upos
+from ..windows import end_within, start_within
 from .cues import cue
 from .people import Person, strip_possessive
 
@@ -93,10 +95,17 @@ class Frame:
     charges: list[str] = field(default_factory=list)
     code_articles: list[str] = field(default_factory=list)
     prior: list[Penalty] = field(default_factory=list)
+    ents: list[Span] | None = None
+    """the entities of its sentence, when the reader grouped them (else read off `sent`)"""
 
     @property
     def span(self) -> tuple[int, int]:
         return self.sent.start_char, self.sent.end_char
+
+    @property
+    def sent_ents(self) -> list[Span]:
+        """The entities of its sentence (`Span.ents` walks every entity of the Doc)."""
+        return self.ents if self.ents is not None else list(self.sent.ents)
 
 
 def code_articles(sent: Span) -> list[str]:
@@ -151,6 +160,41 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["watchdog.text"]
 
 
+class DocIndex(NamedTuple):
+    """A Doc's DATE entities (with their starts and ends), sentence starts and decision spans by
+    sentence, read once per Doc: `Doc.ents` and `Span.sent` walk the Doc (or the sentence) on every
+    call, which made per-date lookups quadratic in long text."""
+
+    dates: list[Span]
+    date_starts: list[int]
+    date_ends: list[int]
+    sent_starts: list[int]
+    rulings: list[list[Span]]
+
+    def sentence_of(self, i: int) -> int:
+        return bisect_right(self.sent_starts, i) - 1
+
+    def dates_before(self, span: Span, earliest: int = 0) -> list[Span]:
+        """The DATE entities starting at `earliest` or later and ending by the start of `span`."""
+        return self.dates[bisect_left(self.date_starts, earliest): bisect_right(self.date_ends, span.start)]
+
+
+_DOC_INDEX: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()
+
+
+def doc_index(doc: Doc, *, refresh: bool = False) -> DocIndex:
+    """The Doc's `DocIndex`, built on first use (and again with `refresh`, as assembly starts)."""
+    found = None if refresh else _DOC_INDEX.get(doc)
+    if found is None:
+        dates = [e for e in doc.ents if e.label_ == "DATE"]
+        sent_starts = [s.start for s in doc.sents] or [0]
+        rulings: list[list[Span]] = [[] for _ in sent_starts]
+        for span in doc.spans.get("ruling", []):
+            rulings[max(bisect_right(sent_starts, span.start) - 1, 0)].append(span)
+        found = _DOC_INDEX[doc] = DocIndex(dates, [e.start for e in dates], [e.end for e in dates], sent_starts, rulings)
+    return found
+
+
 def date_value(ent: Span) -> str | None:
     """The entity's ISO date (see `_date_value`), read once per entity."""
     return _per_entity(ent, "date", _date_value)
@@ -197,7 +241,7 @@ def _date_value(ent: Span) -> str | None:
 
 def _in_year_told(ent: Span, text: str) -> str | None:
     """"October 12 of that year": the year is the last one told before."""
-    for other in reversed([e for e in ent.doc.ents if e.label_ == "DATE" and e.end <= ent.start][-_ANCHOR_REACH:]):
+    for other in reversed(doc_index(ent.doc).dates_before(ent)[-_ANCHOR_REACH:]):
         value = date_value(other)
         if value is not None:
             return resolve_date(_THAT_YEAR.sub(value[:4], text), None)
@@ -248,7 +292,7 @@ def _is_page_date(ent: Span) -> bool:
 def _entry_date(ent: Span) -> dt.date | None:
     """The date line of the live-page entry `ent` stands in, when it is earlier than publication."""
     doc, published = ent.doc, ent.doc._.published
-    for other in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= ent.start]):
+    for other in reversed(doc_index(doc).dates_before(ent)):
         if not is_page_date(other):
             continue
         start, end = widen(doc_text(doc), other.start_char, other.end_char)
@@ -260,10 +304,11 @@ def _entry_date(ent: Span) -> dt.date | None:
     return None
 
 
-def page_date(sent: Span) -> str | None:
+def page_date(sent: Span, ents: list[Span] | None = None) -> str | None:
     """The date line of the page or entry a sentence runs into (headlines end without a stop): a
-    decision's date only when nothing else about it gives one."""
-    for ent in sent.ents:
+    decision's date only when nothing else about it gives one. `ents`: the sentence's entities, when
+    known."""
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ == "DATE" and is_page_date(ent):
             value = date_value(ent)
             if value is not None:
@@ -280,10 +325,9 @@ def anchored_value(ent: Span, trigger: Span) -> str | None:
     text = _counted_phrase(ent, trigger)
     if text is None or not is_counted(text):
         return None
-    earliest = ent.sent.start
-    for _ in range(_ANCHOR_REACH):
-        earliest = doc[earliest - 1].sent.start if earliest > 0 else 0
-    for other in reversed([e for e in doc.ents if e.label_ == "DATE" and earliest <= e.start and e.end <= ent.start]):
+    index = doc_index(doc)
+    earliest = index.sent_starts[max(index.sentence_of(ent.start) - _ANCHOR_REACH, 0)]
+    for other in reversed(index.dates_before(ent, earliest)):
         before = doc[other.start - 1].lower_ if other.start > 0 else ""
         if before in _FORWARD_BEFORE or is_future_phrase(other.text) or is_page_date(other):
             continue
@@ -323,8 +367,8 @@ def tells_another_act(ent: Span, trigger: Span) -> bool:
     text = doc_text(ent.doc)
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     line_end = text.find("\n", ent.end_char) % (len(text) + 1)
-    sent = trigger.sent
-    decisions = [t for t in ent.doc.spans.get("ruling", []) if sent.start <= t.start < sent.end]
+    index = doc_index(ent.doc)
+    decisions = index.rulings[max(index.sentence_of(trigger.start), 0)]
     tok, own_subject = ent.root, False
     while tok.head.i != tok.i and not trigger.start <= tok.i < trigger.end:
         tok = tok.head
@@ -338,11 +382,12 @@ def tells_another_act(ent: Span, trigger: Span) -> bool:
     return own_subject and trigger.start <= tok.i < trigger.end
 
 
-def decision_date(sent: Span, trigger: Span) -> str | None:
+def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> str | None:
     """The date of the trigger: the nearest DATE entity in its clause that is a date (not a
-    duration) and not an event's ("the June 6 protest", "his expected release on February 4")."""
+    duration) and not an event's ("the June 6 protest", "his expected release on February 4").
+    `ents`: the sentence's entities to consider, when known (assembly gives those near the trigger)."""
     best, best_distance = None, None
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ != "DATE":
             continue
         value, counted = date_value(ent), False
@@ -383,10 +428,10 @@ def decision_date(sent: Span, trigger: Span) -> str | None:
 
 def _leading_count(sent: Span, trigger: Span) -> str | None:
     """A sentence opened by a count the tagger left unlabelled ("The following day he was remanded")."""
-    match = _LEADING_COUNT.match(sent.text)
+    match = _LEADING_COUNT.match(doc_text(sent.doc), sent.start_char, sent.end_char)
     if not match:
         return None
-    span = sent.doc.char_span(sent.start_char + match.start(1), sent.start_char + match.end(1))
+    span = sent.doc.char_span(match.start(1), match.end(1))
     return anchored_value(span, trigger) if span is not None else None
 
 
@@ -417,8 +462,11 @@ def _jail_kind(kind: str, duration: str | None) -> str:
 def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
     """A hedge cue ("prosecutors asked for", "faces up to", "could be") shortly before the span,
     with no decision trigger in between, makes it a request or a possibility, not a decision."""
+    doc = span.doc
     for hedge in hedges:
-        if hedge.sent != span.sent or hedge.end > span.start or span.start - hedge.end > 8:
+        if hedge.end > span.start or span.start - hedge.end > 8:
+            continue
+        if any(doc[i].is_sent_start for i in range(hedge.start + 1, span.end)):  # not one sentence
             continue
         if not any(hedge.end <= t.start < span.start for t in triggers):
             return True
@@ -431,7 +479,7 @@ def is_adjectival(trigger: Span) -> bool:
     word before decides."""
     if trigger[0].dep_ != "amod":
         return False
-    before = trigger.doc[trigger.start - 1] if trigger.start > trigger.sent.start else None
+    before = trigger.doc[trigger.start - 1] if trigger.start > 0 and not trigger[0].is_sent_start else None
     return before is None or upos(before) in {"DET", "ADP", "VERB", "ADJ", "CCONJ", "PUNCT", "PRON"}
 
 
@@ -498,13 +546,13 @@ def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Pers
     counts when it is the next term after a name."""
     if len(frame.persons) < 2 or frame.ruling in NO_SENTENCE or len(spans) != len(frame.penalties):
         return [frame]
-    own = [(m, p) for m, p in mentions if p in frame.persons and frame.trigger.sent.start <= m.start < end]
+    own = [(m, p) for m, p in mentions if p in frame.persons and frame.sent.start <= m.start < end]
     if {id(p) for _, p in own} != {id(p) for p in frame.persons}:
         return [frame]
     terms = [(*_term_anchor(s), penalty) for s, penalty in zip(spans, frame.penalties) if penalty.duration]
     kind = terms[0][2].kind if terms else "prison"
     doc = frame.sent.doc
-    for ent in frame.sent.ents:
+    for ent in frame.sent_ents:
         if ent.label_ not in {"DATE", "CARDINAL"} or any(s.start <= ent.start < s.end or ent.start <= s.start < ent.end for s in spans):
             continue
         if not frame.trigger.start <= ent.start < end:
@@ -580,7 +628,7 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
 def _custody_ahead(span: Span) -> bool:
     """'released him to house arrest', 'replaced his detention with house arrest' (not 'released from
     house arrest'): the house arrest is where the court sends the person."""
-    return span.start > span.sent.start and span.doc[span.start - 1].lower_ in {"to", "with", "under", "into"}
+    return span.start > 0 and not span[0].is_sent_start and span.doc[span.start - 1].lower_ in {"to", "with", "under", "into"}
 
 
 def suppress_partial(frames: list[Frame]) -> None:
@@ -734,13 +782,14 @@ def _fronted_place(trigger: Span) -> list[Token]:
     """The object of "In"/"At" opening the sentence (after its dateline, "ABUJA, Nigeria --") and
     closed by a comma before the trigger ("In Almaty, a judge ..."), however the parser attached
     it; a relative clause's trigger is told in passing and takes none."""
-    sent = trigger.sent
-    opening = [t for t in sent[:12] if not t.is_space]
+    doc = trigger.doc
+    start = start_within(trigger, 0)  # the sentence's start, found without walking all of it
+    opening = [t for t in doc[start: end_within(doc[start: start + 1], start + 12)] if not t.is_space]
     dash = next((i for i, t in enumerate(opening) if t.text in _DATELINE_DASH), None)
     first = opening[dash + 1] if dash is not None and dash + 1 < len(opening) and opening[0].is_upper else (opening[0] if opening else None)
     if first is None or first.lower_ not in {"in", "at"} or trigger.root.dep_ == "relcl":
         return []
-    phrase = sent.doc[first.i + 1: trigger.start]
+    phrase = doc[first.i + 1: trigger.start]
     comma = next((t.i for t in phrase if t.text == ","), None)
     if comma is None:
         return []

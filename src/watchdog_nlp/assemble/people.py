@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
@@ -13,9 +14,12 @@ from spacy.tokens import Doc, Span, Token
 from ..normalize.places import city_country, country_code, country_entries, place_country
 from ..schema import Penalty
 from ..tags import upos
+from ..windows import end_within, start_within
 from .cues import cue
 
 AGE = re.compile(r"(\d{1,3})-year-old")
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  #: "Sattoriy, 40," (read after the mention, not over the sentence)
+MAX_AGE = 130  #: no one is this old: "a 0-year-old" or "a 300-year-old" is not an age
 _POSSESSIVE = {"'s", "’s", "ʼs", "'", "’", "ʼ"}
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]+(?:[-'’ʼ.][^\W\d_]*)*\.?|[-'’ʼ])$")
 _FORMER = {"former", "ex", "ex-", "retired", "onetime", "one-time"}
@@ -115,9 +119,10 @@ class PersonIndex:
             if not person.excluded and len(person.name.split()) > 1:
                 surnames.setdefault(person.surname.lower(), person)
         found = []
+        covered = {i for span in taken for i in range(span.start, span.end)}
         for tok in sent:
             person = surnames.get(tok.lower_)
-            if person is not None and tok.text[:1].isupper() and not any(s.start <= tok.i < s.end for s in taken):
+            if person is not None and tok.text[:1].isupper() and tok.i not in covered:
                 span = sent.doc[tok.i: tok.i + 1]
                 names_outlet = tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ in cue("organization_word")
                 if not names_outlet and not _is_furniture_line(span):
@@ -141,7 +146,7 @@ def person_mentions(doc: Doc) -> list[Span]:
         start, end = span.start, span.end
         while end < len(doc) and doc[end].lower_ in patronymics:
             end += 1
-        if start == end - 1 and start > piece.sent.start + 1 and _is_given_name(doc[start - 1]):
+        if start == end - 1 and start_within(piece, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
             start -= 1
         span = doc[start:end]
         if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span)):
@@ -285,6 +290,22 @@ def _line(span: Span) -> str:
     return text[start: end if end >= 0 else len(text)]
 
 
+_HEADLINE_LINES: WeakKeyDictionary[Doc, dict[str, bool]] = WeakKeyDictionary()
+
+
+def _headline_like(doc: Doc, line: str) -> bool:
+    """Most longer words of the line capitalised, some of them no named entity; read once per line
+    of a Doc (a long line read per name on it made a run-on text quadratic)."""
+    lines = _HEADLINE_LINES.setdefault(doc, {})
+    if line not in lines:
+        words = re.findall(r"[^\W\d_][\w'’ʼ-]{3,}", line)
+        capitalised = [w for w in words if w[0].isupper()]
+        entity_words = _doc_facts(doc)[1]
+        outside = [w for w in capitalised if w not in entity_words]
+        lines[line] = len(outside) >= 2 and len(capitalised) >= 0.75 * len(words)
+    return lines[line]
+
+
 def _is_furniture_line(span: Span) -> bool:
     """A name on a headline, menu or tag line (most longer words capitalised, some of them no named
     entity), alone on its line (a byline) while the text never names it again, or in a list of
@@ -295,10 +316,7 @@ def _is_furniture_line(span: Span) -> bool:
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
         return _text(span.doc).count(span[-1].text) == 1
-    words = re.findall(r"[^\W\d_][\w'’ʼ-]{3,}", line)
-    capitalised = [w for w in words if w[0].isupper()]
-    outside = [w for w in capitalised if w not in _doc_facts(span.doc)[1]]
-    return len(outside) >= 2 and len(capitalised) >= 0.75 * len(words)
+    return _headline_like(span.doc, line)
 
 
 def _link_list(span: Span) -> bool:
@@ -343,7 +361,7 @@ def is_excluded(mention: Span) -> bool:
     """Judges, officials and people's lawyers are named around decisions but are not their subjects."""
     doc = mention.doc
     titles, lawyers = cue("non_defendant_title") | cue("third_party_title"), cue("lawyer")
-    window = [t for t in doc[max(mention.sent.start, mention.start - 5): mention.start] if not t.is_space]
+    window = [t for t in doc[start_within(mention, mention.start - 5): mention.start] if not t.is_space]
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
     if words and words[-1] in titles:
         return not any(w in _FORMER for w in words)
@@ -356,7 +374,7 @@ def is_excluded(mention: Span) -> bool:
         return mention.root.head.lower_ in cue("speech_verb") and mention.root.dep_ == "nsubj"
     if _presides(mention) or _listed_after_title(mention, titles):
         return True
-    after = [t.lower_ for t in doc[mention.end: min(mention.sent.end, mention.end + 5)]]
+    after = [t.lower_ for t in doc[mention.end: end_within(mention, mention.end + 5)]]
     if after[:1] == [","] and len(after) > 2 and (after[1] in {"his", "her", "their"} or after[2] in {"'s", "’s"}):
         return any(w in lawyers for w in after[2:5])
     return after[:3] == [",", "who", "represents"]
@@ -365,8 +383,8 @@ def is_excluded(mention: Span) -> bool:
 def _presides(mention: Span) -> bool:
     """"with Pavel Ivanov presiding alongside A and B", "Judge X presided"."""
     doc = mention.doc
-    after = doc[mention.end: min(mention.sent.end, mention.end + 1)]
-    governors = [mention.root.head, *list(mention.root.head.ancestors)[:3]]
+    after = doc[mention.end: end_within(mention, mention.end + 1)]
+    governors = [mention.root.head, *islice(mention.root.head.ancestors, 3)]
     return any(t.lower_ in cue("presiding_verb") for t in [*governors, *after])
 
 
@@ -375,20 +393,36 @@ def _listed_after_title(mention: Span, titles: frozenset[str]) -> bool:
     doc, tok = mention.doc, mention.root
     if tok.dep_ != "conj":
         return False
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _conj_top(tok)
     start = tok.i
-    while start > mention.sent.start and doc[start - 1].text[:1].isupper() and upos(doc[start - 1]) == "PROPN" and doc[start - 1].lower_ not in titles:
+    while start > 0 and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() and upos(doc[start - 1]) == "PROPN" and doc[start - 1].lower_ not in titles:
         start -= 1
-    before = [t.lower_ for t in doc[max(mention.sent.start, start - 4): start]]
+    before = [t.lower_ for t in doc[start_within(doc[start: start + 1], start - 4): start]]
     return bool(before) and before[-1].rstrip(".") in titles and not any(w in _FORMER for w in before)
+
+
+_CONJ_TOPS: WeakKeyDictionary[Doc, dict[int, int]] = WeakKeyDictionary()
+
+
+def _conj_top(tok: Token) -> Token:
+    """The first conjunct of the list a token is in (itself outside one), remembered per Doc: a list
+    of N names walked up per name is quadratic."""
+    tops = _CONJ_TOPS.setdefault(tok.doc, {})
+    path = []
+    while tok.i not in tops and tok.dep_ == "conj" and tok.head.i != tok.i:
+        path.append(tok.i)
+        tok = tok.head
+    top = tops.get(tok.i, tok.i)
+    for i in path:
+        tops[i] = top
+    return tok.doc[top]
 
 
 def is_relative(mention: Span) -> bool:
     """Someone's relative ("Rudak's wife, journalist Olga Rudak", "his brother Oleg"): quoted around
     decisions, so a shared surname means the other person unless the text says otherwise."""
     doc = mention.doc
-    before = [t for t in doc[max(mention.sent.start, mention.start - 5): mention.start] if not t.is_punct]
+    before = [t for t in doc[start_within(mention, mention.start - 5): mention.start] if not t.is_punct]
     kin = [i for i, t in enumerate(before) if t.lower_ in cue("relative")]
     if not kin:
         return False
@@ -440,21 +474,21 @@ def is_modifier(mention: Span) -> bool:
 def describe(person: Person, mention: Span) -> None:
     """Fill the person's age ("the 48-year-old", "Sattoriy, 40,") and role ("Kazakh activist X",
     "X, an investigative blogger") from the words around a mention."""
-    doc, sent = mention.doc, mention.sent
+    doc = mention.doc
     if person.age is None:
-        window = doc[max(sent.start, mention.start - 3): min(sent.end, mention.end + 3)].text
-        found = AGE.search(window) or re.search(re.escape(mention.text) + r",\s+(\d{1,3}),", sent.text)
-        if found:
+        window = doc[start_within(mention, mention.start - 3): end_within(mention, mention.end + 3)].text
+        found = AGE.search(window) or _AGE_AFTER.match(doc[mention.end: end_within(mention, mention.end + 4)].text)
+        if found and 0 < int(found.group(1)) < MAX_AGE:
             person.age = int(found.group(1))
     if person.role is not None:
         return
-    before = doc[max(sent.start, mention.start - 4): mention.start]
+    before = doc[start_within(mention, mention.start - 4): mention.start]
     nouns = [t for t in before if upos(t) == "NOUN" and t.lower_ not in cue("non_defendant_title")]
     if nouns and nouns[-1].i == mention.start - 1:
         mods = [t.lower_ for t in before if t.i >= nouns[-1].i - 1 and upos(t) in {"NOUN", "ADJ"} and not t.text[:1].isupper()]
         person.role = " ".join(mods) or nouns[-1].lower_
         return
-    after = doc[mention.end: min(sent.end, mention.end + 8)]
+    after = doc[mention.end: end_within(mention, mention.end + 8)]
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in {"a", "an", "the"}:
         for tok in after[2:]:
             if upos(tok) == "NOUN":

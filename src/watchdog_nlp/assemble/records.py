@@ -144,7 +144,7 @@ class RecordBuilder:
             frame.court = frame.court or source.court
             frame.charges = list(dict.fromkeys(frame.charges + source.charges))
         previous, echo = self._previous, self._echo
-        dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent.ents)
+        dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent_ents)
         if echo is not None and frame.date is None and close(echo, frame, sentences=1):
             if not dated and not is_pluperfect(frame.trigger):
                 frame.date = echo.date

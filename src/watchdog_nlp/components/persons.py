@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from ..assemble.cues import cue
 from ..tags import upos
+from ..windows import end_within, start_within
 
 from .patterns import PatternFileComponent
 
@@ -56,14 +57,14 @@ class PersonFixer(PatternFileComponent):
         doc = span.doc
         roles = self.cues.get("role", set())
         verbs = self.cues.get("verb", set())
-        before = [t for t in doc[max(span.sent.start, span.start - 3): span.start]]
+        before = [t for t in doc[start_within(span, span.start - 3): span.start]]
         if span[0].text.endswith(".") and span[0].lower_[:-1] in cue("honorific"):
             return True
         if before and before[-1].lower_ in roles:
             return True
         if len(before) >= 2 and before[-1].text == "," and before[-2].lower_ in roles:
             return True
-        after = doc[span.end: min(span.sent.end, span.end + 4)]
+        after = doc[span.end: end_within(span, span.end + 4)]
         if len(after) >= 3 and after[0].text == "," and (after[1].like_num or (after[1].lower_ in {"a", "an", "the"} and any(t.lower_ in roles for t in after[2:]))):
             return True
         root = span.root
@@ -82,7 +83,7 @@ class PersonFixer(PatternFileComponent):
                 start = tok.i
             elif not inside and start is not None:
                 span = doc[start: tok.i if tok is not None else len(doc)]
-                if span.start > span.sent.start:
+                if start_within(span, span.start - 1) == span.start - 1:
                     runs.append(span)
                 start = None
         return runs
@@ -91,7 +92,9 @@ class PersonFixer(PatternFileComponent):
         doc = ent.doc
         start = ent.start
         not_name = self.cues.get("not_name", set()) | self.cues.get("role", set())
-        while start > ent.sent.start + 1:
+        if doc[start].is_sent_start:
+            return ent
+        while start > 1 and not doc[start - 1].is_sent_start:
             prev = doc[start - 1]
             if prev.ent_type_ or not prev.is_title or upos(prev) != "PROPN" or prev.lower_ in not_name:
                 break

@@ -8,6 +8,7 @@ response of a WARC / ARC archive. Dumps are read line by line or record by recor
 import datetime as dt
 import itertools
 import json
+import logging
 import os
 import sys
 import zlib
@@ -18,6 +19,7 @@ from typing import IO, Any
 from pydantic import BaseModel, ConfigDict
 
 from ..errors import Errors, WatchdogError
+from ..normalize.published import DateOrder
 from ..schema import Article, parse_published
 from .jsonl import STDIO, open_binary, open_output, source_stem
 
@@ -26,10 +28,15 @@ ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _READ_ERRORS = (OSError, EOFError, zlib.error)
+#: bytes of HTML per character of main text beyond which a page is refused before it is parsed
+#: (parsing a 100 MB page takes minutes and gigabytes; real pages hold far more text per byte)
+HTML_BYTES_PER_CHAR = 4
+_log = logging.getLogger(__name__)
 
 
 class FieldNames(BaseModel):
-    """Which JSON Lines keys hold the article's id, text, publication date and URL."""
+    """Which JSON Lines keys hold the article's id, text, publication date and URL, and how to read
+    a numeric date whose day and month could swap ("03/04/2021": `date_order` DMY or MDY)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -37,6 +44,7 @@ class FieldNames(BaseModel):
     text: str = "text"
     published: str = "published"
     url: str = "url"
+    date_order: DateOrder | None = None
 
 
 class Reject(BaseModel):
@@ -58,19 +66,27 @@ class Reject(BaseModel):
         return json.dumps(self.model_dump(mode="json", exclude=unset), ensure_ascii=False)
 
 
+class ReadWarning(Reject):
+    """A problem with an input item that did not stop it: a publication date that is no date, say,
+    after which the article is read with `published` = None."""
+
+
 def read_inputs(
     inputs: Sequence[str | Path],
     *,
     fields: FieldNames = FieldNames(),
     max_chars: int = 5_000_000,
+    on_warning: Callable[[ReadWarning], None] | None = None,
 ) -> Iterator[Article | Reject]:
     """Stream an Article or a Reject for every item of every input, in order.
 
     "-" is JSON Lines on stdin; .jsonl / .ndjson / .json.gz files are JSON Lines (gzip is detected);
     a folder holds .txt and .html pages; .warc / .arc files are web archives. Every path is checked
-    before the first item is read: a missing one raises E002, an unknown kind E030.
+    before the first item is read: a missing one raises E002, an unknown kind E030. Warnings about
+    items that are read anyway go to `on_warning` (to count them or write them beside the rejects),
+    else to this module's logger, just before their Article.
     """
-    for _, item in read_sourced(inputs, fields=fields, max_chars=max_chars):
+    for _, item in read_sourced(inputs, fields=fields, max_chars=max_chars, on_warning=on_warning):
         yield item
 
 
@@ -79,6 +95,7 @@ def read_sourced(
     *,
     fields: FieldNames = FieldNames(),
     max_chars: int = 5_000_000,
+    on_warning: Callable[[ReadWarning], None] | None = None,
 ) -> Iterator[tuple[str, Article | Reject]]:
     """`read_inputs` with the input each item comes from ("stdin" for "-"), for messages about it."""
     if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
@@ -87,7 +104,12 @@ def read_sourced(
     for reader, source in zip(readers, inputs):
         name = "stdin" if str(source) == STDIO else str(source)
         for item in reader(source, fields, max_chars):
-            yield name, item
+            if not isinstance(item, ReadWarning):
+                yield name, item
+            elif on_warning is not None:
+                on_warning(item)
+            else:
+                _log.warning("%s, line %s: %s", item.source, item.line, item.reason)
 
 
 def write_rejects(rejects: Iterable[Reject], path_or_stream: str | Path | IO[str]) -> int:
@@ -144,7 +166,7 @@ def _read_json_lines(source: str | Path, fields: FieldNames, max_chars: int) -> 
         for number, line in enumerate(_lines(source), start=1):
             if not line.strip():
                 continue
-            yield _article_from_line(line, name, number, stem, fields, max_chars)
+            yield from _article_from_line(line, name, number, stem, fields, max_chars)
     except _READ_ERRORS as err:
         yield Reject(source=name, line=number + 1, reason=f"unreadable: {_one_line(err)}")
 
@@ -160,9 +182,11 @@ def _lines(source: str | Path) -> Iterator[bytes | str]:
 
 def _article_from_line(
     line: bytes | str, source: str, number: int, stem: str, fields: FieldNames, max_chars: int
-) -> Article | Reject:
-    def reject(reason: str) -> Reject:
-        return Reject(source=source, line=number, reason=reason)
+) -> Iterator[Article | Reject]:
+    """The line's Article (after a ReadWarning when its date is no date), or its Reject."""
+
+    def reject(reason: str) -> Iterator[Reject]:
+        yield Reject(source=source, line=number, reason=reason)
 
     if isinstance(line, bytes):
         try:
@@ -183,34 +207,27 @@ def _article_from_line(
     problem = _text_problem(text, max_chars)
     if problem:
         return reject(problem)
+    found: list[Article | Reject] = []
     raw_published = value.get(fields.published)
     try:
-        published = _published(raw_published)
-    except ValueError:
-        return reject(f"invalid published date {raw_published!r}: expected an ISO 8601 date")
+        published = parse_published(raw_published, date_order=fields.date_order)
+    except WatchdogError:
+        published = None
+        found.append(ReadWarning(source=source, line=number, reason=f"unreadable published date {_short(raw_published)}: read without a date"))
     raw_id = value.get(fields.id)
     raw_url = value.get(fields.url)
-    return Article(
+    found.append(Article(
         id=f"{stem}:{number}" if raw_id is None else str(raw_id),
         text=text,
         published=published,
         url=None if raw_url is None else str(raw_url),
-    )
+    ))
+    return iter(found)
 
 
-def _published(value: Any) -> dt.date | None:
-    """A JSON publication date: an ISO date, or an ISO timestamp cut to its date; null or "" is unknown.
-
-    Dumps often carry full timestamps, and rejecting those articles would lose them.
-    """
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if not isinstance(value, str):
-        raise ValueError(value)
-    try:
-        return parse_published(value)
-    except WatchdogError:
-        return dt.datetime.fromisoformat(value.strip()).date()
+def _short(value: Any, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _read_folder(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
@@ -243,12 +260,18 @@ def _read_page_file(source: str | Path, fields: FieldNames, max_chars: int) -> I
 
 
 def _article_from_page(path: Path, article_id: str, max_chars: int) -> Article | Reject:
-    """A .txt file is the article's text (UTF-8); an .html page goes through trafilatura."""
+    """A .txt file is the article's text (UTF-8); an .html page goes through trafilatura. A file
+    too large to hold at most `max_chars` of text is refused before it is read."""
+    html = path.suffix.lower() != ".txt"
     try:
+        size = path.stat().st_size
+        problem = _bytes_problem(size, max_chars, html)
+        if problem:
+            return Reject(source=str(path), reason=problem)
         content = path.read_bytes()
     except OSError as err:
         return Reject(source=str(path), reason=f"unreadable: {err.strerror or err}")
-    if path.suffix.lower() != ".txt":
+    if html:
         return _article_from_html(content, str(path), None, article_id, max_chars)
     try:
         text = content.decode("utf-8-sig")
@@ -364,10 +387,13 @@ def _article_from_record(record: Any, source: str, index: int, max_chars: int) -
     url = record.rec_headers.get_header("WARC-Target-URI")
     article_id = url or record.rec_headers.get_header("WARC-Record-ID") or f"{Path(source).name}#{index}"
     name = f"{source}#{article_id}"
+    limit = HTML_BYTES_PER_CHAR * max_chars
     try:
-        html = record.content_stream().read()
+        html = record.content_stream().read(limit + 1)
     except Exception as err:
         return Reject(source=name, line=index, reason=f"unreadable: {_one_line(err)}")
+    if len(html) > limit:
+        return Reject(source=name, line=index, reason=f"oversized: HTML over {limit} bytes")
     if getattr(record.raw_stream, "limit", 0) > 0:
         return Reject(source=name, line=index, reason=f"torn record: {_TORN}")
     captured = _page_date((record.rec_headers.get_header("WARC-Date") or "")[:10])
@@ -379,6 +405,15 @@ def _is_html_page(record: Any) -> bool:
         return False
     content_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
     return record.http_headers.get_statuscode() == "200" and content_type in HTML_TYPES
+
+
+def _bytes_problem(size: int, max_chars: int, html: bool) -> str | None:
+    """Why a file of `size` bytes cannot hold an article of at most `max_chars` characters (a UTF-8
+    character takes at most 4 bytes; a page at most HTML_BYTES_PER_CHAR per character of text)."""
+    limit = (HTML_BYTES_PER_CHAR if html else 4) * max_chars
+    if size > limit:
+        return f"oversized: {size} bytes > {limit}{' of HTML' if html else ''}"
+    return None
 
 
 def _text_problem(text: str, max_chars: int) -> str | None:

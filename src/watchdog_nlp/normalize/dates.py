@@ -63,6 +63,10 @@ _DAY_NEAR_MONTH = re.compile(
 )
 
 
+#: an ISO date of years 1..9999, the only ones a date has (not "-7978", "0000" or "10000")
+_IN_RANGE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
 _FULL_DATE = re.compile(
     rf"(?:{_WEEKDAY_WORD}\s*,?\s+)?(?:{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+[12]\d{{3}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}\.?,?\s+[12]\d{{3}}"
@@ -124,13 +128,17 @@ def shift_date(anchor: str, text: str) -> str | None:
         word = match["n"]
         count = None if word is None else int(word) if word.isdigit() else _SMALL[word]
         unit, sign = match["unit"], 1 if match["dir"] == "later" else -1
-    return _shift(anchor, count, unit, sign)
+    try:
+        value = _shift(anchor, count, unit, sign)
+    except (OverflowError, ValueError):  # arithmetic past year 1 or 9999 ("99999999 days later")
+        return None
+    return value if value is None or _IN_RANGE.fullmatch(value) else None
 
 
 def _shift(anchor: str, count: int | None, unit: str, sign: int) -> str | None:
     precision = len(anchor)
     if unit == "year":
-        return str(int(anchor[:4]) + sign * count) if count is not None else None
+        return f"{int(anchor[:4]) + sign * count:04d}" if count is not None else None
     if unit == "month":
         if count is None or precision < 7:
             return None
@@ -161,7 +169,11 @@ def resolve_date(text: str, published: dt.date | None) -> str | None:
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    return _resolve(text or "", published)
+    try:
+        value = _resolve(text or "", published)
+    except (OverflowError, ValueError):  # arithmetic past year 1 or 9999 ("99999999 days ago")
+        return None
+    return value if value is None or _IN_RANGE.fullmatch(value) else None
 
 
 def _clean(text: str) -> str:
@@ -255,7 +267,7 @@ def _read_month(body: str, published: dt.date | None, forward: bool) -> tuple[bo
         return True, None
     rel = match["rel"]
     this_month = published.replace(day=1)
-    candidates = [dt.date(y, month, 1) for y in range(published.year - 1, published.year + 2)]
+    candidates = [dt.date(y, month, 1) for y in range(max(published.year - 1, 1), min(published.year + 1, 9999) + 1)]
     if rel in ("last", "past"):
         chosen = max(c for c in candidates if c < this_month)
     elif rel in ("next", "coming"):
@@ -304,7 +316,7 @@ def _read_ago(body: str, published: dt.date | None, forward: bool) -> tuple[bool
     n = int(match["n"]) if match["n"].isdigit() else _SMALL[match["n"]]
     unit = match["unit"]
     if unit == "year":
-        return True, str(published.year - n)
+        return True, f"{published.year - n:04d}"
     if unit == "month":
         return True, _month_shift(published, -n)
     return True, (published - dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
@@ -319,7 +331,7 @@ def _period(match: re.Match, published: dt.date | None) -> str | None:
     step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
     unit = match["unit"]
     if unit == "year":
-        return str(published.year + step)
+        return f"{published.year + step:04d}"
     if unit == "week":
         monday = published - dt.timedelta(days=published.weekday())
         first, last = {

@@ -45,7 +45,10 @@ def parse_duration(text: str) -> str | None:
     rank = -1
     while match is not None and _UNIT_RANK[match["unit"].lower()] > rank:
         unit = match["unit"].lower()
-        value = Fraction(number_value(match["num"])).limit_denominator(1000)
+        number = number_value(match["num"])
+        if number is None:
+            break
+        value = Fraction(number).limit_denominator(1000)
         if match["half"]:
             value += Fraction(1, 2)
         y, m, d = _to_parts(value, unit)

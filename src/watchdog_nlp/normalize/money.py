@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import Errors, WatchdogError
 from ..paths import MODELS_DIR
+from .numbers import LARGEST
 
 CURRENCIES_PATH = MODELS_DIR / "currencies.jsonl"
 
@@ -68,19 +69,26 @@ def _money_regex() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(pattern, re.IGNORECASE), by_form
 
 
-def _value(amount: str, scale: str | None) -> float:
-    return float(Fraction(amount.replace(",", "")) * _SCALES.get((scale or "").lower(), 1))
+def _value(amount: str, scale: str | None) -> float | None:
+    """The amount as a number; None beyond `LARGEST` (a digit run, not a sum of money)."""
+    value = Fraction(amount.replace(",", "")) * _SCALES.get((scale or "").lower(), 1)
+    return float(value) if value <= LARGEST else None
 
 
 def _first(regex: re.Pattern, by_form: dict[str, str], text: str) -> tuple[float, str | None] | None:
     """The first amount that names its currency, else the first bare amount."""
-    matches = list(regex.finditer(text))
-    for match in matches:
+    bare = None
+    for match in regex.finditer(text):
+        tag = "s" if match["symbol"] else "n"
+        value = _value(match[f"{tag}amount"], match[f"{tag}scale"])
+        if value is None:
+            continue
         if match["symbol"]:
-            return _value(match["samount"], match["sscale"]), by_form[match["symbol"].lower()]
+            return value, by_form[match["symbol"].lower()]
         if match["name"]:
-            return _value(match["namount"], match["nscale"]), by_form[" ".join(match["name"].lower().split())]
-    return (_value(matches[0]["namount"], matches[0]["nscale"]), None) if matches else None
+            return value, by_form[" ".join(match["name"].lower().split())]
+        bare = bare or (value, None)
+    return bare
 
 
 def parse_money(text: str) -> tuple[float, str | None] | None:

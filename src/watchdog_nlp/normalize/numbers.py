@@ -43,8 +43,13 @@ _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 _TOKEN_RE = re.compile(rf"\d+/\d+|[\d.,]+|[{''.join(_VULGAR)}]|[a-z]+", re.IGNORECASE)
 
 
-def number_value(phrase: str) -> float:
-    """The value of a phrase matched by `NUMBER` (exact arithmetic, so 903.4 million is 903400000)."""
+LARGEST = 10**15
+"""No sentence, fine or count in the news comes near this; beyond it a digit run is not a number."""
+
+
+def number_value(phrase: str) -> float | None:
+    """The value of a phrase matched by `NUMBER` (exact arithmetic, so 903.4 million is 903400000);
+    None for a fraction over zero ("7/0") or a value beyond `LARGEST`."""
     tokens = [t.lower() for t in _TOKEN_RE.findall(phrase)]
     total = current = frac = Fraction(0)
     for i, tok in enumerate(tokens):
@@ -57,7 +62,10 @@ def number_value(phrase: str) -> float:
         elif tok in _VULGAR:
             frac += _VULGAR[tok]
         elif "/" in tok:
-            frac += Fraction(tok)
+            numerator, denominator = tok.split("/")
+            if int(denominator) == 0:
+                return None
+            frac += Fraction(int(numerator), int(denominator))
         elif tok[0].isdigit():
             current += Fraction(tok.replace(",", ""))
         elif tok in _UNITS:
@@ -69,11 +77,13 @@ def number_value(phrase: str) -> float:
         elif tok in _SCALES:
             total += (current or 1) * _SCALES[tok]
             current = Fraction(0)
-    return float(total + current + frac)
+    value = total + current + frac
+    return float(value) if value <= LARGEST else None
 
 
 def parse_number(text: str) -> float | None:
-    """The first number phrase in `text` as a float, or None when there is none.
+    """The first number phrase in `text` as a float, or None when there is none (or it is no
+    number, see `number_value`).
 
     A bare "a"/"an" counts as 1 only when the text holds no other number, so that
     "a suspended two-year sentence" reads 2 while "a" alone reads 1.
