@@ -123,6 +123,8 @@ def categories(finder, text: str) -> set[str]:
         ("for undermining the prestige of the state", {"other"}),
         ("convicted of hurting religious sentiments in a post", {"other"}),
         ("sentenced under section 505(a) of the penal code", {"other"}),
+        ("convicted of armed insurrection", {"other"}),
+        ("for harming the reputation of the state abroad", {"other"}),
     ],
 )
 def test_components_charges_phrase_gives_categories(finder, text, expected):
