@@ -124,6 +124,7 @@ def categories(finder, text: str) -> set[str]:
         ("convicted of hurting religious sentiments in a post", {"other"}),
         ("sentenced under section 505(a) of the penal code", {"other"}),
         ("convicted of armed insurrection", {"other"}),
+        ("convicted of offences against the state", {"other"}),
         ("for harming the reputation of the state abroad", {"other"}),
     ],
 )
@@ -149,6 +150,7 @@ def test_components_charges_phrase_gives_categories(finder, text, expected):
         "The report found materials against corrosion in the state warehouse.",
         "He was convicted under section 505 of the tax code.",
         "The ruler insulted the visiting delegation.",
+        "The tribunal heard evidence of crimes against humanity.",
     ],
 )
 def test_components_charges_other_senses_give_none(finder, text):
