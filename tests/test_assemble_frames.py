@@ -188,6 +188,19 @@ def test_frames_everyone_a_custody_order_names(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        ("On March 3 the blogger Tran Quoc Binh was found guilty of spreading propaganda.", ("Tran Quoc Binh", "sentenced", "2022-03-03")),
+        ("Activist Leyla Nasibova was found guilty on March 3.", ("Leyla Nasibova", "sentenced", "2022-03-03")),
+        ("On March 3 a judge found activist Leyla Nasibova not guilty.", ("Leyla Nasibova", "acquitted", "2022-03-03")),
+    ],
+)
+def test_frames_found_guilty_is_a_conviction(nlp, text, expected):
+    """'was found guilty', with no word between, convicts as 'found X guilty' does; 'not guilty' acquits."""
+    assert [(r.person, r.ruling, r.ruling_date) for r in records(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         (
             "Rights defender Anton Lebedev, who heads the legal centre, is serving a three-year prison term.",
             [("Anton Lebedev", "sentenced", None, ("prison", "P3Y"))],
