@@ -434,3 +434,29 @@ def test_frames_ordered_to_spend_days_in_jail(nlp):
     assert (record.person, record.ruling, [(p.kind, p.duration) for p in record.sentence]) == (
         "Server Mustafayev", "sentenced", [("administrative_jail", "P10D")]
     )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A Bangkok court on March 3 jailed a prominent human rights lawyer for four years. "
+            "Somchai Prasert, 45, had represented many activists.",
+            [("Somchai Prasert", "sentenced", "2022-03-03", ("prison", "P4Y"))],
+        ),
+        (
+            "A Baku court on March 3 sentenced a newspaper editor to nine years in prison. "
+            "Ali Hasanov, who runs an independent weekly, denied the charges.",
+            [("Ali Hasanov", "sentenced", "2022-03-03", ("prison", "P9Y"))],
+        ),
+        (
+            "A court in Minsk on March 3 jailed an activist for five years. Rights defender Ales Kozel said the verdict was unjust.",
+            [],
+        ),
+        ("A court in Minsk on March 3 jailed an activist for five years. Judge Ivan Petrov read the verdict.", []),
+    ],
+)
+def test_frames_the_person_introduced_after_an_unnamed_decision(nlp, text, expected):
+    """a decision about one unnamed person ("a lawyer"), then a sentence whose subject is one named
+    person -> that person's record; a speaker or a judge -> none."""
+    assert [(r.person, r.ruling, r.ruling_date, main_term(r)) for r in records(nlp, text)] == expected

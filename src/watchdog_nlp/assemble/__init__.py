@@ -74,6 +74,16 @@ _LISTING_VERBS = {"are", "were", "include", "included", "includes"}
 _TERM_UNITS = {"year", "years", "month", "months", "day", "days"}
 
 Mention = tuple[Span, Person]
+
+
+def _about_one_unnamed(trigger: Span) -> bool:
+    """Whether a decision is about one person described, not named: its object (or passive
+    subject) is a singular noun with "a"/"an" ("jailed a prominent lawyer", "a blogger was fined")."""
+    for tok in trigger.root.children:
+        if tok.dep_ in {"dobj", "nsubjpass"} and tok.tag_ == "NN" and tok.ent_type_ == "":
+            if any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in tok.children):
+                return True
+    return False
 #: tokens around a trigger in which its date and court are sought (news sentences are far shorter)
 DATE_WINDOW = 150
 
@@ -143,7 +153,7 @@ class _ArticleReader:
             self._pool_charges(named, sent_charges, sent, triggers, sent_index)
             court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
-                listed = self._spelled_out(sent, sent_index, named, frames)
+                listed = self._spelled_out(sent, sent_index, named, frames) or self._introduced(sent, sent_index, named, frames)
                 if listed is not None:
                     frames.append(listed)
                 self._update_focus(named)
@@ -206,6 +216,26 @@ class _ArticleReader:
         frame.penalties = list(dict.fromkeys(p for f in told for p in f.penalties))
         frame.date, frame.court = lead.date, lead.court
         frame.charges = list(dict.fromkeys(c for f in told for c in f.charges))
+        return frame
+
+    def _introduced(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
+        """'A court jailed a human rights lawyer for four years. Somchai Prasert, 45, had represented
+        many activists.': the sentence right after a decision about one unnamed person ("a lawyer"),
+        with no decision of its own, whose subject is one named person (not a speaker), introduces
+        whom that decision was about."""
+        lead = frames[-1] if frames else None
+        people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
+        if lead is None or lead.sent_index != index - 1 or lead.persons or lead.ruling is None or len(people) != 1:
+            return None
+        if not _about_one_unnamed(lead.trigger):
+            return None
+        mention = next(m for m, p in named if p is people[0])
+        subject = mention.root.head if mention.root.dep_ == "appos" else mention.root
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb"):
+            return None
+        frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=sent[subject.head.i - sent.start: subject.head.i - sent.start + 1], persons=people, ents=self.sent_ents)
+        frame.penalties = list(lead.penalties)
+        frame.date, frame.court, frame.charges = lead.date, lead.court, list(lead.charges)
         return frame
 
     def _named(self, sent: Span, in_sent: list[Span]) -> list[Mention]:
