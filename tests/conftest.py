@@ -36,3 +36,12 @@ def nlp():
     import watchdog_nlp
 
     return watchdog_nlp.load()
+
+
+@pytest.fixture(scope="session")
+def dask_client():
+    """A one-worker dask.distributed cluster on this machine, shared by the batch tests."""
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            yield client

@@ -95,14 +95,6 @@ def test_batch_two_workers_write_what_one_writes(nlp, dump, tmp_path):
     assert outputs[0] == outputs[1]
 
 
-@pytest.fixture(scope="module")
-def dask_client():
-    distributed = pytest.importorskip("dask.distributed")
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with distributed.Client(cluster) as client:
-            yield client
-
-
 def test_batch_dask_cluster_matches_local_run(nlp, dump, tmp_path, dask_client):
     """run_dask on a LocalCluster -> the same output and summary as run_batch on this machine."""
     local, remote = tmp_path / "local.jsonl", tmp_path / "remote.jsonl"

@@ -163,14 +163,6 @@ def test_batch_failures_worker_killed_once_article_retried(tmp_path, dev_article
     }
 
 
-@pytest.fixture(scope="module")
-def dask_client():
-    distributed = pytest.importorskip("dask.distributed")
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with distributed.Client(cluster) as client:
-            yield client
-
-
 def test_batch_failures_dask_assembly_error_is_one_reject(tmp_path, dev_articles, clean_output, dask_client):
     """the same injected failure on a dask cluster -> the same one reject, the rest stored."""
     dump = write_dump(tmp_path / "dump.jsonl", dev_articles, {2: POISON})

@@ -141,14 +141,6 @@ def test_batch_prefilter_with_a_failing_article(nlp, dump, tmp_path, workers):
     assert (again.processed, again.filtered, again.skipped, again.rejected) == (1, 0, 2, 1)
 
 
-@pytest.fixture(scope="module")
-def dask_client():
-    distributed = pytest.importorskip("dask.distributed")
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with distributed.Client(cluster) as client:
-            yield client
-
-
 def test_batch_prefilter_on_dask(nlp, dump, tmp_path, dask_client):
     """run_dask and extract_bag filter like run_batch: same output and counts; --all-entities off."""
     import dask.bag

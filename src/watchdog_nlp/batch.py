@@ -343,6 +343,28 @@ def _dated(
         yield source, item
 
 
+def _run(
+    stack: ExitStack,
+    inputs: Sequence[str | Path],
+    sink: Sink,
+    extract: Extractor,
+    *,
+    fields: FieldNames,
+    default_published: dt.date | None,
+    batch_size: int,
+    rejects: str | Path | None,
+    force: bool,
+) -> Summary:
+    """What both back ends do once their extraction is set up: read and date the inputs, open the
+    rejects file, drive the articles through `extract` into the sink, count the undated."""
+    undated = [0]
+    items = _dated(read_sourced(inputs, fields=fields), default_published, undated)
+    log = _open_rejects(stack, rejects)
+    summary = _drive(items, sink, extract, batch_size=batch_size, rejects=log, force=force, total=count_items(inputs))
+    summary.undated = undated[0]
+    return summary
+
+
 def _drive(
     items: Iterable[tuple[str, Article | Reject]],
     sink: Sink,
@@ -488,12 +510,8 @@ def run_batch(
     else:
         extract = serial
     with ExitStack() as stack:
-        undated = [0]
-        items = _dated(read_sourced(inputs, fields=fields), default_published, undated)
-        log = _open_rejects(stack, rejects)
-        summary = _drive(items, sink, extract, batch_size=batch_size, rejects=log, force=force, total=count_items(inputs))
-        summary.undated = undated[0]
-        return summary
+        return _run(stack, inputs, sink, extract, fields=fields, default_published=default_published,
+                    batch_size=batch_size, rejects=rejects, force=force)
 
 
 def extract_partition(
@@ -581,9 +599,5 @@ def run_dask(
     with ExitStack() as stack:
         if owns_client:
             stack.enter_context(client)
-        undated = [0]
-        items = _dated(read_sourced(inputs, fields=fields), default_published, undated)
-        log = _open_rejects(stack, rejects)
-        summary = _drive(items, sink, extract, batch_size=batch_size, rejects=log, force=force, total=count_items(inputs))
-        summary.undated = undated[0]
-        return summary
+        return _run(stack, inputs, sink, extract, fields=fields, default_published=default_published,
+                    batch_size=batch_size, rejects=rejects, force=force)
