@@ -1,4 +1,5 @@
-"""Token windows clipped to their sentence, found by walking the window only.
+"""Cheap look-ups on a Doc that spaCy would recompute on every call: its text, and token windows
+clipped to their sentence, found by walking the window only.
 
 `span.sent` walks the whole sentence on every call, which makes a few-token look around each name
 cost as much as the sentence: quadratic in a run-on sentence. These give the same bounds as
@@ -6,6 +7,13 @@ cost as much as the sentence: quadratic in a run-on sentence. These give the sam
 """
 
 from spacy.tokens import Doc, Span
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once (spaCy joins its tokens again on every `doc.text`)."""
+    if "watchdog.text" not in doc.user_data:
+        doc.user_data["watchdog.text"] = doc.text
+    return doc.user_data["watchdog.text"]
 
 
 def start_within(span: Span, lowest: int) -> int:

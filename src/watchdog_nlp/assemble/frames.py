@@ -19,7 +19,7 @@ from ..normalize.durations import duration_total, parse_duration
 from ..normalize.places import city_countries, find_place, normalize_place_name
 from ..schema import Fine, Penalty
 from ..tags import upos
-from ..windows import end_within, start_within
+from ..windows import doc_text, end_within, start_within
 from .cues import cue
 from .people import Person, strip_possessive
 
@@ -151,13 +151,6 @@ def clause_head(tok: Token) -> Token:
 
 def subtree_text(tok: Token) -> str:
     return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, joined once (spaCy joins its tokens again on every `doc.text`)."""
-    if "watchdog.text" not in doc.user_data:
-        doc.user_data["watchdog.text"] = doc.text
-    return doc.user_data["watchdog.text"]
 
 
 class DocIndex(NamedTuple):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..normalize.places import city_country, country_code, country_entries, place_country
 from ..schema import Penalty
 from ..tags import upos
-from ..windows import end_within, start_within
+from ..windows import doc_text, end_within, start_within
 from .cues import cue
 
 AGE = re.compile(r"(\d{1,3})-year-old")
@@ -267,24 +267,20 @@ _BULLETS = {"-", "•", "*", "–", "·"}
 _LINK_LIST_HEADER = re.compile(
     r"(related|most read|most popular|popular|trending|read more|more from|more world news|more news|recent posts|see also|also read|latest|further reading)\b", re.I
 )
-_PER_DOC: WeakKeyDictionary[Doc, tuple[str, frozenset[str]]] = WeakKeyDictionary()
+_ENTITY_WORDS: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
 
 
-def _doc_facts(doc: Doc) -> tuple[str, frozenset[str]]:
-    """The Doc's text and the words of its named entities, computed once per Doc (Doc.text and
-    Doc.ents rebuild themselves on every access)."""
-    facts = _PER_DOC.get(doc)
-    if facts is None:
-        facts = _PER_DOC[doc] = (doc.text, frozenset(t.text for ent in doc.ents for t in ent))
-    return facts
-
-
-def _text(doc: Doc) -> str:
-    return _doc_facts(doc)[0]
+def _entity_words(doc: Doc) -> frozenset[str]:
+    """The words of the Doc's named entities, computed once per Doc (Doc.ents rebuilds itself on
+    every access)."""
+    words = _ENTITY_WORDS.get(doc)
+    if words is None:
+        words = _ENTITY_WORDS[doc] = frozenset(t.text for ent in doc.ents for t in ent)
+    return words
 
 
 def _line(span: Span) -> str:
-    text = _text(span.doc)
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     return text[start: end if end >= 0 else len(text)]
@@ -300,7 +296,7 @@ def _headline_like(doc: Doc, line: str) -> bool:
     if line not in lines:
         words = re.findall(r"[^\W\d_][\w'’ʼ-]{3,}", line)
         capitalised = [w for w in words if w[0].isupper()]
-        entity_words = _doc_facts(doc)[1]
+        entity_words = _entity_words(doc)
         outside = [w for w in capitalised if w not in entity_words]
         lines[line] = len(outside) >= 2 and len(capitalised) >= 0.75 * len(words)
     return lines[line]
@@ -315,13 +311,13 @@ def _is_furniture_line(span: Span) -> bool:
         return True
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
-        return _text(span.doc).count(span[-1].text) == 1
+        return doc_text(span.doc).count(span[-1].text) == 1
     return _headline_like(span.doc, line)
 
 
 def _link_list(span: Span) -> bool:
     """The bulleted line holding the span is one of a list headed "Related", "Most read", ..."""
-    text = _text(span.doc)
+    text = doc_text(span.doc)
     end = text.rfind("\n", 0, span.start_char)
     while end > 0:
         start = text.rfind("\n", 0, end) + 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..normalize.capitals import capital_of
-from ..normalize.places import city_country, country_code
+from ..normalize.capitals import capital_of, is_city_state
+from ..normalize.places import city_country
 from ..schema import CaseRecord, Evidence, Penalty
 from .frames import NO_SENTENCE, CourtRef, Frame, date_value, is_pluperfect
 from .people import Person
@@ -280,12 +280,6 @@ def _fullest(penalties: list[Penalty]) -> list[Penalty]:
     return list(dict.fromkeys(p for p in penalties if p.duration or p.fine or p.kind not in full))
 
 
-def _city_state(code: str) -> bool:
-    """Hong Kong, Singapore: the jurisdiction is one city, so any of its courts sits there."""
-    capital = capital_of(code)
-    return capital is not None and country_code(capital) == code
-
-
 def to_record(draft: Draft, *, article_id: str | None, default_country: str | None, dateline_city: str | None,
               article_charges: list[str]) -> CaseRecord:
     """The CaseRecord of a draft, with the article-level defaults for what the decision's own
@@ -295,7 +289,7 @@ def to_record(draft: Draft, *, article_id: str | None, default_country: str | No
     country = court.country or (city_country(city) if city else None) or default_country
     if city is None and court.name and dateline_city and city_country(dateline_city) == country:
         city = dateline_city
-    if city is None and country is not None and (court.in_capital or _city_state(country)):
+    if city is None and country is not None and (court.in_capital or is_city_state(country)):
         city = capital_of(country)
     charges = draft.charges
     if not charges and draft.ruling != "restriction":
