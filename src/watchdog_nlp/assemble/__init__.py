@@ -145,7 +145,7 @@ class _ArticleReader:
         for sent_index, (sent, (in_sent, sent_rulings, hedges, penalties, sent_charges, sent_courts, ents)) in enumerate(zip(sents, groups)):
             self.sent_ents = ents
             named = self._named(sent, in_sent)
-            triggers = [t for t in sent_rulings if not is_adjectival(t) and not is_noun(t)]
+            triggers = [t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t)]
             triggers = [t for t in triggers if not is_hedged(t, hedges, triggers)]
             if any(t.label_ != "decision" for t in triggers):
                 triggers = [t for t in triggers if t.label_ != "decision"]
