@@ -9,6 +9,7 @@ from watchdog_nlp.paths import MODELS_DIR
 from watchdog_nlp.pipeline import COMPONENTS, read_patterns
 from watchdog_nlp.prefilter import (
     CONTEXT_COMPONENTS,
+    SETTING_PATH,
     TRIGGER_COMPONENTS,
     Prefilter,
     _one_of,
@@ -86,14 +87,27 @@ def test_prefilter_anchors_hold_on_model_examples(component, pattern, text):
         ("The tennis court was resurfaced, and the food court reopened.", False),
         ("The startup courted investors and held a meeting with its board.", False),
         ("Read the fine print before you sign the contract.", False),
-        ("Editors call their job a life sentence of grammar.", True),
+        ("Editors call their job a life sentence of grammar.", False),
+        ("He was handed a life sentence of debt by his bank.", True),
+        ("Nadia Orlova was convicted on Tuesday, her lawyer said.", True),
+        ("Nadia Orlova was convicted on Tuesday.", False),
+        ("Her coach handed her a note at the changeover.", False),
+        ("The company upheld its promise to publish a report.", False),
         ("Engineers charged the battery in eight minutes; critics saw arrested development.", False),
     ],
 )
 def test_prefilter_decides_text(nlp, text, may_hold):
-    """text -> whether it may hold a court decision: a penalty, or a ruling with a court or charge
-    (a penalty phrase in another sense passes; the model then finds nobody it is about)."""
+    """text -> whether it may hold a court decision: a ruling with a court, penalty, charge or word of
+    the legal setting (decision words in another sense with a penalty phrase pass; the model then
+    finds nobody it is about)."""
     assert prefilter_for(nlp)(text) is may_hold
+
+
+@pytest.mark.parametrize("entry", read_patterns(SETTING_PATH), ids=lambda e: e["label"])
+def test_prefilter_setting_words_find_their_examples(entry):
+    """models/prefilter.jsonl: every example holds a word of the legal setting."""
+    pattern = re.compile(entry["pattern"])
+    assert [e for e in entry["examples"] if not pattern.search(lowercase_text(e))] == []
 
 
 def test_prefilter_unanchored_pattern_still_runs():

@@ -1,10 +1,11 @@
 """Pre-filter: whether an article can hold a court decision, read off its raw text before the model.
 
-A court decision is reported in decision words: a ruling (`watchdog_rulings`, the trigger every
-record is assembled from) or a penalty (`watchdog_penalties`, which also covers decisions phrased
-in words the rulings do not know yet); and with what it is about: its court, penalty or charge
-(`watchdog_courts`, `watchdog_penalties`, `watchdog_charges`). An article in which no pattern of
-the first group matches, or none of the second, need not pay for the model.
+Every record is assembled from a ruling trigger (`watchdog_rulings`): an article in which no ruling
+pattern matches cannot give one, whatever the model would read. Decision words also have other
+senses ("handed a note", "upheld its promise"), so an article must also say what a decision is
+about or where it was taken: a court, a penalty or a charge (`watchdog_courts`,
+`watchdog_penalties`, `watchdog_charges`), or a word of the legal setting (`models/prefilter.jsonl`:
+"verdict", "lawyer", "custody"). Articles failing either test need not pay for the model.
 
 The test is built once per pipeline from the pipeline's own patterns (so from `models/`, whatever
 the pattern files say today) and runs in two stages:
@@ -34,12 +35,17 @@ import ahocorasick
 from spacy.language import Language
 
 from .components.patterns import expand_entries, lowercase_text
+from .paths import MODELS_DIR
+from .pipeline import read_patterns
 from .schema import Article, ArticleResult
 
-#: the decision vocabulary (a ruling or a penalty), and what a decision is reported with (a court,
-#: a penalty or a charge): a penalty alone is enough
-TRIGGER_COMPONENTS = ("watchdog_rulings", "watchdog_penalties")
+#: the decision vocabulary (what every record is assembled from), and what a decision is reported
+#: with (a court, a penalty or a charge), with the labels that count
+TRIGGER_COMPONENTS = ("watchdog_rulings",)
 CONTEXT_COMPONENTS = ("watchdog_courts", "watchdog_penalties", "watchdog_charges")
+_CONTEXT_LABELS = {"watchdog_courts": {"court", "venue"}}
+#: the prefilter's own words of the legal setting
+SETTING_PATH = MODELS_DIR / "prefilter.jsonl"
 
 _MAX_STRINGS = 64
 #: an anchor that may sit further into a match than this many characters has no known place
@@ -328,14 +334,18 @@ def alternatives(pattern: str) -> list[str]:
     return [*parts, pattern[start:]]
 
 
-def _component_patterns(nlp: Language, name: str) -> list[Entry]:
-    component = nlp.get_pipe(name)
+def _entries(entries: Iterable[dict], flags: int, labels: set[str] | None = None) -> list[Entry]:
     return [
-        (alternative, component.flags)
-        for label, pattern in expand_entries(component.patterns)
-        if label != "not_court"
+        (alternative, flags)
+        for label, pattern in expand_entries(entries)
+        if (label in labels if labels is not None else label != "not_court")
         for alternative in alternatives(pattern)
     ]
+
+
+def _component_patterns(nlp: Language, name: str) -> list[Entry]:
+    component = nlp.get_pipe(name)
+    return _entries(component.patterns, component.flags, _CONTEXT_LABELS.get(name))
 
 
 @lru_cache(maxsize=4)
@@ -346,6 +356,7 @@ def prefilter_for(nlp: Language) -> Prefilter | None:
         return None
     triggers = [p for name in TRIGGER_COMPONENTS for p in _component_patterns(nlp, name)]
     context = [p for name in CONTEXT_COMPONENTS for p in _component_patterns(nlp, name)]
+    context += _entries(read_patterns(SETTING_PATH), 0)
     return Prefilter(triggers, context)
 
 
