@@ -17,13 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..assemble.cues import cue
+from ..normalize.words import NAME_PARTICLES
 from ..tags import upos
 from ..windows import end_within, start_within
 
 from .patterns import PatternFileComponent
 
 _RELABEL = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT"}
-_NAME_PARTICLES = {"kyzy", "uulu", "ogly", "oglu", "qizi", "el", "al", "-", "bin", "ibn", "abu", "abdel"}
+_NAME_PARTICLES = NAME_PARTICLES
 
 
 class PersonFixer(PatternFileComponent):
