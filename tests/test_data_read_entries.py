@@ -3,7 +3,7 @@ JSON Lines read as they are, and a broken file is a coded error naming the file 
 
 import pytest
 
-from watchdog_nlp.data import read_entries
+from watchdog_nlp.data import read_entries, read_tsv
 from watchdog_nlp.errors import WatchdogError
 
 PATTERN_FILE = """
@@ -81,3 +81,10 @@ def test_data_jsonl_bad_line_names_the_line(tmp_path):
     path.write_text('{"a": 1}\n\n{"a": \n', encoding="utf-8")
     with pytest.raises(WatchdogError, match=r"\[E008\].*line 3"):
         read_entries(path)
+
+
+def test_data_tsv_rows_without_header_and_comments(tmp_path):
+    """a generated table -> its rows split on tabs, the comment and header lines left out."""
+    path = tmp_path / "table.tsv"
+    path.write_text("# generated\ncode\tcapital\nKG\tBishkek\nKZ\tAstana\n", encoding="utf-8")
+    assert read_tsv(path) == [["KG", "Bishkek"], ["KZ", "Astana"]]

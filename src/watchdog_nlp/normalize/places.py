@@ -17,7 +17,7 @@ from functools import cache
 
 import pycountry
 
-from watchdog_nlp.data import read_jsonl
+from watchdog_nlp.data import read_jsonl, read_tsv
 from watchdog_nlp.paths import MODELS_DIR
 
 PLACES_DIR = MODELS_DIR / "places"
@@ -108,11 +108,7 @@ def _city_index() -> dict[str, str | dict[str, int]]:
     of several countries share, {code: population of that country's largest city so named}."""
     index: dict[str, str | dict[str, int]] = {}
     populations: dict[str, int] = {}
-    text = (PLACES_DIR / "cities.tsv").read_text(encoding="utf-8")
-    for row in text.splitlines():
-        if row.startswith(("#", "name\t")):
-            continue
-        name, code, population, _geonameid = row.split("\t")
+    for name, code, population, _geonameid in read_tsv(PLACES_DIR / "cities.tsv"):
         key = _fold(name)
         people = int(population)
         known = index.get(key)
