@@ -55,7 +55,12 @@ def alternative_cases():
         data = read_yaml(MODELS_DIR / name)
         macros: dict[str, str] = {}
         for macro_name, macro in data.macros.items():
+            for i, alternative in enumerate(macro.alternatives):
+                regex = expand_macros(alternative.regex(), macros)
+                cases.append(pytest.param(name, "macro", regex, alternative.examples, id=f"{name} {{{macro_name}}} {i}"))
             macros[macro_name] = expand_macros(macro.regex(), macros)
+            if macro.pattern is not None:
+                cases.append(pytest.param(name, "macro", macros[macro_name], macro.examples, id=f"{name} {{{macro_name}}}"))
         for entry in data.patterns:
             for i, alternative in enumerate(entry.alternatives):
                 regex = expand_macros(alternative.regex(), macros)
@@ -65,16 +70,16 @@ def alternative_cases():
 
 @pytest.mark.parametrize("name, label, regex, examples", alternative_cases())
 def test_models_patterns_alternative_finds_its_examples(name, label, regex, examples):
-    """Each alternative of every pattern file has examples, and its own regex finds every one
-    (courts.yaml runs as the court finder does: on the text as it is, ignoring case; a court word
-    must be matched whole)."""
+    """Each alternative (and macro) of every pattern file has examples, and its own regex finds
+    every one (courts.yaml runs as the court finder does: on the text as it is, ignoring case; a
+    macro or a court word must match its example whole)."""
     assert examples
+    whole = label in {"court_word", "macro"}
+    flags = re.IGNORECASE if name == "courts.yaml" else 0
     for example in examples:
         text = example[0] if isinstance(example, list) else example
-        if name == "courts.yaml":
-            found = re.fullmatch(regex, text, re.IGNORECASE) if label == "court_word" else re.search(regex, text, re.IGNORECASE)
-        else:
-            found = re.search(regex, text.lower())
+        text = text if flags else text.lower()
+        found = re.fullmatch(regex, text, flags) if whole else re.search(regex, text, flags)
         assert found, (text, regex)
 
 

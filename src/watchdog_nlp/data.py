@@ -74,11 +74,13 @@ class Alternative(_Strict):
 
 
 class Macro(_Strict):
-    """A named piece other patterns insert as `{name}`: one regex or a list of alternatives."""
+    """A named piece other patterns insert as `{name}`: one regex or a list of alternatives; its
+    examples are texts it matches whole."""
 
     note: str
     pattern: str | None = None
     alternatives: list[Alternative] = []
+    examples: list[Any] = []
 
     def regex(self) -> str:
         return self.pattern if self.pattern is not None else "|".join(a.regex() for a in self.alternatives)
