@@ -2,9 +2,9 @@
 third parties around decisions (issue 10, failure classes 1, 2 and 4). Sentences are our own."""
 
 import pytest
-import srsly
 
 from watchdog_nlp import extract
+from watchdog_nlp.data import read_entries
 from watchdog_nlp.paths import MODELS_DIR
 
 
@@ -15,19 +15,19 @@ def persons(nlp, text: str, published: str = "2024-03-15") -> list[str]:
 def name_list_examples():
     return [
         pytest.param(entry["cue"], example, id=f"{entry['cue']}: {example['text'][:40]}")
-        for entry in srsly.read_jsonl(MODELS_DIR / "names.jsonl")
+        for entry in read_entries(MODELS_DIR / "names.yaml")
         for example in entry["examples"]
     ]
 
 
 @pytest.mark.parametrize("cue,example", name_list_examples())
 def test_people_names_list_examples_give_their_persons(nlp, cue, example):
-    """each names.jsonl list's example article -> the record persons it states."""
+    """each names.yaml list's example article -> the record persons it states."""
     assert persons(nlp, example["text"]) == example["persons"]
 
 
 def test_people_names_lists_are_lowercase_and_unique():
-    for entry in srsly.read_jsonl(MODELS_DIR / "names.jsonl"):
+    for entry in read_entries(MODELS_DIR / "names.yaml"):
         assert entry["words"] == [w.lower() for w in entry["words"]], entry["cue"]
         assert len(set(entry["words"])) == len(entry["words"]), entry["cue"]
 

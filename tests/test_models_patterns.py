@@ -1,14 +1,16 @@
-"""The pattern files under models/ prove themselves: every entry's examples are found by a finder
-built from the whole file, labels are controlled values, and the PatternFinder machinery holds."""
+"""The pattern files under models/ prove themselves: every alternative's examples are found by the
+alternative itself and by a finder built from the whole file, labels are controlled values, no regex
+is longer than a person can read, and the PatternFinder machinery holds."""
 
+import json
 import re
 
 import pytest
 import spacy
-import srsly
 
 from watchdog_nlp.assemble.frames import court_ref
 from watchdog_nlp.components.patterns import compile_patterns, expand_macros
+from watchdog_nlp.data import PatternFile, read_entries, read_yaml
 from watchdog_nlp.errors import WatchdogError
 from watchdog_nlp.normalize.places import country_code
 from watchdog_nlp.paths import MODELS_DIR
@@ -44,12 +46,84 @@ def finders():
     return {component: finder_nlp(component) for component in (*SPAN_FILES, "watchdog_courts")}
 
 
-def test_models_patterns_every_entry_has_examples():
-    """Each non-macro entry of every pattern file carries label, pattern and at least one example."""
-    for component in (*SPAN_FILES, "watchdog_courts"):
-        for entry in entries(component):
-            assert {"label", "pattern", "examples"} <= entry.keys(), (component, entry)
-            assert entry["examples"], (component, entry["label"])
+PATTERN_FILES = sorted(p.name for p in MODELS_DIR.glob("*.yaml") if isinstance(read_yaml(p), PatternFile))
+
+
+def alternative_cases():
+    cases = []
+    for name in PATTERN_FILES:
+        data = read_yaml(MODELS_DIR / name)
+        macros: dict[str, str] = {}
+        for macro_name, macro in data.macros.items():
+            for i, alternative in enumerate(macro.alternatives):
+                regex = expand_macros(alternative.regex(), macros)
+                cases.append(pytest.param(name, "macro", regex, alternative.examples, id=f"{name} {{{macro_name}}} {i}"))
+            macros[macro_name] = expand_macros(macro.regex(), macros)
+            if macro.pattern is not None:
+                cases.append(pytest.param(name, "macro", macros[macro_name], macro.examples, id=f"{name} {{{macro_name}}}"))
+        for entry in data.patterns:
+            for i, alternative in enumerate(entry.alternatives):
+                regex = expand_macros(alternative.regex(), macros)
+                cases.append(pytest.param(name, entry.label, regex, alternative.examples, id=f"{name} {entry.label} {i}: {alternative.note[:30]}"))
+    return cases
+
+
+@pytest.mark.parametrize("name, label, regex, examples", alternative_cases())
+def test_models_patterns_alternative_finds_its_examples(name, label, regex, examples):
+    """Each alternative (and macro) of every pattern file has examples, and its own regex finds
+    every one (courts.yaml runs as the court finder does: on the text as it is, ignoring case; a
+    macro or a court word must match its example whole)."""
+    assert examples
+    whole = label in {"court_word", "macro"}
+    flags = re.IGNORECASE if name == "courts.yaml" else 0
+    for example in examples:
+        text = example[0] if isinstance(example, list) else example
+        text = text if flags else text.lower()
+        found = re.fullmatch(regex, text, flags) if whole else re.search(regex, text, flags)
+        assert found, (text, regex)
+
+
+def _regexes(value, key=None):
+    """Every regex written in a data file's entry: values of "pattern" (or its pieces) and words."""
+    if isinstance(value, dict):
+        return [r for k, v in value.items() for r in _regexes(v, k)]
+    if isinstance(value, list):
+        return [r for v in value for r in _regexes(v, key)]
+    return [value] if key in {"pattern", "words"} and isinstance(value, str) else []
+
+
+MAX_WRITTEN_REGEX = 300
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason="charges.jsonl is being rewritten to this limit on branch charges"))
+        if p.name == "charges.jsonl" else p
+        for p in sorted(MODELS_DIR.rglob("*")) if p.suffix in {".yaml", ".jsonl"}
+    ],
+    ids=lambda p: str(p.relative_to(MODELS_DIR)),
+)
+def test_models_no_regex_longer_than_a_person_reads(path):
+    """every data file under models/ -> no regex in it longer than 300 characters as written (a
+    longer one is written as alternatives, pieces or macros, and joined at load time)."""
+    import yaml
+
+    text = path.read_text(encoding="utf-8")
+    raw = yaml.safe_load(text) if path.suffix == ".yaml" else [json.loads(line) for line in text.splitlines() if line.strip()]
+    too_long = [r[:60] for r in _regexes(raw) if len(r) > MAX_WRITTEN_REGEX]
+    assert too_long == []
+
+
+def test_models_patterns_flat_entries_join_alternatives():
+    """a pattern file -> flat entries: macros first, then per entry its alternatives joined by "|"
+    (a pattern written in pieces joined as one), with all their examples."""
+    flat = read_entries(MODELS_DIR / "hedges.yaml")
+    data = read_yaml(MODELS_DIR / "hedges.yaml")
+    assert [e["label"] for e in flat] == [e.label for e in data.patterns]
+    first = data.patterns[0]
+    assert flat[0]["pattern"] == "|".join(a.pattern for a in first.alternatives)
+    assert flat[0]["examples"] == [x for a in first.alternatives for x in a.examples]
 
 
 @pytest.mark.parametrize("component", SPAN_FILES)
@@ -190,7 +264,7 @@ def test_patterns_lowercase_text_keeps_offsets(text, lowered):
 def test_patterns_finder_matches_any_case():
     """capitalised text -> found by the lowercase patterns, span on the original characters."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("watchdog_penalties").initialize(patterns=read_patterns(MODELS_DIR / "penalties.jsonl"))
+    nlp.add_pipe("watchdog_penalties").initialize(patterns=read_patterns(MODELS_DIR / "penalties.yaml"))
     doc = nlp("HE WAS SENTENCED TO FIVE YEARS IN PRISON.")
     assert [(s.label_, s.text) for s in doc.spans["penalty"]] == [("prison", "TO FIVE YEARS IN PRISON")]
     assert doc.spans["penalty"][0]._.duration == "P5Y"
@@ -240,7 +314,7 @@ def test_patterns_finder_disk_round_trip(tmp_path):
 def test_patterns_finder_whole_pipeline_disk_round_trip(tmp_path):
     """nlp.to_disk / spacy.load on a blank pipeline with a finder -> patterns survive."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("watchdog_hedges").initialize(patterns=read_patterns(MODELS_DIR / "hedges.jsonl"))
+    nlp.add_pipe("watchdog_hedges").initialize(patterns=read_patterns(MODELS_DIR / "hedges.yaml"))
     nlp.to_disk(tmp_path / "pipeline")
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded.get_pipe("watchdog_hedges").patterns == nlp.get_pipe("watchdog_hedges").patterns
@@ -251,7 +325,7 @@ def test_patterns_finder_whole_pipeline_disk_round_trip(tmp_path):
 def cue_examples():
     return [
         pytest.param(entry["cue"], example, id=f"{entry['cue']}: {example['text'][:40]}")
-        for entry in srsly.read_jsonl(MODELS_DIR / "cues.jsonl")
+        for entry in read_entries(MODELS_DIR / "cues.yaml")
         for example in entry["examples"]
     ]
 
@@ -269,7 +343,7 @@ def test_models_cues_examples_give_their_records(nlp, cue, example):
 
 def test_models_cues_lists_are_lowercase_and_unique():
     """cue words are matched against lowercased tokens, so a capitalised word would never match."""
-    for entry in srsly.read_jsonl(MODELS_DIR / "cues.jsonl"):
+    for entry in read_entries(MODELS_DIR / "cues.yaml"):
         assert entry["words"] == [w.lower() for w in entry["words"]], entry["cue"]
         assert len(set(entry["words"])) == len(entry["words"]), entry["cue"]
 
@@ -277,7 +351,7 @@ def test_models_cues_lists_are_lowercase_and_unique():
 def person_examples():
     return [
         pytest.param(entry["cue"], text, name, id=f"{entry['cue']}: {text[:40]}")
-        for entry in srsly.read_jsonl(MODELS_DIR / "persons.jsonl")
+        for entry in read_entries(MODELS_DIR / "persons.yaml")
         for text, name in entry["examples"]
     ]
 

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import srsly
-
+from .data import read_jsonl
 from .errors import Errors, WatchdogError
 from .normalize.durations import duration_total
 from .paths import MODELS_DIR
@@ -43,10 +42,8 @@ class Rule:
 
 def read_rules(path: Path = RULES_PATH) -> tuple[Rule, ...]:
     """The transliteration rules of a JSONL file, in order; a bad entry raises WatchdogError."""
-    if not path.exists():
-        raise WatchdogError(Errors.E007.format(path=path))
     rules = []
-    for line, entry in enumerate(srsly.read_jsonl(path), start=1):
+    for line, entry in enumerate(read_jsonl(path), start=1):
         try:
             rules.append(
                 Rule(

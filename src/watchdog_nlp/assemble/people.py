@@ -12,6 +12,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize.places import city_country, country_code, country_entries, place_country
+from ..normalize.words import FORMER
 from ..schema import Penalty
 from ..tags import upos
 from ..windows import doc_text, end_within, start_within
@@ -22,7 +23,7 @@ _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  #: "Sattoriy, 40," (read after the m
 MAX_AGE = 130  #: no one is this old: "a 0-year-old" or "a 300-year-old" is not an age
 _POSSESSIVE = {"'s", "’s", "ʼs", "'", "’", "ʼ"}
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]+(?:[-'’ʼ.][^\W\d_]*)*\.?|[-'’ʼ])$")
-_FORMER = {"former", "ex", "ex-", "retired", "onetime", "one-time"}
+_FORMER = FORMER
 
 
 @dataclass(eq=False)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
+from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
 from .frames import NO_SENTENCE, CourtRef, Frame, date_value, is_pluperfect
 from .people import Person
@@ -14,7 +15,7 @@ from .people import Person
 _MAIN_FIRST = ["death", "life", "prison", "suspended", "restricted_freedom", "administrative_jail",
                "house_arrest", "labor", "fine", "ban", "deportation"]
 _CONVICTION = {"sentenced", "appeal_rejected"}
-_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS = number_words(0, 12)
 
 
 @dataclass(eq=False)

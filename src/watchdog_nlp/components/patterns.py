@@ -1,7 +1,8 @@
-"""A regex span finder over the document text, driven by a JSONL pattern file under models/.
+"""A regex span finder over the document text, driven by a pattern file under models/.
 
-Each entry labels what its pattern finds (a charge category, a penalty kind, a ruling, a hedge);
-`{"macro": NAME, "pattern": P}` lines define pieces other patterns reuse as `{NAME}`.
+The file's flat entries (see `watchdog_nlp.data.read_entries`) each label what their pattern finds
+(a charge category, a penalty kind, a ruling, a hedge); `{"macro": NAME, "pattern": P}` entries
+define pieces other patterns reuse as `{NAME}`.
 
 Patterns are written in lowercase and run, case-sensitively, over the lowercased text: the same
 matches as case-insensitive matching at a third of its cost.

@@ -5,9 +5,9 @@ A title-case run of two to four words becomes PERSON when the text introduces it
 role noun before it ("blogger Otabek Sattoriy", "his brother, Oleg Navalny"), a tagged person it is
 listed with ("Ali Gharavi, Nalan Erkem, Ilknur Ustun"), an age after it ("Sattoriy, 40,"), or a
 decision verb it is the object of ("sentenced Nikol Pashinian"), or an abbreviated title leading
-it ("Maj. Kofi Mensah", titles from models/names.jsonl). Given names left outside a
+it ("Maj. Kofi Mensah", titles from models/names.yaml). Given names left outside a
 PERSON span ("Mehmet [Ali Celebi]", "Ilya [Sokolov]" with the surname taken for a place) are joined
-to it. Cue words come from models/persons.jsonl.
+to it. Cue words come from models/persons.yaml.
 """
 
 from collections.abc import Iterable
@@ -17,13 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..assemble.cues import cue
+from ..normalize.words import NAME_PARTICLES
 from ..tags import upos
 from ..windows import end_within, start_within
 
 from .patterns import PatternFileComponent
 
 _RELABEL = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT"}
-_NAME_PARTICLES = {"kyzy", "uulu", "ogly", "oglu", "qizi", "el", "al", "-", "bin", "ibn", "abu", "abdel"}
+_NAME_PARTICLES = NAME_PARTICLES
 
 
 class PersonFixer(PatternFileComponent):

@@ -16,18 +16,12 @@ from functools import lru_cache
 
 import dateparser
 
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-_MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
+from .words import MONTH_NAMES, WEEKDAY_NAMES, number_words
+
+_MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS |= {name[:3]: i for name, i in _MONTHS.items()} | {"sept": 9}
-_WEEKDAYS = {
-    name: i
-    for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-}
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_WEEKDAYS = {name: i for i, name in enumerate(WEEKDAY_NAMES)}
+_SMALL = {"a": 1, "an": 1} | number_words(1, 12)
 
 _MONTH_WORD = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})"
 _MONTH = rf"(?P<month>{_MONTH_WORD})\.?"

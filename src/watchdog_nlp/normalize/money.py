@@ -4,12 +4,12 @@ Currency names and symbols are data (models/currencies.jsonl), loaded once into 
 A bracketed amount is the reporter's conversion ("($270)"), read only when nothing else is there.
 """
 
-import json
 import re
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 
+from ..data import read_jsonl
 from ..errors import Errors, WatchdogError
 from ..paths import MODELS_DIR
 from .numbers import LARGEST
@@ -22,16 +22,8 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 def load_currencies(path: Path = CURRENCIES_PATH) -> list[dict]:
     """The currency entries of `path`, each checked for a 3-letter code and a list of names."""
-    if not path.is_file():
-        raise WatchdogError(Errors.E007.format(path=path))
     entries = []
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise WatchdogError(Errors.E008.format(path=path, line=line_no, reason=err.msg)) from err
+    for line_no, entry in enumerate(read_jsonl(path), 1):
         code = entry.get("code") if isinstance(entry, dict) else None
         if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{3}", code) and isinstance(entry.get("names"), list)):
             reason = "needs a 3-letter 'code' and a 'names' list"

@@ -11,13 +11,13 @@ compare equal).
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import cache
 
 import pycountry
 
+from watchdog_nlp.data import read_jsonl, read_tsv
 from watchdog_nlp.paths import MODELS_DIR
 
 PLACES_DIR = MODELS_DIR / "places"
@@ -99,8 +99,7 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
 @cache
 def country_entries() -> tuple[dict, ...]:
     """The entries of countries.jsonl: code, names, adjectives, examples."""
-    with open(PLACES_DIR / "countries.jsonl", encoding="utf-8") as lines:
-        return tuple(json.loads(line) for line in lines if line.strip())
+    return tuple(read_jsonl(PLACES_DIR / "countries.jsonl"))
 
 
 @cache
@@ -109,11 +108,7 @@ def _city_index() -> dict[str, str | dict[str, int]]:
     of several countries share, {code: population of that country's largest city so named}."""
     index: dict[str, str | dict[str, int]] = {}
     populations: dict[str, int] = {}
-    text = (PLACES_DIR / "cities.tsv").read_text(encoding="utf-8")
-    for row in text.splitlines():
-        if row.startswith(("#", "name\t")):
-            continue
-        name, code, population, _geonameid = row.split("\t")
+    for name, code, population, _geonameid in read_tsv(PLACES_DIR / "cities.tsv"):
         key = _fold(name)
         people = int(population)
         known = index.get(key)
