@@ -17,17 +17,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import srsly
 
 from .errors import Errors, WatchdogError
 from .normalize.durations import duration_total
-from .paths import MODELS_DIR
+from .paths import data_cache, read_jsonl
 from .schema import CaseRecord
 
-RULES_PATH = MODELS_DIR / "transliteration.jsonl"
+RULES = "transliteration.jsonl"
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -41,12 +40,15 @@ class Rule:
     examples: tuple[tuple[str, str], ...]
 
 
-def read_rules(path: Path = RULES_PATH) -> tuple[Rule, ...]:
-    """The transliteration rules of a JSONL file, in order; a bad entry raises WatchdogError."""
-    if not path.exists():
+def read_rules(path: Path | None = None) -> tuple[Rule, ...]:
+    """The transliteration rules of a JSONL file (by default models/transliteration.jsonl), in order;
+    a bad entry raises WatchdogError."""
+    if path is not None and not path.exists():
         raise WatchdogError(Errors.E007.format(path=path))
+    entries = read_jsonl(RULES) if path is None else srsly.read_jsonl(path)
+    path = path or RULES
     rules = []
-    for line, entry in enumerate(srsly.read_jsonl(path), start=1):
+    for line, entry in enumerate(entries, start=1):
         try:
             rules.append(
                 Rule(
@@ -61,7 +63,7 @@ def read_rules(path: Path = RULES_PATH) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-@lru_cache(maxsize=1)
+@data_cache
 def _default_rules() -> tuple[Rule, ...]:
     return read_rules()
 

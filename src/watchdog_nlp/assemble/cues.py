@@ -2,19 +2,12 @@
 read once from models/cues.jsonl and models/names.jsonl (the lists that tell names from other
 words), where each list carries examples that a test runs."""
 
-from functools import cache
-
-import srsly
-
-from ..paths import MODELS_DIR
-
-CUES_PATH = MODELS_DIR / "cues.jsonl"
-NAMES_PATH = MODELS_DIR / "names.jsonl"
+from ..paths import data_cache, read_jsonl
 
 
-@cache
+@data_cache
 def _lists() -> dict[str, frozenset[str]]:
-    return {entry["cue"]: frozenset(w.lower() for w in entry["words"]) for path in (CUES_PATH, NAMES_PATH) for entry in srsly.read_jsonl(path)}
+    return {entry["cue"]: frozenset(w.lower() for w in entry["words"]) for name in ("cues.jsonl", "names.jsonl") for entry in read_jsonl(name)}
 
 
 def cue(name: str) -> frozenset[str]:

@@ -7,25 +7,27 @@ A bracketed amount is the reporter's conversion ("($270)"), read only when nothi
 import json
 import re
 from fractions import Fraction
-from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Errors, WatchdogError
-from ..paths import MODELS_DIR
+from ..paths import data_cache, read_text
 from .numbers import LARGEST
 
-CURRENCIES_PATH = MODELS_DIR / "currencies.jsonl"
+CURRENCIES = "currencies.jsonl"
 
 _SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9}
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
-def load_currencies(path: Path = CURRENCIES_PATH) -> list[dict]:
-    """The currency entries of `path`, each checked for a 3-letter code and a list of names."""
-    if not path.is_file():
+def load_currencies(path: Path | None = None) -> list[dict]:
+    """The currency entries of `path` (by default models/currencies.jsonl), each checked for a
+    3-letter code and a list of names."""
+    if path is not None and not path.is_file():
         raise WatchdogError(Errors.E007.format(path=path))
+    text = read_text(CURRENCIES) if path is None else path.read_text(encoding="utf-8")
+    path = path or CURRENCIES
     entries = []
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for line_no, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -50,7 +52,7 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+@data_cache
 def _money_regex() -> tuple[re.Pattern, dict[str, str]]:
     """One regex for symbol-amount and amount-name pairs and bare amounts, plus surface form -> code."""
     by_form: dict[str, str] = {}

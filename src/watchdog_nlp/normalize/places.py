@@ -11,16 +11,11 @@ compare equal).
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from functools import cache
-
 import pycountry
 
-from watchdog_nlp.paths import MODELS_DIR
-
-PLACES_DIR = MODELS_DIR / "places"
+from watchdog_nlp.paths import data_cache, read_jsonl, read_text
 
 _CHAR_FOLDS = str.maketrans(
     {
@@ -73,7 +68,7 @@ def _is_acronym(name: str) -> bool:
     return name.isalpha() and name.isupper()
 
 
-@cache
+@data_cache
 def _country_index() -> tuple[dict[str, str], dict[str, str]]:
     """(folded name -> code, acronym -> code) from pycountry and countries.jsonl."""
     folded: dict[str, str] = {}
@@ -96,20 +91,19 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
     return folded, acronyms
 
 
-@cache
+@data_cache
 def country_entries() -> tuple[dict, ...]:
     """The entries of countries.jsonl: code, names, adjectives, examples."""
-    with open(PLACES_DIR / "countries.jsonl", encoding="utf-8") as lines:
-        return tuple(json.loads(line) for line in lines if line.strip())
+    return tuple(read_jsonl("places/countries.jsonl"))
 
 
-@cache
+@data_cache
 def _city_index() -> dict[str, str | dict[str, int]]:
     """Folded city name -> code of the country of the only city so named, or, for names that cities
     of several countries share, {code: population of that country's largest city so named}."""
     index: dict[str, str | dict[str, int]] = {}
     populations: dict[str, int] = {}
-    text = (PLACES_DIR / "cities.tsv").read_text(encoding="utf-8")
+    text = read_text("places/cities.tsv")
     for row in text.splitlines():
         if row.startswith(("#", "name\t")):
             continue
