@@ -73,3 +73,12 @@ def test_serialization_data_files_saved(nlp, tmp_path):
     }
     assert not (saved / "charges.jsonl").exists()
     assert (saved / "currencies.jsonl").read_bytes() == (paths.MODELS_DIR / "currencies.jsonl").read_bytes()
+
+
+def test_serialization_meta_names_package(nlp, tmp_path):
+    """nlp.to_disk -> meta.json names the pipeline "watchdog" (not the base model, whose package
+    `spacy package` would otherwise overwrite) and requires watchdog_nlp, whose code it runs."""
+    nlp.to_disk(tmp_path / "pipeline")
+    meta = spacy.util.load_meta(tmp_path / "pipeline" / "meta.json")
+    assert (meta["name"], meta["version"]) == ("watchdog", watchdog_nlp.__version__)
+    assert meta["requirements"] == [f"watchdog_nlp>={watchdog_nlp.__version__}"]

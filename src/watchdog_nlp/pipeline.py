@@ -56,8 +56,17 @@ CONFIG_PATH = Path(__file__).parent / "config.cfg"
 def build(base: str = BASE_MODEL, models_dir: Path = MODELS_DIR, exclude: tuple[str, ...] = UNUSED_BASE_COMPONENTS) -> Language:
     """Load the base pipeline without the components extraction does not use, and add ours after
     its NER, each with its patterns; the abbreviation guard goes before the parser, and the data
-    component first."""
+    component first. The meta names the pipeline "watchdog", so that `spacy package` of a saved
+    copy makes a package of its own rather than one named as the base model."""
+    from . import __version__
+
     nlp = spacy.load(base, exclude=list(exclude))
+    nlp.meta.update(
+        name="watchdog",
+        version=__version__,
+        description=f"watchdog_nlp {__version__}: case records from court news, on {nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}",
+        requirements=[f"watchdog_nlp>={__version__}"],
+    )
     nlp.add_pipe(DATA, first=True).initialize(directory=models_dir, exclude_files=PATTERN_FILES)
     name, filename = ABBREVIATIONS
     nlp.add_pipe(name, before="parser" if "parser" in nlp.pipe_names else None).initialize(patterns=read_patterns(models_dir / filename))
