@@ -82,3 +82,18 @@ def test_serialization_meta_names_package(nlp, tmp_path):
     meta = spacy.util.load_meta(tmp_path / "pipeline" / "meta.json")
     assert (meta["name"], meta["version"]) == ("watchdog", watchdog_nlp.__version__)
     assert meta["requirements"] == [f"watchdog_nlp>={watchdog_nlp.__version__}"]
+
+
+def test_serialization_pickled_data_installed(nlp, monkeypatch, tmp_path):
+    """the data component unpickled (as in a spawned worker) with models/ hidden -> its files are
+    what the readers serve."""
+    import pickle
+
+    pickled = pickle.dumps(nlp.get_pipe("watchdog_data"))
+    monkeypatch.setattr(paths, "MODELS_DIR", tmp_path / "no-models")
+    paths.install({})
+    try:
+        pickle.loads(pickled)
+        assert paths.read_bytes("currencies.jsonl") == nlp.get_pipe("watchdog_data").files["currencies.jsonl"]
+    finally:
+        paths.install({})

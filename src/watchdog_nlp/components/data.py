@@ -32,6 +32,12 @@ class ModelData:
         self.files = dict(files)
         paths.install(self.files)
 
+    def __setstate__(self, state: dict) -> None:
+        """Unpickled in a worker process (spaCy's multiprocessing where it cannot fork): the
+        components running there read these data too."""
+        self.__dict__.update(state)
+        paths.install(self.files)
+
     def __call__(self, doc: Doc) -> Doc:
         return doc
 
