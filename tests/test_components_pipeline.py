@@ -130,3 +130,24 @@ def test_components_penalty_duration(nlp, text, label, duration):
     doc = nlp(text)
     found = [(s.label_, s._.duration) for s in doc.spans["penalty"]]
     assert (label, duration) in found, [(s.label_, s.text, s._.duration) for s in doc.spans["penalty"]]
+
+
+def test_components_every_factory_declared_in_pyproject():
+    """every watchdog_* factory registered with spaCy -> a spacy_factories entry in pyproject.toml
+    naming its make_* function, so spacy.load finds it in a fresh process."""
+    import tomllib
+    from pathlib import Path
+
+    from spacy.language import Language
+
+    import watchdog_nlp.components as components
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = pyproject["project"]["entry-points"]["spacy_factories"]
+    registered = {name for name in Language.factories if name.startswith("watchdog_")}
+    assert {"watchdog_data", "watchdog_courts"} <= registered
+    assert set(declared) == registered
+    for name, target in declared.items():
+        module, function = target.split(":")
+        assert module == "watchdog_nlp.components"
+        assert Language.factories[name] is getattr(components, function)

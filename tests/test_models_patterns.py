@@ -15,7 +15,7 @@ from watchdog_nlp.errors import WatchdogError
 from watchdog_nlp.normalize.places import country_code
 from watchdog_nlp.paths import MODELS_DIR
 from watchdog_nlp.pipeline import COMPONENTS, read_patterns
-from watchdog_nlp.types import CHARGE_CATEGORIES, PENALTY_KINDS, RULING_KINDS
+from watchdog_nlp.field_types import CHARGE_CATEGORIES, PENALTY_KINDS, RULING_KINDS
 
 SPAN_FILES = ("watchdog_charges", "watchdog_penalties", "watchdog_rulings", "watchdog_hedges")
 

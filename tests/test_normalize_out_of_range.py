@@ -10,7 +10,7 @@ from watchdog_nlp.normalize.durations import parse_duration
 from watchdog_nlp.normalize.money import parse_money
 from watchdog_nlp.normalize.numbers import parse_number
 from watchdog_nlp.normalize.places import _city_index, country_entries
-from watchdog_nlp.types import COUNTRY_CODES, CountryCode
+from watchdog_nlp.field_types import COUNTRY_CODES, CountryCode
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,6 @@ together), a word-list file gives `{"cue": NAME, "words": [...], "examples": [..
 
 import json
 import re
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from .errors import Errors, WatchdogError
-from .paths import MODELS_DIR
+from .paths import MODELS_DIR, data_cache, read_text
 
 WORDS_PATH = MODELS_DIR / "words.yaml"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -104,12 +103,22 @@ def _fail(path: Path, where: object, reason: object) -> WatchdogError:
     return WatchdogError(Errors.E008.format(path=path, line=where, reason=reason))
 
 
+def _text(path: Path) -> str:
+    """A file's text; a file under models/ comes through `paths.read_text`, so the data a loaded
+    pipeline carries are served instead of the folder's. A missing file raises WatchdogError."""
+    try:
+        name = path.resolve().relative_to(MODELS_DIR.resolve()).as_posix()
+    except ValueError:
+        if not path.is_file():
+            raise WatchdogError(Errors.E007.format(path=path)) from None
+        return path.read_text(encoding="utf-8")
+    return read_text(name)
+
+
 def read_jsonl(path: Path) -> list[dict]:
     """The entries of a JSON Lines file; a missing file or a bad line raises WatchdogError."""
-    if not path.is_file():
-        raise WatchdogError(Errors.E007.format(path=path))
     entries = []
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for line_no, line in enumerate(_text(path).splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -119,23 +128,20 @@ def read_jsonl(path: Path) -> list[dict]:
     return entries
 
 
-@cache
+@data_cache
 def read_tsv(path: Path) -> list[list[str]]:
     """The rows of a generated tab-separated table (models/places/), without its header line and
     `#` comment lines; a missing file raises WatchdogError."""
-    if not path.is_file():
-        raise WatchdogError(Errors.E007.format(path=path))
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    rows = [line.split("\t") for line in _text(path).splitlines() if line and not line.startswith("#")]
     return rows[1:]
 
 
-@cache
+@data_cache
 def read_yaml(path: Path) -> PatternFile | dict[str, WordList]:
     """A YAML data file, validated: a PatternFile, or {name: WordList}."""
-    if not path.is_file():
-        raise WatchdogError(Errors.E007.format(path=path))
+    text = _text(path)
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        raw = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         raise _fail(path, mark.line + 1 if mark else "?", getattr(err, "problem", err)) from None

@@ -39,3 +39,9 @@ class Errors:
     E050 = "[E050] Unsupported output {target!r}: use .jsonl, .jsonl.gz, .csv, .parquet, '-' (JSON Lines to stdout) or a database URL."
     E051 = "[E051] Cannot append to {path}: it holds other columns than this version writes ({reason}); choose a new output file."
     E052 = "[E052] {what} needs the optional package {package!r} ({reason}): pip install 'watchdog_nlp[batch]'."
+
+
+class Warnings:
+    """Coded warnings (`warnings.warn`), as spaCy's Warnings."""
+
+    W001 = "[W001] The component {name!r} has no patterns, so it finds nothing: pass them to initialize(patterns=...), as watchdog_nlp.load() does from models/."

@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .data import read_jsonl
 from .errors import Errors, WatchdogError
 from .normalize.durations import duration_total
-from .paths import MODELS_DIR
+from .paths import MODELS_DIR, data_cache
 from .schema import CaseRecord
 
 RULES_PATH = MODELS_DIR / "transliteration.jsonl"
@@ -58,7 +57,7 @@ def read_rules(path: Path = RULES_PATH) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-@lru_cache(maxsize=1)
+@data_cache
 def _default_rules() -> tuple[Rule, ...]:
     return read_rules()
 

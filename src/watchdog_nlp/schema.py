@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .normalize.published import parse_published
-from .types import (
+from .field_types import (
     ChargeCategory,
     CountryCode,
     CurrencyCode,

@@ -2,16 +2,15 @@
 read once from models/cues.yaml and models/names.yaml (the lists that tell names from other
 words), where each list carries examples that a test runs."""
 
-from functools import cache
 
 from ..data import read_entries
-from ..paths import MODELS_DIR
+from ..paths import MODELS_DIR, data_cache
 
 CUES_PATH = MODELS_DIR / "cues.yaml"
 NAMES_PATH = MODELS_DIR / "names.yaml"
 
 
-@cache
+@data_cache
 def _lists() -> dict[str, frozenset[str]]:
     return {entry["cue"]: frozenset(w.lower() for w in entry["words"]) for path in (CUES_PATH, NAMES_PATH) for entry in read_entries(path)}
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import islice
 from weakref import WeakKeyDictionary
 
@@ -13,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalize.places import city_country, country_code, country_entries, place_country
 from ..normalize.words import FORMER
+from ..paths import data_cache
 from ..schema import Penalty
 from ..tags import upos
 from ..windows import doc_text, end_within, start_within
@@ -201,7 +201,7 @@ def trimmed_name(span: Span) -> Span | None:
     return doc[start:end]
 
 
-@cache
+@data_cache
 def _demonyms() -> frozenset[str]:
     return frozenset(a.lower() for entry in country_entries() for a in entry.get("adjectives", []))
 

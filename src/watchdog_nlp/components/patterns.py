@@ -9,15 +9,17 @@ matches as case-insensitive matching at a third of its cost.
 """
 
 import re
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
 import srsly
+from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..errors import Errors, WatchdogError
+from ..errors import Errors, Warnings, WatchdogError
 
 _MACRO_REF = re.compile(r"\{(\w+)\}")
 
@@ -65,21 +67,32 @@ def compile_patterns(entries: Iterable[dict], *, flags: int = 0) -> dict[str, re
 
 
 class PatternFileComponent:
-    """A component whose data is a list of JSONL entries: they arrive in `initialize(patterns=...)`
-    and persist as patterns.jsonl with `to_disk` / `from_disk`."""
+    """A component whose data is a list of JSONL entries, as spaCy's SpanRuler: they arrive in
+    `initialize(patterns=...)`, persist with `to_bytes` / `to_disk` (as patterns.jsonl) and come back
+    through `initialize` again; a component without patterns warns (W001) when initialized or run."""
 
+    name: str
     patterns: list[dict]
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, patterns: Iterable[dict] | None = None) -> None:
         raise NotImplementedError
 
+    def _require_patterns(self) -> None:
+        if not self.patterns:
+            warnings.warn(Warnings.W001.format(name=self.name), stacklevel=3)
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return util.to_bytes({"patterns": lambda: srsly.json_dumps(self.patterns)}, exclude)
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()):
+        util.from_bytes(bytes_data, {"patterns": lambda b: self.initialize(patterns=srsly.json_loads(b))}, exclude)
+        return self
+
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
+        util.to_disk(path, {"patterns.jsonl": lambda p: srsly.write_jsonl(p, self.patterns)}, exclude)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()):
-        self.initialize(patterns=srsly.read_jsonl(Path(path) / "patterns.jsonl"))
+        util.from_disk(path, {"patterns.jsonl": lambda p: self.initialize(patterns=srsly.read_jsonl(p))}, exclude)
         return self
 
 
@@ -95,6 +108,7 @@ class PatternFinder(PatternFileComponent):
     def initialize(self, get_examples=None, *, nlp: Language | None = None, patterns: Iterable[dict] | None = None) -> None:
         self.patterns = []
         self.add_patterns(patterns or [])
+        self._require_patterns()
 
     flags = 0
 
@@ -120,5 +134,7 @@ class PatternFinder(PatternFileComponent):
         doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not self._compiled:
+            self._require_patterns()
         self.set_annotations(doc, self.match(doc))
         return doc

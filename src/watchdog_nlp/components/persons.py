@@ -40,6 +40,7 @@ class PersonFixer(PatternFileComponent):
         self.cues = {}
         for entry in self.patterns:
             self.cues.setdefault(entry["cue"], set()).update(w.lower() for w in entry["words"])
+        self._require_patterns()
 
     def _name_like(self, span: Span) -> bool:
         words = [t for t in span if t.is_alpha]
@@ -103,6 +104,8 @@ class PersonFixer(PatternFileComponent):
         return Span(doc, start, ent.end, label=ent.label) if start != ent.start else ent
 
     def __call__(self, doc: Doc) -> Doc:
+        if not self.cues:
+            self._require_patterns()
         ents = list(doc.ents)
         person_roots = {e.root.i for e in ents if e.label_ == "PERSON"}
         fixed = []

@@ -6,7 +6,10 @@ The dateline's city and country become GPE entities and `doc._.dateline` gives t
 """
 
 import re
+from collections.abc import Iterable
+from pathlib import Path
 
+from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -34,6 +37,19 @@ class DatelineRuler:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        """Nothing to save: the dateline's shape is code."""
+        return util.to_bytes({}, exclude)
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()):
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        util.to_disk(path, {}, exclude)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()):
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         new = []

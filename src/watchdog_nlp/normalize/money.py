@@ -6,12 +6,11 @@ A bracketed amount is the reporter's conversion ("($270)"), read only when nothi
 
 import re
 from fractions import Fraction
-from functools import lru_cache
 from pathlib import Path
 
 from ..data import read_jsonl
 from ..errors import Errors, WatchdogError
-from ..paths import MODELS_DIR
+from ..paths import MODELS_DIR, data_cache
 from .numbers import LARGEST
 
 CURRENCIES_PATH = MODELS_DIR / "currencies.jsonl"
@@ -42,7 +41,7 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+@data_cache
 def _money_regex() -> tuple[re.Pattern, dict[str, str]]:
     """One regex for symbol-amount and amount-name pairs and bare amounts, plus surface form -> code."""
     by_form: dict[str, str] = {}

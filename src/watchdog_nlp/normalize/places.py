@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
 
 import pycountry
 
 from watchdog_nlp.data import read_jsonl, read_tsv
-from watchdog_nlp.paths import MODELS_DIR
+from watchdog_nlp.paths import MODELS_DIR, data_cache
 
 PLACES_DIR = MODELS_DIR / "places"
 
@@ -73,7 +72,7 @@ def _is_acronym(name: str) -> bool:
     return name.isalpha() and name.isupper()
 
 
-@cache
+@data_cache
 def _country_index() -> tuple[dict[str, str], dict[str, str]]:
     """(folded name -> code, acronym -> code) from pycountry and countries.jsonl."""
     folded: dict[str, str] = {}
@@ -96,13 +95,13 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
     return folded, acronyms
 
 
-@cache
+@data_cache
 def country_entries() -> tuple[dict, ...]:
     """The entries of countries.jsonl: code, names, adjectives, examples."""
     return tuple(read_jsonl(PLACES_DIR / "countries.jsonl"))
 
 
-@cache
+@data_cache
 def _city_index() -> dict[str, str | dict[str, int]]:
     """Folded city name -> code of the country of the only city so named, or, for names that cities
     of several countries share, {code: population of that country's largest city so named}."""
