@@ -1,6 +1,7 @@
 """Cross-article merging, without a database: which names are one person, which records one decision.
 
-`person_key` folds case and accents and collapses common Latin transliterations of Russian and
+`person_key` folds case, accents and scripts to ASCII (`normalize.fold`: "Paweł"/"Pawel",
+"Işıl"/"Isil", "Əliyev"/"Aliyev" meet) and collapses common Latin transliterations of Russian and
 Central Asian names with the ordered rules of `models/transliteration.jsonl` ("Alexey Navalny",
 "Aleksei Navalny" and "Alexei Navalnyy" share the key "aleksei navalni"). Word order, patronymics,
 initials and nicknames are kept as written, so "Navalny Aleksei" and "Aleksei Anatolyevich
@@ -15,7 +16,6 @@ without a penalty included).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +24,7 @@ import srsly
 
 from .errors import Errors, WatchdogError
 from .normalize.durations import duration_total
+from .normalize.fold import fold
 from .paths import MODELS_DIR
 from .schema import CaseRecord
 
@@ -64,12 +65,6 @@ def read_rules(path: Path = RULES_PATH) -> tuple[Rule, ...]:
 @lru_cache(maxsize=1)
 def _default_rules() -> tuple[Rule, ...]:
     return read_rules()
-
-
-def fold(name: str) -> str:
-    """Lowercase without accents: "Maks Boqaév" -> "maks boqaev"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def person_key(name: str, rules: tuple[Rule, ...] | None = None) -> str:
