@@ -150,21 +150,36 @@ def extract(
 
 @app.command()
 def export(
-    source: Annotated[str, typer.Argument(metavar="RESULTS", help="JSON Lines written by 'extract' (-o results.jsonl).")],
-    uwazi: Annotated[str, typer.Option("--uwazi", help="Write an Uwazi import CSV to this file.")],
+    source: Annotated[
+        str | None,
+        typer.Argument(metavar="RESULTS", help="JSON Lines written by 'extract' (-o results.jsonl); or give --db."),
+    ] = None,
+    uwazi: Annotated[str, typer.Option("--uwazi", help="Write an Uwazi import CSV to this file.")] = ...,
+    db: Annotated[
+        str | None,
+        typer.Option(help="Read the cases from this database (the URL 'extract --db' wrote to) instead of RESULTS."),
+    ] = None,
     uwazi_ids: Annotated[
         str | None,
         typer.Option(help="CSV with case_id and id (Uwazi shared ID) of cases already imported: their rows update them."),
     ] = None,
 ) -> None:
     """Export extracted records for other tools; --uwazi writes a CSV that HURIDOCS' Uwazi imports
-    (see docs/uwazi.md for the template)."""
+    (see docs/uwazi.md for the template), from a results file or straight from a case database."""
     from .io.uwazi import export_uwazi, read_shared_ids
 
     with _user_errors():
-        _require_input(source)
+        if (source is None) == (db is None):
+            raise WatchdogError(Errors.E044)
+        if db is None:
+            _require_input(source)
+            records = _records_of(source)
+        else:
+            from .io.sql import stored_records
+
+            records = stored_records(db)
         shared_ids = read_shared_ids(uwazi_ids) if uwazi_ids else None
-        rows = export_uwazi(_records_of(source), uwazi, shared_ids=shared_ids)
+        rows = export_uwazi(records, uwazi, shared_ids=shared_ids)
     typer.echo(f"cases: {rows}", err=True)
 
 

@@ -75,6 +75,12 @@ def person_key(name: str, rules: tuple[Rule, ...] | None = None) -> str:
     return " ".join(_WORD_RE.findall(text))
 
 
+def fuller(stored: str, new: str) -> bool:
+    """Whether `new` is a fuller writing of the name than `stored`: more words ("Abdul Rahman Saidov"
+    over "Abdul-Rahman Saidov"); among equally full spellings the first stored stays."""
+    return len(new.split()) > len(stored.split())
+
+
 def main_penalty(record: CaseRecord) -> tuple[str, int, int] | None:
     """(kind, total months, total days) of the main penalty, so "P18M" equals "P1Y6M"; None without one."""
     if not record.sentence:
