@@ -11,7 +11,7 @@ import typer
 from .errors import Errors, WatchdogError
 from pydantic import ValidationError
 
-from .io.jsonl import STDIO, read_json_lines, read_text_file, write_result
+from .io.jsonl import STDIO, read_json_lines
 from .schema import Article, CaseRecord, parse_published
 
 app = typer.Typer(
@@ -63,14 +63,14 @@ def extract(
         list[str],
         typer.Argument(
             metavar="INPUT...",
-            help="A .txt article (its records as JSON), or dumps: JSON Lines (.jsonl, .jsonl.gz, '-' for stdin), "
+            help="Articles: .txt/.html files, dumps in JSON Lines (.jsonl, .jsonl.gz, '-' for stdin), "
             "folders of .txt/.html pages, WARC/ARC archives.",
         ),
     ],
     published: Annotated[
         str | None,
         typer.Option(
-            help="Publication date of a .txt article, or of dump articles that give none: 2021-01-22, "
+            help="Publication date of the articles that give none (a .txt article, a dump of one day): 2021-01-22, "
             "22 January 2021, 22.01.2021, Unix seconds..."
         ),
     ] = None,
@@ -107,24 +107,20 @@ def extract(
             help="Run the model on every article, for its entities; by default articles without decision words skip it.",
         ),
     ] = False,
+    no_entities: Annotated[
+        bool,
+        typer.Option("--no-entities", help="Write records only: no labelled entities (most of a JSON Lines output's bytes)."),
+    ] = False,
 ) -> None:
-    """Extract case records: a .txt article prints its records as JSON; dumps stream into the output
-    or database, resuming where an earlier run stopped, with a summary at the end."""
+    """Extract case records: every input, a single .txt article as much as a dump, streams into the
+    output (one JSON line per article by default) or database, resuming where an earlier run
+    stopped, with a summary at the end."""
     with _user_errors():
         default_date = parse_published(published, date_order=date_order)
         for source in sources:
             _require_input(source)
-        single = len(sources) == 1 and sources[0].endswith(".txt") and db is None and dask is None
-        if single and not output.endswith((".jsonl", ".jsonl.gz", ".csv", ".parquet")):
-            from . import api
-
-            article = read_text_file(sources[0])
-            if default_date is None:
-                typer.echo("no --published date: dates the text gives without a year stay unresolved", err=True)
-            result = api.extract(article.text, default_date, id=article.id)
-            write_result(result, output)
-            typer.echo(f"articles: 1, records: {len(result.records)}", err=True)
-            return
+        if no_entities and all_entities:
+            raise WatchdogError(Errors.E045)
         from .batch import run_batch, run_dask
         from .io.readers import FieldNames
         from .io.writers import open_sink
@@ -137,6 +133,7 @@ def extract(
             "default_published": default_date,
             "force": force,
             "all_entities": all_entities,
+            "entities": not no_entities,
         }
         with open_sink(output, db=db, force=force) as sink:
             if dask is not None:

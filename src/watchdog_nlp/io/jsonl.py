@@ -138,23 +138,7 @@ def article_from_json(
     return Article(id=article_id, text=text, published=published)
 
 
-def read_text_file(path: str | Path) -> Article:
-    """Read one plain-text article; its id is the file stem."""
-    with _open_for_reading(path) as stream:
-        try:
-            text = stream.read()
-        except UnicodeDecodeError as err:
-            raise WatchdogError(Errors.E015.format(path=path, reason=err)) from None
-    return Article(id=source_stem(path), text=text)
-
-
 def result_to_json(result: ArticleResult) -> dict[str, Any]:
     """The output line of one article: {"id", "records", "entities"}, JSON-ready, with
     "filtered": true for an article the pre-filter kept from the model."""
     return result.model_dump(mode="json", exclude=None if result.filtered else {"filtered"})
-
-
-def write_result(result: ArticleResult, path_or_stream: str | Path | IO[str]) -> None:
-    """Write one article's result as indented JSON, for reading by people."""
-    with open_output(path_or_stream) as stream:
-        stream.write(json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n")
