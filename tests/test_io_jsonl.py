@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from watchdog_nlp.errors import WatchdogError
-from watchdog_nlp.io.jsonl import article_from_json, read_json_lines, source_stem
+from watchdog_nlp.io.jsonl import FieldNames, article_from_json, read_json_lines, source_stem
 
 
 def write_lines(path: Path, lines: list[str]) -> Path:
@@ -56,9 +56,9 @@ def test_io_jsonl_missing_id_uses_stem_and_line(tmp_path, name, expected_ids):
 
 
 def test_io_jsonl_custom_field_names(tmp_path):
-    """id_field / text_field / published_field pick other keys."""
+    """FieldNames id / text / published pick other keys."""
     path = write_lines(tmp_path / "x.jsonl", ['{"doc": "d1", "body": "text", "date": "2020-02-29"}'])
-    [article] = read_articles(path, id_field="doc", text_field="body", published_field="date")
+    [article] = read_articles(path, fields=FieldNames(id="doc", text="body", published="date"))
     assert (article.id, article.text, article.published) == ("d1", "text", dt.date(2020, 2, 29))
 
 
@@ -105,3 +105,31 @@ def test_io_jsonl_unreadable_file(tmp_path, name, code):
 def test_io_jsonl_source_stem(path, expected):
     """path -> the stem used in made-up ids."""
     assert source_stem(path) == expected
+
+
+@pytest.mark.parametrize(
+    "published, expected",
+    [
+        ("2021-01-22T10:00:00Z", dt.date(2021, 1, 22)),
+        ("2021-01-22T23:30:00+05:00", dt.date(2021, 1, 22)),
+        (1611309600, dt.date(2021, 1, 22)),
+        ("22 January 2021", dt.date(2021, 1, 22)),
+        (None, None),
+        ("Tuesday", "unreadable"),
+    ],
+)
+def test_io_jsonl_one_rule_for_gold_and_dumps(tmp_path, published, expected):
+    """published value -> the same date for a gold line and a dump line (one function,
+    article_from_object); a date that is no date is E014 in gold, a warning in a dump."""
+    from watchdog_nlp.io.readers import ReadWarning, read_inputs
+
+    path = write_lines(tmp_path / "one.jsonl", [json.dumps({"id": "a", "text": "t", "published": published})])
+    warnings: list[ReadWarning] = []
+    [article] = read_inputs([path], on_warning=warnings.append)
+    if expected == "unreadable":
+        with pytest.raises(WatchdogError, match="E014"):
+            read_articles(path)
+        assert article.published is None and "unreadable published date 'Tuesday'" in warnings[0].reason
+    else:
+        [gold] = read_articles(path)
+        assert gold.published == article.published == expected and not warnings

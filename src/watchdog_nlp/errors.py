@@ -24,7 +24,7 @@ class Errors:
     E011 = "[E011] {path}, line {line}: gold record {index} does not follow the case-record schema, docs/schema.md ({reason})."
     E012 = "[E012] Duplicate article id {id!r} in the gold data: predictions are paired with gold by id."
     E013 = "[E013] {path}, line {line}: expected a JSON object, got {kind}."
-    E014 = "[E014] {path}, line {line}: invalid published date {value!r}: expected an ISO 8601 date such as 2021-01-22."
+    E014 = "[E014] {path}, line {line}: invalid published date {value!r}: expected a complete date up to today, such as 2021-01-22, 2021-01-22T10:00:00Z or 22 January 2021."
     E015 = "[E015] Cannot read {path}: {reason}"
     E016 = "[E016] Cannot write {path}: {reason}"
     E017 = "[E017] Article {id!r}: {side} record {index} does not follow the case-record schema, docs/schema.md ({reason})."

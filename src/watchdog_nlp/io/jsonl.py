@@ -9,7 +9,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from pydantic import BaseModel, ConfigDict
+
 from ..errors import Errors, WatchdogError
+from ..normalize.published import DateOrder
 from ..schema import Article, ArticleResult, parse_published
 
 STDIO = "-"
@@ -115,27 +118,73 @@ def read_json_lines(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
             raise WatchdogError(Errors.E015.format(path=path, reason=err)) from None
 
 
-def article_from_json(
-    value: dict[str, Any],
-    *,
-    path: str | Path,
-    line: int,
-    id_field: str = "id",
-    text_field: str = "text",
-    published_field: str = "published",
-) -> Article:
-    """Build an Article from one decoded line; a missing id becomes "<file stem>:<line>"."""
-    text = value.get(text_field)
+class FieldNames(BaseModel):
+    """Which keys (JSON) or columns (CSV) hold the article's id, text, publication date and URL, and
+    how to read a numeric date whose day and month could swap ("03/04/2021": `date_order` DMY or MDY)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = "id"
+    text: str = "text"
+    published: str = "published"
+    url: str = "url"
+    date_order: DateOrder | None = None
+
+
+class NoArticle(ValueError):
+    """A decoded item that holds no article; the message says why, in a few words."""
+
+
+def article_from_object(value: Any, fields: FieldNames, default_id: str) -> tuple[Article, str | None]:
+    """The Article of one decoded item (a JSON object, a CSV row) and what is wrong with its
+    publication date, if anything: a date that is no date leaves the Article undated, and the
+    caller decides whether that is an error (a gold corpus) or a warning (a dump). Raises
+    NoArticle when the item is not an object or has no string text. An item without an id gets
+    `default_id`; dates are read by `normalize.published`."""
+    if not isinstance(value, dict):
+        raise NoArticle(f"not a JSON object: got {json_kind(value)}")
+    if fields.text not in value:
+        raise NoArticle(f"missing text field {fields.text!r}")
+    text = value[fields.text]
     if not isinstance(text, str):
-        raise WatchdogError(Errors.E004.format(path=path, line=line, field=text_field))
-    raw_id = value.get(id_field)
-    article_id = str(raw_id) if raw_id is not None else f"{source_stem(path)}:{line}"
-    raw_published = value.get(published_field)
+        raise NoArticle(f"text field {fields.text!r} is not a string: got {json_kind(text)}")
+    raw_published = value.get(fields.published)
     try:
-        published = parse_published(raw_published)
+        published, problem = parse_published(raw_published, date_order=fields.date_order), None
     except WatchdogError:
-        raise WatchdogError(Errors.E014.format(path=path, line=line, value=raw_published)) from None
-    return Article(id=article_id, text=text, published=published)
+        published, problem = None, f"unreadable published date {_short(raw_published)}"
+    raw_id, raw_url = value.get(fields.id), value.get(fields.url)
+    article = Article(
+        id=default_id if raw_id is None else str(raw_id),
+        text=text,
+        published=published,
+        url=None if raw_url is None else str(raw_url),
+    )
+    return article, problem
+
+
+def article_from_json(value: dict[str, Any], *, path: str | Path, line: int, fields: FieldNames = FieldNames()) -> Article:
+    """The Article of one line of a gold corpus, strictly: no text raises E004, a date that is no
+    date E014; a missing id becomes "<file stem>:<line>"."""
+    try:
+        article, problem = article_from_object(value, fields, f"{source_stem(path)}:{line}")
+    except NoArticle:
+        raise WatchdogError(Errors.E004.format(path=path, line=line, field=fields.text)) from None
+    if problem:
+        raise WatchdogError(Errors.E014.format(path=path, line=line, value=value.get(fields.published)))
+    return article
+
+
+def json_kind(value: Any) -> str:
+    """The JSON name of a decoded value's type: "object", "array", "string", "number"..."""
+    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(value), "number"
+    )
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def result_to_json(result: ArticleResult) -> dict[str, Any]:

@@ -19,9 +19,8 @@ from typing import IO, Any
 from pydantic import BaseModel, ConfigDict
 
 from ..errors import Errors, WatchdogError
-from ..normalize.published import DateOrder
-from ..schema import Article, parse_published
-from .jsonl import STDIO, open_binary, open_output, source_stem
+from ..schema import Article
+from .jsonl import STDIO, FieldNames, NoArticle, article_from_object, open_binary, open_output, source_stem
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz")
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -32,19 +31,6 @@ _READ_ERRORS = (OSError, EOFError, zlib.error)
 #: (parsing a 100 MB page takes minutes and gigabytes; real pages hold far more text per byte)
 HTML_BYTES_PER_CHAR = 4
 _log = logging.getLogger(__name__)
-
-
-class FieldNames(BaseModel):
-    """Which JSON Lines keys hold the article's id, text, publication date and URL, and how to read
-    a numeric date whose day and month could swap ("03/04/2021": `date_order` DMY or MDY)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str = "id"
-    text: str = "text"
-    published: str = "published"
-    url: str = "url"
-    date_order: DateOrder | None = None
 
 
 class Reject(BaseModel):
@@ -197,37 +183,24 @@ def _article_from_line(
         value = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as err:
         return reject(f"malformed JSON: {err.msg} (column {err.colno})")
-    if not isinstance(value, dict):
-        return reject(f"not a JSON object: got {_json_kind(value)}")
-    if fields.text not in value:
-        return reject(f"missing text field {fields.text!r}")
-    text = value[fields.text]
-    if not isinstance(text, str):
-        return reject(f"text field {fields.text!r} is not a string: got {_json_kind(text)}")
-    problem = _text_problem(text, max_chars)
-    if problem:
-        return reject(problem)
-    found: list[Article | Reject] = []
-    raw_published = value.get(fields.published)
+    return _article_or_reject(value, source, number, f"{stem}:{number}", fields, max_chars)
+
+
+def _article_or_reject(
+    value: Any, source: str, number: int, default_id: str, fields: FieldNames, max_chars: int
+) -> Iterator[Article | Reject]:
+    """A decoded item's Article (after a ReadWarning when its date is no date), or its Reject."""
     try:
-        published = parse_published(raw_published, date_order=fields.date_order)
-    except WatchdogError:
-        published = None
-        found.append(ReadWarning(source=source, line=number, reason=f"unreadable published date {_short(raw_published)}: read without a date"))
-    raw_id = value.get(fields.id)
-    raw_url = value.get(fields.url)
-    found.append(Article(
-        id=f"{stem}:{number}" if raw_id is None else str(raw_id),
-        text=text,
-        published=published,
-        url=None if raw_url is None else str(raw_url),
-    ))
-    return iter(found)
-
-
-def _short(value: Any, limit: int = 80) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+        article, date_problem = article_from_object(value, fields, default_id)
+    except NoArticle as err:
+        return iter([Reject(source=source, line=number, reason=str(err))])
+    problem = _text_problem(article.text, max_chars)
+    if problem:
+        return iter([Reject(source=source, line=number, reason=problem)])
+    if date_problem:
+        warning = ReadWarning(source=source, line=number, reason=f"{date_problem}: read without a date")
+        return iter([warning, article])
+    return iter([article])
 
 
 def _read_folder(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
@@ -422,12 +395,6 @@ def _text_problem(text: str, max_chars: int) -> str | None:
     if len(text) > max_chars:
         return f"oversized: {len(text)} characters > {max_chars}"
     return None
-
-
-def _json_kind(value: Any) -> str:
-    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
-        type(value), "number"
-    )
 
 
 def _one_line(err: BaseException, limit: int = 200) -> str:
