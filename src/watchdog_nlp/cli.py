@@ -92,6 +92,10 @@ def extract(
     text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
     published_field: Annotated[str, typer.Option(help="JSONL field holding the publication date.")] = "published",
     url_field: Annotated[str, typer.Option(help="JSONL field holding the URL.")] = "url",
+    encoding: Annotated[
+        str | None,
+        typer.Option(help="Encoding of text inputs (.txt, dumps): cp1251, latin-1, utf-16...; by default UTF-8, else detected and reported."),
+    ] = None,
     dask: Annotated[
         str | None, typer.Option(help="Spread extraction over a dask.distributed scheduler, e.g. tcp://host:8786.")
     ] = None,
@@ -121,11 +125,16 @@ def extract(
             _require_input(source)
         if no_entities and all_entities:
             raise WatchdogError(Errors.E045)
+        from .io.encodings import check_encoding
+
+        encoding = check_encoding(encoding)
         from .batch import run_batch, run_dask
         from .io.readers import FieldNames
         from .io.writers import open_sink
 
-        fields = FieldNames(id=id_field, text=text_field, published=published_field, url=url_field, date_order=date_order)
+        fields = FieldNames(
+            id=id_field, text=text_field, published=published_field, url=url_field, date_order=date_order, encoding=encoding
+        )
         options = {
             "fields": fields,
             "batch_size": batch_size,

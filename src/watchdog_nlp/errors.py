@@ -36,6 +36,7 @@ class Errors:
     E043 = "[E043] {url} holds no case database (missing tables: {tables}): give the URL that `extract --db` wrote to."
     E044 = "[E044] export reads either a RESULTS file (JSON Lines written by `extract -o`) or a database (--db URL): give exactly one."
     E045 = "[E045] --no-entities and --all-entities contradict each other: --all-entities runs the model on every article for its entities."
+    E046 = "[E046] Unknown encoding {value!r}: give a Python codec name such as utf-8, cp1251, cp1252, latin-1 or utf-16."
     E030 = "[E030] Unsupported input {path}: expected '-' (stdin), a .jsonl / .jsonl.gz / .json.gz file, a folder of .txt / .html pages, a .txt / .html file, or a .warc / .warc.gz / .arc / .arc.gz archive."
     E031 = "[E031] Reading {what} needs the optional package {package!r} ({reason}): pip install 'watchdog_nlp[batch]'."
     E032 = "[E032] Invalid max_chars {value!r}: expected a positive number of characters."

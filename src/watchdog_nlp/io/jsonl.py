@@ -39,7 +39,7 @@ def open_binary(path: str | Path) -> Iterator[IO[bytes]]:
     """
     if str(path) == STDIO:
         raw: IO[bytes] = sys.stdin.buffer
-        if _peek(raw, 2) == GZIP_MAGIC:
+        if peek(raw, 2) == GZIP_MAGIC:
             with gzip.GzipFile(fileobj=raw) as unzipped:
                 yield unzipped
         else:
@@ -55,14 +55,14 @@ def open_binary(path: str | Path) -> Iterator[IO[bytes]]:
     except OSError as err:
         raise WatchdogError(Errors.E015.format(path=path, reason=err.strerror or err)) from None
     with raw:
-        if path.suffix == ".gz" or _peek(raw, 2) == GZIP_MAGIC:
+        if path.suffix == ".gz" or peek(raw, 2) == GZIP_MAGIC:
             with gzip.GzipFile(fileobj=raw) as unzipped:
                 yield unzipped
         else:
             yield raw
 
 
-def _peek(stream: IO[bytes], size: int) -> bytes:
+def peek(stream: IO[bytes], size: int) -> bytes:
     """The first bytes of a buffered stream without consuming them (b"" if it cannot peek)."""
     peek = getattr(stream, "peek", None)
     return peek(size)[:size] if peek else b""
@@ -119,8 +119,9 @@ def read_json_lines(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 class FieldNames(BaseModel):
-    """Which keys (JSON) or columns (CSV) hold the article's id, text, publication date and URL, and
-    how to read a numeric date whose day and month could swap ("03/04/2021": `date_order` DMY or MDY)."""
+    """Which keys (JSON) or columns (CSV) hold the article's id, text, publication date and URL;
+    how to read a numeric date whose day and month could swap ("03/04/2021": `date_order` DMY or
+    MDY); the encoding of text inputs, when not UTF-8 or detected (`io.encodings`)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -129,6 +130,7 @@ class FieldNames(BaseModel):
     published: str = "published"
     url: str = "url"
     date_order: DateOrder | None = None
+    encoding: str | None = None
 
 
 class NoArticle(ValueError):

@@ -6,6 +6,7 @@ response of a WARC / ARC archive. Dumps are read line by line or record by recor
 """
 
 import datetime as dt
+import io
 import itertools
 import json
 import logging
@@ -13,6 +14,7 @@ import os
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,7 +22,8 @@ from pydantic import BaseModel, ConfigDict
 
 from ..errors import Errors, WatchdogError
 from ..schema import Article
-from .jsonl import STDIO, FieldNames, NoArticle, article_from_object, open_binary, open_output, source_stem
+from .encodings import Decoding, check_encoding
+from .jsonl import STDIO, FieldNames, NoArticle, article_from_object, open_binary, open_output, peek, source_stem
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz")
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -86,6 +89,7 @@ def read_sourced(
     """`read_inputs` with the input each item comes from ("stdin" for "-"), for messages about it."""
     if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
         raise WatchdogError(Errors.E032.format(value=max_chars))
+    check_encoding(fields.encoding)
     readers = [_reader_for(source) for source in inputs]
     for reader, source in zip(readers, inputs):
         name = "stdin" if str(source) == STDIO else str(source)
@@ -95,7 +99,7 @@ def read_sourced(
             elif on_warning is not None:
                 on_warning(item)
             else:
-                _log.warning("%s, line %s: %s", item.source, item.line, item.reason)
+                _log.warning("%s%s: %s", item.source, "" if item.line is None else f", line {item.line}", item.reason)
 
 
 def write_rejects(rejects: Iterable[Reject], path_or_stream: str | Path | IO[str]) -> int:
@@ -145,44 +149,54 @@ def _require(what: str, package: str) -> None:
 
 
 def _read_json_lines(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
+    """Every line of a JSON Lines input, decoded as `Decoding` says (a UTF-16/32 input, known by its
+    byte-order mark or `fields.encoding`, is decoded as one text stream)."""
     name = "stdin" if str(source) == STDIO else str(source)
     stem = source_stem(source)
+    decoding = Decoding(fields.encoding)
     number = 0
     try:
-        for number, line in enumerate(_lines(source), start=1):
-            if not line.strip():
-                continue
-            yield from _article_from_line(line, name, number, stem, fields, max_chars)
-    except _READ_ERRORS as err:
+        with _lines(source, decoding) as lines:
+            for number, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                if isinstance(line, bytes):
+                    try:
+                        line = decoding.decode(line, first=number == 1)
+                    except UnicodeDecodeError as err:
+                        yield Reject(source=name, line=number, reason=decoding.failure(err))
+                        continue
+                note = decoding.note()
+                if note:
+                    yield ReadWarning(source=name, line=number, reason=note)
+                yield from _article_from_line(line, name, number, stem, fields, max_chars)
+    except (*_READ_ERRORS, UnicodeDecodeError) as err:
         yield Reject(source=name, line=number + 1, reason=f"unreadable: {_one_line(err)}")
 
 
-def _lines(source: str | Path) -> Iterator[bytes | str]:
-    """The raw lines of a JSON Lines input: bytes, or str when stdin is a text-only stream."""
+@contextmanager
+def _lines(source: str | Path, decoding: Decoding) -> Iterator[Iterable[bytes | str]]:
+    """The lines of a JSON Lines input: bytes to decode one by one, or str when stdin is a
+    text-only stream or the input is UTF-16/32 (`Decoding.wide`)."""
     if str(source) == STDIO and not hasattr(sys.stdin, "buffer"):
-        yield from sys.stdin
+        yield sys.stdin
         return
     with open_binary(source) as stream:
-        yield from stream
+        wide = decoding.wide(peek(stream, 4))
+        if wide is None:
+            yield stream
+        else:
+            yield io.TextIOWrapper(stream, encoding=wide)
 
 
 def _article_from_line(
-    line: bytes | str, source: str, number: int, stem: str, fields: FieldNames, max_chars: int
+    line: str, source: str, number: int, stem: str, fields: FieldNames, max_chars: int
 ) -> Iterator[Article | Reject]:
     """The line's Article (after a ReadWarning when its date is no date), or its Reject."""
-
-    def reject(reason: str) -> Iterator[Reject]:
-        yield Reject(source=source, line=number, reason=reason)
-
-    if isinstance(line, bytes):
-        try:
-            line = line.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError as err:
-            return reject(f"undecodable bytes: not UTF-8 at byte {err.start}")
     try:
         value = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as err:
-        return reject(f"malformed JSON: {err.msg} (column {err.colno})")
+        return iter([Reject(source=source, line=number, reason=f"malformed JSON: {err.msg} (column {err.colno})")])
     return _article_or_reject(value, source, number, f"{stem}:{number}", fields, max_chars)
 
 
@@ -216,7 +230,7 @@ def _read_folder(source: str | Path, fields: FieldNames, max_chars: int) -> Iter
         for name in sorted(files):
             if name.lower().endswith(PAGE_SUFFIXES):
                 path = Path(folder) / name
-                yield _article_from_page(path, path.relative_to(root).as_posix(), max_chars)
+                yield from _article_from_page(path, path.relative_to(root).as_posix(), max_chars, fields.encoding)
     yield from _unlisted_rejects(unlisted)
 
 
@@ -229,31 +243,43 @@ def _unlisted_rejects(errors: list[OSError]) -> Iterator[Reject]:
 def _read_page_file(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
     """A single .txt or .html file given as an input; its id is the file name."""
     path = Path(source)
-    yield _article_from_page(path, path.name, max_chars)
+    yield from _article_from_page(path, path.name, max_chars, fields.encoding)
 
 
-def _article_from_page(path: Path, article_id: str, max_chars: int) -> Article | Reject:
-    """A .txt file is the article's text (UTF-8); an .html page goes through trafilatura. A file
-    too large to hold at most `max_chars` of text is refused before it is read."""
+def _article_from_page(
+    path: Path, article_id: str, max_chars: int, encoding: str | None
+) -> Iterator[Article | Reject]:
+    """A .txt file is the article's text (decoded as `Decoding` says: a ReadWarning first when its
+    encoding was detected); an .html page goes through trafilatura. A file too large to hold at
+    most `max_chars` of text is refused before it is read."""
     html = path.suffix.lower() != ".txt"
     try:
         size = path.stat().st_size
         problem = _bytes_problem(size, max_chars, html)
         if problem:
-            return Reject(source=str(path), reason=problem)
+            yield Reject(source=str(path), reason=problem)
+            return
         content = path.read_bytes()
     except OSError as err:
-        return Reject(source=str(path), reason=f"unreadable: {err.strerror or err}")
+        yield Reject(source=str(path), reason=f"unreadable: {err.strerror or err}")
+        return
     if html:
-        return _article_from_html(content, str(path), None, article_id, max_chars)
+        yield _article_from_html(content, str(path), None, article_id, max_chars)
+        return
+    decoding = Decoding(encoding)
     try:
-        text = content.decode("utf-8-sig")
+        text = decoding.decode_whole(content)
     except UnicodeDecodeError as err:
-        return Reject(source=str(path), reason=f"undecodable bytes: not UTF-8 at byte {err.start}")
+        yield Reject(source=str(path), reason=decoding.failure(err))
+        return
     problem = _text_problem(text, max_chars)
     if problem:
-        return Reject(source=str(path), reason=problem)
-    return Article(id=article_id, text=text)
+        yield Reject(source=str(path), reason=problem)
+        return
+    note = decoding.note()
+    if note:
+        yield ReadWarning(source=str(path), reason=note)
+    yield Article(id=article_id, text=text)
 
 
 def _article_from_html(
