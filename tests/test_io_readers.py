@@ -360,13 +360,15 @@ def test_readers_several_inputs_in_order(tmp_path, monkeypatch):
         (lambda tmp: [tmp / "absent.jsonl"], "E002"),
         (lambda tmp: [tmp / "absent-folder"], "E002"),
         (lambda tmp: [tmp / "ok.jsonl", tmp / "absent.warc.gz"], "E002"),
-        (lambda tmp: [tmp / "table.csv"], "E030"),
+        (lambda tmp: [tmp / "table.xlsx"], "E030"),
+        (lambda tmp: [tmp / "ok.jsonl", tmp / "table.csv"], "E048"),
     ],
 )
 def test_readers_bad_input_path_raises_before_reading(tmp_path, make, code):
     """A missing or unknown input -> a coded WatchdogError at the first item, before any is read."""
     write_bytes(tmp_path / "ok.jsonl", [line(text="fine")])
     (tmp_path / "table.csv").write_text("a,b\n", encoding="utf-8")
+    (tmp_path / "table.xlsx").write_bytes(b"PK")
     items = read_inputs(make(tmp_path))
     with pytest.raises(WatchdogError, match=code):
         next(items)

@@ -63,8 +63,8 @@ def extract(
         list[str],
         typer.Argument(
             metavar="INPUT...",
-            help="Articles: .txt/.html files, dumps in JSON Lines (.jsonl, .jsonl.gz, '-' for stdin), "
-            "folders of .txt/.html pages, WARC/ARC archives.",
+            help="Articles: .txt/.html files, dumps in JSON Lines (.jsonl, .jsonl.gz, '-' for stdin), JSON arrays "
+            "(.json), CSV/TSV with a header row (.csv, .tsv, also .gz), folders of .txt/.html pages, WARC/ARC archives.",
         ),
     ],
     published: Annotated[
@@ -88,10 +88,12 @@ def extract(
     rejects: Annotated[
         str | None, typer.Option(help="JSON Lines file for inputs that cannot be read and articles that failed (source, line, reason, id, stage); each listed once across re-runs.")
     ] = None,
-    id_field: Annotated[str, typer.Option(help="JSONL field holding the article id.")] = "id",
-    text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
-    published_field: Annotated[str, typer.Option(help="JSONL field holding the publication date.")] = "published",
-    url_field: Annotated[str, typer.Option(help="JSONL field holding the URL.")] = "url",
+    id_field: Annotated[str, typer.Option(help="Field (JSON) or column (CSV/TSV) holding the article id.")] = "id",
+    text_field: Annotated[str, typer.Option(help="Field (JSON) or column (CSV/TSV) holding the text.")] = "text",
+    published_field: Annotated[
+        str, typer.Option(help="Field (JSON) or column (CSV/TSV) holding the publication date.")
+    ] = "published",
+    url_field: Annotated[str, typer.Option(help="Field (JSON) or column (CSV/TSV) holding the URL.")] = "url",
     encoding: Annotated[
         str | None,
         typer.Option(help="Encoding of text inputs (.txt, dumps): cp1251, latin-1, utf-16...; by default UTF-8, else detected and reported."),

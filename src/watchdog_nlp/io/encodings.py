@@ -95,6 +95,22 @@ class Decoding:
         self._how = "byte-order mark"
         return self.detected
 
+    def stream_encoding(self, head: bytes) -> str:
+        """The encoding in which to read an input as one text stream, from its first bytes: the one
+        given, a byte-order mark's, UTF-8 when they are UTF-8 (but for a character cut at the
+        end), else the legacy encoding detected in them."""
+        if self.encoding is not None:
+            return self.encoding
+        wide = self.wide(head[:4])
+        if wide is not None:
+            return wide
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+            return "utf-8-sig"
+        except UnicodeDecodeError:
+            self.detected, self._how = detect_encoding(head), "detected: not UTF-8; --encoding sets it"
+            return self.detected or "utf-8"
+
     def decode(self, data: bytes, *, first: bool = True) -> str:
         """The text of `data` (`first`: the input's first bytes, where a UTF-8 byte-order mark may
         stand); UnicodeDecodeError when no encoding reads it."""

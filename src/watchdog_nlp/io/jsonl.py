@@ -23,7 +23,7 @@ def source_stem(path: str | Path) -> str:
     if str(path) == STDIO:
         return "stdin"
     name = Path(path).name
-    for suffix in (".gz", ".jsonl", ".ndjson", ".json", ".txt"):
+    for suffix in (".gz", ".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".txt"):
         name = name.removesuffix(suffix)
     return name or Path(path).name
 
