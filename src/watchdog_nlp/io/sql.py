@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from .. import merge
 from ..errors import Errors, StorageError, WatchdogError
-from ..schema import Article, ArticleResult, CaseRecord, Evidence, Fine, Penalty
+from ..schema import Article, ArticleResult, CaseRecord, Evidence, Fine, Penalty, RulingKind
 from .writers import content_hash, pipeline_version
 
 metadata = sa.MetaData()
@@ -109,7 +109,9 @@ case_sources = sa.Table(
 
 TABLES = (articles, persons, cases, penalties, charges, case_sources)
 
-_STAGE = {
+#: where each ruling stands in a case's course, to order one day's decisions in a timeline (a test
+#: keeps its keys those of CaseRecord.ruling's Literal)
+_STAGE: dict[RulingKind, int] = {
     "pretrial_detention": 0,
     "house_arrest": 0,
     "sentenced": 1,
