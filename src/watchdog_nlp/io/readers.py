@@ -268,7 +268,7 @@ def _read_json_array(source: str | Path, fields: FieldNames, max_chars: int) -> 
     name, stem = str(source), source_stem(source)
     line = 1
     try:
-        with _text_stream(source, fields.encoding, name) as (stream, note):
+        with _text_stream(source, fields.encoding) as (stream, note):
             if note:
                 yield ReadWarning(source=name, line=1, reason=note)
             for line, value in _array_elements(stream, ELEMENT_CHARS_PER_TEXT * max_chars):
@@ -280,7 +280,7 @@ def _read_json_array(source: str | Path, fields: FieldNames, max_chars: int) -> 
 
 
 @contextmanager
-def _text_stream(source: str | Path, encoding: str | None, name: str) -> Iterator[tuple[IO[str], str | None]]:
+def _text_stream(source: str | Path, encoding: str | None) -> Iterator[tuple[IO[str], str | None]]:
     """A text stream over a JSON array or CSV input, in the encoding `Decoding` finds in its first
     bytes (UTF-8 unless given, marked or detected), and the note to report when it was found."""
     with open_binary(source) as raw:
@@ -358,7 +358,7 @@ def _delimiter(name: str) -> str:
 def _check_header(path: Path, fields: FieldNames) -> None:
     """A table's header row must name the text column: E048 otherwise."""
     try:
-        with _text_stream(path, fields.encoding, str(path)) as (stream, _):
+        with _text_stream(path, fields.encoding) as (stream, _):
             header = next(csv.reader(stream, delimiter=_delimiter(path.name)), [])
     except (*_READ_ERRORS, UnicodeDecodeError, csv.Error) as err:
         raise WatchdogError(Errors.E015.format(path=path, reason=_one_line(err))) from None
@@ -375,7 +375,7 @@ def _read_table(source: str | Path, fields: FieldNames, max_chars: int) -> Itera
     csv.field_size_limit(max(csv.field_size_limit(), ELEMENT_CHARS_PER_TEXT * max_chars))
     row_number = 1
     try:
-        with _text_stream(source, fields.encoding, name) as (stream, note):
+        with _text_stream(source, fields.encoding) as (stream, note):
             rows = csv.reader(stream, delimiter=delimiter)
             header = next(rows)
             if note:
