@@ -1,4 +1,5 @@
-"""JSON Lines in and out: articles to read (plain, gzip or stdin) and results to write."""
+"""JSON Lines in and out: articles to read (plain, gzip or stdin) and results to write; and the one
+way a decoded item (a JSON object, a CSV row) becomes an Article, for gold corpora and dumps alike."""
 
 import gzip
 import io
@@ -144,12 +145,12 @@ def article_from_object(value: Any, fields: FieldNames, default_id: str) -> tupl
     NoArticle when the item is not an object or has no string text. An item without an id gets
     `default_id`; dates are read by `normalize.published`."""
     if not isinstance(value, dict):
-        raise NoArticle(f"not a JSON object: got {json_kind(value)}")
+        raise NoArticle(f"not a JSON object: got {_json_kind(value)}")
     if fields.text not in value:
         raise NoArticle(f"missing text field {fields.text!r}")
     text = value[fields.text]
     if not isinstance(text, str):
-        raise NoArticle(f"text field {fields.text!r} is not a string: got {json_kind(text)}")
+        raise NoArticle(f"text field {fields.text!r} is not a string: got {_json_kind(text)}")
     raw_published = value.get(fields.published)
     try:
         published, problem = parse_published(raw_published, date_order=fields.date_order), None
@@ -177,7 +178,7 @@ def article_from_json(value: dict[str, Any], *, path: str | Path, line: int, fie
     return article
 
 
-def json_kind(value: Any) -> str:
+def _json_kind(value: Any) -> str:
     """The JSON name of a decoded value's type: "object", "array", "string", "number"..."""
     return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
         type(value), "number"
