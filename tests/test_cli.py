@@ -67,13 +67,44 @@ def test_cli_evaluate_missing_file(tmp_path):
 
 
 def test_cli_extract_txt_with_pipeline(nlp):
-    """extract on the seed article -> pretty ArticleResult JSON with records for Maks Boqaev."""
+    """extract on the seed article -> one JSON line, its file name as id, records for Maks Boqaev."""
     result = runner.invoke(app, ["extract", str(SEED), "--published", "2021-01-22"])
     assert result.exit_code == 0, result.output
-    output = json.loads(result.stdout)
-    assert output["id"] == "watchdog-2021-01-22"
+    (line,) = result.stdout.splitlines()
+    output = json.loads(line)
+    assert output["id"] == "watchdog-2021-01-22.txt"
     assert "Maks Boqaev" in {record["person"] for record in output["records"]}
-    assert result.stderr.startswith("articles: 1, records: ")
+    assert result.stderr.startswith("in: 1 = processed 1 ")
+
+
+def test_cli_extract_txt_alone_or_with_others_one_shape(nlp, tmp_path):
+    """A .txt article passed alone or beside another -> the same line for it: id, content hash,
+    pipeline version, records and entities."""
+    other = tmp_path / "other.txt"
+    other.write_text("A court in Atyrau sentenced the blogger Talgat Ayan to five years in prison.", encoding="utf-8")
+    alone = runner.invoke(app, ["extract", str(SEED), "--published", "2021-01-22"])
+    together = runner.invoke(app, ["extract", str(other), str(SEED), "--published", "2021-01-22"])
+    assert alone.exit_code == 0 and together.exit_code == 0, alone.output + together.output
+    lines = together.stdout.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["other.txt", "watchdog-2021-01-22.txt"]
+    assert lines[1] == alone.stdout.strip()
+    assert sorted(json.loads(lines[1])) == ["content_hash", "entities", "id", "pipeline_version", "records"]
+
+
+@pytest.mark.parametrize("flags", [["--no-entities"], ["--no-entities", "--workers", "2"]])
+def test_cli_extract_no_entities(nlp, flags):
+    """--no-entities -> the same records, and an empty entities list."""
+    full = runner.invoke(app, ["extract", str(SEED), "--published", "2021-01-22"])
+    lean = runner.invoke(app, ["extract", str(SEED), "--published", "2021-01-22", *flags])
+    assert lean.exit_code == 0, lean.output
+    full_line, lean_line = json.loads(full.stdout), json.loads(lean.stdout)
+    assert full_line["entities"] and lean_line["entities"] == []
+    assert lean_line["records"] == full_line["records"]
+
+
+def test_cli_extract_no_entities_with_all_entities():
+    """--no-entities with --all-entities -> E045, before any model loads."""
+    assert_user_error(runner.invoke(app, ["extract", str(SEED), "--no-entities", "--all-entities"]), "E045")
 
 
 def test_cli_extract_jsonl_with_pipeline(nlp, tmp_path, seed_text):

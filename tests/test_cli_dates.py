@@ -40,7 +40,7 @@ def test_cli_txt_without_published_says_so(nlp, tmp_path):
     result = runner.invoke(app, ["extract", str(path)])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["records"][0]["ruling_date"] is None
-    assert "no --published date" in result.stderr
+    assert "undated: 1 " in result.stderr and "--published sets one" in result.stderr
 
 
 def test_cli_dump_date_order_and_unreadable_date(nlp, tmp_path):

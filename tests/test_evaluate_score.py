@@ -6,7 +6,8 @@ from typing import Any
 import pytest
 
 from watchdog_nlp.errors import WatchdogError
-from watchdog_nlp.evaluate import Counts, duration_parts, read_gold, score
+from watchdog_nlp.evaluate import Counts, read_gold, score
+from watchdog_nlp.normalize.durations import duration_total
 
 
 def rec(person: str, ruling: str = "sentenced", **fields: Any) -> dict[str, Any]:
@@ -189,15 +190,15 @@ def test_evaluate_counts_rates(counts, expected):
     [("P18M", (18, 0)), ("P1Y6M", (18, 0)), ("P5Y", (60, 0)), ("P15D", (0, 15)), ("P2W1D", (0, 15))],
 )
 def test_evaluate_duration_parts(value, expected):
-    """ISO 8601 duration -> (total months, total days)."""
-    assert duration_parts(value) == expected
+    """ISO 8601 duration -> (total months, total days), as the scorer compares them."""
+    assert duration_total(value) == expected
 
 
 @pytest.mark.parametrize("value", ["P", "5Y", "P1H", "P1.5Y"])
 def test_evaluate_duration_parts_rejects(value):
     """Anything but years, months, weeks and days is not a sentence duration."""
     with pytest.raises(ValueError):
-        duration_parts(value)
+        duration_total(value)
 
 
 @pytest.mark.parametrize("order", ["as_given", "reversed"])

@@ -1,7 +1,7 @@
 """JSON Lines reading and writing: plain, gzip and stdin, with errors that name the line.
 
 Gold corpora are read line by line into Articles that raise on a bad line (`read_json_lines` +
-`article_from_json`, as the scorer does); one article's result is written as indented JSON.
+`article_from_json`, as the scorer does).
 """
 
 import datetime as dt
@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from watchdog_nlp.errors import WatchdogError
-from watchdog_nlp.io.jsonl import article_from_json, read_json_lines, read_text_file, source_stem, write_result
-from watchdog_nlp.schema import ArticleResult, CaseRecord, Entity, Penalty
+from watchdog_nlp.io.jsonl import FieldNames, article_from_json, read_json_lines, source_stem
 
 
 def write_lines(path: Path, lines: list[str]) -> Path:
@@ -57,9 +56,9 @@ def test_io_jsonl_missing_id_uses_stem_and_line(tmp_path, name, expected_ids):
 
 
 def test_io_jsonl_custom_field_names(tmp_path):
-    """id_field / text_field / published_field pick other keys."""
+    """FieldNames id / text / published pick other keys."""
     path = write_lines(tmp_path / "x.jsonl", ['{"doc": "d1", "body": "text", "date": "2020-02-29"}'])
-    [article] = read_articles(path, id_field="doc", text_field="body", published_field="date")
+    [article] = read_articles(path, fields=FieldNames(id="doc", text="body", published="date"))
     assert (article.id, article.text, article.published) == ("d1", "text", dt.date(2020, 2, 29))
 
 
@@ -99,20 +98,6 @@ def test_io_jsonl_unreadable_file(tmp_path, name, code):
         list(read_articles(tmp_path / name))
 
 
-def test_io_jsonl_read_text_file(tmp_path, seed_text):
-    """A .txt article -> Article with the file stem as id and the whole text."""
-    path = tmp_path / "watchdog-2021-01-22.txt"
-    path.write_text(seed_text, encoding="utf-8")
-    article = read_text_file(path)
-    assert (article.id, article.text, article.published) == ("watchdog-2021-01-22", seed_text, None)
-
-
-def test_io_jsonl_read_text_file_missing(tmp_path):
-    """A missing .txt -> E002 naming it."""
-    with pytest.raises(WatchdogError, match=r"E002.*nowhere\.txt"):
-        read_text_file(tmp_path / "nowhere.txt")
-
-
 @pytest.mark.parametrize(
     "path, expected",
     [("a/news.jsonl", "news"), ("news.jsonl.gz", "news"), ("story.txt", "story"), ("-", "stdin"), ("raw", "raw")],
@@ -122,45 +107,29 @@ def test_io_jsonl_source_stem(path, expected):
     assert source_stem(path) == expected
 
 
-RESULTS = [
-    ArticleResult(
-        id="dev-000",
-        records=[
-            CaseRecord(
-                person="Maks Boqaev",
-                role="activist",
-                court_city="Atyrau",
-                country="KZ",
-                ruling="restriction",
-                ruling_date="2021-01-22",
-                sentence=[Penalty(kind="restricted_freedom", duration="P3Y")],
-            )
-        ],
-        entities=[Entity(label="PERSON", text="Maks Boqaev", start=10, end=21)],
-    ),
-    ArticleResult(id="empty"),
-]
+@pytest.mark.parametrize(
+    "published, expected",
+    [
+        ("2021-01-22T10:00:00Z", dt.date(2021, 1, 22)),
+        ("2021-01-22T23:30:00+05:00", dt.date(2021, 1, 22)),
+        (1611309600, dt.date(2021, 1, 22)),
+        ("22 January 2021", dt.date(2021, 1, 22)),
+        (None, None),
+        ("Tuesday", "unreadable"),
+    ],
+)
+def test_io_jsonl_one_rule_for_gold_and_dumps(tmp_path, published, expected):
+    """published value -> the same date for a gold line and a dump line (one function,
+    article_from_object); a date that is no date is E014 in gold, a warning in a dump."""
+    from watchdog_nlp.io.readers import ReadWarning, read_inputs
 
-
-@pytest.mark.parametrize("result", RESULTS, ids=["with-records", "empty"])
-def test_io_jsonl_write_result_round_trip(tmp_path, result):
-    """write_result then reading the file back gives the same result, as indented JSON."""
-    path = tmp_path / "out.json"
-    write_result(result, path)
-    text = path.read_text(encoding="utf-8")
-    assert text.startswith("{\n  ")
-    assert sorted(json.loads(text)) == ["entities", "id", "records"]
-    assert ArticleResult.model_validate_json(text) == result
-
-
-def test_io_jsonl_write_result_to_stream():
-    """An open stream is written to and left open."""
-    stream = io.StringIO()
-    write_result(RESULTS[1], stream)
-    assert json.loads(stream.getvalue())["id"] == "empty"
-
-
-def test_io_jsonl_write_result_unwritable(tmp_path):
-    """A path in a missing folder -> E016 naming it."""
-    with pytest.raises(WatchdogError, match="E016"):
-        write_result(RESULTS[0], tmp_path / "missing" / "out.json")
+    path = write_lines(tmp_path / "one.jsonl", [json.dumps({"id": "a", "text": "t", "published": published})])
+    warnings: list[ReadWarning] = []
+    [article] = read_inputs([path], on_warning=warnings.append)
+    if expected == "unreadable":
+        with pytest.raises(WatchdogError, match="E014"):
+            read_articles(path)
+        assert article.published is None and "unreadable published date 'Tuesday'" in warnings[0].reason
+    else:
+        [gold] = read_articles(path)
+        assert gold.published == article.published == expected and not warnings

@@ -21,6 +21,10 @@ BOQAEV = (
     "on charges of spreading false information."
 )
 APPEAL = "His lawyer said the verdict would be appealed at the regional court next month."
+RUSSIAN = "Суд в Москве приговорил активиста к пяти годам колонии."
+#: bytes no text encoding plausibly reads (controls and cp1252's undefined bytes)
+BINARY = b'{"text": "\x81\x8d\x8f\x90\x9d\x00\x01"}'
+NO_LEGACY = "and no legacy encoding fits (--encoding sets one)"
 
 
 def page(head: str = "", title: str = "Activist sentenced in Atyrau", body: str = BOQAEV) -> str:
@@ -72,7 +76,8 @@ def summary(item: Article | Reject) -> tuple:
         (line(id="a", text=None), ("reject", 1, "text field 'text' is not a string: got null")),
         (line(id="a", text=""), ("reject", 1, "empty text")),
         (line(id="a", text=" \n\t "), ("reject", 1, "empty text")),
-        (b'{"text": "caf\xe9"}', ("reject", 1, "undecodable bytes: not UTF-8 at byte 13")),
+        (b'{"text": "caf\xe9"}', ("dump:1", "caf\xe9", None, None)),
+        (BINARY, ("reject", 1, f"undecodable bytes: not UTF-8 at byte 10, {NO_LEGACY}")),
         (line(text="x" * 21), ("reject", 1, "oversized: 21 characters > 20")),
         (line(text="ok", published="22 January 2021"), ("dump:1", "ok", dt.date(2021, 1, 22), None)),
         (line(text="ok", published=20210122), ("dump:1", "ok", dt.date(2021, 1, 22), None)),
@@ -94,7 +99,7 @@ MIXED_DUMP = [
     b"   ",
     b"42",
     line(id="empty", text=""),
-    b'{"id": "latin-1", "text": "Ale\xb9 Bialiatski"}',
+    BINARY,
     line(id="long", text="x" * 1000),
     line(id="good-2", text=APPEAL),
     line(text="no id", published="not a date"),
@@ -135,8 +140,8 @@ def test_readers_custom_field_names(tmp_path):
 @pytest.mark.parametrize(
     "data, expected",
     [
-        (b'{"text": "from a pipe"}\n\n{"text": "caf\xe9"}\n',
-         [("stdin:1", "from a pipe", None, None), ("reject", 3, "undecodable bytes: not UTF-8 at byte 13")]),
+        (b'{"text": "from a pipe"}\n\n' + BINARY + b"\n",
+         [("stdin:1", "from a pipe", None, None), ("reject", 3, f"undecodable bytes: not UTF-8 at byte 10, {NO_LEGACY}")]),
         (gzip.compress(b'{"id": "z", "text": "zipped pipe"}\n'), [("z", "zipped pipe", None, None)]),
     ],
 )
@@ -179,7 +184,8 @@ def build_folder(root: Path) -> dict[str, bytes]:
         "a/notes.md": b"not an article",
         "a/style.css": b"body {}",
         "c/blank.txt": b"  \n",
-        "c/cp1251.txt": "Суд".encode("cp1251"),
+        "c/cp1251.txt": RUSSIAN.encode("cp1251"),
+        "c/binary.txt": BINARY,
         "c/UPPER.TXT": b"Upper-case suffix",
     }
     for name, content in files.items():
@@ -199,13 +205,14 @@ def test_readers_folder_of_pages(tmp_path):
         ("reject", None, "empty text: no main text found in the page"),
         ("a/2021/undated.htm", f"Undated report\n{BOQAEV}\n{APPEAL}", None, None),
         ("c/UPPER.TXT", "Upper-case suffix", None, None),
+        ("reject", None, f"undecodable bytes: not UTF-8 at byte 10, {NO_LEGACY}"),
         ("reject", None, "empty text"),
-        ("reject", None, "undecodable bytes: not UTF-8 at byte 0"),
+        ("c/cp1251.txt", RUSSIAN, None, None),
     ]
     assert [item.source for item in items if isinstance(item, Reject)] == [
         str(root / "a/2021/empty.html"),
+        str(root / "c/binary.txt"),
         str(root / "c/blank.txt"),
-        str(root / "c/cp1251.txt"),
     ]
 
 
@@ -353,13 +360,15 @@ def test_readers_several_inputs_in_order(tmp_path, monkeypatch):
         (lambda tmp: [tmp / "absent.jsonl"], "E002"),
         (lambda tmp: [tmp / "absent-folder"], "E002"),
         (lambda tmp: [tmp / "ok.jsonl", tmp / "absent.warc.gz"], "E002"),
-        (lambda tmp: [tmp / "table.csv"], "E030"),
+        (lambda tmp: [tmp / "table.xlsx"], "E030"),
+        (lambda tmp: [tmp / "ok.jsonl", tmp / "table.csv"], "E048"),
     ],
 )
 def test_readers_bad_input_path_raises_before_reading(tmp_path, make, code):
     """A missing or unknown input -> a coded WatchdogError at the first item, before any is read."""
     write_bytes(tmp_path / "ok.jsonl", [line(text="fine")])
     (tmp_path / "table.csv").write_text("a,b\n", encoding="utf-8")
+    (tmp_path / "table.xlsx").write_bytes(b"PK")
     items = read_inputs(make(tmp_path))
     with pytest.raises(WatchdogError, match=code):
         next(items)

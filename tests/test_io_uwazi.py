@@ -86,7 +86,8 @@ def test_io_uwazi_header_has_reserved_and_property_columns(tmp_path):
 
 
 def test_io_uwazi_row_values(tmp_path):
-    """Three records -> three rows: title, "|"-joined multi-values, ISO dates, numbers as plain text."""
+    """Three records -> three rows: title, "|"-joined multi-values (charges in alphabetical order, as
+    a database returns them), ISO dates, numbers as plain text."""
     path = tmp_path / "uwazi.csv"
     assert export_uwazi(RECORDS, path) == 3
     boqaev, boqaev_2016, solovyov = read_rows(path)
@@ -109,7 +110,7 @@ def test_io_uwazi_row_values(tmp_path):
         "ruling": "sentenced",
         "ruling_date": "2020-06-01",
         "ruling_date_as_reported": "2020-06",
-        "charges": "false_information|extremism",
+        "charges": "extremism|false_information",
         "penalty": "prison",
         "penalty_duration": "P5Y",
         "fine_amount": "20000",
@@ -215,3 +216,14 @@ def test_io_uwazi_formula_cells_are_escaped(tmp_path):
     assert row["sources"] == "'=HYPERLINK(\"http://example.org\")"
     assert row["evidence"] == "'=HYPERLINK(\"http://example.org\"):0-10"
     assert row["person"] == "Maks Boqaev"
+
+
+def test_io_uwazi_person_columns_are_the_persons(tmp_path):
+    """Two decisions about one person, the second spelt more fully and with a role -> both rows
+    carry the fullest name (title too), that role and the age, as the case database keeps them."""
+    first = BOQAEV_2016.model_copy(update={"person": "Maks-Boqaev", "role": None, "age": None})
+    path = tmp_path / "uwazi.csv"
+    export_uwazi([(BOQAEV_ARTICLE, first), (BOQAEV_ARTICLE, BOQAEV)], path)
+    rows = read_rows(path)
+    assert [(r["person"], r["role"], r["age"]) for r in rows] == [("Maks Boqaev", "activist", "48")] * 2
+    assert rows[0]["title"] == "Maks Boqaev — sentenced — 2016"

@@ -144,7 +144,12 @@ def _shift(record: CaseRecord, offset: int) -> CaseRecord:
 
 
 def _extract_pipe(
-    articles: Iterable[Article], nlp: Language, batch_size: int, assembler: Assembler, n_process: int = 1
+    articles: Iterable[Article],
+    nlp: Language,
+    batch_size: int,
+    assembler: Assembler,
+    n_process: int = 1,
+    entities: bool = True,
 ) -> Iterator[ArticleResult]:
     current: int | None = None
     result: tuple[Article, list[CaseRecord], list[Entity]] | None = None
@@ -157,7 +162,8 @@ def _extract_pipe(
         doc._.published = article.published
         doc._.article_id = article.id
         result[1].extend(_shift(r, offset) for r in assembler(doc))
-        result[2].extend(_entities(doc, offset))
+        if entities:
+            result[2].extend(_entities(doc, offset))
         pieced = pieced or offset > 0
     if result is not None:
         yield _result(*result, pieced)
@@ -167,22 +173,22 @@ def _result(article: Article, records: list[CaseRecord], entities: list[Entity],
     return ArticleResult(id=article.id, records=_unique(records) if pieced else records, entities=entities)
 
 
-#: what forked workers inherit: the pipeline, the assembler and the batch size of the parent
-_FORKED: tuple[Language, Assembler, int] | None = None
+#: what forked workers inherit: the pipeline, the assembler, the batch size and `entities` of the parent
+_FORKED: tuple[Language, Assembler, int, bool] | None = None
 
 
 def _extract_chunk(chunk: list[Article]) -> list[ArticleResult]:
-    nlp, assembler, batch_size = _FORKED
-    return list(_extract_pipe(chunk, nlp, batch_size, assembler))
+    nlp, assembler, batch_size, entities = _FORKED
+    return list(_extract_pipe(chunk, nlp, batch_size, assembler, entities=entities))
 
 
 def _extract_parallel(
-    articles: Iterable[Article], nlp: Language, n_process: int, batch_size: int, assembler: Assembler
+    articles: Iterable[Article], nlp: Language, n_process: int, batch_size: int, assembler: Assembler, entities: bool
 ) -> Iterator[ArticleResult]:
     """Whole extraction (model, assembly, records) in forked workers, chunk by chunk; results come
     back in input order and at most a few chunks per worker are in flight, so memory stays flat."""
     global _FORKED
-    _FORKED = (nlp, assembler, batch_size)
+    _FORKED = (nlp, assembler, batch_size, entities)
     with multiprocessing.get_context("fork").Pool(n_process) as pool:
         in_flight: deque = deque()
         for chunk in chunked(articles, batch_size):
@@ -201,21 +207,24 @@ def extract_many(
     batch_size: int = 16,
     assembler: Assembler = assemble,
     records_only: bool = False,
+    entities: bool = True,
 ) -> Iterator[ArticleResult]:
     """Case records for a stream of articles, in input order; runs `nlp.pipe` underneath.
 
     With `n_process` > 1 the articles go in batches to forked worker processes that run the whole
     extraction; where the platform cannot fork, spaCy's own multiprocessing runs the model.
     With `records_only`, articles whose text cannot hold a court decision (`prefilter`) skip the
-    model: their results have no records, no entities and `filtered` set.
+    model: their results have no records, no entities and `filtered` set. With `entities=False`
+    no result carries entities (they are most of an output's bytes): for record-only output,
+    together with `records_only`.
     """
     nlp = nlp or load()
     stream = (_as_article(a) for a in articles)
 
     def run(stream: Iterator[Article]) -> Iterator[ArticleResult]:
         if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
-            return _extract_parallel(stream, nlp, n_process, batch_size, assembler)
-        return _extract_pipe(stream, nlp, batch_size, assembler, n_process)
+            return _extract_parallel(stream, nlp, n_process, batch_size, assembler, entities)
+        return _extract_pipe(stream, nlp, batch_size, assembler, n_process, entities)
 
     prefilter = prefilter_for(nlp) if records_only else None
     if prefilter is None:

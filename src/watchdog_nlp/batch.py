@@ -122,18 +122,19 @@ def extract_safely(
     assembler: Assembler = assemble,
     n_process: int = 1,
     records_only: bool = False,
+    entities: bool = True,
 ) -> list[Outcome]:
     """One outcome per article, in order: its result, or the Failure that stopped it.
 
     The articles go through `api.extract_many` as one stream; when that raises, the articles it did
     not finish go through one at a time, so only the one that fails becomes a Failure. With
     `records_only`, articles without decision vocabulary skip the model (`prefilter`) and come
-    back with `filtered` set."""
+    back with `filtered` set; with `entities=False` no result carries entities."""
     from . import api
 
     staged = _staged(assembler)
     outcomes: list[Outcome] = []
-    options = {"nlp": nlp, "assembler": staged, "records_only": records_only}
+    options = {"nlp": nlp, "assembler": staged, "records_only": records_only, "entities": entities}
     with suppress(Exception):
         outcomes.extend(api.extract_many(articles, n_process=n_process, **options))
     for article in articles[len(outcomes):]:
@@ -146,13 +147,13 @@ def extract_safely(
     return outcomes
 
 
-#: what forked workers inherit from the parent: the pipeline, the assembler and `records_only`
-_WORKER_STATE: tuple[Any, Assembler, bool] | None = None
+#: what forked workers inherit from the parent: the pipeline, the assembler, `records_only` and `entities`
+_WORKER_STATE: tuple[Any, Assembler, bool, bool] | None = None
 
 
 def _extract_in_worker(chunk: list[Article]) -> list[Outcome]:
-    nlp, assembler, records_only = _WORKER_STATE
-    return extract_safely(chunk, nlp, assembler, records_only=records_only)
+    nlp, assembler, records_only, entities = _WORKER_STATE
+    return extract_safely(chunk, nlp, assembler, records_only=records_only, entities=entities)
 
 
 class _Workers:
@@ -163,13 +164,15 @@ class _Workers:
     outcomes, and the articles of the lost ones are tried again one at a time, alone in the new
     pool, so a second death names its article: that one becomes a Failure."""
 
-    def __init__(self, nlp: Any, assembler: Assembler, workers: int, records_only: bool = False) -> None:
+    def __init__(
+        self, nlp: Any, assembler: Assembler, workers: int, records_only: bool = False, entities: bool = True
+    ) -> None:
         global _WORKER_STATE
         if records_only:
             from .prefilter import prefilter_for
 
             prefilter_for(nlp)  # built once here, inherited by every forked worker
-        _WORKER_STATE = (nlp, assembler, records_only)
+        _WORKER_STATE = (nlp, assembler, records_only, entities)
         self.workers = workers
         self.pool = self._new_pool()
 
@@ -490,11 +493,13 @@ def run_batch(
     force: bool = False,
     assembler: Assembler = assemble,
     all_entities: bool = False,
+    entities: bool = True,
 ) -> Summary:
     """Extract every article of `inputs` into `sink` on this machine, `workers` processes wide;
     rejected inputs and failed articles go, one JSON line each, to `rejects`. `force` extracts
     articles the sink already holds again. Articles that cannot hold a decision skip the model
-    (`prefilter`), unless `all_entities` asks for every article's entities."""
+    (`prefilter`), unless `all_entities` asks for every article's entities; `entities=False`
+    writes records only."""
     from . import api
 
     nlp = nlp or api.load()
@@ -503,10 +508,10 @@ def run_batch(
     def serial(articles: Iterator[Article]) -> Iterator[Outcome]:
         n_process = workers if workers > 1 else 1
         for chunk in chunked(articles, CHUNK):
-            yield from extract_safely(chunk, nlp, assembler, n_process, records_only=records_only)
+            yield from extract_safely(chunk, nlp, assembler, n_process, records_only=records_only, entities=entities)
 
     if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-        extract = _Workers(nlp, assembler, workers, records_only).extract
+        extract = _Workers(nlp, assembler, workers, records_only, entities).extract
     else:
         extract = serial
     with ExitStack() as stack:
@@ -515,16 +520,17 @@ def run_batch(
 
 
 def extract_partition(
-    articles: Iterable[dict | Article], assembler: Assembler = assemble, records_only: bool = True
+    articles: Iterable[dict | Article], assembler: Assembler = assemble, records_only: bool = True, entities: bool = True
 ) -> list[dict]:
     """Extraction of one partition on a dask worker (the pipeline is loaded once per worker
     process): article dicts or Articles in, ArticleResult dicts out, in order; an article that
     failed gives {"id", "failure": {"stage", "message"}} instead. Articles without decision
-    vocabulary skip the model unless `records_only` is false (`prefilter`)."""
+    vocabulary skip the model unless `records_only` is false (`prefilter`); `entities=False`
+    leaves entities out."""
     from . import api
 
     articles = list(articles)
-    outcomes = extract_safely(articles, api.load(), assembler, records_only=records_only)
+    outcomes = extract_safely(articles, api.load(), assembler, records_only=records_only, entities=entities)
     return [_outcome_to_json(article, outcome) for article, outcome in zip(articles, outcomes)]
 
 
@@ -541,11 +547,12 @@ def _outcome_from_json(value: dict) -> Outcome:
     return ArticleResult.model_validate(value)
 
 
-def extract_bag(bag: Any, assembler: Assembler = assemble, records_only: bool = True) -> Any:
+def extract_bag(bag: Any, assembler: Assembler = assemble, records_only: bool = True, entities: bool = True) -> Any:
     """A dask.bag of articles (dicts with id, text, published, or Articles) -> a bag of
     ArticleResult dicts (or failure dicts, see `extract_partition`), partition by partition on
-    the cluster's workers; with the pre-filter unless `records_only` is false."""
-    return bag.map_partitions(extract_partition, assembler, records_only)
+    the cluster's workers; with the pre-filter unless `records_only` is false, without entities
+    when `entities` is false."""
+    return bag.map_partitions(extract_partition, assembler, records_only, entities)
 
 
 def run_dask(
@@ -561,6 +568,7 @@ def run_dask(
     force: bool = False,
     assembler: Assembler = assemble,
     all_entities: bool = False,
+    entities: bool = True,
 ) -> Summary:
     """Like `run_batch`, with extraction spread over a dask.distributed cluster (`address`, or a
     Client); batches stream to the workers, a bounded number at a time, and come back in order to
@@ -573,7 +581,7 @@ def run_dask(
 
     def submit(chunk: list[Article]) -> Future:
         chunk_json = [a.model_dump(mode="json") for a in chunk]
-        return client.submit(extract_partition, chunk_json, assembler, not all_entities, pure=False)
+        return client.submit(extract_partition, chunk_json, assembler, not all_entities, entities, pure=False)
 
     def outcomes(chunk: list[Article], future: Any) -> list[Outcome]:
         try:

@@ -11,7 +11,7 @@ import typer
 from .errors import Errors, WatchdogError
 from pydantic import ValidationError
 
-from .io.jsonl import STDIO, read_json_lines, read_text_file, write_result
+from .io.jsonl import STDIO, read_json_lines
 from .schema import Article, CaseRecord, parse_published
 
 app = typer.Typer(
@@ -63,14 +63,14 @@ def extract(
         list[str],
         typer.Argument(
             metavar="INPUT...",
-            help="A .txt article (its records as JSON), or dumps: JSON Lines (.jsonl, .jsonl.gz, '-' for stdin), "
-            "folders of .txt/.html pages, WARC/ARC archives.",
+            help="Articles: .txt/.html files, dumps in JSON Lines (.jsonl, .jsonl.gz, '-' for stdin), JSON arrays "
+            "(.json), CSV/TSV with a header row (.csv, .tsv, also .gz), folders of .txt/.html pages, WARC/ARC archives.",
         ),
     ],
     published: Annotated[
         str | None,
         typer.Option(
-            help="Publication date of a .txt article, or of dump articles that give none: 2021-01-22, "
+            help="Publication date of the articles that give none (a .txt article, a dump of one day): 2021-01-22, "
             "22 January 2021, 22.01.2021, Unix seconds..."
         ),
     ] = None,
@@ -88,10 +88,16 @@ def extract(
     rejects: Annotated[
         str | None, typer.Option(help="JSON Lines file for inputs that cannot be read and articles that failed (source, line, reason, id, stage); each listed once across re-runs.")
     ] = None,
-    id_field: Annotated[str, typer.Option(help="JSONL field holding the article id.")] = "id",
-    text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
-    published_field: Annotated[str, typer.Option(help="JSONL field holding the publication date.")] = "published",
-    url_field: Annotated[str, typer.Option(help="JSONL field holding the URL.")] = "url",
+    id_field: Annotated[str, typer.Option(help="Field (JSON) or column (CSV/TSV) holding the article id.")] = "id",
+    text_field: Annotated[str, typer.Option(help="Field (JSON) or column (CSV/TSV) holding the text.")] = "text",
+    published_field: Annotated[
+        str, typer.Option(help="Field (JSON) or column (CSV/TSV) holding the publication date.")
+    ] = "published",
+    url_field: Annotated[str, typer.Option(help="Field (JSON) or column (CSV/TSV) holding the URL.")] = "url",
+    encoding: Annotated[
+        str | None,
+        typer.Option(help="Encoding of text inputs (.txt, dumps): cp1251, latin-1, utf-16...; by default UTF-8, else detected and reported."),
+    ] = None,
     dask: Annotated[
         str | None, typer.Option(help="Spread extraction over a dask.distributed scheduler, e.g. tcp://host:8786.")
     ] = None,
@@ -107,29 +113,30 @@ def extract(
             help="Run the model on every article, for its entities; by default articles without decision words skip it.",
         ),
     ] = False,
+    no_entities: Annotated[
+        bool,
+        typer.Option("--no-entities", help="Write records only: no labelled entities (most of a JSON Lines output's bytes)."),
+    ] = False,
 ) -> None:
-    """Extract case records: a .txt article prints its records as JSON; dumps stream into the output
-    or database, resuming where an earlier run stopped, with a summary at the end."""
+    """Extract case records: every input, a single .txt article as much as a dump, streams into the
+    output (one JSON line per article by default) or database, resuming where an earlier run
+    stopped, with a summary at the end."""
     with _user_errors():
         default_date = parse_published(published, date_order=date_order)
         for source in sources:
             _require_input(source)
-        single = len(sources) == 1 and sources[0].endswith(".txt") and db is None and dask is None
-        if single and not output.endswith((".jsonl", ".jsonl.gz", ".csv", ".parquet")):
-            from . import api
+        if no_entities and all_entities:
+            raise WatchdogError(Errors.E045)
+        from .io.encodings import check_encoding
 
-            article = read_text_file(sources[0])
-            if default_date is None:
-                typer.echo("no --published date: dates the text gives without a year stay unresolved", err=True)
-            result = api.extract(article.text, default_date, id=article.id)
-            write_result(result, output)
-            typer.echo(f"articles: 1, records: {len(result.records)}", err=True)
-            return
+        encoding = check_encoding(encoding)
         from .batch import run_batch, run_dask
         from .io.readers import FieldNames
         from .io.writers import open_sink
 
-        fields = FieldNames(id=id_field, text=text_field, published=published_field, url=url_field, date_order=date_order)
+        fields = FieldNames(
+            id=id_field, text=text_field, published=published_field, url=url_field, date_order=date_order, encoding=encoding
+        )
         options = {
             "fields": fields,
             "batch_size": batch_size,
@@ -137,6 +144,7 @@ def extract(
             "default_published": default_date,
             "force": force,
             "all_entities": all_entities,
+            "entities": not no_entities,
         }
         with open_sink(output, db=db, force=force) as sink:
             if dask is not None:
@@ -150,21 +158,36 @@ def extract(
 
 @app.command()
 def export(
-    source: Annotated[str, typer.Argument(metavar="RESULTS", help="JSON Lines written by 'extract' (-o results.jsonl).")],
-    uwazi: Annotated[str, typer.Option("--uwazi", help="Write an Uwazi import CSV to this file.")],
+    source: Annotated[
+        str | None,
+        typer.Argument(metavar="RESULTS", help="JSON Lines written by 'extract' (-o results.jsonl); or give --db."),
+    ] = None,
+    uwazi: Annotated[str, typer.Option("--uwazi", help="Write an Uwazi import CSV to this file.")] = ...,
+    db: Annotated[
+        str | None,
+        typer.Option(help="Read the cases from this database (the URL 'extract --db' wrote to) instead of RESULTS."),
+    ] = None,
     uwazi_ids: Annotated[
         str | None,
         typer.Option(help="CSV with case_id and id (Uwazi shared ID) of cases already imported: their rows update them."),
     ] = None,
 ) -> None:
     """Export extracted records for other tools; --uwazi writes a CSV that HURIDOCS' Uwazi imports
-    (see docs/uwazi.md for the template)."""
+    (see docs/uwazi.md for the template), from a results file or straight from a case database."""
     from .io.uwazi import export_uwazi, read_shared_ids
 
     with _user_errors():
-        _require_input(source)
+        if (source is None) == (db is None):
+            raise WatchdogError(Errors.E044)
+        if db is None:
+            _require_input(source)
+            records = _records_of(source)
+        else:
+            from .io.sql import stored_records
+
+            records = stored_records(db)
         shared_ids = read_shared_ids(uwazi_ids) if uwazi_ids else None
-        rows = export_uwazi(_records_of(source), uwazi, shared_ids=shared_ids)
+        rows = export_uwazi(records, uwazi, shared_ids=shared_ids)
     typer.echo(f"cases: {rows}", err=True)
 
 

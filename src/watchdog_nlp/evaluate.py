@@ -8,19 +8,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, computed_field
+from pydantic import ValidationError, computed_field
 
 from .errors import Errors, WatchdogError
-from .schema import Article, CaseRecord
+from .normalize.durations import duration_total
+from .schema import Article, CaseRecord, _Frozen
 
 SLOTS: tuple[str, ...] = ("court_city", "country", "ruling_date", "charges", "kind", "duration")
-
-_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
 
 class Counts(_Frozen):
     """True/false positives and negatives with the derived rates.
@@ -143,18 +137,11 @@ class Report(_Frozen):
         return "\n".join(lines)
 
 
-def duration_parts(value: str) -> tuple[int, int]:
-    """An ISO 8601 duration as (total months, total days): "P1Y6M" -> (18, 0), "P2W1D" -> (0, 15)."""
-    match = _DURATION.fullmatch(value)
-    if match is None or not any(match.groups()):
-        raise ValueError(f"not an ISO 8601 duration of years, months, weeks and days: {value!r}")
-    years, months, weeks, days = (int(group or 0) for group in match.groups())
-    return years * 12 + months, weeks * 7 + days
-
-
 def name_tokens(name: str) -> tuple[str, ...]:
     """Case- and accent-free word tokens of a name, as the reference scorer folds them: letters
-    without a decomposition ("ł", "ı") split the word there. "Bóqaev, MAKS" -> ("boqaev", "maks")."""
+    without a decomposition ("ł", "ı") split the word there. "Bóqaev, MAKS" -> ("boqaev", "maks").
+    Deliberately not `normalize.fold.fold`, which transliterates those letters: the figures must
+    stay the reference scorer's."""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     return tuple(re.sub(r"[^a-z0-9 ]", " ", plain.lower()).split())
@@ -258,7 +245,7 @@ def _same_date(gold: str | None, predicted: str | None) -> float:
 def _same_duration(gold: str | None, predicted: str | None) -> float:
     if gold is None or predicted is None:
         return float(gold is predicted)
-    return float(duration_parts(gold) == duration_parts(predicted))
+    return float(duration_total(gold) == duration_total(predicted))
 
 
 def _set_f1(gold: Iterable[str], predicted: Iterable[str]) -> float:

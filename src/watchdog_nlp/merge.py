@@ -1,6 +1,7 @@
 """Cross-article merging, without a database: which names are one person, which records one decision.
 
-`person_key` folds case and accents and collapses common Latin transliterations of Russian and
+`person_key` folds case, accents and scripts to ASCII (`normalize.fold`: "Paweł"/"Pawel",
+"Işıl"/"Isil", "Əliyev"/"Aliyev" meet) and collapses common Latin transliterations of Russian and
 Central Asian names with the ordered rules of `models/transliteration.jsonl` ("Alexey Navalny",
 "Aleksei Navalny" and "Alexei Navalnyy" share the key "aleksei navalni"). Word order, patronymics,
 initials and nicknames are kept as written, so "Navalny Aleksei" and "Aleksei Anatolyevich
@@ -15,13 +16,13 @@ without a penalty included).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from .data import read_jsonl
 from .errors import Errors, WatchdogError
 from .normalize.durations import duration_total
+from .normalize.fold import fold
 from .paths import MODELS_DIR, data_cache
 from .schema import CaseRecord
 
@@ -62,18 +63,18 @@ def _default_rules() -> tuple[Rule, ...]:
     return read_rules()
 
 
-def fold(name: str) -> str:
-    """Lowercase without accents: "Maks Boqaév" -> "maks boqaev"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def person_key(name: str, rules: tuple[Rule, ...] | None = None) -> str:
     """The key under which spellings of one person's name meet: folded, rewritten, words kept in order."""
     text = fold(name)
     for rule in _default_rules() if rules is None else rules:
         text = rule.pattern.sub(rule.replace, text)
     return " ".join(_WORD_RE.findall(text))
+
+
+def fuller(stored: str, new: str) -> bool:
+    """Whether `new` is a fuller writing of the name than `stored`: more words ("Abdul Rahman Saidov"
+    over "Abdul-Rahman Saidov"); among equally full spellings the first stored stays."""
+    return len(new.split()) > len(stored.split())
 
 
 def main_penalty(record: CaseRecord) -> tuple[str, int, int] | None:

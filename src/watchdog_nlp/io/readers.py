@@ -1,11 +1,16 @@
-"""Batch readers: article dumps of any size (JSON Lines, folders of pages, web archives) as a stream.
+"""Batch readers: article dumps of any size (JSON Lines, JSON arrays, CSV/TSV, folders of pages,
+web archives) as a stream.
 
 Every input item ends up as exactly one `Article` or one `Reject`, so a run can account for all of
-them: a JSON line (blank lines are not items), a .txt / .html file of a folder, an HTML 200
-response of a WARC / ARC archive. Dumps are read line by line or record by record, never whole.
+them: a JSON line (blank lines are not items), an element of a JSON array, a row of a table, a
+.txt / .html file of a folder, an HTML 200 response of a WARC / ARC archive. Dumps are read line by
+line, element by element or record by record, never whole. Text inputs are decoded as
+`io.encodings.Decoding` says (UTF-8, a byte-order mark, `FieldNames.encoding`, or detected).
 """
 
+import csv
 import datetime as dt
+import io
 import itertools
 import json
 import logging
@@ -13,17 +18,21 @@ import os
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
 from pydantic import BaseModel, ConfigDict
 
 from ..errors import Errors, WatchdogError
-from ..normalize.published import DateOrder
-from ..schema import Article, parse_published
-from .jsonl import STDIO, open_binary, open_output, source_stem
+from ..schema import Article
+from .encodings import DETECTION_BYTES, Decoding, check_encoding
+from .jsonl import STDIO, FieldNames, NoArticle, article_from_object, open_binary, open_output, peek, source_stem
 
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+#: a JSON array of article objects, or JSON Lines: told apart by the first character
+JSON_SUFFIXES = (".json", ".json.gz")
+TABLE_SUFFIXES = (".csv", ".csv.gz", ".tsv", ".tsv.gz")
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -32,19 +41,6 @@ _READ_ERRORS = (OSError, EOFError, zlib.error)
 #: (parsing a 100 MB page takes minutes and gigabytes; real pages hold far more text per byte)
 HTML_BYTES_PER_CHAR = 4
 _log = logging.getLogger(__name__)
-
-
-class FieldNames(BaseModel):
-    """Which JSON Lines keys hold the article's id, text, publication date and URL, and how to read
-    a numeric date whose day and month could swap ("03/04/2021": `date_order` DMY or MDY)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str = "id"
-    text: str = "text"
-    published: str = "published"
-    url: str = "url"
-    date_order: DateOrder | None = None
 
 
 class Reject(BaseModel):
@@ -80,9 +76,10 @@ def read_inputs(
 ) -> Iterator[Article | Reject]:
     """Stream an Article or a Reject for every item of every input, in order.
 
-    "-" is JSON Lines on stdin; .jsonl / .ndjson / .json.gz files are JSON Lines (gzip is detected);
-    a folder holds .txt and .html pages; .warc / .arc files are web archives. Every path is checked
-    before the first item is read: a missing one raises E002, an unknown kind E030. Warnings about
+    "-" is JSON Lines on stdin; .jsonl / .ndjson files are JSON Lines (gzip is detected); .json
+    files a JSON array or JSON Lines; .csv / .tsv files tables with a header row; a folder holds
+    .txt and .html pages; .warc / .arc files are web archives. Every path is checked before the
+    first item is read: a missing one raises E002, an unknown kind E030 (and see `_reader_for`). Warnings about
     items that are read anyway go to `on_warning` (to count them or write them beside the rejects),
     else to this module's logger, just before their Article.
     """
@@ -100,7 +97,8 @@ def read_sourced(
     """`read_inputs` with the input each item comes from ("stdin" for "-"), for messages about it."""
     if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
         raise WatchdogError(Errors.E032.format(value=max_chars))
-    readers = [_reader_for(source) for source in inputs]
+    check_encoding(fields.encoding)
+    readers = [_reader_for(source, fields) for source in inputs]
     for reader, source in zip(readers, inputs):
         name = "stdin" if str(source) == STDIO else str(source)
         for item in reader(source, fields, max_chars):
@@ -109,7 +107,7 @@ def read_sourced(
             elif on_warning is not None:
                 on_warning(item)
             else:
-                _log.warning("%s, line %s: %s", item.source, item.line, item.reason)
+                _log.warning("%s%s: %s", item.source, "" if item.line is None else f", line {item.line}", item.reason)
 
 
 def write_rejects(rejects: Iterable[Reject], path_or_stream: str | Path | IO[str]) -> int:
@@ -128,8 +126,9 @@ def write_rejects(rejects: Iterable[Reject], path_or_stream: str | Path | IO[str
 Reader = Callable[[str | Path, FieldNames, int], Iterator[Article | Reject]]
 
 
-def _reader_for(source: str | Path) -> Reader:
-    """The reader for one input, chosen by its kind; raises WatchdogError for a missing or unknown one."""
+def _reader_for(source: str | Path, fields: FieldNames) -> Reader:
+    """The reader for one input, chosen by its kind; raises WatchdogError for a missing or unknown
+    one, a .json file that holds neither an array nor JSON Lines, a table without a text column."""
     if str(source) == STDIO:
         return _read_json_lines
     path = Path(source)
@@ -140,6 +139,11 @@ def _reader_for(source: str | Path) -> Reader:
         raise WatchdogError(Errors.E002.format(path=path))
     if name.endswith(JSONL_SUFFIXES):
         return _read_json_lines
+    if name.endswith(JSON_SUFFIXES):
+        return _read_json_array if _first_character(path) == "[" else _read_json_lines
+    if name.endswith(TABLE_SUFFIXES):
+        _check_header(path, fields)
+        return _read_table
     if name.endswith(ARCHIVE_SUFFIXES):
         _require("web archives", "warcio")
         _require("web archives", "trafilatura")
@@ -159,75 +163,242 @@ def _require(what: str, package: str) -> None:
 
 
 def _read_json_lines(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
+    """Every line of a JSON Lines input, decoded as `Decoding` says (a UTF-16/32 input, known by its
+    byte-order mark or `fields.encoding`, is decoded as one text stream)."""
     name = "stdin" if str(source) == STDIO else str(source)
     stem = source_stem(source)
+    decoding = Decoding(fields.encoding)
     number = 0
     try:
-        for number, line in enumerate(_lines(source), start=1):
-            if not line.strip():
-                continue
-            yield from _article_from_line(line, name, number, stem, fields, max_chars)
-    except _READ_ERRORS as err:
+        with _lines(source, decoding) as lines:
+            for number, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                if isinstance(line, bytes):
+                    try:
+                        line = decoding.decode(line, first=number == 1)
+                    except UnicodeDecodeError as err:
+                        yield Reject(source=name, line=number, reason=decoding.failure(err))
+                        continue
+                note = decoding.note()
+                if note:
+                    yield ReadWarning(source=name, line=number, reason=note)
+                yield from _article_from_line(line, name, number, stem, fields, max_chars)
+    except (*_READ_ERRORS, UnicodeDecodeError) as err:
         yield Reject(source=name, line=number + 1, reason=f"unreadable: {_one_line(err)}")
 
 
-def _lines(source: str | Path) -> Iterator[bytes | str]:
-    """The raw lines of a JSON Lines input: bytes, or str when stdin is a text-only stream."""
+@contextmanager
+def _lines(source: str | Path, decoding: Decoding) -> Iterator[Iterable[bytes | str]]:
+    """The lines of a JSON Lines input: bytes to decode one by one, or str when stdin is a
+    text-only stream or the input is UTF-16/32 (`Decoding.wide`)."""
     if str(source) == STDIO and not hasattr(sys.stdin, "buffer"):
-        yield from sys.stdin
+        yield sys.stdin
         return
     with open_binary(source) as stream:
-        yield from stream
+        wide = decoding.wide(peek(stream, 4))
+        if wide is None:
+            yield stream
+        else:
+            yield io.TextIOWrapper(stream, encoding=wide)
 
 
 def _article_from_line(
-    line: bytes | str, source: str, number: int, stem: str, fields: FieldNames, max_chars: int
+    line: str, source: str, number: int, stem: str, fields: FieldNames, max_chars: int
 ) -> Iterator[Article | Reject]:
     """The line's Article (after a ReadWarning when its date is no date), or its Reject."""
-
-    def reject(reason: str) -> Iterator[Reject]:
-        yield Reject(source=source, line=number, reason=reason)
-
-    if isinstance(line, bytes):
-        try:
-            line = line.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError as err:
-            return reject(f"undecodable bytes: not UTF-8 at byte {err.start}")
     try:
         value = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as err:
-        return reject(f"malformed JSON: {err.msg} (column {err.colno})")
-    if not isinstance(value, dict):
-        return reject(f"not a JSON object: got {_json_kind(value)}")
-    if fields.text not in value:
-        return reject(f"missing text field {fields.text!r}")
-    text = value[fields.text]
-    if not isinstance(text, str):
-        return reject(f"text field {fields.text!r} is not a string: got {_json_kind(text)}")
-    problem = _text_problem(text, max_chars)
-    if problem:
-        return reject(problem)
-    found: list[Article | Reject] = []
-    raw_published = value.get(fields.published)
+        return iter([Reject(source=source, line=number, reason=f"malformed JSON: {err.msg} (column {err.colno})")])
+    return _article_or_reject(value, source, number, f"{stem}:{number}", fields, max_chars)
+
+
+def _article_or_reject(
+    value: Any, source: str, number: int, default_id: str, fields: FieldNames, max_chars: int
+) -> Iterator[Article | Reject]:
+    """A decoded item's Article (after a ReadWarning when its date is no date), or its Reject."""
     try:
-        published = parse_published(raw_published, date_order=fields.date_order)
-    except WatchdogError:
-        published = None
-        found.append(ReadWarning(source=source, line=number, reason=f"unreadable published date {_short(raw_published)}: read without a date"))
-    raw_id = value.get(fields.id)
-    raw_url = value.get(fields.url)
-    found.append(Article(
-        id=f"{stem}:{number}" if raw_id is None else str(raw_id),
-        text=text,
-        published=published,
-        url=None if raw_url is None else str(raw_url),
-    ))
-    return iter(found)
+        article, date_problem = article_from_object(value, fields, default_id)
+    except NoArticle as err:
+        return iter([Reject(source=source, line=number, reason=str(err))])
+    problem = _text_problem(article.text, max_chars)
+    if problem:
+        return iter([Reject(source=source, line=number, reason=problem)])
+    if date_problem:
+        warning = ReadWarning(source=source, line=number, reason=f"{date_problem}: read without a date")
+        return iter([warning, article])
+    return iter([article])
 
 
-def _short(value: Any, limit: int = 80) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _first_character(path: Path) -> str:
+    """The first character of a .json input that is not blank (its byte-order mark skipped): "["
+    for an array, "{" for JSON Lines; anything else raises E047."""
+    try:
+        with open_binary(path) as stream:
+            head = stream.read(4096)
+    except _READ_ERRORS as err:
+        raise WatchdogError(Errors.E015.format(path=path, reason=_one_line(err))) from None
+    wide = Decoding().wide(head[:4])
+    text = head.decode(wide or "utf-8-sig", errors="ignore").lstrip(" \t\r\n\ufeff")
+    if not text.startswith(("[", "{")):
+        raise WatchdogError(Errors.E047.format(path=path, start=text[:20]))
+    return text[0]
+
+
+#: characters read from a JSON array at a time; an element may take at most ELEMENT_CHARS_PER_TEXT
+#: characters per character of its text's limit (escapes, other fields) before it is refused
+ARRAY_CHUNK = 1 << 20
+ELEMENT_CHARS_PER_TEXT = 4
+
+
+class _Malformed(Exception):
+    """Where and why a JSON array stops being readable."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+def _read_json_array(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
+    """Every element of a JSON array of article objects, streamed (one element in memory at a
+    time); each element's line is where it starts. A syntax error ends the file with one Reject
+    naming its line and column."""
+    name, stem = str(source), source_stem(source)
+    line = 1
+    try:
+        with _text_stream(source, fields.encoding) as (stream, note):
+            if note:
+                yield ReadWarning(source=name, line=1, reason=note)
+            for line, value in _array_elements(stream, ELEMENT_CHARS_PER_TEXT * max_chars):
+                yield from _article_or_reject(value, name, line, f"{stem}:{line}", fields, max_chars)
+    except _Malformed as err:
+        yield Reject(source=name, line=err.line, reason=err.reason)
+    except (*_READ_ERRORS, UnicodeDecodeError) as err:
+        yield Reject(source=name, line=line, reason=f"unreadable: {_one_line(err)}")
+
+
+@contextmanager
+def _text_stream(source: str | Path, encoding: str | None) -> Iterator[tuple[IO[str], str | None]]:
+    """A text stream over a JSON array or CSV input, in the encoding `Decoding` finds in its first
+    bytes (UTF-8 unless given, marked or detected), and the note to report when it was found."""
+    with open_binary(source) as raw:
+        decoding = Decoding(encoding)
+        head = peek(raw, DETECTION_BYTES)
+        chosen = decoding.stream_encoding(head)
+        yield io.TextIOWrapper(raw, encoding=chosen, newline=""), decoding.note()
+
+
+def _array_elements(stream: IO[str], limit: int) -> Iterator[tuple[int, Any]]:
+    """(line, value) for each element of the JSON array in `stream`; raises _Malformed."""
+    decoder = json.JSONDecoder()
+    buffer, position, line, ended = "", 0, 1, False
+
+    def fill() -> bool:
+        nonlocal buffer, position, line, ended
+        chunk = "" if ended else stream.read(max(ARRAY_CHUNK, len(buffer) - position))
+        if not chunk:
+            ended = True
+            return False
+        line += buffer.count("\n", 0, position)
+        buffer, position = buffer[position:] + chunk, 0
+        return True
+
+    def where(index: int) -> tuple[int, int]:
+        row = line + buffer.count("\n", 0, index)
+        return row, index - buffer.rfind("\n", 0, index)
+
+    def skip_blanks() -> str:
+        nonlocal position
+        while True:
+            while position < len(buffer) and buffer[position] in " \t\r\n":
+                position += 1
+            if position < len(buffer) or not fill():
+                return buffer[position] if position < len(buffer) else ""
+
+    def malformed(index: int, what: str) -> _Malformed:
+        row, column = where(index)
+        return _Malformed(row, f"malformed JSON array: {what} (line {row}, column {column}); the rest of the file is not read")
+
+    if skip_blanks() != "[":
+        raise malformed(position, "expected '[' at the start")
+    position += 1
+    first = True
+    while True:
+        found = skip_blanks()
+        if found == "]":
+            position += 1
+            if skip_blanks():
+                raise malformed(position, "extra data after the array's end")
+            return
+        if not first:
+            if found != ",":
+                raise malformed(position, "expected ',' or ']' after an element" if found else "the file ends inside the array")
+            position += 1
+            skip_blanks()
+        first = False
+        while True:
+            try:
+                value, end = decoder.raw_decode(buffer, position)
+                break
+            except json.JSONDecodeError as err:
+                if len(buffer) - position > limit:
+                    raise malformed(position, f"an element over {limit} characters") from None
+                if not fill():
+                    raise malformed(err.pos, err.msg) from None
+        yield where(position)[0], value
+        position = end
+
+
+def _delimiter(name: str) -> str:
+    return "\t" if name.lower().removesuffix(".gz").endswith(".tsv") else ","
+
+
+def _check_header(path: Path, fields: FieldNames) -> None:
+    """A table's header row must name the text column: E048 otherwise."""
+    try:
+        with _text_stream(path, fields.encoding) as (stream, _):
+            header = next(csv.reader(stream, delimiter=_delimiter(path.name)), [])
+    except (*_READ_ERRORS, UnicodeDecodeError, csv.Error) as err:
+        raise WatchdogError(Errors.E015.format(path=path, reason=_one_line(err))) from None
+    if fields.text not in header:
+        raise WatchdogError(Errors.E048.format(path=path, column=fields.text, header=header))
+
+
+def _read_table(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
+    """Every row of a CSV (comma) or TSV (tab) dump with a header row naming its columns (the
+    field options name the id, text, published and URL columns); a row's line is its row number as
+    a spreadsheet shows it (the header is row 1); an empty cell is a missing value."""
+    name, stem = str(source), source_stem(source)
+    delimiter = _delimiter(name)
+    csv.field_size_limit(max(csv.field_size_limit(), ELEMENT_CHARS_PER_TEXT * max_chars))
+    row_number = 1
+    try:
+        with _text_stream(source, fields.encoding) as (stream, note):
+            rows = csv.reader(stream, delimiter=delimiter)
+            header = next(rows)
+            if note:
+                yield ReadWarning(source=name, line=1, reason=note)
+            while True:
+                try:
+                    row = next(rows, None)
+                except csv.Error as err:
+                    row_number += 1
+                    yield Reject(source=name, line=row_number, reason=f"malformed row: {_one_line(err)}")
+                    continue
+                if row is None:
+                    return
+                row_number += 1
+                if not row:
+                    continue
+                if len(row) != len(header):
+                    yield Reject(source=name, line=row_number, reason=f"malformed row: {len(row)} cells, the header has {len(header)}")
+                    continue
+                value = {key: cell if cell or key == fields.text else None for key, cell in zip(header, row)}
+                yield from _article_or_reject(value, name, row_number, f"{stem}:{row_number}", fields, max_chars)
+    except (*_READ_ERRORS, UnicodeDecodeError) as err:
+        yield Reject(source=name, line=row_number + 1, reason=f"unreadable: {_one_line(err)}")
 
 
 def _read_folder(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
@@ -243,7 +414,7 @@ def _read_folder(source: str | Path, fields: FieldNames, max_chars: int) -> Iter
         for name in sorted(files):
             if name.lower().endswith(PAGE_SUFFIXES):
                 path = Path(folder) / name
-                yield _article_from_page(path, path.relative_to(root).as_posix(), max_chars)
+                yield from _article_from_page(path, path.relative_to(root).as_posix(), max_chars, fields.encoding)
     yield from _unlisted_rejects(unlisted)
 
 
@@ -256,31 +427,43 @@ def _unlisted_rejects(errors: list[OSError]) -> Iterator[Reject]:
 def _read_page_file(source: str | Path, fields: FieldNames, max_chars: int) -> Iterator[Article | Reject]:
     """A single .txt or .html file given as an input; its id is the file name."""
     path = Path(source)
-    yield _article_from_page(path, path.name, max_chars)
+    yield from _article_from_page(path, path.name, max_chars, fields.encoding)
 
 
-def _article_from_page(path: Path, article_id: str, max_chars: int) -> Article | Reject:
-    """A .txt file is the article's text (UTF-8); an .html page goes through trafilatura. A file
-    too large to hold at most `max_chars` of text is refused before it is read."""
+def _article_from_page(
+    path: Path, article_id: str, max_chars: int, encoding: str | None
+) -> Iterator[Article | Reject]:
+    """A .txt file is the article's text (decoded as `Decoding` says: a ReadWarning first when its
+    encoding was detected); an .html page goes through trafilatura. A file too large to hold at
+    most `max_chars` of text is refused before it is read."""
     html = path.suffix.lower() != ".txt"
     try:
         size = path.stat().st_size
         problem = _bytes_problem(size, max_chars, html)
         if problem:
-            return Reject(source=str(path), reason=problem)
+            yield Reject(source=str(path), reason=problem)
+            return
         content = path.read_bytes()
     except OSError as err:
-        return Reject(source=str(path), reason=f"unreadable: {err.strerror or err}")
+        yield Reject(source=str(path), reason=f"unreadable: {err.strerror or err}")
+        return
     if html:
-        return _article_from_html(content, str(path), None, article_id, max_chars)
+        yield _article_from_html(content, str(path), None, article_id, max_chars)
+        return
+    decoding = Decoding(encoding)
     try:
-        text = content.decode("utf-8-sig")
+        text = decoding.decode_whole(content)
     except UnicodeDecodeError as err:
-        return Reject(source=str(path), reason=f"undecodable bytes: not UTF-8 at byte {err.start}")
+        yield Reject(source=str(path), reason=decoding.failure(err))
+        return
     problem = _text_problem(text, max_chars)
     if problem:
-        return Reject(source=str(path), reason=problem)
-    return Article(id=article_id, text=text)
+        yield Reject(source=str(path), reason=problem)
+        return
+    note = decoding.note()
+    if note:
+        yield ReadWarning(source=str(path), reason=note)
+    yield Article(id=article_id, text=text)
 
 
 def _article_from_html(
@@ -422,12 +605,6 @@ def _text_problem(text: str, max_chars: int) -> str | None:
     if len(text) > max_chars:
         return f"oversized: {len(text)} characters > {max_chars}"
     return None
-
-
-def _json_kind(value: Any) -> str:
-    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
-        type(value), "number"
-    )
 
 
 def _one_line(err: BaseException, limit: int = 200) -> str:

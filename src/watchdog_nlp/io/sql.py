@@ -3,6 +3,7 @@
     sink = SqlSink("sqlite:///cases.db")            # or "postgresql+psycopg://user@host/db"
     sink.write([(article, result), ...])            # one transaction per batch
     sink.timeline("Alexei Navalny")                 # the person's decisions, in order
+    stored_records("sqlite:///cases.db")            # (article, record) pairs, for `export --uwazi`
 
 Names of one person meet in one `persons` row through `merge.person_key`; records of one decision
 meet in one `cases` row through `merge.same_decision`, and every article reporting it adds a
@@ -20,7 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
@@ -29,7 +31,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from .. import merge
 from ..errors import Errors, StorageError, WatchdogError
-from ..schema import Article, ArticleResult, CaseRecord, Penalty
+from ..schema import Article, ArticleResult, CaseRecord, Evidence, Fine, Penalty, RulingKind
 from .writers import content_hash, pipeline_version
 
 metadata = sa.MetaData()
@@ -107,7 +109,9 @@ case_sources = sa.Table(
 
 TABLES = (articles, persons, cases, penalties, charges, case_sources)
 
-_STAGE = {
+#: where each ruling stands in a case's course, to order one day's decisions in a timeline (a test
+#: keeps its keys those of CaseRecord.ruling's Literal)
+_STAGE: dict[RulingKind, int] = {
     "pretrial_detention": 0,
     "house_arrest": 0,
     "sentenced": 1,
@@ -165,12 +169,6 @@ def _shown(url: str) -> str:
         return sa.engine.make_url(url).render_as_string(hide_password=True)
     except sa.exc.ArgumentError:
         return url
-
-
-def _fuller(stored: str, new: str) -> bool:
-    """Whether `new` is a fuller writing of the name than `stored`: more words ("Abdul Rahman Saidov"
-    over "Abdul-Rahman Saidov"); among equally full spellings the first stored stays."""
-    return len(new.split()) > len(stored.split())
 
 
 class SqlSink:
@@ -321,7 +319,7 @@ class SqlSink:
             _insert_new(conn, persons, ["name_key"], new)
             row = conn.execute(sa.select(persons).where(persons.c.name_key == name_key)).one()
         changes: dict[str, Any] = {}
-        if _fuller(row.name, record.person):
+        if merge.fuller(row.name, record.person):
             changes["name"] = record.person
         if row.role is None and record.role is not None:
             changes["role"] = record.role
@@ -474,3 +472,60 @@ class SqlSink:
                 conn.execute(sa.select(case_sources.c.article_id).where(case_sources.c.case_id == row.id)).scalars()
             ),
         }
+
+
+def stored_records(url: str) -> Iterator[tuple[Article, CaseRecord]]:
+    """(article, record) for every article that reports every stored case, articles in the order
+    they were stored and their cases in the order they were first stored: what the JSON Lines
+    output of the same run lists, read back for `export --uwazi --db`. Each record carries its
+    case's merged values (person's fullest name, role and age; every charge and penalty; the most
+    precise date) and the spans of that article. A URL that holds no case tables (or an SQLite
+    file that is not there) raises E043, without creating anything."""
+    try:
+        parsed = sa.engine.make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            if not Path(parsed.database).is_file():
+                raise WatchdogError(Errors.E043.format(url=_shown(url), tables=", ".join(t.name for t in TABLES)))
+        engine = sa.create_engine(url)
+        present = set(sa.inspect(engine).get_table_names())
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, sa.exc.DBAPIError, ImportError) as err:
+        raise WatchdogError(Errors.E041.format(url=_shown(url), reason=str(err).splitlines()[0])) from None
+    missing = [table.name for table in TABLES if table.name not in present]
+    if missing:
+        engine.dispose()
+        raise WatchdogError(Errors.E043.format(url=_shown(url), tables=", ".join(missing)))
+    try:
+        with engine.connect() as conn:
+            people = {row.id: row for row in conn.execute(sa.select(persons))}
+            decided = {row.id: row for row in conn.execute(sa.select(cases))}
+            sentences: dict[int, list[Penalty]] = {}
+            for row in conn.execute(sa.select(penalties).order_by(penalties.c.case_id, penalties.c.position)):
+                fine = Fine(amount=row.fine_amount, currency=row.fine_currency) if row.fine_amount is not None else None
+                sentences.setdefault(row.case_id, []).append(Penalty(kind=row.kind, duration=row.duration, fine=fine))
+            categories: dict[int, list[str]] = {}
+            for row in conn.execute(sa.select(charges).order_by(charges.c.case_id, charges.c.category)):
+                categories.setdefault(row.case_id, []).append(row.category)
+            sources = conn.execute(
+                sa.select(case_sources.c.case_id, case_sources.c.spans, articles.c.id, articles.c.url)
+                .join(articles, articles.c.id == case_sources.c.article_id)
+                .order_by(articles.c.processed_at, articles.c.id, case_sources.c.case_id)
+            ).all()
+    finally:
+        engine.dispose()
+    for source in sources:
+        case = decided[source.case_id]
+        person = people[case.person_id]
+        yield Article(id=source.id, text="", url=source.url), CaseRecord(
+            person=person.name,
+            role=person.role,
+            age=person.age,
+            court=case.court,
+            court_city=case.court_city,
+            country=case.country,
+            ruling=case.ruling,
+            ruling_date=case.ruling_date,
+            charges=categories.get(case.id, []),
+            sentence=sentences.get(case.id, []),
+            code_articles=case.code_articles,
+            evidence=Evidence(article_id=source.id, spans=tuple(tuple(span) for span in source.spans)),
+        )

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..errors import Errors, WatchdogError
+from .. import merge
 from ..merge import person_key
 from ..schema import Article, CaseRecord
 from .writers import MULTI_SEPARATOR, csv_cell, format_amount, format_penalty
@@ -43,6 +44,8 @@ UWAZI_COLUMNS: tuple[str, ...] = (
 )
 
 TITLE_SEPARATOR = " — "
+#: columns about the person rather than the decision: one value per person across the file
+PERSON_COLUMNS: tuple[str, ...] = ("person", "role", "age")
 
 
 def case_id(record: CaseRecord) -> str:
@@ -55,9 +58,13 @@ def case_id(record: CaseRecord) -> str:
 
 def case_title(record: CaseRecord) -> str:
     """"Maks Boqaev — restriction — 2021-01-22"; the date part is left out when unknown."""
-    parts = [record.person, record.ruling.replace("_", " ")]
-    if record.ruling_date:
-        parts.append(record.ruling_date)
+    return _title(record.person, record.ruling, record.ruling_date)
+
+
+def _title(person: str, ruling: str, ruling_date: str | None) -> str:
+    parts = [person, ruling.replace("_", " ")]
+    if ruling_date:
+        parts.append(ruling_date)
     return TITLE_SEPARATOR.join(parts)
 
 
@@ -95,7 +102,7 @@ def _row(article: Article, record: CaseRecord, shared_id: str | None) -> dict[st
         "ruling": record.ruling,
         "ruling_date": uwazi_date(record.ruling_date),
         "ruling_date_as_reported": record.ruling_date,
-        "charges": MULTI_SEPARATOR.join(record.charges),
+        "charges": MULTI_SEPARATOR.join(sorted(set(record.charges))),
         "penalty": main.kind if main else None,
         "penalty_duration": main.duration if main else None,
         "fine_amount": fine.amount if fine else None,
@@ -121,6 +128,16 @@ def _add_source(row: dict[str, str], later: dict[str, str]) -> None:
     for name in UWAZI_COLUMNS:
         if not row[name]:
             row[name] = later[name]
+
+
+def _know_person(people: dict[str, dict[str, str]], key: str, row: dict[str, str]) -> None:
+    """What the rows tell of one person, as the case database keeps it (`io.sql`): the fullest
+    name, the first role and age given."""
+    known = people.setdefault(key, {name: row[name] for name in PERSON_COLUMNS})
+    if merge.fuller(known["person"], row["person"]):
+        known["person"] = row["person"]
+    for name in PERSON_COLUMNS[1:]:
+        known[name] = known[name] or row[name]
 
 
 def read_shared_ids(path: str | Path) -> dict[str, str]:
@@ -150,18 +167,26 @@ def export_uwazi(
 
     Records with the same `case_id` (one decision reported by several articles) become one row:
     the first report's values, empty cells filled from later ones, every article in `sources`.
+    The person's columns are the person's across the file, as the case database keeps them: the
+    fullest spelling of the name, the first role and age given.
     `shared_ids` maps `case_id` to the shared ID Uwazi gave the entity at an earlier import; those
     rows carry it in the `id` column, so importing them updates the entity instead of adding one.
     """
     shared_ids = shared_ids or {}
     rows: dict[str, dict[str, str]] = {}
+    people: dict[str, dict[str, str]] = {}
     for article, record in records:
         key = case_id(record)
         row = _row(article, record, shared_ids.get(key))
+        _know_person(people, person_key(record.person), row)
         if key in rows:
             _add_source(rows[key], row)
         else:
             rows[key] = row
+    for row in rows.values():
+        person = people[person_key(row["person"])]
+        row.update(person)
+        row["title"] = _title(row["person"], row["ruling"], row["ruling_date_as_reported"])
     path = Path(path)
     try:
         with path.open("w", encoding="utf-8", newline="") as stream:

@@ -5,29 +5,23 @@ Countries come from pycountry (names, official and common names) plus
 lacks, e.g. "Kazakh", "Chechnya", "Crimean"); cities come from the GeoNames
 gazetteer ``models/places/cities.tsv`` (see scripts/build_gazetteer.py). Both are
 loaded once, on first use; every lookup after that is a dict hit on a folded key
-(case, accents, apostrophe and dash variants, hyphen/space and "St."/"Saint" all
-compare equal).
+(`normalize.fold.fold`: case, accents and other scripts, apostrophe and dash variants,
+hyphen/space and "St."/"Saint" all compare equal).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import pycountry
 
 from watchdog_nlp.data import read_jsonl, read_tsv
 from watchdog_nlp.paths import MODELS_DIR, data_cache
 
+from .fold import fold
+
 PLACES_DIR = MODELS_DIR / "places"
 
-_CHAR_FOLDS = str.maketrans(
-    {
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "`": "'", "\u00b4": "'",
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-        "\u0131": "i", "\u0142": "l", "\u00f8": "o", "\u0111": "d", "\u00e6": "ae", "\u0153": "oe",
-    }
-)
 _SURROUNDING = " \t\n\"\u201c\u201d,;:()[]"
 _LEADING_ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
@@ -45,12 +39,8 @@ def normalize_place_name(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Comparison key: casefolded, accents dropped, "St." spelt "saint", hyphens as spaces."""
-    if text.isascii():
-        key = text.lower().replace("`", "'")
-    else:
-        key = unicodedata.normalize("NFKD", text.translate(_CHAR_FOLDS))
-        key = "".join(ch for ch in key if not unicodedata.combining(ch)).casefold()
+    """Comparison key: `fold` (ASCII, lowercase), "St." spelt "saint", hyphens as spaces."""
+    key = fold(text).replace("`", "'")
     if "-" in key:
         key = key.replace("-", " ")
     if "st" in key:
