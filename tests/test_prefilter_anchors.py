@@ -5,6 +5,7 @@ import re
 import pytest
 
 from watchdog_nlp.components.patterns import expand_entries, lowercase_text
+from watchdog_nlp.data import read_yaml
 from watchdog_nlp.paths import MODELS_DIR
 from watchdog_nlp.pipeline import COMPONENTS, read_patterns
 from watchdog_nlp.prefilter import (
@@ -103,11 +104,13 @@ def test_prefilter_decides_text(nlp, text, may_hold):
     assert prefilter_for(nlp)(text) is may_hold
 
 
-@pytest.mark.parametrize("entry", read_patterns(SETTING_PATH), ids=lambda e: e["label"])
-def test_prefilter_setting_words_find_their_examples(entry):
-    """models/prefilter.jsonl: every example holds a word of the legal setting."""
-    pattern = re.compile(entry["pattern"])
-    assert [e for e in entry["examples"] if not pattern.search(lowercase_text(e))] == []
+@pytest.mark.parametrize(
+    "alternative", [a for entry in read_yaml(SETTING_PATH).patterns for a in entry.alternatives], ids=lambda a: a.note
+)
+def test_prefilter_setting_words_find_their_examples(alternative):
+    """models/prefilter.yaml: every alternative finds a word of the legal setting in its examples."""
+    pattern = re.compile(alternative.regex())
+    assert [e for e in alternative.examples if not pattern.search(lowercase_text(e))] == []
 
 
 def test_prefilter_unanchored_pattern_still_runs():

@@ -4,7 +4,7 @@ Every record is assembled from a ruling trigger (`watchdog_rulings`): an article
 pattern matches cannot give one, whatever the model would read. Decision words also have other
 senses ("handed a note", "upheld its promise"), so an article must also say what a decision is
 about or where it was taken: a court, a penalty or a charge (`watchdog_courts`,
-`watchdog_penalties`, `watchdog_charges`), or a word of the legal setting (`models/prefilter.jsonl`:
+`watchdog_penalties`, `watchdog_charges`), or a word of the legal setting (`models/prefilter.yaml`:
 "verdict", "lawyer", "custody"). Articles failing either test need not pay for the model.
 
 The test is built once per pipeline from the pipeline's own patterns (so from `models/`, whatever
@@ -45,7 +45,7 @@ TRIGGER_COMPONENTS = ("watchdog_rulings",)
 CONTEXT_COMPONENTS = ("watchdog_courts", "watchdog_penalties", "watchdog_charges")
 _CONTEXT_LABELS = {"watchdog_courts": {"court", "venue"}}
 #: the prefilter's own words of the legal setting
-SETTING_PATH = MODELS_DIR / "prefilter.jsonl"
+SETTING_PATH = MODELS_DIR / "prefilter.yaml"
 
 _MAX_STRINGS = 64
 #: an anchor that may sit further into a match than this many characters has no known place
