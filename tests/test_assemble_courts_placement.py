@@ -70,3 +70,21 @@ def test_courts_addressed_court_lends_no_seat(nlp):
     text = ("A military court on Monday sentenced activist Ali Raza to 14 years in prison. In 2020 his family "
             "petitioned the Lahore High Court to find out where he was held.")
     assert courts(nlp, text) == [("Ali Raza", "sentenced", None, "PK")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A court in the northern province of Ha Nam on Tuesday sentenced blogger Tran Thi Lan to nine years in prison.",
+         [("Tran Thi Lan", "sentenced", None, "VN")]),
+        ("A court in the province of Sughd sentenced activist Ivan Petrov to 10 years in prison on Monday.",
+         [("Ivan Petrov", "sentenced", None, "TJ")]),
+        ("A court in the region of Almaty sentenced activist Ivan Petrov to 10 years in prison on Monday.",
+         [("Ivan Petrov", "sentenced", None, "KZ")]),
+        ("A court in the city of Kazan sentenced activist Ivan Petrov to 10 years in prison on Monday.",
+         [("Ivan Petrov", "sentenced", "Kazan", "RU")]),
+    ],
+)
+def test_courts_region_gives_country_not_seat(nlp, text, expected):
+    """'a court in the province of X' -> X's country (a province name from ISO 3166-2), no seat."""
+    assert courts(nlp, text) == expected

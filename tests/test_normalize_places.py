@@ -17,6 +17,7 @@ from watchdog_nlp.normalize.places import (
     is_city,
     normalize_place_name,
     place_country,
+    region_country,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -461,3 +462,12 @@ def test_places_build_capitals_uses_current_name(capital, code, expected):
 
 def test_places_capital_of_renamed_capital_is_current():
     assert capital_of("KZ") == "Astana"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [("Ha Nam", "VN"), ("Khanh Hoa", "VN"), ("Sughd", "TJ"), ("the Sughd", "TJ"), ("Punjab", None), ("Atlantis", None)],
+)
+def test_places_region_country(name, expected):
+    """Province names give their country; one two countries share gives none."""
+    assert region_country(name) == expected

@@ -16,7 +16,7 @@ from ..components.places import page_items
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.dates import is_counted, is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
 from ..normalize.durations import duration_total, parse_duration
-from ..normalize.places import city_countries, find_place, normalize_place_name
+from ..normalize.places import city_countries, find_place, normalize_place_name, place_country, region_country
 from ..schema import Fine, Penalty
 from ..tags import upos
 from ..windows import doc_text, end_within, start_within
@@ -713,6 +713,9 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
             break
     if city is None and parts.get("seat"):
         city = normalize_place_name(parts["seat"])
+    region = parts.get("region")
+    if country is None and region:
+        country = place_country(region) or region_country(region)
     in_capital = city is None and re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text)
     if country and (in_capital or is_city_state(country)):
         city = capital_of(country)

@@ -166,6 +166,23 @@ def is_city(name: str) -> bool:
     return city_country(name) is not None
 
 
+@cache
+def _region_index() -> dict[str, str]:
+    """Folded ISO 3166-2 subdivision name -> country code, for names only one country's
+    subdivisions bear (pycountry's names, often in the local spelling: "Ha Nam", "Sughd")."""
+    homes: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        homes.setdefault(_fold(subdivision.name), set()).add(subdivision.country_code)
+    return {key: codes.pop() for key, codes in homes.items() if len(codes) == 1}
+
+
+def region_country(text: str) -> str | None:
+    """ISO code of the country a province or region of that name belongs to ("Ha Nam" -> VN), or
+    None for unknown names and names several countries' regions share ("Punjab")."""
+    regions = _region_index()
+    return next((regions[key] for key in _keys(text) if key in regions), None)
+
+
 def place_country(text: str) -> str | None:
     """ISO code for a GPE text: as a country or demonym first, else as a city."""
     return country_code(text) or city_country(text)
