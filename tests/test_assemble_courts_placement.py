@@ -88,3 +88,21 @@ def test_courts_addressed_court_lends_no_seat(nlp):
 def test_courts_region_gives_country_not_seat(nlp, text, expected):
     """'a court in the province of X' -> X's country (a province name from ISO 3166-2), no seat."""
     assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BISHKEK -- Activist Ravshan Temirov was sentenced to two years in prison, the capital's Pervomaisky District Court "
+         "ruled on May 17.",
+         [("Ravshan Temirov", "sentenced", "Bishkek", "KG")]),
+        ("Court keeps activists behind bars. Three activists will stay in custody, the capital's Pervomaisky District Court "
+         "ruled on May 17 in Kyrgyzstan. Under the court's decision, activist Ravshan Temirov and blogger Aibek Sultanov are to "
+         "remain in custody until June 20.",
+         [("Aibek Sultanov", "pretrial_detention", "Bishkek", "KG"), ("Ravshan Temirov", "pretrial_detention", "Bishkek", "KG")]),
+    ],
+)
+def test_courts_capital_possessive_sits_in_the_capital(nlp, text, expected):
+    """'the capital's X District Court' -> the capital of the country found elsewhere, also for the
+    named decisions of the next sentence when its own sentence's decision names no place."""
+    assert courts(nlp, text) == expected

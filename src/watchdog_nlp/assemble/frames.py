@@ -683,6 +683,10 @@ def settle_releases(frames: list[Frame]) -> list[Frame]:
     return kept
 
 
+#: "a court in the capital" / "the capital's Pervomaisky District Court": the court sits in the capital
+_CAPITAL_AFTER = re.compile(r"\bcapital\b")
+_CAPITAL_BEFORE = re.compile(r"\bcapital['’]s$")
+
 #: place words that name a settlement; the others ("region", "province") name no court's seat
 _SETTLEMENT = frozenset({"city", "town", "village", "capital"})
 
@@ -692,7 +696,8 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
     the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); a
     place the text calls a town is a seat even if the gazetteer lacks it; "a court in the Kazakh
-    capital" sits in the capital, and every court of a city state in that city
+    capital" and "the capital's X court" sit in the capital (of the country found later, when the
+    mention names none), and every court of a city state in that city
     ("West Kowloon Magistrates' Courts" -> Hong Kong); "the same court" is the previous one."""
     parts = span._.court
     if parts["same"] and previous is not None:
@@ -716,10 +721,11 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     region = parts.get("region")
     if country is None and region:
         country = place_country(region) or region_country(region)
-    in_capital = city is None and re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text)
+    in_capital = city is None and bool(_CAPITAL_AFTER.search(span.doc[span.end: span.end + 5].text)
+                                       or _CAPITAL_BEFORE.search(span.doc[max(span.start - 2, 0): span.start].text))
     if country and (in_capital or is_city_state(country)):
         city = capital_of(country)
-    return CourtRef(name=parts["name"], city=city, country=country)
+    return CourtRef(name=parts["name"], city=city, country=country, in_capital=in_capital and city is None)
 
 
 def remember(ref: CourtRef, previous: CourtRef | None) -> CourtRef | None:
@@ -858,19 +864,20 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         return
     items = page_items(frames[0].sent.doc)
     starts = [start for start, _ in items]
-    framed = {f.sent_index for f in frames}
+    framed = {f.sent_index for f in frames if f.court is not None and f.court.placed}
     sources = [
         _Source(f.sent_index, bisect(starts, f.trigger.start_char), f.court, f.ruling, f.date)
         for f in frames
-        if f.court is not None and f.court.country
+        if f.court is not None and (f.court.country or f.court.in_capital)
     ]
     for index, span in mentions:
         ref = court_ref(span, None) if index not in framed else None
         if ref is not None and addressed(span):
             ref = replace(ref, city=None)
-        if ref is not None and ref.country:
+        if ref is not None and (ref.country or ref.in_capital):
             level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
             sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))
+    known = [s for s in sources if s.court.country]
     for frame in frames:
         own = frame.court or CourtRef()
         item = bisect(starts, frame.trigger.start_char)
@@ -878,17 +885,17 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         if place is not None:
             frame.court = own = own.merge(place)
         if own.city is None:
-            placed = [s for s in sources if s.court.city is not None and s.item == item and _fits(frame, own, s)]
+            placed = [s for s in sources if (s.court.city or s.court.in_capital) and s.item == item and _fits(frame, own, s)]
             if placed:
                 nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
                 frame.court = own = own.merge(nearest.court)
-        mine = [s for s in sources if s.item == item]
-        if own.country is None and (mine or sources):
+        mine = [s for s in known if s.item == item]
+        if own.country is None and known:
             country = items[item - 1][1] if item and not mine else None
             if country is None:
-                country = min(mine or sources, key=lambda s: _distance(frame, s.index)).court.country
+                country = min(mine or known, key=lambda s: _distance(frame, s.index)).court.country
             frame.court = own.merge(CourtRef(country=country))
-    _settle_homonyms(frames, [s.court.country for s in sources])
+    _settle_homonyms(frames, [s.court.country for s in known])
 
 
 def _settle_homonyms(frames: list[Frame], countries: list[str]) -> None:
@@ -915,7 +922,7 @@ def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
     if not -CARRY_AFTER <= gap <= CARRY_BEFORE:
         return False
     court, date = source.court, source.date
-    if own.country and own.country != court.country and own.country not in city_countries(court.city or ""):
+    if own.country and court.country and own.country != court.country and own.country not in city_countries(court.city or ""):
         return False
     if frame.date and not (date.startswith(frame.date) or frame.date.startswith(date) if date else abs(gap) <= 1):
         return False
