@@ -6,6 +6,7 @@ import pytest
 
 from watchdog_nlp import extract
 from watchdog_nlp.assemble import _ArticleReader
+from watchdog_nlp.assemble.frames import CourtRef, Frame, _fits, _Source
 
 PUBLISHED = "2024-05-20"
 
@@ -106,3 +107,24 @@ def test_courts_capital_possessive_sits_in_the_capital(nlp, text, expected):
     """'the capital's X District Court' -> the capital of the country found elsewhere, also for the
     named decisions of the next sentence when its own sentence's decision names no place."""
     assert courts(nlp, text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "source_ruling, frame_ruling, expected",
+    [
+        ("appeal_rejected", "appeal_granted", True),
+        ("appeal_granted", "appeal_rejected", True),
+        ("appeal_rejected", "appeal_rejected", True),
+        ("sentenced", "appeal_granted", False),
+        ("appeal_rejected", "sentenced", False),
+        ("pretrial_detention", "sentenced", False),
+    ],
+)
+def test_courts_appeal_court_serves_both_appeal_rulings(source_ruling, frame_ruling, expected):
+    """One appeal hearing upholds some sentences and cuts others: the court a decision of either
+    appeal ruling names serves the other's; a trial court serves no appeal and the reverse."""
+    frame = Frame(ruling=frame_ruling, sent=None, sent_index=5, trigger=None, persons=[])
+    source = _Source(index=4, item=0, court=CourtRef(name="Tunis Court of Appeal", city="Tunis", country="TN"),
+                     ruling=source_ruling, date=None)
+    assert _fits(frame, CourtRef(), source) is expected

@@ -854,8 +854,9 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     """A court named once serves the decisions told around it ("An Istanbul court sentenced five
     journalists. X received ...", "Passing sentence at Southwark Crown Court in London, ..."): a frame
     whose sentence places no court takes the nearest placed court a few sentences before it (or just
-    after) that a frame of the same ruling names, or that a sentence without a decision names when
-    its level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
+    after) that a frame of the same ruling names (of either appeal ruling for an appeal: one hearing
+    upholds some sentences and cuts others), or that a sentence without a decision names when its
+    level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
     date of its own ("In May 2016 a court handed ...") takes only a court of that date or an undated
     one next to it. A frame still without a country takes the country of the nearest court of its
     own item (a page's items start at their datelines), else of its item's dateline, so that another
@@ -928,4 +929,4 @@ def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
         return False
     if source.ruling in _LEVELS:
         return (source.ruling == "appeal") == (frame.ruling in _APPEALS)
-    return source.ruling is None or source.ruling == frame.ruling
+    return source.ruling is None or source.ruling == frame.ruling or {source.ruling, frame.ruling} <= _APPEALS
