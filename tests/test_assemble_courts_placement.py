@@ -128,3 +128,24 @@ def test_courts_appeal_court_serves_both_appeal_rulings(source_ruling, frame_rul
     source = _Source(index=4, item=0, court=CourtRef(name="Tunis Court of Appeal", city="Tunis", country="TN"),
                      ruling=source_ruling, date=None)
     assert _fits(frame, CourtRef(), source) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a digest: each paragraph another case, two seats named
+        ("Activist Pavel Sidorenko was given four years in prison by the Minsk City Court.\n\n"
+         "Blogger Ivan Orlov was sentenced by a court in Homel to 18 months in prison.\n\n"
+         "Anton Belov must serve three years in prison over comments he posted online.",
+         [("Anton Belov", "sentenced", None, "BY"), ("Ivan Orlov", "sentenced", "Homel", "BY"),
+          ("Pavel Sidorenko", "sentenced", "Minsk", "BY")]),
+        # one seat: the next paragraph's co-defendant shares the court
+        ("Blogger Ivan Orlov was sentenced by a court in Homel to 18 months in prison.\n\n"
+         "Anton Belov must serve three years in prison over the same posts.",
+         [("Anton Belov", "sentenced", "Homel", "BY"), ("Ivan Orlov", "sentenced", "Homel", "BY")]),
+    ],
+)
+def test_courts_digest_items_keep_their_own_seat(nlp, text, expected):
+    """On a page naming several seats, a court told about other people in another paragraph does not
+    serve a decision; on a page with one seat it does."""
+    assert courts(nlp, text) == expected

@@ -747,6 +747,8 @@ _REVIEWING_COURT = re.compile(r"\b(?:appeals?|appellate|cassation|supreme)\b", r
 _APPEALS = frozenset({"appeal_rejected", "appeal_granted"})
 #: what a court named outside any decision's sentence may decide: "appeal" or "trial" rulings
 _LEVELS = frozenset({"appeal", "trial"})
+#: a blank line between paragraphs (a digest's items are paragraphs)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: how many sentences a named court reaches, before a decision and after it
 CARRY_BEFORE, CARRY_AFTER = 8, 2
 
@@ -841,13 +843,16 @@ def addressed(court: Span) -> bool:
 
 class _Source(NamedTuple):
     """A court mention that may serve other decisions: where it is, what it says, what it decided
-    (a ruling, or only a level, "appeal" or "trial", when its sentence tells no decision), and when."""
+    (a ruling, or only a level, "appeal" or "trial", when its sentence tells no decision), and when;
+    for a decision, about whom and in which paragraph."""
 
     index: int
     item: int
     court: CourtRef
     ruling: str | None
     date: str | None
+    persons: frozenset[int] = frozenset()
+    paragraph: int = 0
 
 
 def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
@@ -863,11 +868,14 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     item or a defendant's nationality does not decide its jurisdiction."""
     if not frames:
         return
-    items = page_items(frames[0].sent.doc)
+    doc = frames[0].sent.doc
+    items = page_items(doc)
     starts = [start for start, _ in items]
+    paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc_text(doc))]
     framed = {f.sent_index for f in frames if f.court is not None and f.court.placed}
     sources = [
-        _Source(f.sent_index, bisect(starts, f.trigger.start_char), f.court, f.ruling, f.date)
+        _Source(f.sent_index, bisect(starts, f.trigger.start_char), f.court, f.ruling, f.date,
+                frozenset(map(id, f.persons)), bisect(paragraphs, f.trigger.start_char))
         for f in frames
         if f.court is not None and (f.court.country or f.court.in_capital)
     ]
@@ -879,6 +887,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
             level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
             sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))
     known = [s for s in sources if s.court.country]
+    digest = len({s.court.city for s in sources if s.court.city}) > 1
     for frame in frames:
         own = frame.court or CourtRef()
         item = bisect(starts, frame.trigger.start_char)
@@ -886,7 +895,8 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         if place is not None:
             frame.court = own = own.merge(place)
         if own.city is None:
-            placed = [s for s in sources if (s.court.city or s.court.in_capital) and s.item == item and _fits(frame, own, s)]
+            placed = [s for s in sources if (s.court.city or s.court.in_capital) and s.item == item and _fits(frame, own, s)
+                      and not (digest and _another_case(frame, s, bisect(paragraphs, frame.trigger.start_char)))]
             if placed:
                 nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
                 frame.court = own = own.merge(nearest.court)
@@ -897,6 +907,13 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 country = min(mine or known, key=lambda s: _distance(frame, s.index)).court.country
             frame.court = own.merge(CourtRef(country=country))
     _settle_homonyms(frames, [s.court.country for s in known])
+
+
+def _another_case(frame: Frame, source: _Source, paragraph: int) -> bool:
+    """On a page that names several seats, a decision about other people told in another paragraph
+    is another case (a digest's next item: "X was sentenced by a court in Homel. // Y must serve
+    three years ..."), whose court does not serve this one."""
+    return bool(source.persons) and not source.persons & set(map(id, frame.persons)) and source.paragraph != paragraph
 
 
 def _settle_homonyms(frames: list[Frame], countries: list[str]) -> None:
