@@ -149,3 +149,19 @@ def test_courts_digest_items_keep_their_own_seat(nlp, text, expected):
     """On a page naming several seats, a court told about other people in another paragraph does not
     serve a decision; on a page with one seat it does."""
     assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Following a closed trial at a detention centre in the southeastern city of Gomel, the court found activist Ivan "
+         "Petrov guilty of organising riots and sentenced him to 18 years in prison.",
+         [("Ivan Petrov", "sentenced", "Gomel", "BY")]),
+        ("A Tunisian appeals court on Tuesday upheld the four-year prison sentence of journalist Karim Mansour. "
+         "Mansour could not attend the appeals trial in the town of Gafsa.",
+         [("Karim Mansour", "appeal_rejected", "Gafsa", "TN")]),
+    ],
+)
+def test_courts_trial_venue_places_the_court(nlp, text, expected):
+    """'a trial / hearing ... in the city of X' -> the court sat in X; an appeals trial places the appeal."""
+    assert courts(nlp, text) == expected

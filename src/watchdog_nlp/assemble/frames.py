@@ -753,6 +753,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 CARRY_BEFORE, CARRY_AFTER = 8, 2
 
 
+#: the heads of venue mentions ("the appeals trial in the town of Gafsa"), where a court sat
+_VENUE_WORDS = frozenset({"courtroom", "courthouse", "trial", "hearing"})
 #: who sits where a decision is made: "a judge in Almaty sentenced ..."
 _BENCH = frozenset({"judge", "judges", "court", "magistrate", "tribunal"})
 
@@ -836,8 +838,10 @@ def tied_trigger(court: Span, triggers: list[Span]) -> int | None:
 def addressed(court: Span) -> bool:
     """A court someone turns to ("petitioned the High Court", "appealed to the Supreme Court",
     "filed a complaint with the court") decides nothing in that sentence: it tells the jurisdiction,
-    not the seat of the decisions around it."""
+    not the seat of the decisions around it. A hearing one attends is no such court."""
     root = court.root
+    if court._.court["head"].split()[-1] in _VENUE_WORDS:
+        return False
     return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in {"to", "with"})
 
 
@@ -877,13 +881,13 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         _Source(f.sent_index, bisect(starts, f.trigger.start_char), f.court, f.ruling, f.date,
                 frozenset(map(id, f.persons)), bisect(paragraphs, f.trigger.start_char))
         for f in frames
-        if f.court is not None and (f.court.country or f.court.in_capital)
+        if f.court is not None and (f.court.country or f.court.city or f.court.in_capital)
     ]
     for index, span in mentions:
         ref = court_ref(span, None) if index not in framed else None
         if ref is not None and addressed(span):
             ref = replace(ref, city=None)
-        if ref is not None and (ref.country or ref.in_capital):
+        if ref is not None and (ref.country or ref.city or ref.in_capital):
             level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
             sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))
     known = [s for s in sources if s.court.country]
