@@ -165,3 +165,17 @@ def test_courts_digest_items_keep_their_own_seat(nlp, text, expected):
 def test_courts_trial_venue_places_the_court(nlp, text, expected):
     """'a trial / hearing ... in the city of X' -> the court sat in X; an appeals trial places the appeal."""
     assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A Baku appellate court on Tuesday upheld the nine-year sentence of journalist Ulvi Rahimov.",
+         [("Ulvi Rahimov", "appeal_rejected", "Baku", "AZ")]),
+        ("An Istanbul appellate court upheld the sentence of journalist Mehmet Kaya on Monday.",
+         [("Mehmet Kaya", "appeal_rejected", "Istanbul", "TR")]),
+    ],
+)
+def test_courts_appellate_court_of_a_city(nlp, text, expected):
+    """'a Baku appellate court' -> a court of Baku ('appellate' is a kind of court, as 'appeals' is)."""
+    assert courts(nlp, text) == expected
