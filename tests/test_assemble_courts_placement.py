@@ -179,3 +179,15 @@ def test_courts_trial_venue_places_the_court(nlp, text, expected):
 def test_courts_appellate_court_of_a_city(nlp, text, expected):
     """'a Baku appellate court' -> a court of Baku ('appellate' is a kind of court, as 'appeals' is)."""
     assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "city, expected",
+    [("Rio de Janeiro", ("Rio de Janeiro", "BR")), ("Dar es Salaam", ("Dar es Salaam", "TZ")),
+     ("Santiago de Cuba", ("Santiago de Cuba", "CU")), ("Minsk", ("Minsk", "BY"))],
+)
+def test_courts_city_names_with_particles(nlp, city, expected):
+    """'a court in Rio de Janeiro' -> the whole name, not its first word."""
+    [record] = extract(f"A court in {city} sentenced activist Ivan Petrov to two years in prison on Monday.",
+                       published=PUBLISHED, nlp=nlp).records
+    assert (record.court_city, record.country) == expected
