@@ -191,3 +191,15 @@ def test_courts_city_names_with_particles(nlp, city, expected):
     [record] = extract(f"A court in {city} sentenced activist Ivan Petrov to two years in prison on Monday.",
                        published=PUBLISHED, nlp=nlp).records
     assert (record.court_city, record.country) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activist Umar Salim then moved the Delhi High Court, where a bench of two judges dismissed his appeal in October 2022.",
+        "Activist Umar Salim then moved the Delhi High Court, which dismissed his appeal in October 2022.",
+    ],
+)
+def test_courts_relative_clause_describing_the_court(nlp, text):
+    """'moved the X Court, where / which ... dismissed his appeal': the clause tells that court's decision."""
+    assert courts(nlp, text) == [("Umar Salim", "appeal_rejected", "Delhi", "IN")]

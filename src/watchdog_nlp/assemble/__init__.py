@@ -509,9 +509,10 @@ class SentenceIndex:
 
 def _in_clause_of(span: Span, trigger: Span) -> bool:
     """A trigger in a relative clause ("..., who was convicted of extortion in January") is told
-    about in passing: the sentence's court belongs to it only if the clause names it."""
+    about in passing: the sentence's court belongs to it only if the clause names it, or describes
+    it ("moved the Delhi High Court, where a bench dismissed his appeal")."""
     verb = trigger.root
-    return verb.dep_ != "relcl" or verb.left_edge.i <= span.start <= verb.right_edge.i
+    return verb.dep_ != "relcl" or verb.left_edge.i <= span.start <= verb.right_edge.i or span.start <= verb.head.i < span.end
 
 
 def _third_party_in(span: Span, arg: Token) -> bool:
