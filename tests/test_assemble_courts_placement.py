@@ -203,3 +203,10 @@ def test_courts_city_names_with_particles(nlp, city, expected):
 def test_courts_relative_clause_describing_the_court(nlp, text):
     """'moved the X Court, where / which ... dismissed his appeal': the clause tells that court's decision."""
     assert courts(nlp, text) == [("Umar Salim", "appeal_rejected", "Delhi", "IN")]
+
+
+def test_courts_it_is_the_court_told_last(nlp):
+    """'Five days earlier, it had moved X ...': "it" deciding is the court told last, even on another day."""
+    text = ("A court in Bishkek on April 9 moved journalist Saipidin Sultan to house arrest. Five days earlier, it had moved "
+            "activist Sapar Akunov to house arrest.")
+    assert courts(nlp, text) == [("Saipidin Sultan", "house_arrest", "Bishkek", "KG"), ("Sapar Akunov", "house_arrest", "Bishkek", "KG")]

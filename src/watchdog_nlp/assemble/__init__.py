@@ -190,6 +190,8 @@ class _ArticleReader:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
                     frame.court = court_ref(nearest, last_court)
                     last_court = remember(frame.court, last_court)
+                elif last_court is not None and _court_pronoun(trigger):
+                    frame.court = last_court
                 refine_ruling(frame, spans)
                 sent_frames.extend(split_respectively(frame, spans) if respectively else split_terms(frame, spans, named, end))
             suppress_partial(sent_frames)
@@ -505,6 +507,12 @@ class SentenceIndex:
             if at >= 0 and (not whole or span.end <= self.sents[at].end):
                 groups[at].append(span)
         return groups
+
+
+def _court_pronoun(trigger: Span) -> bool:
+    """'Five days earlier, it had moved X to house arrest': a decision whose active subject is "it"
+    is the court's told last."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in trigger.root.children)
 
 
 def _in_clause_of(span: Span, trigger: Span) -> bool:
