@@ -210,3 +210,19 @@ def test_courts_it_is_the_court_told_last(nlp):
     text = ("A court in Bishkek on April 9 moved journalist Saipidin Sultan to house arrest. Five days earlier, it had moved "
             "activist Sapar Akunov to house arrest.")
     assert courts(nlp, text) == [("Saipidin Sultan", "house_arrest", "Bishkek", "KG"), ("Sapar Akunov", "house_arrest", "Bishkek", "KG")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Later that year the Criminal Chamber of Cojutepeque quashed the acquittal of activist Miguel Gamez.",
+         {"Criminal Chamber of Cojutepeque"}),
+        ("The Appeals Chamber of Tirana upheld the sentence of journalist Arben Hoxha.", {"Appeals Chamber of Tirana"}),
+        ("The Chamber of Commerce praised activist Miguel Gamez.", set()),
+        ("The lower chamber of parliament approved the law on Monday.", set()),
+    ],
+)
+def test_courts_chamber_of_a_court(nlp, text, expected):
+    """A criminal or appeals chamber is a court; other chambers are not."""
+    doc = nlp(text)
+    assert {c.text for c in doc.spans["court"]} == expected
