@@ -226,3 +226,20 @@ def test_courts_chamber_of_a_court(nlp, text, expected):
     """A criminal or appeals chamber is a court; other chambers are not."""
     doc = nlp(text)
     assert {c.text for c in doc.spans["court"]} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hong Kong democracy activist Joshua Lee was given a jail sentence of 13 months on Monday for unlawful assembly.",
+         [("Joshua Lee", "sentenced", None, "HK")]),
+        ("HONG KONG -- Democracy activist Joshua Lee was given a jail sentence of 13 months on Monday for unlawful assembly.",
+         [("Joshua Lee", "sentenced", "Hong Kong", "HK")]),
+        ("The West Kowloon Magistrates' Courts on Monday sentenced democracy activist Joshua Lee to 13 months in jail.",
+         [("Joshua Lee", "sentenced", "Hong Kong", "HK")]),
+    ],
+)
+def test_courts_city_state_seat_needs_a_court_or_dateline(nlp, text, expected):
+    """A city state's court sits in its city when the text names the court or datelines the story
+    there; the country alone places no court."""
+    assert courts(nlp, text) == expected
