@@ -245,6 +245,10 @@ def test_courts_decision_clause_places_the_court(nlp, text, expected):
         ("TBILISI (Reuters) - A court fined him.", "TBILISI"),
         ("NEW DELHI, Oct 3 (Reuters) - A court fined him.", "NEW DELHI"),
         ("BREAKING NEWS - A court fined him.", None),
+        ("Tbilisi, 5 May (Reuters) - A court fined him.", "Tbilisi"),
+        ("Karachi — A Pakistani court fined him.", "Karachi"),
+        ("Judge Smith (pictured) - fined him.", None),
+        ("Breaking News — A court fined him.", None),
     ],
 )
 def test_courts_wire_datelines_are_read(nlp, text, expected):

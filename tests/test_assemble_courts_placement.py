@@ -6,6 +6,7 @@ import pytest
 
 from watchdog_nlp import extract
 from watchdog_nlp.assemble import _ArticleReader
+from watchdog_nlp.assemble.frames import CourtRef, Frame, _fits, _Source
 
 PUBLISHED = "2024-05-20"
 
@@ -70,3 +71,175 @@ def test_courts_addressed_court_lends_no_seat(nlp):
     text = ("A military court on Monday sentenced activist Ali Raza to 14 years in prison. In 2020 his family "
             "petitioned the Lahore High Court to find out where he was held.")
     assert courts(nlp, text) == [("Ali Raza", "sentenced", None, "PK")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A court in the northern province of Ha Nam on Tuesday sentenced blogger Tran Thi Lan to nine years in prison.",
+         [("Tran Thi Lan", "sentenced", None, "VN")]),
+        ("A court in the province of Sughd sentenced activist Ivan Petrov to 10 years in prison on Monday.",
+         [("Ivan Petrov", "sentenced", None, "TJ")]),
+        ("A court in the region of Almaty sentenced activist Ivan Petrov to 10 years in prison on Monday.",
+         [("Ivan Petrov", "sentenced", None, "KZ")]),
+        ("A court in the city of Kazan sentenced activist Ivan Petrov to 10 years in prison on Monday.",
+         [("Ivan Petrov", "sentenced", "Kazan", "RU")]),
+    ],
+)
+def test_courts_region_gives_country_not_seat(nlp, text, expected):
+    """'a court in the province of X' -> X's country (a province name from ISO 3166-2), no seat."""
+    assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BISHKEK -- Activist Ravshan Temirov was sentenced to two years in prison, the capital's Pervomaisky District Court "
+         "ruled on May 17.",
+         [("Ravshan Temirov", "sentenced", "Bishkek", "KG")]),
+        ("Court keeps activists behind bars. Three activists will stay in custody, the capital's Pervomaisky District Court "
+         "ruled on May 17 in Kyrgyzstan. Under the court's decision, activist Ravshan Temirov and blogger Aibek Sultanov are to "
+         "remain in custody until June 20.",
+         [("Aibek Sultanov", "pretrial_detention", "Bishkek", "KG"), ("Ravshan Temirov", "pretrial_detention", "Bishkek", "KG")]),
+    ],
+)
+def test_courts_capital_possessive_sits_in_the_capital(nlp, text, expected):
+    """'the capital's X District Court' -> the capital of the country found elsewhere, also for the
+    named decisions of the next sentence when its own sentence's decision names no place."""
+    assert courts(nlp, text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "source_ruling, frame_ruling, expected",
+    [
+        ("appeal_rejected", "appeal_granted", True),
+        ("appeal_granted", "appeal_rejected", True),
+        ("appeal_rejected", "appeal_rejected", True),
+        ("sentenced", "appeal_granted", False),
+        ("appeal_rejected", "sentenced", False),
+        ("pretrial_detention", "sentenced", False),
+    ],
+)
+def test_courts_appeal_court_serves_both_appeal_rulings(source_ruling, frame_ruling, expected):
+    """One appeal hearing upholds some sentences and cuts others: the court a decision of either
+    appeal ruling names serves the other's; a trial court serves no appeal and the reverse."""
+    frame = Frame(ruling=frame_ruling, sent=None, sent_index=5, trigger=None, persons=[])
+    source = _Source(index=4, item=0, court=CourtRef(name="Tunis Court of Appeal", city="Tunis", country="TN"),
+                     ruling=source_ruling, date=None)
+    assert _fits(frame, CourtRef(), source) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a digest: each paragraph another case, two seats named
+        ("Activist Pavel Sidorenko was given four years in prison by the Minsk City Court.\n\n"
+         "Blogger Ivan Orlov was sentenced by a court in Homel to 18 months in prison.\n\n"
+         "Anton Belov must serve three years in prison over comments he posted online.",
+         [("Anton Belov", "sentenced", None, "BY"), ("Ivan Orlov", "sentenced", "Homel", "BY"),
+          ("Pavel Sidorenko", "sentenced", "Minsk", "BY")]),
+        # one seat: the next paragraph's co-defendant shares the court
+        ("Blogger Ivan Orlov was sentenced by a court in Homel to 18 months in prison.\n\n"
+         "Anton Belov must serve three years in prison over the same posts.",
+         [("Anton Belov", "sentenced", "Homel", "BY"), ("Ivan Orlov", "sentenced", "Homel", "BY")]),
+    ],
+)
+def test_courts_digest_items_keep_their_own_seat(nlp, text, expected):
+    """On a page naming several seats, a court told about other people in another paragraph does not
+    serve a decision; on a page with one seat it does."""
+    assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Following a closed trial at a detention centre in the southeastern city of Gomel, the court found activist Ivan "
+         "Petrov guilty of organising riots and sentenced him to 18 years in prison.",
+         [("Ivan Petrov", "sentenced", "Gomel", "BY")]),
+        ("A Tunisian appeals court on Tuesday upheld the four-year prison sentence of journalist Karim Mansour. "
+         "Mansour could not attend the appeals trial in the town of Gafsa.",
+         [("Karim Mansour", "appeal_rejected", "Gafsa", "TN")]),
+    ],
+)
+def test_courts_trial_venue_places_the_court(nlp, text, expected):
+    """'a trial / hearing ... in the city of X' -> the court sat in X; an appeals trial places the appeal."""
+    assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A Baku appellate court on Tuesday upheld the nine-year sentence of journalist Ulvi Rahimov.",
+         [("Ulvi Rahimov", "appeal_rejected", "Baku", "AZ")]),
+        ("An Istanbul appellate court upheld the sentence of journalist Mehmet Kaya on Monday.",
+         [("Mehmet Kaya", "appeal_rejected", "Istanbul", "TR")]),
+    ],
+)
+def test_courts_appellate_court_of_a_city(nlp, text, expected):
+    """'a Baku appellate court' -> a court of Baku ('appellate' is a kind of court, as 'appeals' is)."""
+    assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "city, expected",
+    [("Rio de Janeiro", ("Rio de Janeiro", "BR")), ("Dar es Salaam", ("Dar es Salaam", "TZ")),
+     ("Santiago de Cuba", ("Santiago de Cuba", "CU")), ("Minsk", ("Minsk", "BY"))],
+)
+def test_courts_city_names_with_particles(nlp, city, expected):
+    """'a court in Rio de Janeiro' -> the whole name, not its first word."""
+    [record] = extract(f"A court in {city} sentenced activist Ivan Petrov to two years in prison on Monday.",
+                       published=PUBLISHED, nlp=nlp).records
+    assert (record.court_city, record.country) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activist Umar Salim then moved the Delhi High Court, where a bench of two judges dismissed his appeal in October 2022.",
+        "Activist Umar Salim then moved the Delhi High Court, which dismissed his appeal in October 2022.",
+    ],
+)
+def test_courts_relative_clause_describing_the_court(nlp, text):
+    """'moved the X Court, where / which ... dismissed his appeal': the clause tells that court's decision."""
+    assert courts(nlp, text) == [("Umar Salim", "appeal_rejected", "Delhi", "IN")]
+
+
+def test_courts_it_is_the_court_told_last(nlp):
+    """'Five days earlier, it had moved X ...': "it" deciding is the court told last, even on another day."""
+    text = ("A court in Bishkek on April 9 moved journalist Saipidin Sultan to house arrest. Five days earlier, it had moved "
+            "activist Sapar Akunov to house arrest.")
+    assert courts(nlp, text) == [("Saipidin Sultan", "house_arrest", "Bishkek", "KG"), ("Sapar Akunov", "house_arrest", "Bishkek", "KG")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Later that year the Criminal Chamber of Cojutepeque quashed the acquittal of activist Miguel Gamez.",
+         {"Criminal Chamber of Cojutepeque"}),
+        ("The Appeals Chamber of Tirana upheld the sentence of journalist Arben Hoxha.", {"Appeals Chamber of Tirana"}),
+        ("The Chamber of Commerce praised activist Miguel Gamez.", set()),
+        ("The lower chamber of parliament approved the law on Monday.", set()),
+    ],
+)
+def test_courts_chamber_of_a_court(nlp, text, expected):
+    """A criminal or appeals chamber is a court; other chambers are not."""
+    doc = nlp(text)
+    assert {c.text for c in doc.spans["court"]} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hong Kong democracy activist Joshua Lee was given a jail sentence of 13 months on Monday for unlawful assembly.",
+         [("Joshua Lee", "sentenced", None, "HK")]),
+        ("HONG KONG -- Democracy activist Joshua Lee was given a jail sentence of 13 months on Monday for unlawful assembly.",
+         [("Joshua Lee", "sentenced", "Hong Kong", "HK")]),
+        ("The West Kowloon Magistrates' Courts on Monday sentenced democracy activist Joshua Lee to 13 months in jail.",
+         [("Joshua Lee", "sentenced", "Hong Kong", "HK")]),
+    ],
+)
+def test_courts_city_state_seat_needs_a_court_or_dateline(nlp, text, expected):
+    """A city state's court sits in its city when the text names the court or datelines the story
+    there; the country alone places no court."""
+    assert courts(nlp, text) == expected

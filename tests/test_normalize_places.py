@@ -8,13 +8,16 @@ import pycountry
 import pytest
 
 from watchdog_nlp.normalize import places
+from watchdog_nlp.normalize.capitals import capital_of
 from watchdog_nlp.normalize.places import (
+    city_countries,
     city_country,
     country_code,
     country_entries,
     is_city,
     normalize_place_name,
     place_country,
+    region_country,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -420,3 +423,51 @@ def test_places_city_index_loads_once():
     is_city("Bishkek")
     assert places._city_index.cache_info().hits == hits + 2
     assert places._city_index.cache_info().misses <= 1
+
+
+def _city(name: str, code: str, population: int, geonameid: int, *alternates: str) -> dict:
+    return {"name": name, "countrycode": code, "population": population, "geonameid": geonameid, "alternatenames": list(alternates)}
+
+
+def test_places_build_gazetteer_capital_owns_its_name(build_script):
+    """A capital's name, another country's larger city's old name, stays the capital's only."""
+    cities = [
+        _city("Kabalpur", "PK", 600000, 1, "Old Kabalpur"),
+        _city("Rangamati Nagar", "BD", 3900000, 2, "Kabalpur", "Rangamati"),
+        _city("Smallville", "US", 20000, 3, "Kabalpur"),
+    ]
+    capitals = build_script.capital_names(cities, {"PK": "Kabalpur", "US": "Smallville"})
+    assert capitals == {"Kabalpur": "PK"}
+    names = {(name, code) for name, code, _, _ in build_script.city_rows(cities, capitals)}
+    assert ("Kabalpur", "PK") in names and ("Rangamati", "BD") in names
+    assert ("Kabalpur", "BD") not in names and ("Kabalpur", "US") not in names
+
+
+@pytest.mark.parametrize("name, expected", [("Islamabad", ("PK",)), ("Astana", ("KZ",)), ("Nur-Sultan", ("KZ",))])
+def test_places_capital_names_their_country(name, expected):
+    assert city_countries(name) == expected
+
+
+@pytest.mark.parametrize(
+    "capital, code, expected",
+    [("Nur-Sultan", "KZ", "Astana"), ("Astana", "KZ", "Astana"), ("Minsk", "KZ", "Minsk"), ("Nowhere", "KZ", "Nowhere")],
+)
+def test_places_build_capitals_uses_current_name(capital, code, expected):
+    spec = importlib.util.spec_from_file_location("build_capitals", ROOT / "scripts" / "build_capitals.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cities = [_city("Astana", "KZ", 1500000, 1, "Nur-Sultan", "Akmola"), _city("Minsk", "BY", 1700000, 2)]
+    assert module.current_name(capital, code, cities) == expected
+
+
+def test_places_capital_of_renamed_capital_is_current():
+    assert capital_of("KZ") == "Astana"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [("Ha Nam", "VN"), ("Khanh Hoa", "VN"), ("Sughd", "TJ"), ("the Sughd", "TJ"), ("Punjab", None), ("Atlantis", None)],
+)
+def test_places_region_country(name, expected):
+    """Province names give their country; one two countries share gives none."""
+    assert region_country(name) == expected

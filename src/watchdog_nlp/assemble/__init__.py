@@ -191,6 +191,8 @@ class _ArticleReader:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
                     frame.court = court_ref(nearest, last_court)
                     last_court = remember(frame.court, last_court)
+                elif last_court is not None and _court_pronoun(trigger):
+                    frame.court = last_court
                 refine_ruling(frame, spans)
                 sent_frames.extend(split_respectively(frame, spans) if respectively else split_terms(frame, spans, named, end))
             suppress_partial(sent_frames)
@@ -508,11 +510,18 @@ class SentenceIndex:
         return groups
 
 
+def _court_pronoun(trigger: Span) -> bool:
+    """'Five days earlier, it had moved X to house arrest': a decision whose active subject is "it"
+    is the court's told last."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in trigger.root.children)
+
+
 def _in_clause_of(span: Span, trigger: Span) -> bool:
     """A trigger in a relative clause ("..., who was convicted of extortion in January") is told
-    about in passing: the sentence's court belongs to it only if the clause names it."""
+    about in passing: the sentence's court belongs to it only if the clause names it, or describes
+    it ("moved the Delhi High Court, where a bench dismissed his appeal")."""
     verb = trigger.root
-    return verb.dep_ != "relcl" or verb.left_edge.i <= span.start <= verb.right_edge.i
+    return verb.dep_ != "relcl" or verb.left_edge.i <= span.start <= verb.right_edge.i or span.start <= verb.head.i < span.end
 
 
 def _third_party_in(span: Span, arg: Token) -> bool:

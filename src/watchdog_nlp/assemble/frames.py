@@ -16,7 +16,7 @@ from ..components.places import page_items
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.dates import is_counted, is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
 from ..normalize.durations import duration_total, parse_duration
-from ..normalize.places import city_countries, find_place, normalize_place_name
+from ..normalize.places import city_countries, find_place, normalize_place_name, place_country, region_country
 from ..normalize.words import MONTH_NAMES, number_words
 from ..schema import Fine, Penalty
 from ..tags import upos
@@ -684,6 +684,10 @@ def settle_releases(frames: list[Frame]) -> list[Frame]:
     return kept
 
 
+#: "a court in the capital" / "the capital's Pervomaisky District Court": the court sits in the capital
+_CAPITAL_AFTER = re.compile(r"\bcapital\b")
+_CAPITAL_BEFORE = re.compile(r"\bcapital['’]s$")
+
 #: place words that name a settlement; the others ("region", "province") name no court's seat
 _SETTLEMENT = frozenset({"city", "town", "village", "capital"})
 
@@ -693,7 +697,8 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
     the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); a
     place the text calls a town is a seat even if the gazetteer lacks it; "a court in the Kazakh
-    capital" sits in the capital, and every court of a city state in that city
+    capital" and "the capital's X court" sit in the capital (of the country found later, when the
+    mention names none), and every court of a city state in that city
     ("West Kowloon Magistrates' Courts" -> Hong Kong); "the same court" is the previous one."""
     parts = span._.court
     if parts["same"] and previous is not None:
@@ -714,10 +719,14 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
             break
     if city is None and parts.get("seat"):
         city = normalize_place_name(parts["seat"])
-    in_capital = city is None and re.search(r"\bcapital\b", span.doc[span.end: span.end + 5].text)
+    region = parts.get("region")
+    if country is None and region:
+        country = place_country(region) or region_country(region)
+    in_capital = city is None and bool(_CAPITAL_AFTER.search(span.doc[span.end: span.end + 5].text)
+                                       or _CAPITAL_BEFORE.search(span.doc[max(span.start - 2, 0): span.start].text))
     if country and (in_capital or is_city_state(country)):
         city = capital_of(country)
-    return CourtRef(name=parts["name"], city=city, country=country)
+    return CourtRef(name=parts["name"], city=city, country=country, in_capital=in_capital and city is None)
 
 
 def remember(ref: CourtRef, previous: CourtRef | None) -> CourtRef | None:
@@ -739,10 +748,14 @@ _REVIEWING_COURT = re.compile(r"\b(?:appeals?|appellate|cassation|supreme)\b", r
 _APPEALS = frozenset({"appeal_rejected", "appeal_granted"})
 #: what a court named outside any decision's sentence may decide: "appeal" or "trial" rulings
 _LEVELS = frozenset({"appeal", "trial"})
+#: a blank line between paragraphs (a digest's items are paragraphs)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: how many sentences a named court reaches, before a decision and after it
 CARRY_BEFORE, CARRY_AFTER = 8, 2
 
 
+#: the heads of venue mentions ("the appeals trial in the town of Gafsa"), where a court sat
+_VENUE_WORDS = frozenset({"courtroom", "courthouse", "trial", "hearing"})
 #: who sits where a decision is made: "a judge in Almaty sentenced ..."
 _BENCH = frozenset({"judge", "judges", "court", "magistrate", "tribunal"})
 
@@ -826,49 +839,60 @@ def tied_trigger(court: Span, triggers: list[Span]) -> int | None:
 def addressed(court: Span) -> bool:
     """A court someone turns to ("petitioned the High Court", "appealed to the Supreme Court",
     "filed a complaint with the court") decides nothing in that sentence: it tells the jurisdiction,
-    not the seat of the decisions around it."""
+    not the seat of the decisions around it. A hearing one attends is no such court."""
     root = court.root
+    if court._.court["head"].split()[-1] in _VENUE_WORDS:
+        return False
     return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in {"to", "with"})
 
 
 class _Source(NamedTuple):
     """A court mention that may serve other decisions: where it is, what it says, what it decided
-    (a ruling, or only a level, "appeal" or "trial", when its sentence tells no decision), and when."""
+    (a ruling, or only a level, "appeal" or "trial", when its sentence tells no decision), and when;
+    for a decision, about whom and in which paragraph."""
 
     index: int
     item: int
     court: CourtRef
     ruling: str | None
     date: str | None
+    persons: frozenset[int] = frozenset()
+    paragraph: int = 0
 
 
 def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     """A court named once serves the decisions told around it ("An Istanbul court sentenced five
     journalists. X received ...", "Passing sentence at Southwark Crown Court in London, ..."): a frame
     whose sentence places no court takes the nearest placed court a few sentences before it (or just
-    after) that a frame of the same ruling names, or that a sentence without a decision names when
-    its level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
+    after) that a frame of the same ruling names (of either appeal ruling for an appeal: one hearing
+    upholds some sentences and cuts others), or that a sentence without a decision names when its
+    level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
     date of its own ("In May 2016 a court handed ...") takes only a court of that date or an undated
     one next to it. A frame still without a country takes the country of the nearest court of its
     own item (a page's items start at their datelines), else of its item's dateline, so that another
     item or a defendant's nationality does not decide its jurisdiction."""
     if not frames:
         return
-    items = page_items(frames[0].sent.doc)
+    doc = frames[0].sent.doc
+    items = page_items(doc)
     starts = [start for start, _ in items]
-    framed = {f.sent_index for f in frames}
+    paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc_text(doc))]
+    framed = {f.sent_index for f in frames if f.court is not None and f.court.placed}
     sources = [
-        _Source(f.sent_index, bisect(starts, f.trigger.start_char), f.court, f.ruling, f.date)
+        _Source(f.sent_index, bisect(starts, f.trigger.start_char), f.court, f.ruling, f.date,
+                frozenset(map(id, f.persons)), bisect(paragraphs, f.trigger.start_char))
         for f in frames
-        if f.court is not None and f.court.country
+        if f.court is not None and (f.court.country or f.court.city or f.court.in_capital)
     ]
     for index, span in mentions:
         ref = court_ref(span, None) if index not in framed else None
         if ref is not None and addressed(span):
             ref = replace(ref, city=None)
-        if ref is not None and ref.country:
+        if ref is not None and (ref.country or ref.city or ref.in_capital):
             level = "appeal" if _REVIEWING_COURT.search(span.text) else "trial"
             sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))
+    known = [s for s in sources if s.court.country]
+    digest = len({s.court.city for s in sources if s.court.city}) > 1
     for frame in frames:
         own = frame.court or CourtRef()
         item = bisect(starts, frame.trigger.start_char)
@@ -876,17 +900,25 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         if place is not None:
             frame.court = own = own.merge(place)
         if own.city is None:
-            placed = [s for s in sources if s.court.city is not None and s.item == item and _fits(frame, own, s)]
+            placed = [s for s in sources if (s.court.city or s.court.in_capital) and s.item == item and _fits(frame, own, s)
+                      and not (digest and _another_case(frame, s, bisect(paragraphs, frame.trigger.start_char)))]
             if placed:
                 nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
                 frame.court = own = own.merge(nearest.court)
-        mine = [s for s in sources if s.item == item]
-        if own.country is None and (mine or sources):
+        mine = [s for s in known if s.item == item]
+        if own.country is None and known:
             country = items[item - 1][1] if item and not mine else None
             if country is None:
-                country = min(mine or sources, key=lambda s: _distance(frame, s.index)).court.country
+                country = min(mine or known, key=lambda s: _distance(frame, s.index)).court.country
             frame.court = own.merge(CourtRef(country=country))
-    _settle_homonyms(frames, [s.court.country for s in sources])
+    _settle_homonyms(frames, [s.court.country for s in known])
+
+
+def _another_case(frame: Frame, source: _Source, paragraph: int) -> bool:
+    """On a page that names several seats, a decision about other people told in another paragraph
+    is another case (a digest's next item: "X was sentenced by a court in Homel. // Y must serve
+    three years ..."), whose court does not serve this one."""
+    return bool(source.persons) and not source.persons & set(map(id, frame.persons)) and source.paragraph != paragraph
 
 
 def _settle_homonyms(frames: list[Frame], countries: list[str]) -> None:
@@ -913,10 +945,10 @@ def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
     if not -CARRY_AFTER <= gap <= CARRY_BEFORE:
         return False
     court, date = source.court, source.date
-    if own.country and own.country != court.country and own.country not in city_countries(court.city or ""):
+    if own.country and court.country and own.country != court.country and own.country not in city_countries(court.city or ""):
         return False
     if frame.date and not (date.startswith(frame.date) or frame.date.startswith(date) if date else abs(gap) <= 1):
         return False
     if source.ruling in _LEVELS:
         return (source.ruling == "appeal") == (frame.ruling in _APPEALS)
-    return source.ruling is None or source.ruling == frame.ruling
+    return source.ruling is None or source.ruling == frame.ruling or {source.ruling, frame.ruling} <= _APPEALS

@@ -284,13 +284,14 @@ def _fullest(penalties: list[Penalty]) -> list[Penalty]:
 def to_record(draft: Draft, *, article_id: str | None, default_country: str | None, dateline_city: str | None,
               article_charges: list[str]) -> CaseRecord:
     """The CaseRecord of a draft, with the article-level defaults for what the decision's own
-    sentences leave open (country, a named court's city, charges)."""
+    sentences leave open (country, a named court's city, charges). A city state's court sits in its
+    city when the text names the court or datelines the story there, not on the country alone."""
     person, court = draft.person, draft.court or CourtRef()
     city = court.city
     country = court.country or (city_country(city) if city else None) or default_country
     if city is None and court.name and dateline_city and city_country(dateline_city) == country:
         city = dateline_city
-    if city is None and country is not None and (court.in_capital or is_city_state(country)):
+    if city is None and country is not None and (court.in_capital or (court.name or dateline_city) and is_city_state(country)):
         city = capital_of(country)
     charges = draft.charges
     if not charges and draft.ruling != "restriction":

@@ -26,7 +26,8 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
     `mods` are the name's own words ("Abu Dhabi Federal"); `court_words` are the words of both that
     name a kind of court ("Federal", "People's") or a city district ("Oktyabrsky District"), never a
     place on their own; `seat` is a place the text calls a city, town or village ("in the town of
-    Kaskelen"), a seat even where the gazetteer has no such town.
+    Kaskelen"), a seat even where the gazetteer has no such town; `region` is a place the text calls a
+    region, province or republic ("in the province of Ha Nam"), which gives a country but no seat.
     """
     det = (groups.get("det") or "").strip().lower()
     mods = (groups.get("mods") or "").split()
@@ -40,7 +41,8 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
         return None
     same = "same" in [t.lower() for t in types]
     indefinite = det in {"a", "an"}
-    places = [p for p in (groups.get("poss"), groups.get("loc"), groups.get("of")) if p]
+    region = groups.get("loc") if groups.get("region") else None
+    places = [p for p in (groups.get("poss"), None if region else groups.get("loc"), groups.get("of")) if p]
     named = bool(mods) and not indefinite
     name = None
     if named or (not indefinite and head[0].isupper()):
@@ -51,7 +53,7 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
     court_words += [w for w, nxt in zip(mods, following) if nxt in _DISTRICT and _DISTRICT_ADJECTIVE.search(w)]
     seat = groups.get("loc") if groups.get("settlement") else None
     return {"name": name, "places": places, "mods": mods, "court_words": court_words, "same": same, "head": head.lower(),
-            "seat": seat}
+            "seat": seat, "region": region}
 
 
 class CourtFinder(PatternFinder):

@@ -1,5 +1,5 @@
-"""Datelines ("ATYRAU, Kazakhstan --", wire style "CAIRO (AP) —", "NEW DELHI, Oct 3 (Reuters) -"): the
-base model often tags the all-caps city as an ORG.
+"""Datelines ("ATYRAU, Kazakhstan --", wire style "CAIRO (AP) —", "NEW DELHI, Oct 3 (Reuters) -",
+"Tbilisi, 5 May (Reuters) -", "Karachi —"): the base model often tags the all-caps city as an ORG.
 
 The dateline's city and country become GPE entities and `doc._.dateline` gives the city span
 (a dateline places the story, not the court: assembly uses it only for the country).
@@ -17,10 +17,18 @@ from spacy.util import filter_spans
 from ..normalize.places import place_country
 
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})(?:,\s+(?P<country>[A-Z][A-Za-z.\- ]+?))?"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Z][\w/ .-]{1,24}\))?(?:\s+(?:--|—|–)|(?<=\))\s+-)\s",
+    r"^(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}|(?P<titled>[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2}))"
+    r"(?:,\s+(?P<country>[A-Z][A-Za-z.\- ]+?))?"
+    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s+\([A-Z][\w/ .-]{1,24}\))?"
+    r"(?:\s+(?:--|—|–)|(?<=\))\s+-)\s",
     re.MULTILINE,
 )
+
+
+def _datelines(text: str) -> list[re.Match]:
+    """The datelines of a text; a city in title case ("Tbilisi, 5 May (Reuters) -", "Karachi —") must
+    be a known place, as such lines open other paragraphs too ("Judge Smith (pictured) - ")."""
+    return [m for m in _DATELINE.finditer(text) if not m.group("titled") or place_country(m.group("city"))]
 
 
 def page_items(doc: Doc) -> list[tuple[int, str | None]]:
@@ -28,7 +36,7 @@ def page_items(doc: Doc) -> list[tuple[int, str | None]]:
     first ("KHUJAND, Tajikistan --" halfway down a digest) starts another story."""
     return [
         (m.start(), place_country(m.group("country") or "") or place_country(m.group("city").title()))
-        for m in _DATELINE.finditer(doc.text)
+        for m in _datelines(doc.text)
     ][1:]
 
 
@@ -53,7 +61,7 @@ class DatelineRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         new = []
-        for m in _DATELINE.finditer(doc.text):
+        for m in _datelines(doc.text):
             for group in ("city", "country"):
                 if m.group(group):
                     span = doc.char_span(m.start(group), m.end(group), label="GPE", alignment_mode="expand")

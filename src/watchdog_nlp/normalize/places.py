@@ -12,6 +12,7 @@ hyphen/space and "St."/"Saint" all compare equal).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pycountry
 
@@ -148,6 +149,23 @@ def city_country(name: str) -> str | None:
 def is_city(name: str) -> bool:
     """Whether the gazetteer knows a city (or town) of that name."""
     return city_country(name) is not None
+
+
+@cache
+def _region_index() -> dict[str, str]:
+    """Folded ISO 3166-2 subdivision name -> country code, for names only one country's
+    subdivisions bear (pycountry's names, often in the local spelling: "Ha Nam", "Sughd")."""
+    homes: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        homes.setdefault(_fold(subdivision.name), set()).add(subdivision.country_code)
+    return {key: codes.pop() for key, codes in homes.items() if len(codes) == 1}
+
+
+def region_country(text: str) -> str | None:
+    """ISO code of the country a province or region of that name belongs to ("Ha Nam" -> VN), or
+    None for unknown names and names several countries' regions share ("Punjab")."""
+    regions = _region_index()
+    return next((regions[key] for key in _keys(text) if key in regions), None)
 
 
 def place_country(text: str) -> str | None:
