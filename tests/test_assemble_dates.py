@@ -219,3 +219,88 @@ def test_assemble_dates_without_publication(nlp, text, expected):
     """no publication date: a day without its year takes the year the page gives that month, and
     stays unknown otherwise."""
     assert dated(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "A court in Bishkek on June 3 sentenced activist Kanat Abdyldaev to six years in prison. "
+            "The Supreme Court upheld the sentence on appeal, lawyer Emil Asanov said.",
+            "2022-09-01",
+            [("Kanat Abdyldaev", "appeal_rejected", None), ("Kanat Abdyldaev", "sentenced", "2022-06-03")],
+        ),
+        (
+            "On April 19, a court in Tunis sentenced activist Chaima Nasri to 18 years in prison. "
+            "The Court of Appeal upheld the verdict of April 19 against her.",
+            "2022-12-08",
+            [("Chaima Nasri", "appeal_rejected", None), ("Chaima Nasri", "sentenced", "2022-04-19")],
+        ),
+        (
+            "Following the Supreme Court's decision of 28 November, the sentences of activists Nabeel Rajab "
+            "and Ali Salman were reduced.",
+            "2022-12-08",
+            [("Ali Salman", "appeal_granted", "2022-11-28"), ("Nabeel Rajab", "appeal_granted", "2022-11-28")],
+        ),
+    ],
+)
+def test_assemble_dates_of_appeals(nlp, text, published, expected):
+    """an appeal is decided on another day than the trial: the trial's date is not lent to it, nor
+    is the date of the verdict it reviews; a dated mention of the appeal decision ("the Supreme
+    Court's decision of 28 November") dates the appeal rulings told after it."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "A court in Chisinau acquitted journalists Ion Botnaru and Vasile Grecu on Tuesday. Prosecutors had "
+            "accused Botnaru, Grecu and a third journalist, Petru Lungu, of extortion. Several witnesses testified "
+            "for the defence. The trial lasted a year. The newspaper welcomed the outcome. The judge cleared all "
+            "three of extortion.",
+            "2022-06-01",
+            [("Ion Botnaru", "acquitted", "2022-05-31"), ("Petru Lungu", "acquitted", "2022-05-31"),
+             ("Vasile Grecu", "acquitted", "2022-05-31")],
+        ),
+        (
+            "Activist Olzhas Bekov was detained on May 2. On May 4, a court ordered him held until July 4. "
+            "The court also ordered activist Dina Tokhtarova held until July 4.",
+            "2022-06-01",
+            [("Dina Tokhtarova", "pretrial_detention", "2022-05-04"), ("Olzhas Bekov", "pretrial_detention", "2022-05-04")],
+        ),
+    ],
+)
+def test_assemble_dates_shared_by_one_decision(nlp, text, published, expected):
+    """an undated mention of a decision about a group, some of whom a dated mention named, dates the
+    others too; a date an order runs to ("until July 4") does not make a sentence dated."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Activists jailed after violent May Day arrests\n\nUpdate: On Thursday evening, the Minsk City Court "
+            "upheld the jail terms of activists Pavel Sevyarynets and Ihar Losik.",
+            "2019-05-02",
+            [("Ihar Losik", "appeal_rejected", "2019-05-02"), ("Pavel Sevyarynets", "appeal_rejected", "2019-05-02")],
+        ),
+        (
+            "A court in Gomel on\nMonday sentenced blogger Pavel Lukin to\nthree years in prison.",
+            "2022-06-01",
+            [("Pavel Lukin", "sentenced", "2022-05-30")],
+        ),
+        (
+            "At a closed hearing on March 9, a judge in Almaty ordered activist Dauren Sadykov held in pretrial "
+            "detention for two months.",
+            "2022-03-15",
+            [("Dauren Sadykov", "pretrial_detention", "2022-03-09")],
+        ),
+    ],
+)
+def test_assemble_dates_of_the_decisions_own_clause(nlp, text, published, expected):
+    """a headline's date is not the next paragraph's decision's (a line wrapped inside a sentence
+    is no paragraph); "Thursday evening" is a day, not a noun's date; the hearing a decision was
+    taken at dates it."""
+    assert dated(nlp, text, published) == expected

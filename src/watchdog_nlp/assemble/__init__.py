@@ -31,6 +31,7 @@ from .frames import (
     carry_courts,
     code_articles,
     court_ref,
+    date_decisions_mentioned,
     decision_date,
     doc_index,
     drop_police_releases,
@@ -199,6 +200,7 @@ class _ArticleReader:
             frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         carry_courts(frames, court_mentions)
+        date_decisions_mentioned(frames)
         return frames
 
     def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:

@@ -40,6 +40,7 @@ _COUNTED_DIRECTION = {"earlier", "later", "before"}
 _FORWARD_BEFORE = {"until", "till", "by", "through"}
 #: tokens beyond which a date in another clause tells of something else (a list item, a later story)
 _FAR_CLAUSE = 40
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _THAT_YEAR = re.compile(r"\bthat\s+(?:same\s+)?year\b", re.IGNORECASE)
 _LEADING_COUNT = re.compile(
     r"\W*(?:on\s+)?(the\s+(?:next|following|same|previous)\s+day|that\s+(?:same\s+)?day)\b",
@@ -49,7 +50,10 @@ _LEADING_COUNT = re.compile(
 _ANCHOR_REACH = 3
 #: a date the sentence states beats one counted from an earlier sentence's
 _COUNTED_PENALTY = 10
-_DECISION_NOUNS = {"sentence", "penalty", "verdict", "conviction", "term", "ruling", "decision", "punishment"}
+_DECISION_NOUNS = {"sentence", "penalty", "verdict", "conviction", "term", "ruling", "decision", "punishment", "judgment", "judgement"}
+#: sentences after a dated mention of a decision ("the Court of Appeal's decision of 28 November")
+#: in which undated decisions of its level take its date
+_MENTION_REACH = 2
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
 #: rulings that carry no sentence (SCHEMA.md: their records have `sentence: []`)
@@ -321,8 +325,7 @@ def anchored_value(ent: Span, trigger: Span) -> str | None:
     index = doc_index(doc)
     earliest = index.sent_starts[max(index.sentence_of(ent.start) - _ANCHOR_REACH, 0)]
     for other in reversed(index.dates_before(ent, earliest)):
-        before = doc[other.start - 1].lower_ if other.start > 0 else ""
-        if before in _FORWARD_BEFORE or is_future_phrase(other.text) or is_page_date(other):
+        if looks_forward(other) or is_page_date(other):
             continue
         value = date_value(other)
         if value is not None:
@@ -331,6 +334,13 @@ def anchored_value(ent: Span, trigger: Span) -> str | None:
     if published is not None and text.lower().endswith(("earlier", "before")):
         return shift_date(published.isoformat(), text)
     return None
+
+
+def looks_forward(ent: Span) -> bool:
+    """Whether the date is one a term or an order runs to ("until June 20", "by May 13"), not one
+    an act took place on."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in _FORWARD_BEFORE or is_future_phrase(ent.text)
 
 
 def _counted_phrase(ent: Span, trigger: Span) -> str | None:
@@ -369,7 +379,7 @@ def tells_another_act(ent: Span, trigger: Span) -> bool:
             return False
         if any(t.start <= tok.i < t.end for t in decisions):
             return own_subject
-        if tok.tag_ == "VBG" or (tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end):
+        if (tok.tag_ == "VBG" and tok.lower_ not in cue("court_session")) or (tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end):
             return True
         own_subject = own_subject or (upos(tok) == "VERB" and any(c.dep_ == "nsubj" for c in tok.children))
     return own_subject and trigger.start <= tok.i < trigger.end
@@ -395,7 +405,7 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             continue
         if after in cue("event_after_date") or (before in {"the", "'s", "’s"} and not counted) or is_page_date(ent):
             continue
-        if tells_another_act(ent, trigger):
+        if tells_another_act(ent, trigger) or _dates_reviewed_decision(ent, trigger) or _paragraph_before(ent, trigger):
             continue
         if ent.end <= trigger.start:
             distance = 2 * (trigger.start - ent.end)
@@ -407,16 +417,68 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
                 continue
             distance += 50
         head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
-        if upos(head) == "NOUN" and not trigger.start <= head.i < trigger.end:
+        if upos(head) == "NOUN" and not trigger.start <= head.i < trigger.end and head.ent_type_ not in {"DATE", "TIME"}:
             if head.lower_ in cue("event_noun"):
                 continue
-            if head.lower_ not in {"court", "judge"}:
+            if head.lower_ not in {"court", "judge"} | cue("court_session"):
                 distance += 100
         if counted:
             distance += _COUNTED_PENALTY
         if best_distance is None or distance < best_distance:
             best, best_distance = value, distance
     return best if best is not None else _leading_count(sent, trigger)
+
+
+def _paragraph_before(ent: Span, trigger: Span) -> bool:
+    """Whether the date stands in a paragraph before the trigger's (a headline's date, run into the
+    first paragraph by a sentence splitter that found no stop between them); a headline's decision
+    may still take the date its story gives."""
+    return ent.end <= trigger.start and _BLANK_LINE.search(doc_text(ent.doc), ent.end_char, trigger.start_char) is not None
+
+
+def _decision_noun(ent: Span) -> Token | None:
+    """The decision noun a date names ("the decision of 28 November", "its ruling on May 3", "the
+    April 19 verdict"), if any."""
+    head = ent.root.head
+    if upos(head) == "ADP" and head.lower_ in {"of", "on", "dated"}:
+        head = head.head
+    elif ent.root.dep_ not in {"compound", "nmod", "npadvmod"}:
+        return None
+    return head if head.lower_ in _DECISION_NOUNS and head.i != ent.root.i else None
+
+
+def _dates_reviewed_decision(ent: Span, trigger: Span) -> bool:
+    """'upheld the verdict of April 19', 'the May 3 sentence was overturned': under an appeal, the
+    date of the decision reviewed is not the appeal's."""
+    noun = _decision_noun(ent)
+    if noun is None or trigger.label_ not in _APPEALS:
+        return False
+    reviewed = [c for c in trigger.root.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(c.left_edge.i <= noun.i <= c.right_edge.i for c in reviewed) or trigger.start <= noun.i < trigger.end
+
+
+def date_decisions_mentioned(frames: list[Frame]) -> None:
+    """A decision named by a noun with its date ("following the Court of Appeal's decision of 28
+    November", "the verdict of April 19") dates the undated decisions of its level (appeal or trial)
+    told after it in its sentence or the next ones."""
+    if not frames:
+        return
+    doc = frames[0].sent.doc
+    index = doc_index(doc)
+    mentions = []
+    for ent in index.dates:
+        noun = _decision_noun(ent)
+        value = date_value(ent) if noun is not None else None
+        if value is not None:
+            appeal = bool(_REVIEWING_COURT.search(doc[max(noun.i - 6, 0): noun.i].text))
+            mentions.append((index.sentence_of(ent.start), ent.start, value, appeal))
+    for frame in frames:
+        if frame.date is not None or is_pluperfect(frame.trigger):
+            continue
+        for sent_index, start, value, appeal in reversed(mentions):
+            if start < frame.trigger.start and frame.sent_index - sent_index <= _MENTION_REACH and appeal == (frame.ruling in _APPEALS):
+                frame.date = value
+                break
 
 
 def _leading_count(sent: Span, trigger: Span) -> str | None:

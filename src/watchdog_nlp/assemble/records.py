@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
 from ..schema import CaseRecord, Evidence, Penalty
-from .frames import NO_SENTENCE, CourtRef, Frame, date_value, is_pluperfect
+from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, is_pluperfect, looks_forward
 from .people import Person
 
 _MAIN_FIRST = ["death", "life", "prison", "suspended", "restricted_freedom", "administrative_jail",
@@ -78,6 +78,12 @@ def finer(known: str | None, new: str | None) -> str | None:
     return known
 
 
+def same_instance(ruling: str | None, other: str | None) -> bool:
+    """Whether two rulings may be one hearing's, and so share its date: an appeal is decided on
+    another day than the trial it reviews."""
+    return (ruling in _APPEALS) == (other in _APPEALS)
+
+
 def close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
     """Whether `later` comes within a few sentences of `earlier` (one story, one hearing)."""
     return later.sent_index - earlier.sent_index <= sentences
@@ -144,18 +150,20 @@ class RecordBuilder:
             frame.court = frame.court or source.court
             frame.charges = list(dict.fromkeys(frame.charges + source.charges))
         previous, echo = self._previous, self._echo
-        dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent_ents)
+        dated = any(e.label_ == "DATE" and not looks_forward(e) and date_value(e) for e in frame.sent_ents)
         if echo is not None and frame.date is None and close(echo, frame, sentences=1):
             if not dated and not is_pluperfect(frame.trigger):
                 frame.date = echo.date
         if self._touched and frame.date is None and close(previous, frame):
-            if not dated and not is_pluperfect(frame.trigger):
+            if not dated and not is_pluperfect(frame.trigger) and same_instance(self._touched[0].ruling, frame.ruling):
                 frame.date = self._touched[0].date
                 frame.page_date = frame.page_date or self._touched[0].page_date
             frame.court = frame.court or self._touched[0].court
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
         self._touched = [self._merge(person, frame) for person in frame.persons]
+        if frame.date is None:
+            _share_decision_date(self._touched)
         self._previous = frame
         self._pending = []
         self._echo = None
@@ -213,6 +221,16 @@ class RecordBuilder:
         _share_upheld_sentences(drafts)
         _share_appealed_charges(drafts)
         return drafts
+
+
+def _share_decision_date(drafts: list[Draft]) -> None:
+    """The drafts one undated mention touches are one decision's ("The court cleared all eight"):
+    those it starts take the date the others already carry, when they carry one date."""
+    dates = {d.date for d in drafts if d.date}
+    if len(dates) == 1:
+        date = dates.pop()
+        for draft in drafts:
+            draft.date = draft.date or date
 
 
 def _share_courts(drafts: list[Draft]) -> None:
