@@ -304,3 +304,30 @@ def test_assemble_dates_of_the_decisions_own_clause(nlp, text, published, expect
     is no paragraph); "Thursday evening" is a day, not a noun's date; the hearing a decision was
     taken at dates it."""
     assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Court Hands Suspended Terms To Four Opposition MPs\n\nFour lawmakers have been convicted over tear-gas "
+            "attacks in parliament, but none of them will go to prison.\n\nPRISTINA -- A court on Wednesday, January 3, "
+            "found four lawmakers guilty of setting off tear gas in parliament, handing each of them a suspended prison "
+            "sentence.\n\nArben Krasniqi and Drita Berisha were given 18 months each, and Besnik Hoxha 14 months.",
+            "2018-01-04",
+            [("Arben Krasniqi", "sentenced", "2018-01-03"), ("Besnik Hoxha", "sentenced", "2018-01-03"),
+             ("Drita Berisha", "sentenced", "2018-01-03")],
+        ),
+        (
+            "A court in Minsk on Tuesday jailed two members of the rights group. Eight other activists tried in the "
+            "same case were sentenced to between five and 17 years. The trial was closed. Relatives waited outside. "
+            "Rights group member Leonid Sudak, who heads a legal centre, is serving a three-year prison term.",
+            "2022-09-08",
+            [("Leonid Sudak", "sentenced", None)],
+        ),
+    ],
+)
+def test_assemble_dates_from_leads(nlp, text, published, expected):
+    """names that spell out an unnamed lead take the date its other telling gives (a standfirst
+    undated, the first sentence dated); a term someone "is serving" is history no lead dates."""
+    assert dated(nlp, text, published) == expected

@@ -556,6 +556,12 @@ def is_pluperfect(trigger: Span) -> bool:
     return any(c.lower_ == "had" for c in trigger.root.children if c.dep_ in {"aux", "auxpass"})
 
 
+def is_serving(trigger: Span) -> bool:
+    """'is serving a three-year term', 'had served 12 days': a penalty told as the person's
+    history, whose decision no lead or neighbouring decision dates."""
+    return trigger.root.lower_ in {"serving", "served"}
+
+
 def segment_end(trigger: Span, end: int) -> int:
     """A trigger's own words stop at a subordinate clause of circumstance ("... in 2016 after he
     organized unsanctioned protests"), unless it still tells the decision ("after finding him guilty")."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
 from ..schema import CaseRecord, Evidence, Penalty
-from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, is_pluperfect, looks_forward
+from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, is_pluperfect, is_serving, looks_forward
 from .people import Person
 
 _MAIN_FIRST = ["death", "life", "prison", "suspended", "restricted_freedom", "administrative_jail",
@@ -105,6 +105,16 @@ def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
     return next((f for f in same if f.penalties), same[0] if same else None)
 
 
+def lead_date(pending: list[Frame], source: Frame, frame: Frame) -> str | None:
+    """The date of the decision an unnamed lead tells: the lead's own, else the one date the other
+    leads of its ruling give (a headline and the story's first sentence tell one decision, and
+    only one of them may date it)."""
+    if source.date is not None:
+        return source.date
+    dates = {f.date for f in pending if f.ruling == frame.ruling and f.date}
+    return dates.pop() if len(dates) == 1 else None
+
+
 def _kind_from_lead(penalties: list[Penalty], lead: list[Penalty]) -> list[Penalty]:
     """'handing each of them a suspended sentence. A was given 18 months, B 15 months': the bare
     terms that follow a lead naming a non-custodial kind without a term are of that kind."""
@@ -143,19 +153,21 @@ class RecordBuilder:
         self._told.append(frame)
         if lead is not None:
             frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
+        serving = is_serving(frame.trigger)
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
-            frame.date = frame.date or source.date
-            frame.page_date = frame.page_date or source.page_date
+            if not serving:
+                frame.date = frame.date or lead_date(pending, source, frame)
+                frame.page_date = frame.page_date or source.page_date
             frame.court = frame.court or source.court
             frame.charges = list(dict.fromkeys(frame.charges + source.charges))
         previous, echo = self._previous, self._echo
         dated = any(e.label_ == "DATE" and not looks_forward(e) and date_value(e) for e in frame.sent_ents)
         if echo is not None and frame.date is None and close(echo, frame, sentences=1):
-            if not dated and not is_pluperfect(frame.trigger):
+            if not dated and not serving and not is_pluperfect(frame.trigger):
                 frame.date = echo.date
         if self._touched and frame.date is None and close(previous, frame):
-            if not dated and not is_pluperfect(frame.trigger) and same_instance(self._touched[0].ruling, frame.ruling):
+            if not dated and not serving and not is_pluperfect(frame.trigger) and same_instance(self._touched[0].ruling, frame.ruling):
                 frame.date = self._touched[0].date
                 frame.page_date = frame.page_date or self._touched[0].page_date
             frame.court = frame.court or self._touched[0].court
