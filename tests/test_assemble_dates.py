@@ -331,3 +331,33 @@ def test_assemble_dates_from_leads(nlp, text, published, expected):
     """names that spell out an unnamed lead take the date its other telling gives (a standfirst
     undated, the first sentence dated); a term someone "is serving" is history no lead dates."""
     assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "DUSHANBE, March 10 -- A court in Tajikistan has jailed blogger Rustam Nazarov for four years. He denied "
+            "the charges, his relatives said. The four-year term was handed down on March 8, court officials said.",
+            "2023-03-10",
+            [("Rustam Nazarov", "sentenced", "2023-03-08")],
+        ),
+        (
+            "In related news, the same court has sentenced lawmaker Ploy Chaiyasit to six years in prison. "
+            "The verdict in case No. 512/2566 was read on December 13.",
+            "2024-01-17",
+            [("Ploy Chaiyasit", "sentenced", "2023-12-13")],
+        ),
+        (
+            "The district court passed the sentence at a hearing on January 2. It sentenced reporter Javid Karimi "
+            "to 18 months in prison.",
+            "2025-01-16",
+            [("Javid Karimi", "sentenced", "2025-01-02")],
+        ),
+    ],
+)
+def test_assemble_dates_from_echoes(nlp, text, published, expected):
+    """'the term was handed down on March 8', 'the verdict ... was read on December 13', 'passed the
+    sentence at a hearing on January 2' date the decision told around them (a sentence may come
+    between); a dateline's date ("DUSHANBE, March 10 --") is the page's, not the decision's."""
+    assert dated(nlp, text, published) == expected

@@ -181,16 +181,16 @@ class RecordBuilder:
         self._echo = None
 
     def _add_unnamed(self, frame: Frame) -> None:
-        """An echo ("handed down its decision on January 22") fills the decision just told, or, when
-        none was, dates the one told next ("The verdicts were handed down on December 14. The judge
-        found X guilty"); a lead ("sentenced four activists to five years") waits for the names that
+        """An echo ("handed down its decision on January 22") fills the decision just told (a sentence
+        may come between them), or, when none was, dates the one told next ("The verdicts were handed
+        down on December 14. The judge found X guilty"); a lead ("sentenced four activists to five years") waits for the names that
         follow, and a lead that goes on unnamed ("The judge convicted them under Article 226") keeps
         its date, as does an unnamed sequel of the decision just told ("The other four received four
         years each")."""
         self._told.append(frame)
         previous = self._previous
         echoed = (previous is not None and frame.ruling in {None, previous.ruling}
-                  and close(previous, frame, sentences=1))
+                  and close(previous, frame, sentences=1 if frame.ruling else 2))
         if echoed:
             for draft in self._touched:
                 draft.lend(frame)
