@@ -325,11 +325,20 @@ def test_assemble_dates_of_the_decisions_own_clause(nlp, text, published, expect
             "2022-09-08",
             [("Leonid Sudak", "sentenced", None)],
         ),
+        (
+            "A court in Bangkok on Friday sentenced a leading activist to three years in prison. He was initially "
+            "sentenced to four years, but the term was commuted, lawyers said in 2022. He faces two further charges. "
+            "The activist led protests in 2020. Critics say the law silences dissent. Hundreds have been prosecuted "
+            "since 2020. In July, another activist, Somchai Rattana, was sentenced to two years in prison.",
+            None,
+            [("Somchai Rattana", "sentenced", None)],
+        ),
     ],
 )
 def test_assemble_dates_from_leads(nlp, text, published, expected):
     """names that spell out an unnamed lead take the date its other telling gives (a standfirst
-    undated, the first sentence dated); a term someone "is serving" is history no lead dates."""
+    undated, the first sentence dated), not one told far before them; a term someone "is serving"
+    is history no lead dates."""
     assert dated(nlp, text, published) == expected
 
 

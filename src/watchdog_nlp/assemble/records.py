@@ -107,11 +107,11 @@ def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
 
 def lead_date(pending: list[Frame], source: Frame, frame: Frame) -> str | None:
     """The date of the decision an unnamed lead tells: the lead's own, else the one date the other
-    leads of its ruling give (a headline and the story's first sentence tell one decision, and
-    only one of them may date it)."""
+    leads of its ruling close before it give (a headline and the story's first sentence tell one
+    decision, and only one of them may date it)."""
     if source.date is not None:
         return source.date
-    dates = {f.date for f in pending if f.ruling == frame.ruling and f.date}
+    dates = {f.date for f in pending if f.ruling == frame.ruling and f.date and close(f, frame)}
     return dates.pop() if len(dates) == 1 else None
 
 
