@@ -45,13 +45,14 @@ def dated(nlp, text, published):
             "Olga Petrova (file photo) © 2019 Photo agency\n\n"
             "A court in Minsk has sentenced activist Olga Petrova to three years in prison.",
             "2021-05-04",
-            [("Olga Petrova", "sentenced", None)],
+            [("Olga Petrova", "sentenced", "2021")],
         ),
     ],
 )
 def test_assemble_dates_page_lines(nlp, text, published, expected):
     """a page's date line dates a decision only when nothing else does, and dates a live entry's
-    "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright year is no date."""
+    "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright year is no date
+    (the present perfect gives the page's year)."""
     assert dated(nlp, text, published) == expected
 
 
@@ -369,4 +370,35 @@ def test_assemble_dates_from_echoes(nlp, text, published, expected):
     """'the term was handed down on March 8', 'the verdict ... was read on December 13', 'passed the
     sentence at a hearing on January 2' date the decision told around them (a sentence may come
     between); a dateline's date ("DUSHANBE, March 10 --") is the page's, not the decision's."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "An appeals court in Tehran has upheld the 19-year sentence of blogger Hamid Rezaei, his family said.",
+            "2011-06-09",
+            [("Hamid Rezaei", "appeal_rejected", "2011")],
+        ),
+        (
+            "Blogger Nasrin Karimi has been sentenced to 20 years in prison, rights groups said.",
+            "2011-06-09",
+            [("Nasrin Karimi", "sentenced", "2011")],
+        ),
+        (
+            "Blogger Nasrin Karimi has been sentenced to 20 years in prison, rights groups said.",
+            "2024-01-10",
+            [("Nasrin Karimi", "sentenced", None)],
+        ),
+        (
+            "Blogger Nasrin Karimi had been sentenced to 20 years in prison, rights groups said.",
+            "2011-06-09",
+            [("Nasrin Karimi", "sentenced", None)],
+        ),
+    ],
+)
+def test_assemble_dates_present_perfect(nlp, text, published, expected):
+    """an undated decision told in the present perfect is news of the weeks before publication: the
+    page's year, unless those weeks reach into the year before; the pluperfect tells history."""
     assert dated(nlp, text, published) == expected

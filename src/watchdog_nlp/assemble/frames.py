@@ -48,6 +48,8 @@ _LEADING_COUNT = re.compile(
 )
 #: how many sentences back "five days earlier" may find the date it counts from
 _ANCHOR_REACH = 3
+#: how long before publication a decision told in the present perfect may have been taken
+_RECENT_DAYS = 30
 #: a date the sentence states beats one counted from an earlier sentence's
 _COUNTED_PENALTY = 10
 _DECISION_NOUNS = {"sentence", "penalty", "verdict", "conviction", "term", "ruling", "decision", "punishment", "judgment", "judgement"}
@@ -311,6 +313,17 @@ def page_date(sent: Span, ents: list[Span] | None = None) -> str | None:
             if value is not None:
                 return value
     return None
+
+
+def recent_year(trigger: Span) -> str | None:
+    """The year of a decision told in the present perfect with no date ("has sentenced", "have been
+    jailed"): news of a decision taken shortly before the page, so the page's year, when the
+    weeks before publication lie in that year."""
+    published = trigger.doc._.published
+    root = trigger.root
+    if published is None or root.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in root.children):
+        return None
+    return str(published.year) if (published - dt.timedelta(days=_RECENT_DAYS)).year == published.year else None
 
 
 def anchored_value(ent: Span, trigger: Span) -> str | None:
