@@ -243,6 +243,17 @@ def test_assemble_dates_without_publication(nlp, text, expected):
             "2022-12-08",
             [("Ali Salman", "appeal_granted", "2022-11-28"), ("Nabeel Rajab", "appeal_granted", "2022-11-28")],
         ),
+        (
+            "The Court of Appeals has rejected the appeal of journalist Lina Cruz in connection with her conviction "
+            "for libel by a Manila court two years ago.",
+            "2022-07-08",
+            [("Lina Cruz", "appeal_rejected", "2022")],
+        ),
+        (
+            "In its decision of May 3, the Supreme Court upheld the sentence of activist Ramon Diaz.",
+            "2022-07-08",
+            [("Ramon Diaz", "appeal_rejected", "2022-05-03")],
+        ),
     ],
 )
 def test_assemble_dates_of_appeals(nlp, text, published, expected):

@@ -451,23 +451,26 @@ def _paragraph_before(ent: Span, trigger: Span) -> bool:
 
 def _decision_noun(ent: Span) -> Token | None:
     """The decision noun a date names ("the decision of 28 November", "its ruling on May 3", "the
-    April 19 verdict"), if any."""
+    April 19 verdict", "their conviction two years ago"), if any."""
     head = ent.root.head
-    if upos(head) == "ADP" and head.lower_ in {"of", "on", "dated"}:
+    if upos(head) == "ADP" and head.lower_ in {"of", "on", "dated", "in", "from"}:
         head = head.head
-    elif ent.root.dep_ not in {"compound", "nmod", "npadvmod"}:
+    elif ent.root.dep_ not in {"compound", "nmod", "npadvmod", "advmod", "amod"}:
         return None
     return head if head.lower_ in _DECISION_NOUNS and head.i != ent.root.i else None
 
 
 def _dates_reviewed_decision(ent: Span, trigger: Span) -> bool:
-    """'upheld the verdict of April 19', 'the May 3 sentence was overturned': under an appeal, the
-    date of the decision reviewed is not the appeal's."""
+    """'upheld the verdict of April 19', 'the May 3 sentence was overturned', 'in connection with
+    their conviction two years ago': under an appeal, the date of the decision reviewed (the
+    appeal's object, or the defendants' decision) is not the appeal's. A day counted from the day of writing ("on
+    Monday") is the appeal's, wherever the parser hangs it."""
     noun = _decision_noun(ent)
-    if noun is None or trigger.label_ not in _APPEALS:
+    if noun is None or trigger.label_ not in _APPEALS or is_relative_to_now(ent.text):
         return False
     reviewed = [c for c in trigger.root.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(c.left_edge.i <= noun.i <= c.right_edge.i for c in reviewed) or trigger.start <= noun.i < trigger.end
+    defendants = any(c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.ent_type_ == "PERSON") for c in noun.children)
+    return defendants or any(c.left_edge.i <= noun.i <= c.right_edge.i for c in reviewed) or trigger.start <= noun.i < trigger.end
 
 
 def date_decisions_mentioned(frames: list[Frame]) -> None:
