@@ -407,9 +407,38 @@ def test_assemble_dates_from_echoes(nlp, text, published, expected):
             "2011-06-09",
             [("Nasrin Karimi", "sentenced", None)],
         ),
+        (
+            "A court in Hanoi sentenced blogger Pham Van Long to 11 years in prison, state media reported.",
+            "2021-06-05",
+            [("Pham Van Long", "sentenced", "2021")],
+        ),
+        (
+            "A court in Hanoi sentenced blogger Pham Van Long to 11 years in prison, state media reported.",
+            "2021-01-05",
+            [("Pham Van Long", "sentenced", None)],
+        ),
+        (
+            "A court in Hanoi on Monday sentenced blogger Pham Van Long to 11 years in prison. Three years ago "
+            "his colleague Tran Thi Mai was jailed for nine years.",
+            "2021-06-05",
+            [("Pham Van Long", "sentenced", "2021-05-31"), ("Tran Thi Mai", "sentenced", "2018")],
+        ),
+        (
+            "Court jails blogger Pham Van Long\n\nA court in Hanoi sentenced blogger Pham Van Long to 11 years "
+            "in prison.\n\n3 June 2021\n\nHe was convicted of propaganda against the state.",
+            "2021-06-05",
+            [("Pham Van Long", "sentenced", "2021-06-03")],
+        ),
+        (
+            "A court in Hanoi on Monday jailed blogger Pham Van Long for 11 years. His colleague Tran Thi Mai "
+            "received nine years in a separate case.",
+            "2021-06-05",
+            [("Pham Van Long", "sentenced", "2021-05-31"), ("Tran Thi Mai", "sentenced", None)],
+        ),
     ],
 )
 def test_assemble_dates_present_perfect(nlp, text, published, expected):
-    """an undated decision told in the present perfect is news of the weeks before publication: the
-    page's year, unless those weeks reach into the year before; the pluperfect tells history."""
+    """an undated decision told in the present perfect, or in the article's first decision sentence,
+    is news of the weeks before publication: the page's year, unless those weeks reach into the
+    year before; the pluperfect tells history, and so does a later sentence's past tense."""
     assert dated(nlp, text, published) == expected

@@ -185,7 +185,7 @@ class _ArticleReader:
                 frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
                 frame.code_articles = list(articles)
                 frame.date = decision_date(sent, trigger, index.near(ents, trigger))
-                frame.page_date = page_date(sent, ents) or recent_year(trigger)
+                frame.page_date = page_date(sent, ents) or recent_year(trigger, lede=not frames)
                 courts_here = [c for c in index.near(sent_courts, trigger) if _in_clause_of(c, trigger)]
                 courts_here = [c for c in courts_here if tied_trigger(c, triggers) in {i, None}]
                 if courts_here:

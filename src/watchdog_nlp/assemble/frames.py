@@ -48,6 +48,7 @@ _LEADING_COUNT = re.compile(
 )
 #: how many sentences back "five days earlier" may find the date it counts from
 _ANCHOR_REACH = 3
+_CASE_NOUNS = {"case", "cases", "trial", "trials", "proceedings"}
 #: how long before publication a decision told in the present perfect may have been taken
 _RECENT_DAYS = 30
 #: a date the sentence states beats one counted from an earlier sentence's
@@ -315,13 +316,17 @@ def page_date(sent: Span, ents: list[Span] | None = None) -> str | None:
     return None
 
 
-def recent_year(trigger: Span) -> str | None:
-    """The year of a decision told in the present perfect with no date ("has sentenced", "have been
-    jailed"): news of a decision taken shortly before the page, so the page's year, when the
-    weeks before publication lie in that year."""
+def recent_year(trigger: Span, lede: bool = False) -> str | None:
+    """The year of a decision told as news with no date: in the present perfect ("has sentenced",
+    "have been jailed"), or in the past or present tense in the article's first decision sentence
+    ("A court sentenced blogger X ..."). It was taken shortly before the page, so it takes the
+    page's year, when the weeks before publication lie in that year."""
     published = trigger.doc._.published
     root = trigger.root
-    if published is None or root.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in root.children):
+    if published is None or is_pluperfect(trigger) or is_serving(trigger):
+        return None
+    perfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in root.children)
+    if not perfect and not (lede and root.tag_ in {"VBD", "VBZ", "VBN"}):
         return None
     return str(published.year) if (published - dt.timedelta(days=_RECENT_DAYS)).year == published.year else None
 
@@ -570,6 +575,13 @@ def is_total(span: Span) -> bool:
 def is_pluperfect(trigger: Span) -> bool:
     """'had been convicted': a decision told as background, not today's."""
     return any(c.lower_ == "had" for c in trigger.root.children if c.dep_ in {"aux", "auxpass"})
+
+
+def in_another_case(sent: Span) -> bool:
+    """'received nine years in a separate case', 'was jailed in an earlier trial': the sentence
+    tells a decision of another case, which the decisions around it do not date."""
+    return any(tok.lower_ in _CASE_NOUNS and any(c.dep_ in {"amod", "det"} and c.lower_ in cue("other_case") for c in tok.children)
+               for tok in sent)
 
 
 def is_serving(trigger: Span) -> bool:

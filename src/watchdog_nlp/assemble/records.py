@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
 from ..schema import CaseRecord, Evidence, Penalty
-from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, is_pluperfect, is_serving, looks_forward
+from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, in_another_case, is_pluperfect, is_serving, looks_forward
 from .people import Person
 
 _MAIN_FIRST = ["death", "life", "prison", "suspended", "restricted_freedom", "administrative_jail",
@@ -35,7 +35,7 @@ class Draft:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
         when none are known)."""
         self.date = finer(self.date, frame.date)
-        self.page_date = self.page_date or frame.page_date
+        self.page_date = finer(self.page_date, frame.page_date)
         self.court = _merge(self.court, frame.court)
         self.charges = self.charges or list(frame.charges)
         self.evidence.append(frame.span)
@@ -153,10 +153,10 @@ class RecordBuilder:
         self._told.append(frame)
         if lead is not None:
             frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
-        serving = is_serving(frame.trigger)
+        history = is_serving(frame.trigger) or in_another_case(frame.sent)
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
-            if not serving:
+            if not history:
                 frame.date = frame.date or lead_date(pending, source, frame)
                 frame.page_date = frame.page_date or source.page_date
             frame.court = frame.court or source.court
@@ -164,10 +164,10 @@ class RecordBuilder:
         previous, echo = self._previous, self._echo
         dated = any(e.label_ == "DATE" and not looks_forward(e) and date_value(e) for e in frame.sent_ents)
         if echo is not None and frame.date is None and close(echo, frame, sentences=1):
-            if not dated and not serving and not is_pluperfect(frame.trigger):
+            if not dated and not history and not is_pluperfect(frame.trigger):
                 frame.date = echo.date
         if self._touched and frame.date is None and close(previous, frame):
-            if not dated and not serving and not is_pluperfect(frame.trigger) and same_instance(self._touched[0].ruling, frame.ruling):
+            if not dated and not history and not is_pluperfect(frame.trigger) and same_instance(self._touched[0].ruling, frame.ruling):
                 frame.date = self._touched[0].date
                 frame.page_date = frame.page_date or self._touched[0].page_date
             frame.court = frame.court or self._touched[0].court
