@@ -442,3 +442,33 @@ def test_assemble_dates_present_perfect(nlp, text, published, expected):
     is news of the weeks before publication: the page's year, unless those weeks reach into the
     year before; the pluperfect tells history, and so does a later sentence's past tense."""
     assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "The Moscow City Court announced on Friday that it had found Igor Belov guilty of treason and "
+            "sentenced him to 13 years in prison. Although the sentence was pronounced on Nov. 1, the court made "
+            "the verdict public a week later.",
+            "2024-11-08",
+            [("Igor Belov", "sentenced", "2024-11-01")],
+        ),
+        (
+            "Early on Thursday, activists said Pavel Sevyarynets had been sentenced to 10 days in jail.",
+            "2019-05-02",
+            [("Pavel Sevyarynets", "sentenced", "2019-05")],
+        ),
+        (
+            "Police detained 20 people on January 23. Two others, Giorgi Beridze and Akaki Lomidze, were charged "
+            "with damaging a vehicle, and a Tbilisi court later ordered them held in pretrial detention.",
+            "2024-01-31",
+            [("Akaki Lomidze", "pretrial_detention", "2024-01"), ("Giorgi Beridze", "pretrial_detention", "2024-01")],
+        ),
+    ],
+)
+def test_assemble_dates_bounded_by_other_dates(nlp, text, published, expected):
+    """a statement's date about a decision told in the pluperfect dates only its month (the decision
+    came shortly before; a date the decision itself is given beats it); a decision that came
+    'later' than the last date told falls in what that date and publication share."""
+    assert dated(nlp, text, published) == expected

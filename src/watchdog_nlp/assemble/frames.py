@@ -425,6 +425,8 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             continue
         if tells_another_act(ent, trigger) or _dates_reviewed_decision(ent, trigger) or _paragraph_before(ent, trigger):
             continue
+        if _dates_the_telling(ent, trigger):
+            value = value[:7]
         if ent.end <= trigger.start:
             distance = 2 * (trigger.start - ent.end)
         else:
@@ -444,7 +446,18 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             distance += _COUNTED_PENALTY
         if best_distance is None or distance < best_distance:
             best, best_distance = value, distance
-    return best if best is not None else _leading_count(sent, trigger)
+    return best if best is not None else _leading_count(sent, trigger) or _later_than_told(trigger)
+
+
+def _dates_the_telling(ent: Span, trigger: Span) -> bool:
+    """'announced on Friday that it had found him guilty (and sentenced him)': the date of a
+    statement about a decision told in the pluperfect is the statement's; the decision came shortly
+    before, so only the month is the decision's."""
+    head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
+    verb = trigger.root.head if trigger.root.dep_ == "conj" else trigger.root
+    return (head.lower_ in cue("speech_verb") and not trigger.start <= head.i < trigger.end
+            and head.left_edge.i <= trigger.root.i <= head.right_edge.i
+            and any(c.lower_ == "had" for c in verb.children if c.dep_ in {"aux", "auxpass"}))
 
 
 def _paragraph_before(ent: Span, trigger: Span) -> bool:
@@ -500,6 +513,30 @@ def date_decisions_mentioned(frames: list[Frame]) -> None:
             if start < frame.trigger.start and frame.sent_index - sent_index <= _MENTION_REACH and appeal == (frame.ruling in _APPEALS):
                 frame.date = value
                 break
+
+
+def _later_than_told(trigger: Span) -> str | None:
+    """'Police detained them on January 23, and a court later ordered them held': a decision told
+    as coming later than the last date told, and so between that date and publication, falls in
+    what both share (the month, or the year)."""
+    doc, published = trigger.doc, trigger.doc._.published
+    if published is None or not any(c.lower_ in {"later", "subsequently"} for c in trigger.root.children):
+        return None
+    index = doc_index(doc)
+    earliest = index.sent_starts[max(index.sentence_of(trigger.start) - _ANCHOR_REACH, 0)]
+    for other in reversed(index.dates_before(trigger, earliest)):
+        value = None if looks_forward(other) or is_page_date(other) else date_value(other)
+        if value is None:
+            continue
+        if value > published.isoformat():
+            return None
+        common = []
+        for a, b in zip(value.split("-"), published.isoformat().split("-")):
+            if a != b:
+                break
+            common.append(a)
+        return "-".join(common) or None
+    return None
 
 
 def _leading_count(sent: Span, trigger: Span) -> str | None:
