@@ -174,6 +174,10 @@ class DocIndex(NamedTuple):
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
 
+    def dates_in(self, span: Span) -> list[Span]:
+        """The DATE entities within `span`."""
+        return self.dates[bisect_left(self.date_starts, span.start): bisect_right(self.date_ends, span.end)]
+
     def dates_before(self, span: Span, earliest: int = 0) -> list[Span]:
         """The DATE entities starting at `earliest` or later and ending by the start of `span`."""
         return self.dates[bisect_left(self.date_starts, earliest): bisect_right(self.date_ends, span.start)]
@@ -320,7 +324,8 @@ def recent_year(trigger: Span, lede: bool = False) -> str | None:
     """The year of a decision told as news with no date: in the present perfect ("has sentenced",
     "have been jailed"), or in the past or present tense in the article's first decision sentence
     ("A court sentenced blogger X ..."). It was taken shortly before the page, so it takes the
-    page's year, when the weeks before publication lie in that year."""
+    page's year, when the weeks before publication lie in that year, and when the sentence gives
+    no date that could not be read ("on 99999999 days ago")."""
     published = trigger.doc._.published
     root = trigger.root
     if published is None or is_pluperfect(trigger) or is_serving(trigger):
@@ -328,7 +333,15 @@ def recent_year(trigger: Span, lede: bool = False) -> str | None:
     perfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in root.children)
     if not perfect and not (lede and root.tag_ in {"VBD", "VBZ", "VBN"}):
         return None
-    return str(published.year) if (published - dt.timedelta(days=_RECENT_DAYS)).year == published.year else None
+    if any(_unread_date(ent) for ent in doc_index(trigger.doc).dates_in(trigger.sent)):
+        return None
+    return str(published.year) if published.timetuple().tm_yday > _RECENT_DAYS else None
+
+
+def _unread_date(ent: Span) -> bool:
+    """A date put as one ("on ...", "in ...") that gives no value."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in {"on", "in"} and date_value(ent) is None
 
 
 def anchored_value(ent: Span, trigger: Span) -> str | None:
