@@ -45,13 +45,14 @@ def dated(nlp, text, published):
             "Olga Petrova (file photo) © 2019 Photo agency\n\n"
             "A court in Minsk has sentenced activist Olga Petrova to three years in prison.",
             "2021-05-04",
-            [("Olga Petrova", "sentenced", None)],
+            [("Olga Petrova", "sentenced", "2021")],
         ),
     ],
 )
 def test_assemble_dates_page_lines(nlp, text, published, expected):
     """a page's date line dates a decision only when nothing else does, and dates a live entry's
-    "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright year is no date."""
+    "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright year is no date
+    (the present perfect gives the page's year)."""
     assert dated(nlp, text, published) == expected
 
 
@@ -219,3 +220,255 @@ def test_assemble_dates_without_publication(nlp, text, expected):
     """no publication date: a day without its year takes the year the page gives that month, and
     stays unknown otherwise."""
     assert dated(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "A court in Bishkek on June 3 sentenced activist Kanat Abdyldaev to six years in prison. "
+            "The Supreme Court upheld the sentence on appeal, lawyer Emil Asanov said.",
+            "2022-09-01",
+            [("Kanat Abdyldaev", "appeal_rejected", None), ("Kanat Abdyldaev", "sentenced", "2022-06-03")],
+        ),
+        (
+            "On April 19, a court in Tunis sentenced activist Chaima Nasri to 18 years in prison. "
+            "The Court of Appeal upheld the verdict of April 19 against her.",
+            "2022-12-08",
+            [("Chaima Nasri", "appeal_rejected", None), ("Chaima Nasri", "sentenced", "2022-04-19")],
+        ),
+        (
+            "Following the Supreme Court's decision of 28 November, the sentences of activists Nabeel Rajab "
+            "and Ali Salman were reduced.",
+            "2022-12-08",
+            [("Ali Salman", "appeal_granted", "2022-11-28"), ("Nabeel Rajab", "appeal_granted", "2022-11-28")],
+        ),
+        (
+            "The Court of Appeals has rejected the appeal of journalist Lina Cruz in connection with her conviction "
+            "for libel by a Manila court two years ago.",
+            "2022-07-08",
+            [("Lina Cruz", "appeal_rejected", "2022")],
+        ),
+        (
+            "In its decision of May 3, the Supreme Court upheld the sentence of activist Ramon Diaz.",
+            "2022-07-08",
+            [("Ramon Diaz", "appeal_rejected", "2022-05-03")],
+        ),
+    ],
+)
+def test_assemble_dates_of_appeals(nlp, text, published, expected):
+    """an appeal is decided on another day than the trial: the trial's date is not lent to it, nor
+    is the date of the verdict it reviews; a dated mention of the appeal decision ("the Supreme
+    Court's decision of 28 November") dates the appeal rulings told after it."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "A court in Chisinau acquitted journalists Ion Botnaru and Vasile Grecu on Tuesday. Prosecutors had "
+            "accused Botnaru, Grecu and a third journalist, Petru Lungu, of extortion. Several witnesses testified "
+            "for the defence. The trial lasted a year. The newspaper welcomed the outcome. The judge cleared all "
+            "three of extortion.",
+            "2022-06-01",
+            [("Ion Botnaru", "acquitted", "2022-05-31"), ("Petru Lungu", "acquitted", "2022-05-31"),
+             ("Vasile Grecu", "acquitted", "2022-05-31")],
+        ),
+        (
+            "Activist Olzhas Bekov was detained on May 2. On May 4, a court ordered him held until July 4. "
+            "The court also ordered activist Dina Tokhtarova held until July 4.",
+            "2022-06-01",
+            [("Dina Tokhtarova", "pretrial_detention", "2022-05-04"), ("Olzhas Bekov", "pretrial_detention", "2022-05-04")],
+        ),
+    ],
+)
+def test_assemble_dates_shared_by_one_decision(nlp, text, published, expected):
+    """an undated mention of a decision about a group, some of whom a dated mention named, dates the
+    others too; a date an order runs to ("until July 4") does not make a sentence dated."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Activists jailed after violent May Day arrests\n\nUpdate: On Thursday evening, the Minsk City Court "
+            "upheld the jail terms of activists Pavel Sevyarynets and Ihar Losik.",
+            "2019-05-02",
+            [("Ihar Losik", "appeal_rejected", "2019-05-02"), ("Pavel Sevyarynets", "appeal_rejected", "2019-05-02")],
+        ),
+        (
+            "A court in Gomel on\nMonday sentenced blogger Pavel Lukin to\nthree years in prison.",
+            "2022-06-01",
+            [("Pavel Lukin", "sentenced", "2022-05-30")],
+        ),
+        (
+            "At a closed hearing on March 9, a judge in Almaty ordered activist Dauren Sadykov held in pretrial "
+            "detention for two months.",
+            "2022-03-15",
+            [("Dauren Sadykov", "pretrial_detention", "2022-03-09")],
+        ),
+    ],
+)
+def test_assemble_dates_of_the_decisions_own_clause(nlp, text, published, expected):
+    """a headline's date is not the next paragraph's decision's (a line wrapped inside a sentence
+    is no paragraph); "Thursday evening" is a day, not a noun's date; the hearing a decision was
+    taken at dates it."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Court Hands Suspended Terms To Four Opposition MPs\n\nFour lawmakers have been convicted over tear-gas "
+            "attacks in parliament, but none of them will go to prison.\n\nPRISTINA -- A court on Wednesday, January 3, "
+            "found four lawmakers guilty of setting off tear gas in parliament, handing each of them a suspended prison "
+            "sentence.\n\nArben Krasniqi and Drita Berisha were given 18 months each, and Besnik Hoxha 14 months.",
+            "2018-01-04",
+            [("Arben Krasniqi", "sentenced", "2018-01-03"), ("Besnik Hoxha", "sentenced", "2018-01-03"),
+             ("Drita Berisha", "sentenced", "2018-01-03")],
+        ),
+        (
+            "A court in Minsk on Tuesday jailed two members of the rights group. Eight other activists tried in the "
+            "same case were sentenced to between five and 17 years. The trial was closed. Relatives waited outside. "
+            "Rights group member Leonid Sudak, who heads a legal centre, is serving a three-year prison term.",
+            "2022-09-08",
+            [("Leonid Sudak", "sentenced", None)],
+        ),
+        (
+            "A court in Bangkok on Friday sentenced a leading activist to three years in prison. He was initially "
+            "sentenced to four years, but the term was commuted, lawyers said in 2022. He faces two further charges. "
+            "The activist led protests in 2020. Critics say the law silences dissent. Hundreds have been prosecuted "
+            "since 2020. In July, another activist, Somchai Rattana, was sentenced to two years in prison.",
+            None,
+            [("Somchai Rattana", "sentenced", None)],
+        ),
+    ],
+)
+def test_assemble_dates_from_leads(nlp, text, published, expected):
+    """names that spell out an unnamed lead take the date its other telling gives (a standfirst
+    undated, the first sentence dated), not one told far before them; a term someone "is serving"
+    is history no lead dates."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "DUSHANBE, March 10 -- A court in Tajikistan has jailed blogger Rustam Nazarov for four years. He denied "
+            "the charges, his relatives said. The four-year term was handed down on March 8, court officials said.",
+            "2023-03-10",
+            [("Rustam Nazarov", "sentenced", "2023-03-08")],
+        ),
+        (
+            "In related news, the same court has sentenced lawmaker Ploy Chaiyasit to six years in prison. "
+            "The verdict in case No. 512/2566 was read on December 13.",
+            "2024-01-17",
+            [("Ploy Chaiyasit", "sentenced", "2023-12-13")],
+        ),
+        (
+            "The district court passed the sentence at a hearing on January 2. It sentenced reporter Javid Karimi "
+            "to 18 months in prison.",
+            "2025-01-16",
+            [("Javid Karimi", "sentenced", "2025-01-02")],
+        ),
+    ],
+)
+def test_assemble_dates_from_echoes(nlp, text, published, expected):
+    """'the term was handed down on March 8', 'the verdict ... was read on December 13', 'passed the
+    sentence at a hearing on January 2' date the decision told around them (a sentence may come
+    between); a dateline's date ("DUSHANBE, March 10 --") is the page's, not the decision's."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "An appeals court in Tehran has upheld the 19-year sentence of blogger Hamid Rezaei, his family said.",
+            "2011-06-09",
+            [("Hamid Rezaei", "appeal_rejected", "2011")],
+        ),
+        (
+            "Blogger Nasrin Karimi has been sentenced to 20 years in prison, rights groups said.",
+            "2011-06-09",
+            [("Nasrin Karimi", "sentenced", "2011")],
+        ),
+        (
+            "Blogger Nasrin Karimi has been sentenced to 20 years in prison, rights groups said.",
+            "2024-01-10",
+            [("Nasrin Karimi", "sentenced", None)],
+        ),
+        (
+            "Blogger Nasrin Karimi had been sentenced to 20 years in prison, rights groups said.",
+            "2011-06-09",
+            [("Nasrin Karimi", "sentenced", None)],
+        ),
+        (
+            "A court in Hanoi sentenced blogger Pham Van Long to 11 years in prison, state media reported.",
+            "2021-06-05",
+            [("Pham Van Long", "sentenced", "2021")],
+        ),
+        (
+            "A court in Hanoi sentenced blogger Pham Van Long to 11 years in prison, state media reported.",
+            "2021-01-05",
+            [("Pham Van Long", "sentenced", None)],
+        ),
+        (
+            "A court in Hanoi on Monday sentenced blogger Pham Van Long to 11 years in prison. Three years ago "
+            "his colleague Tran Thi Mai was jailed for nine years.",
+            "2021-06-05",
+            [("Pham Van Long", "sentenced", "2021-05-31"), ("Tran Thi Mai", "sentenced", "2018")],
+        ),
+        (
+            "Court jails blogger Pham Van Long\n\nA court in Hanoi sentenced blogger Pham Van Long to 11 years "
+            "in prison.\n\n3 June 2021\n\nHe was convicted of propaganda against the state.",
+            "2021-06-05",
+            [("Pham Van Long", "sentenced", "2021-06-03")],
+        ),
+        (
+            "A court in Hanoi on Monday jailed blogger Pham Van Long for 11 years. His colleague Tran Thi Mai "
+            "received nine years in a separate case.",
+            "2021-06-05",
+            [("Pham Van Long", "sentenced", "2021-05-31"), ("Tran Thi Mai", "sentenced", None)],
+        ),
+    ],
+)
+def test_assemble_dates_present_perfect(nlp, text, published, expected):
+    """an undated decision told in the present perfect, or in the article's first decision sentence,
+    is news of the weeks before publication: the page's year, unless those weeks reach into the
+    year before; the pluperfect tells history, and so does a later sentence's past tense."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "The Moscow City Court announced on Friday that it had found Igor Belov guilty of treason and "
+            "sentenced him to 13 years in prison. Although the sentence was pronounced on Nov. 1, the court made "
+            "the verdict public a week later.",
+            "2024-11-08",
+            [("Igor Belov", "sentenced", "2024-11-01")],
+        ),
+        (
+            "Early on Thursday, activists said Pavel Sevyarynets had been sentenced to 10 days in jail.",
+            "2019-05-02",
+            [("Pavel Sevyarynets", "sentenced", "2019-05")],
+        ),
+        (
+            "Police detained 20 people on January 23. Two others, Giorgi Beridze and Akaki Lomidze, were charged "
+            "with damaging a vehicle, and a Tbilisi court later ordered them held in pretrial detention.",
+            "2024-01-31",
+            [("Akaki Lomidze", "pretrial_detention", "2024-01"), ("Giorgi Beridze", "pretrial_detention", "2024-01")],
+        ),
+    ],
+)
+def test_assemble_dates_bounded_by_other_dates(nlp, text, published, expected):
+    """a statement's date about a decision told in the pluperfect dates only its month (the decision
+    came shortly before; a date the decision itself is given beats it); a decision that came
+    'later' than the last date told falls in what that date and publication share."""
+    assert dated(nlp, text, published) == expected

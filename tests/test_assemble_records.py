@@ -28,7 +28,7 @@ def summary(record, *slots):
         ),
         (
             "A Kazakh court has fined activist Daniyar Serikov 200,000 tenges for an unsanctioned rally.",
-            [("Daniyar Serikov", "sentenced", None, None, "KZ")],
+            [("Daniyar Serikov", "sentenced", "2022", None, "KZ")],
         ),
         (
             "A court in the western city of Aqtobe on March 10 acquitted blogger Marat Zhylanbaev.",
@@ -205,7 +205,7 @@ def test_assemble_jailed_with_a_long_apposition_keeps_its_term(nlp):
             "MOSCOW -- A Moscow court has extended the pretrial detention of Wall Street Journal reporter "
             "Evan Gershman until August 30, rejecting his lawyers' request for house arrest.",
             "2023-05-24",
-            [("Evan Gershman", "pretrial_detention", None)],
+            [("Evan Gershman", "pretrial_detention", "2023")],
         ),
         (
             "TBILISI -- Georgian journalist Mzia Amashukeli was released from custody on May 5 after a court "

@@ -262,3 +262,24 @@ def test_dates_is_counted(text, expected):
 )
 def test_dates_weeks_keep_only_what_all_their_days_share(text, published, expected):
     assert resolve_date(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("6.09.2022", None, "2022-09-06"),
+        ("13.09.2022", None, "2022-09-13"),
+        ("2022/09/06", None, "2022-09-06"),
+        ("2021/1/5", None, "2021-01-05"),
+        ("6-Mar-2023", D(2023, 3, 15), "2023-03-06"),
+        ("over the weekend", D(2023, 3, 13), "2023-03"),
+        ("at the weekend", D(2023, 4, 3), "2023-04"),
+        ("last weekend", D(2023, 3, 12), "2023-03"),
+        ("over the weekend", D(2023, 10, 1), "2023"),
+        ("over the weekend", D(2023, 1, 2), None),
+    ],
+)
+def test_dates_numeric_orders_and_weekends(text, published, expected):
+    """dotted dates are day first, dates led by a four-digit year year first; a weekend is the
+    Saturday and Sunday before publication, at the month or year they share."""
+    assert resolve_date(text, published) == expected

@@ -32,6 +32,7 @@ from .frames import (
     carry_courts,
     code_articles,
     court_ref,
+    date_decisions_mentioned,
     decision_date,
     doc_index,
     drop_police_releases,
@@ -42,6 +43,7 @@ from .frames import (
     names_own_recipient,
     page_date,
     penalty_of,
+    recent_year,
     refine_ruling,
     remember,
     revises_the_decision,
@@ -184,7 +186,7 @@ class _ArticleReader:
                 frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
                 frame.code_articles = list(articles)
                 frame.date = decision_date(sent, trigger, index.near(ents, trigger))
-                frame.page_date = page_date(sent, ents)
+                frame.page_date = page_date(sent, ents) or recent_year(trigger, lede=not frames)
                 courts_here = [c for c in index.near(sent_courts, trigger) if _in_clause_of(c, trigger)]
                 courts_here = [c for c in courts_here if tied_trigger(c, triggers) in {i, None}]
                 if courts_here:
@@ -202,6 +204,7 @@ class _ArticleReader:
             frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         carry_courts(frames, court_mentions)
+        date_decisions_mentioned(frames)
         return frames
 
     def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:

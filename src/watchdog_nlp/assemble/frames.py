@@ -36,11 +36,12 @@ _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "
 _PAGE_DATE_BEFORE = re.compile(
     r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:Published|Updated|Posted|Submitted|Last updated|First published)\b.*)$"
 )
-_PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-\s|\d{1,2}:\d{2})")
+_PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-{1,2}\s|\d{1,2}:\d{2})")
 _COUNTED_DIRECTION = {"earlier", "later", "before"}
 _FORWARD_BEFORE = {"until", "till", "by", "through"}
 #: tokens beyond which a date in another clause tells of something else (a list item, a later story)
 _FAR_CLAUSE = 40
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _THAT_YEAR = re.compile(r"\bthat\s+(?:same\s+)?year\b", re.IGNORECASE)
 _LEADING_COUNT = re.compile(
     r"\W*(?:on\s+)?(the\s+(?:next|following|same|previous)\s+day|that\s+(?:same\s+)?day)\b",
@@ -48,9 +49,15 @@ _LEADING_COUNT = re.compile(
 )
 #: how many sentences back "five days earlier" may find the date it counts from
 _ANCHOR_REACH = 3
+_CASE_NOUNS = {"case", "cases", "trial", "trials", "proceedings"}
+#: how long before publication a decision told in the present perfect may have been taken
+_RECENT_DAYS = 30
 #: a date the sentence states beats one counted from an earlier sentence's
 _COUNTED_PENALTY = 10
-_DECISION_NOUNS = {"sentence", "penalty", "verdict", "conviction", "term", "ruling", "decision", "punishment"}
+_DECISION_NOUNS = {"sentence", "penalty", "verdict", "conviction", "term", "ruling", "decision", "punishment", "judgment", "judgement"}
+#: sentences after a dated mention of a decision ("the Court of Appeal's decision of 28 November")
+#: in which undated decisions of its level take its date
+_MENTION_REACH = 2
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
 #: rulings that carry no sentence (SCHEMA.md: their records have `sentence: []`)
@@ -167,6 +174,10 @@ class DocIndex(NamedTuple):
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
+
+    def dates_in(self, span: Span) -> list[Span]:
+        """The DATE entities within `span`."""
+        return self.dates[bisect_left(self.date_starts, span.start): bisect_right(self.date_ends, span.end)]
 
     def dates_before(self, span: Span, earliest: int = 0) -> list[Span]:
         """The DATE entities starting at `earliest` or later and ending by the start of `span`."""
@@ -310,6 +321,30 @@ def page_date(sent: Span, ents: list[Span] | None = None) -> str | None:
     return None
 
 
+def recent_year(trigger: Span, lede: bool = False) -> str | None:
+    """The year of a decision told as news with no date: in the present perfect ("has sentenced",
+    "have been jailed"), or in the past or present tense in the article's first decision sentence
+    ("A court sentenced blogger X ..."). It was taken shortly before the page, so it takes the
+    page's year, when the weeks before publication lie in that year, and when the sentence gives
+    no date that could not be read ("on 99999999 days ago")."""
+    published = trigger.doc._.published
+    root = trigger.root
+    if published is None or is_pluperfect(trigger) or is_serving(trigger):
+        return None
+    perfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in root.children)
+    if not perfect and not (lede and root.tag_ in {"VBD", "VBZ", "VBN"}):
+        return None
+    if any(_unread_date(ent) for ent in doc_index(trigger.doc).dates_in(trigger.sent)):
+        return None
+    return str(published.year) if published.timetuple().tm_yday > _RECENT_DAYS else None
+
+
+def _unread_date(ent: Span) -> bool:
+    """A date put as one ("on ...", "in ...") that gives no value."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in {"on", "in"} and date_value(ent) is None
+
+
 def anchored_value(ent: Span, trigger: Span) -> str | None:
     """The date of a phrase counted from the last date told ("Five days earlier", "two days
     before.", "the same day"; "six days after <the decision>" is six days before that date): dates
@@ -322,8 +357,7 @@ def anchored_value(ent: Span, trigger: Span) -> str | None:
     index = doc_index(doc)
     earliest = index.sent_starts[max(index.sentence_of(ent.start) - _ANCHOR_REACH, 0)]
     for other in reversed(index.dates_before(ent, earliest)):
-        before = doc[other.start - 1].lower_ if other.start > 0 else ""
-        if before in _FORWARD_BEFORE or is_future_phrase(other.text) or is_page_date(other):
+        if looks_forward(other) or is_page_date(other):
             continue
         value = date_value(other)
         if value is not None:
@@ -332,6 +366,13 @@ def anchored_value(ent: Span, trigger: Span) -> str | None:
     if published is not None and text.lower().endswith(("earlier", "before")):
         return shift_date(published.isoformat(), text)
     return None
+
+
+def looks_forward(ent: Span) -> bool:
+    """Whether the date is one a term or an order runs to ("until June 20", "by May 13"), not one
+    an act took place on."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in _FORWARD_BEFORE or is_future_phrase(ent.text)
 
 
 def _counted_phrase(ent: Span, trigger: Span) -> str | None:
@@ -370,7 +411,7 @@ def tells_another_act(ent: Span, trigger: Span) -> bool:
             return False
         if any(t.start <= tok.i < t.end for t in decisions):
             return own_subject
-        if tok.tag_ == "VBG" or (tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end):
+        if (tok.tag_ == "VBG" and tok.lower_ not in cue("court_session")) or (tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end):
             return True
         own_subject = own_subject or (upos(tok) == "VERB" and any(c.dep_ == "nsubj" for c in tok.children))
     return own_subject and trigger.start <= tok.i < trigger.end
@@ -396,8 +437,10 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             continue
         if after in cue("event_after_date") or (before in {"the", "'s", "’s"} and not counted) or is_page_date(ent):
             continue
-        if tells_another_act(ent, trigger):
+        if tells_another_act(ent, trigger) or _dates_reviewed_decision(ent, trigger) or _paragraph_before(ent, trigger):
             continue
+        if _dates_the_telling(ent, trigger):
+            value = value[:7]
         if ent.end <= trigger.start:
             distance = 2 * (trigger.start - ent.end)
         else:
@@ -408,16 +451,106 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
                 continue
             distance += 50
         head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
-        if upos(head) == "NOUN" and not trigger.start <= head.i < trigger.end:
+        if upos(head) == "NOUN" and not trigger.start <= head.i < trigger.end and head.ent_type_ not in {"DATE", "TIME"}:
             if head.lower_ in cue("event_noun"):
                 continue
-            if head.lower_ not in {"court", "judge"}:
+            if head.lower_ not in {"court", "judge"} | cue("court_session"):
                 distance += 100
         if counted:
             distance += _COUNTED_PENALTY
         if best_distance is None or distance < best_distance:
             best, best_distance = value, distance
-    return best if best is not None else _leading_count(sent, trigger)
+    return best if best is not None else _leading_count(sent, trigger) or _later_than_told(trigger)
+
+
+def _dates_the_telling(ent: Span, trigger: Span) -> bool:
+    """'announced on Friday that it had found him guilty (and sentenced him)': the date of a
+    statement about a decision told in the pluperfect is the statement's; the decision came shortly
+    before, so only the month is the decision's."""
+    head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
+    verb = trigger.root.head if trigger.root.dep_ == "conj" else trigger.root
+    return (head.lower_ in cue("speech_verb") and not trigger.start <= head.i < trigger.end
+            and head.left_edge.i <= trigger.root.i <= head.right_edge.i
+            and any(c.lower_ == "had" for c in verb.children if c.dep_ in {"aux", "auxpass"}))
+
+
+def _paragraph_before(ent: Span, trigger: Span) -> bool:
+    """Whether the date stands in a paragraph before the trigger's (a headline's date, run into the
+    first paragraph by a sentence splitter that found no stop between them); a headline's decision
+    may still take the date its story gives."""
+    return ent.end <= trigger.start and _BLANK_LINE.search(doc_text(ent.doc), ent.end_char, trigger.start_char) is not None
+
+
+def _decision_noun(ent: Span) -> Token | None:
+    """The decision noun a date names ("the decision of 28 November", "its ruling on May 3", "the
+    April 19 verdict", "their conviction two years ago"), if any."""
+    head = ent.root.head
+    if upos(head) == "ADP" and head.lower_ in {"of", "on", "dated", "in", "from"}:
+        head = head.head
+    elif ent.root.dep_ not in {"compound", "nmod", "npadvmod", "advmod", "amod"}:
+        return None
+    return head if head.lower_ in _DECISION_NOUNS and head.i != ent.root.i else None
+
+
+def _dates_reviewed_decision(ent: Span, trigger: Span) -> bool:
+    """'upheld the verdict of April 19', 'the May 3 sentence was overturned', 'in connection with
+    their conviction two years ago': under an appeal, the date of the decision reviewed (the
+    appeal's object, or the defendants' decision) is not the appeal's. A day counted from the day of writing ("on
+    Monday") is the appeal's, wherever the parser hangs it."""
+    noun = _decision_noun(ent)
+    if noun is None or trigger.label_ not in _APPEALS or is_relative_to_now(ent.text):
+        return False
+    reviewed = [c for c in trigger.root.children if c.dep_ in {"dobj", "nsubjpass"}]
+    defendants = any(c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.ent_type_ == "PERSON") for c in noun.children)
+    return defendants or any(c.left_edge.i <= noun.i <= c.right_edge.i for c in reviewed) or trigger.start <= noun.i < trigger.end
+
+
+def date_decisions_mentioned(frames: list[Frame]) -> None:
+    """A decision named by a noun with its date ("following the Court of Appeal's decision of 28
+    November", "the verdict of April 19") dates the undated decisions of its level (appeal or trial)
+    told after it in its sentence or the next ones."""
+    if not frames:
+        return
+    doc = frames[0].sent.doc
+    index = doc_index(doc)
+    mentions = []
+    for ent in index.dates:
+        noun = _decision_noun(ent)
+        value = date_value(ent) if noun is not None else None
+        if value is not None:
+            appeal = bool(_REVIEWING_COURT.search(doc[max(noun.i - 6, 0): noun.i].text))
+            mentions.append((index.sentence_of(ent.start), ent.start, value, appeal))
+    for frame in frames:
+        if frame.date is not None or is_pluperfect(frame.trigger):
+            continue
+        for sent_index, start, value, appeal in reversed(mentions):
+            if start < frame.trigger.start and frame.sent_index - sent_index <= _MENTION_REACH and appeal == (frame.ruling in _APPEALS):
+                frame.date = value
+                break
+
+
+def _later_than_told(trigger: Span) -> str | None:
+    """'Police detained them on January 23, and a court later ordered them held': a decision told
+    as coming later than the last date told, and so between that date and publication, falls in
+    what both share (the month, or the year)."""
+    doc, published = trigger.doc, trigger.doc._.published
+    if published is None or not any(c.lower_ in {"later", "subsequently"} for c in trigger.root.children):
+        return None
+    index = doc_index(doc)
+    earliest = index.sent_starts[max(index.sentence_of(trigger.start) - _ANCHOR_REACH, 0)]
+    for other in reversed(index.dates_before(trigger, earliest)):
+        value = None if looks_forward(other) or is_page_date(other) else date_value(other)
+        if value is None:
+            continue
+        if value > published.isoformat():
+            return None
+        common = []
+        for a, b in zip(value.split("-"), published.isoformat().split("-")):
+            if a != b:
+                break
+            common.append(a)
+        return "-".join(common) or None
+    return None
 
 
 def _leading_count(sent: Span, trigger: Span) -> str | None:
@@ -493,6 +626,19 @@ def is_total(span: Span) -> bool:
 def is_pluperfect(trigger: Span) -> bool:
     """'had been convicted': a decision told as background, not today's."""
     return any(c.lower_ == "had" for c in trigger.root.children if c.dep_ in {"aux", "auxpass"})
+
+
+def in_another_case(sent: Span) -> bool:
+    """'received nine years in a separate case', 'was jailed in an earlier trial': the sentence
+    tells a decision of another case, which the decisions around it do not date."""
+    return any(tok.lower_ in _CASE_NOUNS and any(c.dep_ in {"amod", "det"} and c.lower_ in cue("other_case") for c in tok.children)
+               for tok in sent)
+
+
+def is_serving(trigger: Span) -> bool:
+    """'is serving a three-year term', 'had served 12 days': a penalty told as the person's
+    history, whose decision no lead or neighbouring decision dates."""
+    return trigger.root.lower_ in {"serving", "served"}
 
 
 def segment_end(trigger: Span, end: int) -> int:

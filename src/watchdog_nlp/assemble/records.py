@@ -9,7 +9,7 @@ from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
-from .frames import NO_SENTENCE, CourtRef, Frame, date_value, is_pluperfect
+from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, in_another_case, is_pluperfect, is_serving, looks_forward
 from .people import Person
 
 _MAIN_FIRST = ["death", "life", "prison", "suspended", "restricted_freedom", "administrative_jail",
@@ -36,7 +36,7 @@ class Draft:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
         when none are known)."""
         self.date = finer(self.date, frame.date)
-        self.page_date = self.page_date or frame.page_date
+        self.page_date = finer(self.page_date, frame.page_date)
         self.court = _merge(self.court, frame.court)
         self.charges = self.charges or list(frame.charges)
         self.evidence.append(frame.span)
@@ -79,6 +79,12 @@ def finer(known: str | None, new: str | None) -> str | None:
     return known
 
 
+def same_instance(ruling: str | None, other: str | None) -> bool:
+    """Whether two rulings may be one hearing's, and so share its date: an appeal is decided on
+    another day than the trial it reviews."""
+    return (ruling in _APPEALS) == (other in _APPEALS)
+
+
 def close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
     """Whether `later` comes within a few sentences of `earlier` (one story, one hearing)."""
     return later.sent_index - earlier.sent_index <= sentences
@@ -98,6 +104,16 @@ def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
         if counts and _count(counts[0].lower_) == len(frame.persons):
             return candidate
     return next((f for f in same if f.penalties), same[0] if same else None)
+
+
+def lead_date(pending: list[Frame], source: Frame, frame: Frame) -> str | None:
+    """The date of the decision an unnamed lead tells: the lead's own, else the one date the other
+    leads of its ruling close before it give (a headline and the story's first sentence tell one
+    decision, and only one of them may date it)."""
+    if source.date is not None:
+        return source.date
+    dates = {f.date for f in pending if f.ruling == frame.ruling and f.date and close(f, frame)}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _kind_from_lead(penalties: list[Penalty], lead: list[Penalty]) -> list[Penalty]:
@@ -138,40 +154,44 @@ class RecordBuilder:
         self._told.append(frame)
         if lead is not None:
             frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
+        history = is_serving(frame.trigger) or in_another_case(frame.sent)
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
-            frame.date = frame.date or source.date
-            frame.page_date = frame.page_date or source.page_date
+            if not history:
+                frame.date = frame.date or lead_date(pending, source, frame)
+                frame.page_date = frame.page_date or source.page_date
             frame.court = frame.court or source.court
             frame.charges = list(dict.fromkeys(frame.charges + source.charges))
         previous, echo = self._previous, self._echo
-        dated = any(e.label_ == "DATE" and date_value(e) for e in frame.sent_ents)
+        dated = any(e.label_ == "DATE" and not looks_forward(e) and date_value(e) for e in frame.sent_ents)
         if echo is not None and frame.date is None and close(echo, frame, sentences=1):
-            if not dated and not is_pluperfect(frame.trigger):
+            if not dated and not history and not is_pluperfect(frame.trigger):
                 frame.date = echo.date
         if self._touched and frame.date is None and close(previous, frame):
-            if not dated and not is_pluperfect(frame.trigger):
+            if not dated and not history and not is_pluperfect(frame.trigger) and same_instance(self._touched[0].ruling, frame.ruling):
                 frame.date = self._touched[0].date
                 frame.page_date = frame.page_date or self._touched[0].page_date
             frame.court = frame.court or self._touched[0].court
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
         self._touched = [self._merge(person, frame) for person in frame.persons]
+        if frame.date is None:
+            _share_decision_date(self._touched)
         self._previous = frame
         self._pending = []
         self._echo = None
 
     def _add_unnamed(self, frame: Frame) -> None:
-        """An echo ("handed down its decision on January 22") fills the decision just told, or, when
-        none was, dates the one told next ("The verdicts were handed down on December 14. The judge
-        found X guilty"); a lead ("sentenced four activists to five years") waits for the names that
+        """An echo ("handed down its decision on January 22") fills the decision just told (a sentence
+        may come between them), or, when none was, dates the one told next ("The verdicts were handed
+        down on December 14. The judge found X guilty"); a lead ("sentenced four activists to five years") waits for the names that
         follow, and a lead that goes on unnamed ("The judge convicted them under Article 226") keeps
         its date, as does an unnamed sequel of the decision just told ("The other four received four
         years each")."""
         self._told.append(frame)
         previous = self._previous
         echoed = (previous is not None and frame.ruling in {None, previous.ruling}
-                  and close(previous, frame, sentences=1))
+                  and close(previous, frame, sentences=1 if frame.ruling else 2))
         if echoed:
             for draft in self._touched:
                 draft.lend(frame)
@@ -214,6 +234,16 @@ class RecordBuilder:
         _share_upheld_sentences(drafts)
         _share_appealed_charges(drafts)
         return drafts
+
+
+def _share_decision_date(drafts: list[Draft]) -> None:
+    """The drafts one undated mention touches are one decision's ("The court cleared all eight"):
+    those it starts take the date the others already carry, when they carry one date."""
+    dates = {d.date for d in drafts if d.date}
+    if len(dates) == 1:
+        date = dates.pop()
+        for draft in drafts:
+            draft.date = draft.date or date
 
 
 def _share_courts(drafts: list[Draft]) -> None:

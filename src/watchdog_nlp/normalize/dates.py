@@ -33,7 +33,7 @@ _RANGE_TAIL = r"(?:\s*(?:-|–|—|to|and|through|until)\s*\d{1,2}(?:st|nd|rd|th
 _YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+)?(?:(?P<yearword>last|this|next|that)\s+year|" + _YEAR + "))?"
 
 _LEAD = re.compile(
-    r"^(?:(?:on|in|since|from|by|until|till|through|before|after|at|during|as\s+of|of|the|around|about)\s+"
+    r"^(?:(?:on|in|since|from|by|until|till|through|before|after|at|during|over|as\s+of|of|the|around|about)\s+"
     r"|(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start|middle)\s+of)[\s-]*)+"
 )
 _FORWARD = re.compile(r"^(?:until|till|by|through)\b|\b(?:next|coming|upcoming|tomorrow)\b")
@@ -41,19 +41,22 @@ _ISO = re.compile(r"(?P<year>[12]\d{3})-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>\d{2
 _MONTH_DAY = re.compile(rf"(?:{_WEEKDAY}\s*,?\s+)?{_MONTH}\s+{_DAY}{_RANGE_TAIL}{_YEAR_TAIL}")
 _DAY_MONTH = re.compile(rf"(?:{_WEEKDAY}\s*,?\s+)?(?:the\s+)?{_DAY}{_RANGE_TAIL}\s+(?:of\s+)?{_MONTH}{_YEAR_TAIL}")
 _MONTH_ONLY = re.compile(rf"(?:(?P<rel>last|this|next|past|coming)\s+)?{_MONTH}(?!\w){_YEAR_TAIL}")
-_YEAR_ONLY = re.compile(_YEAR)
+_YEAR_ONLY = re.compile(_YEAR + r"(?![/.]\d)")
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:this\s+)?(?P<rel>last|this|next|past|coming)\s+)?{_WEEKDAY}(?!\w)")
 _NAMED_DAY = re.compile(r"(?P<word>yesterday|today|tomorrow)(?!\w)")
+_WEEKEND = re.compile(r"(?:(?P<rel>last|past|this)\s+)?weekend(?!\w)")
 _PERIOD = re.compile(
     r"(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>last|this|next|past|coming)\s+"
     r"(?:(?:few|couple\s+of)\s+)?(?P<unit>week|month|year)(?!\w)"
 )
 _AGO = re.compile(rf"(?P<n>\d+|{'|'.join(_SMALL)})\s+(?P<unit>day|week|month|year)s?\s+ago(?!\w)")
 _ANY_YEAR = re.compile(rf"(?<![\w-]){_YEAR}")
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{1,4}\b")
+#: a numeric date with dots is written day first wherever dots are used ("6.09.2022")
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _HAS_MONTH = re.compile(rf"\b{_MONTH_WORD}(?!\w)")
 _DAY_NEAR_MONTH = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}\.?\s+\d{{1,2}}(?!\d)"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}\.?[\s-]+\d{{1,2}}(?!\d)"
 )
 
 
@@ -181,7 +184,7 @@ def _resolve(text: str, published: dt.date | None) -> str | None:
     cleaned = _clean(text)
     forward = bool(_FORWARD.search(cleaned))
     body = _LEAD.sub("", cleaned)
-    for reader in (_read_iso, _read_day, _read_month, _read_weekday, _read_named_day, _read_ago, _read_year):
+    for reader in (_read_iso, _read_day, _read_month, _read_weekday, _read_named_day, _read_weekend, _read_ago, _read_year):
         found, value = reader(body, published, forward)
         if found:
             return value
@@ -301,6 +304,23 @@ def _read_named_day(body: str, published: dt.date | None, forward: bool) -> tupl
     return True, (published + dt.timedelta(days=offset)).isoformat()
 
 
+def _read_weekend(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
+    """"over the weekend", "last weekend": the Saturday and Sunday before publication (the current
+    ones when published on them, unless "last"), as the month or year both days share."""
+    match = _WEEKEND.match(body)
+    if not match:
+        return False, None
+    if published is None or forward:
+        return True, None
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    if match["rel"] in ("last", "past") and published.weekday() >= 5:
+        saturday -= dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    if saturday.month == sunday.month:
+        return True, saturday.strftime("%Y-%m")
+    return True, str(saturday.year) if saturday.year == sunday.year else None
+
+
 def _read_ago(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
     match = _AGO.match(body)
     if not match:
@@ -356,6 +376,8 @@ def _fallback(body: str, published: dt.date | None) -> str | None:
     if not has_year and published is None:
         return None
     settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"]}
+    if _DOTTED_DATE.search(body):
+        settings["DATE_ORDER"] = "DMY"
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
     parsed = dateparser.parse(body, languages=["en"], settings=settings)
