@@ -83,6 +83,36 @@ from watchdog_nlp import extract
             "money laundering and sentenced him to four years in prison.",
             [("Oleg Belousov", ["fraud", "other"]), ("Oleg Belousov", ["fraud", "other"])],
         ),
+        (
+            # the person the act charged was aimed at is no defendant: "he" is
+            "TBILISI -- The Tbilisi City Court on March 3 sentenced activist Nika Gelashvili to two years in "
+            "prison. He had been accused of deliberately inflicting a minor injury on Giorgi Beridze, a police "
+            "investigator.",
+            [("Nika Gelashvili", ["other"])],
+        ),
+        (
+            # "the 52-year-old" in a charge sentence is the person in focus
+            "ASTANA -- A court in Astana on March 3 turned down the appeal of opposition leader Serik Abenov. "
+            "The Astana City Court had convicted the 52-year-old in January of inciting social discord.",
+            [("Serik Abenov", ["inciting_hatred"])],
+        ),
+        (
+            # a digest: two cases on charges that share nothing; the third item names no charge and
+            # takes neither
+            "DUSHANBE -- A court in Khorog on March 3 sentenced cleric Davron Nazarov to five years in prison "
+            "for public calls for extremist activity. In February, two other activists, Rustam Saidov and "
+            "Jamshed Karimov, were each given 12 years for organizing an unauthorized rally. In January, poet "
+            "Firuz Sharipov received a nine-year prison term.",
+            [("Davron Nazarov", ["extremism"]), ("Firuz Sharipov", []), ("Jamshed Karimov", ["protest_violation"]),
+             ("Rustam Saidov", ["protest_violation"])],
+        ),
+        (
+            # one case: the lead's charges go to the records that name none
+            "ALMATY -- Dozens of activists were charged with organizing mass riots after the January unrest. "
+            "On March 3, an Almaty court sentenced activist Arman Bekov to six years in prison. "
+            "Blogger Dana Ospanova received five years.",
+            [("Arman Bekov", ["mass_unrest"]), ("Dana Ospanova", ["mass_unrest"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

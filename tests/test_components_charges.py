@@ -151,6 +151,7 @@ def test_components_charges_phrase_gives_categories(finder, text, expected):
         "He was convicted under section 505 of the tax code.",
         "The ruler insulted the visiting delegation.",
         "The tribunal heard evidence of crimes against humanity.",
+        "The strike ended in violence in December, when police opened fire on the crowd.",
     ],
 )
 def test_components_charges_other_senses_give_none(finder, text):
