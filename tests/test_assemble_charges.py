@@ -113,6 +113,13 @@ from watchdog_nlp import extract
             "Blogger Dana Ospanova received five years.",
             [("Arman Bekov", ["mass_unrest"]), ("Dana Ospanova", ["mass_unrest"])],
         ),
+        (
+            # an unnamed sentence adding to the decision just told adds its charges
+            "TEHRAN -- Sara Ahmadi and Leila Moradi, both teachers, were convicted of collaborating with a hostile "
+            "government, the judiciary said on March 3. The Revolutionary Court jailed Ahmadi and Moradi for six "
+            "years each. Each teacher was also given one year for propaganda against the system.",
+            [("Leila Moradi", ["treason", "other"]), ("Sara Ahmadi", ["treason", "other"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):
