@@ -120,6 +120,21 @@ from watchdog_nlp import extract
             "years each. Each teacher was also given one year for propaganda against the system.",
             [("Leila Moradi", ["treason", "other"]), ("Sara Ahmadi", ["treason", "other"])],
         ),
+        (
+            # "them" is the unnamed activists the police detained: the case's charges, the article's
+            "BISHKEK -- A Bishkek court on March 3 ordered activists Aibek Toktorov and Nurlan Asanov held in "
+            "pretrial detention until May 1. In October, police detained around 20 activists and politicians and "
+            "accused them of preparing to organize mass riots.",
+            [("Aibek Toktorov", ["mass_unrest"]), ("Nurlan Asanov", ["mass_unrest"])],
+        ),
+        (
+            # what "ten of the defendants" were convicted of is not every defendant's charge
+            "ABU DHABI -- A court in Abu Dhabi on March 3 sentenced 40 defendants to life in prison. Those "
+            "sentenced include academic Khalid al-Mansouri and lawyer Saeed al-Hammadi. Ten of the defendants "
+            "were convicted of money laundering. In January the defendants were accused of founding a terrorist "
+            "organisation.",
+            [("Khalid al-Mansouri", ["terrorism"]), ("Saeed al-Hammadi", ["terrorism"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

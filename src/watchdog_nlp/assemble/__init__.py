@@ -182,6 +182,8 @@ class _ArticleReader:
                 own = [c.label_ for c in sent_charges if start <= c.start < end]
                 earlier = [c.label_ for c in sent_charges if c.start < end and _held_by(c, named, persons, triggers)]
                 frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
+                if not persons and _partitive_subject(trigger.root):
+                    frame.charges = []
                 frame.code_articles = list(articles)
                 frame.date = decision_date(sent, trigger, index.near(ents, trigger))
                 frame.page_date = page_date(sent, ents)
@@ -345,7 +347,7 @@ class _ArticleReader:
         acquitted him of bribery") stays with the acquittal's own frame."""
         kept = [c for c in sent_charges if not _cleared(c, triggers)]
         labels = list(dict.fromkeys(c.label_ for c in kept))
-        if not labels or not _CHARGE_CONTEXT.search(sent.text):
+        if not labels or not _CHARGE_CONTEXT.search(sent.text) or any(_partitive_subject(_clause_verb(c.root)) for c in kept):
             return
         if triggers:
             self._last_charges = (sent_index, labels)
@@ -387,6 +389,8 @@ class _ArticleReader:
         singular = plural = False
         for tok in sent:
             low = tok.lower_
+            if low in _PLURAL and _unnamed_antecedent(tok):
+                return []
             singular = singular or low in _SINGULAR or _definite_description(tok)
             plural = plural or low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"})
         if plural and self.group:
@@ -431,6 +435,22 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _unnamed_antecedent(pronoun: Token) -> bool:
+    """'police detained 30 activists and accused them of ...': "them" / "they" refers to a plural
+    noun (not a name) that the verb's own clause, or the one it is coordinated with, governs."""
+    verb = pronoun.head
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.tag_ == "NNS" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < pronoun.i and c is not pronoun
+               for head in heads for c in head.children)
+
+
+def _partitive_subject(verb: Token) -> bool:
+    """'Ten of the defendants were convicted of ...': what the verb tells is about a counted part of
+    a group, unnamed; its charges are not the article's nor those of anyone named."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.like_num and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+               for c in verb.children)
 
 
 def _definite_description(tok: Token) -> bool:
