@@ -135,6 +135,13 @@ from watchdog_nlp import extract
             "organisation.",
             [("Khalid al-Mansouri", ["terrorism"]), ("Saeed al-Hammadi", ["terrorism"])],
         ),
+        (
+            # the law they protested against is not their charge
+            "TBILISI -- Two men who took part in demonstrations against the Foreign Agents Law were jailed by the "
+            "Tbilisi City Court on March 3 for damaging property. Giorgi Lomidze and Levan Kapanadze received one "
+            "year each.",
+            [("Giorgi Lomidze", ["vandalism"]), ("Levan Kapanadze", ["vandalism"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

@@ -136,7 +136,7 @@ class _ArticleReader:
             index.group(self.rulings),
             index.group(self.hedges),
             index.group(doc.spans.get("penalty", [])),
-            index.group(doc.spans.get("charge", [])),
+            index.group([c for c in doc.spans.get("charge", []) if not _protested(c)]),
             index.group(doc.spans.get("court", [])),
             index.group(doc.ents, whole=True),
         )
@@ -451,6 +451,22 @@ def _partitive_subject(verb: Token) -> bool:
     a group, unnamed; its charges are not the article's nor those of anyone named."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.like_num and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
                for c in verb.children)
+
+
+def _protested(charge: Span) -> bool:
+    """'demonstrations against the Foreign Agents Law', 'Foreign Agents Law protesters': what people
+    protest against names the law or act they oppose, not a charge."""
+    tok = charge.root
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.lower_ == "against":
+            return head.head.lower_ in cue("protest_against")
+        if tok.dep_ in {"compound", "poss"} and head.lower_ in cue("protest_against"):
+            return True
+        tok = head
+    return False
 
 
 def _definite_description(tok: Token) -> bool:
