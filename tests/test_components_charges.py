@@ -151,6 +151,7 @@ def categories(finder, text: str) -> set[str]:
         ("charged with splitting the country", {"separatism"}),
         ("convicted of belonging to a banned religious movement", {"extremism"}),
         ("charged with incitement to riot", {"mass_unrest"}),
+        ("two life terms for waging war against the state", {"treason"}),
     ],
 )
 def test_components_charges_phrase_gives_categories(finder, text, expected):
