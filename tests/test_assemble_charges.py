@@ -142,6 +142,14 @@ from watchdog_nlp import extract
             "year each.",
             [("Giorgi Lomidze", ["vandalism"]), ("Levan Kapanadze", ["vandalism"])],
         ),
+        (
+            # "also accused of" right after the decision adds to that decision's charges
+            "MELITOPOL -- On March 3, a military court in Rostov-on-Don sentenced Ivan Petrenko, Oleh Bondar and "
+            "Anna Kravets to 15 years in prison each for belonging to a terrorist community. They were also "
+            "accused of keeping explosives.",
+            [("Anna Kravets", ["terrorism", "weapons"]), ("Ivan Petrenko", ["terrorism", "weapons"]),
+             ("Oleh Bondar", ["terrorism", "weapons"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

@@ -64,6 +64,7 @@ _GROUP = {"both", "all", "each", "brothers", "four", "three", "two", "five", "si
 _CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I)
 _VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
 _NOT_A_NAME = {"court", "city", "district"}
+_ACCUSED = {"accused", "charged", "indicted", "convicted", "prosecuted"}
 _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
 #: verbs whose active subject is the one punished ("X received five years"); any other decision
@@ -154,6 +155,7 @@ class _ArticleReader:
             self._pool_charges(named, sent_charges, sent, triggers, sent_index)
             court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
+                self._add_also_accused(frames, named, sent_charges, sent, sent_index)
                 listed = self._spelled_out(sent, sent_index, named, frames) or self._introduced(sent, sent_index, named, frames)
                 if listed is not None:
                     frames.append(listed)
@@ -367,6 +369,21 @@ class _ArticleReader:
                 self._named_charges = self._named_charges or labels
         else:
             self._unnamed_charges = self._unnamed_charges or labels
+
+    def _add_also_accused(self, frames: list[Frame], named: list[Mention], sent_charges: list[Span], sent: Span, sent_index: int) -> None:
+        """'... sentenced the three to 15 years for belonging to a terrorist community. They were also
+        accused of keeping explosives.': charges a sentence telling no decision adds with "also" to
+        the people of a decision told in the two sentences before are that decision's too."""
+        for charge in sent_charges:
+            verb = _clause_verb(charge.root)
+            if verb.lower_ not in _ACCUSED or not any(c.lower_ == "also" for c in verb.children):
+                continue
+            holders = _charge_holders(charge, named)
+            people = self._charge_references(sent) if holders is None else holders
+            for frame in frames:
+                if sent_index - 2 <= frame.sent_index < sent_index and frame.ruling not in {None, "acquitted"}:
+                    if any(p is q for p in people for q in frame.persons) and charge.label_ not in frame.charges:
+                        frame.charges.append(charge.label_)
 
     def _carried_charges(self, sent_index: int, ruling: str | None) -> list[str]:
         """The charges of the decision told in the sentence just before: "A and B were found guilty of
