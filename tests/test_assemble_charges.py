@@ -150,6 +150,12 @@ from watchdog_nlp import extract
             [("Anna Kravets", ["terrorism", "weapons"]), ("Ivan Petrenko", ["terrorism", "weapons"]),
              ("Oleh Bondar", ["terrorism", "weapons"])],
         ),
+        (
+            # "acquitted of X but convicted of Y and sentenced": the sentence carries Y only
+            "ISTANBUL -- An Istanbul court on March 3 acquitted journalist Emre Demir of membership in a terrorist "
+            "organization but convicted him of insulting the president and sentenced him to 11 months in prison.",
+            [("Emre Demir", ["insulting_officials"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

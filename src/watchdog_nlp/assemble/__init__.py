@@ -182,7 +182,8 @@ class _ArticleReader:
                     spans = [p for p in spans if not is_total(p)]
                 frame.penalties = [penalty_of(p) for p in spans]
                 own = [c.label_ for c in sent_charges if start <= c.start < end]
-                earlier = [c.label_ for c in sent_charges if c.start < end and _held_by(c, named, persons, triggers)]
+                earlier = [c.label_ for c in sent_charges if c.start < end and _held_by(c, named, persons, triggers)
+                           and (trigger.label_ == "acquitted" or not _cleared(c, triggers))]
                 frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
                 if not persons and _partitive_subject(trigger.root):
                     frame.charges = []
