@@ -156,6 +156,12 @@ from watchdog_nlp import extract
             "organization but convicted him of insulting the president and sentenced him to 11 months in prison.",
             [("Emre Demir", ["insulting_officials"])],
         ),
+        (
+            # a relative's charges are not the defendant's
+            "TEHRAN -- Narges Karimi, a women's rights activist, was sentenced on March 3 to six years in prison, "
+            "her lawyer said. Her husband, who was arrested in January on charges of espionage, remains in custody.",
+            [("Narges Karimi", [])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

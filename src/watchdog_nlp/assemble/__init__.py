@@ -348,7 +348,7 @@ class _ArticleReader:
         """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
         for their records whose own sentences name none. A charge the court cleared them of ("but
         acquitted him of bribery") stays with the acquittal's own frame."""
-        kept = [c for c in sent_charges if not _cleared(c, triggers)]
+        kept = [c for c in sent_charges if not _cleared(c, triggers) and not _relative_s(c)]
         labels = list(dict.fromkeys(c.label_ for c in kept))
         if not labels or not _CHARGE_CONTEXT.search(sent.text) or any(_partitive_subject(_clause_verb(c.root)) for c in kept):
             return
@@ -462,6 +462,20 @@ def _unnamed_antecedent(pronoun: Token) -> bool:
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(c.tag_ == "NNS" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < pronoun.i and c is not pronoun
                for head in heads for c in head.children)
+
+
+def _relative_s(charge: Span) -> bool:
+    """'Her husband, who was arrested on espionage charges, ...', 'whose brother Ihar was convicted
+    of fraud': a charge whose clause is about a relative or associate of the defendant is theirs,
+    not the defendant's."""
+    verb = _clause_verb(charge.root)
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            subject = verb.head
+        nouns = [subject, *(c for c in subject.children if c.dep_ in {"compound", "appos"})]
+        if any(n.tag_ in {"NN", "NNS"} and n.lower_ in cue("relation_of") for n in nouns):
+            return True
+    return False
 
 
 def _partitive_subject(verb: Token) -> bool:
