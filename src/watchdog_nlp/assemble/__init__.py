@@ -381,9 +381,11 @@ class _ArticleReader:
                 continue
             holders = _charge_holders(charge, named)
             people = self._charge_references(sent) if holders is None else holders
-            for frame in frames:
-                if sent_index - 2 <= frame.sent_index < sent_index and frame.ruling not in {None, "acquitted"}:
-                    if any(p is q for p in people for q in frame.persons) and charge.label_ not in frame.charges:
+            for frame in reversed(frames):
+                if frame.sent_index < sent_index - 2:
+                    break
+                if frame.ruling not in {None, "acquitted"} and any(p is q for p in people for q in frame.persons):
+                    if charge.label_ not in frame.charges:
                         frame.charges.append(charge.label_)
 
     def _carried_charges(self, sent_index: int, ruling: str | None) -> list[str]:
