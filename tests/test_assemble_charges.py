@@ -83,6 +83,85 @@ from watchdog_nlp import extract
             "money laundering and sentenced him to four years in prison.",
             [("Oleg Belousov", ["fraud", "other"]), ("Oleg Belousov", ["fraud", "other"])],
         ),
+        (
+            # the person the act charged was aimed at is no defendant: "he" is
+            "TBILISI -- The Tbilisi City Court on March 3 sentenced activist Nika Gelashvili to two years in "
+            "prison. He had been accused of deliberately inflicting a minor injury on Giorgi Beridze, a police "
+            "investigator.",
+            [("Nika Gelashvili", ["other"])],
+        ),
+        (
+            # "the 52-year-old" in a charge sentence is the person in focus
+            "ASTANA -- A court in Astana on March 3 turned down the appeal of opposition leader Serik Abenov. "
+            "The Astana City Court had convicted the 52-year-old in January of inciting social discord.",
+            [("Serik Abenov", ["inciting_hatred"])],
+        ),
+        (
+            # a digest: two cases on charges that share nothing; the third item names no charge and
+            # takes neither
+            "DUSHANBE -- A court in Khorog on March 3 sentenced cleric Davron Nazarov to five years in prison "
+            "for public calls for extremist activity. In February, two other activists, Rustam Saidov and "
+            "Jamshed Karimov, were each given 12 years for organizing an unauthorized rally. In January, poet "
+            "Firuz Sharipov received a nine-year prison term.",
+            [("Davron Nazarov", ["extremism"]), ("Firuz Sharipov", []), ("Jamshed Karimov", ["protest_violation"]),
+             ("Rustam Saidov", ["protest_violation"])],
+        ),
+        (
+            # one case: the lead's charges go to the records that name none
+            "ALMATY -- Dozens of activists were charged with organizing mass riots after the January unrest. "
+            "On March 3, an Almaty court sentenced activist Arman Bekov to six years in prison. "
+            "Blogger Dana Ospanova received five years.",
+            [("Arman Bekov", ["mass_unrest"]), ("Dana Ospanova", ["mass_unrest"])],
+        ),
+        (
+            # an unnamed sentence adding to the decision just told adds its charges
+            "TEHRAN -- Sara Ahmadi and Leila Moradi, both teachers, were convicted of collaborating with a hostile "
+            "government, the judiciary said on March 3. The Revolutionary Court jailed Ahmadi and Moradi for six "
+            "years each. Each teacher was also given one year for propaganda against the system.",
+            [("Leila Moradi", ["treason", "other"]), ("Sara Ahmadi", ["treason", "other"])],
+        ),
+        (
+            # "them" is the unnamed activists the police detained: the case's charges, the article's
+            "BISHKEK -- A Bishkek court on March 3 ordered activists Aibek Toktorov and Nurlan Asanov held in "
+            "pretrial detention until May 1. In October, police detained around 20 activists and politicians and "
+            "accused them of preparing to organize mass riots.",
+            [("Aibek Toktorov", ["mass_unrest"]), ("Nurlan Asanov", ["mass_unrest"])],
+        ),
+        (
+            # what "ten of the defendants" were convicted of is not every defendant's charge
+            "ABU DHABI -- A court in Abu Dhabi on March 3 sentenced 40 defendants to life in prison. Those "
+            "sentenced include academic Khalid al-Mansouri and lawyer Saeed al-Hammadi. Ten of the defendants "
+            "were convicted of money laundering. In January the defendants were accused of founding a terrorist "
+            "organisation.",
+            [("Khalid al-Mansouri", ["terrorism"]), ("Saeed al-Hammadi", ["terrorism"])],
+        ),
+        (
+            # the law they protested against is not their charge
+            "TBILISI -- Two men who took part in demonstrations against the Foreign Agents Law were jailed by the "
+            "Tbilisi City Court on March 3 for damaging property. Giorgi Lomidze and Levan Kapanadze received one "
+            "year each.",
+            [("Giorgi Lomidze", ["vandalism"]), ("Levan Kapanadze", ["vandalism"])],
+        ),
+        (
+            # "also accused of" right after the decision adds to that decision's charges
+            "MELITOPOL -- On March 3, a military court in Rostov-on-Don sentenced Ivan Petrenko, Oleh Bondar and "
+            "Anna Kravets to 15 years in prison each for belonging to a terrorist community. They were also "
+            "accused of keeping explosives.",
+            [("Anna Kravets", ["terrorism", "weapons"]), ("Ivan Petrenko", ["terrorism", "weapons"]),
+             ("Oleh Bondar", ["terrorism", "weapons"])],
+        ),
+        (
+            # "acquitted of X but convicted of Y and sentenced": the sentence carries Y only
+            "ISTANBUL -- An Istanbul court on March 3 acquitted journalist Emre Demir of membership in a terrorist "
+            "organization but convicted him of insulting the president and sentenced him to 11 months in prison.",
+            [("Emre Demir", ["insulting_officials"])],
+        ),
+        (
+            # a relative's charges are not the defendant's
+            "TEHRAN -- Narges Karimi, a women's rights activist, was sentenced on March 3 to six years in prison, "
+            "her lawyer said. Her husband, who was arrested in January on charges of espionage, remains in custody.",
+            [("Narges Karimi", [])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

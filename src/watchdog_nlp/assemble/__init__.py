@@ -57,7 +57,7 @@ from .frames import (
     trigger_arguments,
 )
 from .people import AGE, Person, PersonIndex, describe, is_excluded, is_modifier, is_possessive, is_third_party_of, not_a_name, org_like, person_mentions, trimmed_name
-from .records import RecordBuilder, to_record
+from .records import Draft, RecordBuilder, to_record
 
 __all__ = ["assemble"]
 
@@ -67,6 +67,8 @@ _GROUP = {"both", "all", "each", "brothers", *number_words(2, 10)}
 _CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I)
 _VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
 _NOT_A_NAME = {"court", "city", "district"}
+_ACCUSED = {"accused", "charged", "indicted", "convicted", "prosecuted"}
+_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
 #: verbs whose active subject is the one punished ("X received five years"); any other decision
 #: verb's active subject is the one deciding ("Justices X and Y dismissed his appeal")
@@ -138,7 +140,7 @@ class _ArticleReader:
             index.group(self.rulings),
             index.group(self.hedges),
             index.group(doc.spans.get("penalty", [])),
-            index.group(doc.spans.get("charge", [])),
+            index.group([c for c in doc.spans.get("charge", []) if not _protested(c)]),
             index.group(doc.spans.get("court", [])),
             index.group(doc.ents, whole=True),
         )
@@ -156,6 +158,7 @@ class _ArticleReader:
             self._pool_charges(named, sent_charges, sent, triggers, sent_index)
             court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
+                self._add_also_accused(frames, named, sent_charges, sent, sent_index)
                 listed = self._spelled_out(sent, sent_index, named, frames) or self._introduced(sent, sent_index, named, frames)
                 if listed is not None:
                     frames.append(listed)
@@ -182,8 +185,11 @@ class _ArticleReader:
                     spans = [p for p in spans if not is_total(p)]
                 frame.penalties = [penalty_of(p) for p in spans]
                 own = [c.label_ for c in sent_charges if start <= c.start < end]
-                earlier = [c.label_ for c in sent_charges if c.start < end]
+                earlier = [c.label_ for c in sent_charges if c.start < end and _held_by(c, named, persons, triggers)
+                           and (trigger.label_ == "acquitted" or not _cleared(c, triggers))]
                 frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
+                if not persons and _partitive_subject(trigger.root):
+                    frame.charges = []
                 frame.code_articles = list(articles)
                 frame.date = decision_date(sent, trigger, index.near(ents, trigger))
                 frame.page_date = page_date(sent, ents) or recent_year(trigger, lede=not frames)
@@ -348,19 +354,45 @@ class _ArticleReader:
         """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
         for their records whose own sentences name none. A charge the court cleared them of ("but
         acquitted him of bribery") stays with the acquittal's own frame."""
-        labels = list(dict.fromkeys(c.label_ for c in sent_charges if not _cleared(c, triggers)))
-        if not labels or not _CHARGE_CONTEXT.search(sent.text):
+        kept = [c for c in sent_charges if not _cleared(c, triggers) and not _relative_s(c)]
+        labels = list(dict.fromkeys(c.label_ for c in kept))
+        if not labels or not _CHARGE_CONTEXT.search(sent.text) or any(_partitive_subject(_clause_verb(c.root)) for c in kept):
             return
         if triggers:
             self._last_charges = (sent_index, labels)
-        people = [p for _, p in named] or self._charge_references(sent)
-        for person in people:
-            person.charges.extend(c for c in labels if c not in person.charges)
+        references: list[Person] | None = None
+        people: list[Person] = []
+        for charge in kept:
+            holders = _charge_holders(charge, named)
+            if holders is None:
+                references = self._charge_references(sent) if references is None else references
+                holders = references
+            people.extend(p for p in holders if p not in people)
+            for person in holders:
+                if charge.label_ not in person.charges:
+                    person.charges.append(charge.label_)
         if people:
             if triggers or _VERDICT.search(sent.text):
                 self._named_charges = self._named_charges or labels
         else:
             self._unnamed_charges = self._unnamed_charges or labels
+
+    def _add_also_accused(self, frames: list[Frame], named: list[Mention], sent_charges: list[Span], sent: Span, sent_index: int) -> None:
+        """'... sentenced the three to 15 years for belonging to a terrorist community. They were also
+        accused of keeping explosives.': charges a sentence telling no decision adds with "also" to
+        the people of a decision told in the two sentences before are that decision's too."""
+        for charge in sent_charges:
+            verb = _clause_verb(charge.root)
+            if verb.lower_ not in _ACCUSED or not any(c.lower_ == "also" for c in verb.children):
+                continue
+            holders = _charge_holders(charge, named)
+            people = self._charge_references(sent) if holders is None else holders
+            for frame in reversed(frames):
+                if frame.sent_index < sent_index - 2:
+                    break
+                if frame.ruling not in {None, "acquitted"} and any(p is q for p in people for q in frame.persons):
+                    if charge.label_ not in frame.charges:
+                        frame.charges.append(charge.label_)
 
     def _carried_charges(self, sent_index: int, ruling: str | None) -> list[str]:
         """The charges of the decision told in the sentence just before: "A and B were found guilty of
@@ -377,12 +409,15 @@ class _ArticleReader:
         return self._unnamed_charges or self._named_charges
 
     def _charge_references(self, sent: Span) -> list[Person]:
-        """Who a charge sentence naming nobody is about: "he" / "she" is the person in focus, "they",
-        "the four", "both" the group last named."""
+        """Who a charge sentence naming nobody is about: "he" / "she" or a description ("the
+        52-year-old", "the activist") is the person in focus, "they", "the four", "both" the group
+        last named."""
         singular = plural = False
         for tok in sent:
             low = tok.lower_
-            singular = singular or low in _SINGULAR
+            if low in _PLURAL and _unnamed_antecedent(tok):
+                return []
+            singular = singular or low in _SINGULAR or _definite_description(tok)
             plural = plural or low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"})
         if plural and self.group:
             return list(self.group)
@@ -426,6 +461,59 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _unnamed_antecedent(pronoun: Token) -> bool:
+    """'police detained 30 activists and accused them of ...': "them" / "they" refers to a plural
+    noun (not a name) that the verb's own clause, or the one it is coordinated with, governs."""
+    verb = pronoun.head
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.tag_ == "NNS" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < pronoun.i and c is not pronoun
+               for head in heads for c in head.children)
+
+
+def _relative_s(charge: Span) -> bool:
+    """'Her husband, who was arrested on espionage charges, ...', 'whose brother Ihar was convicted
+    of fraud': a charge whose clause is about a relative or associate of the defendant is theirs,
+    not the defendant's."""
+    verb = _clause_verb(charge.root)
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            subject = verb.head
+        nouns = [subject, *(c for c in subject.children if c.dep_ in {"compound", "appos"})]
+        if any(n.tag_ in {"NN", "NNS"} and n.lower_ in cue("relation_of") for n in nouns):
+            return True
+    return False
+
+
+def _partitive_subject(verb: Token) -> bool:
+    """'Ten of the defendants were convicted of ...': what the verb tells is about a counted part of
+    a group, unnamed; its charges are not the article's nor those of anyone named."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.like_num and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+               for c in verb.children)
+
+
+def _protested(charge: Span) -> bool:
+    """'demonstrations against the Foreign Agents Law', 'Foreign Agents Law protesters': what people
+    protest against names the law or act they oppose, not a charge."""
+    tok = charge.root
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.lower_ == "against":
+            return head.head.lower_ in cue("protest_against")
+        if tok.dep_ in {"compound", "poss"} and head.lower_ in cue("protest_against"):
+            return True
+        tok = head
+    return False
+
+
+def _definite_description(tok: Token) -> bool:
+    """'the 52-year-old', 'the activist': a singular noun with "the" that describes a person."""
+    if tok.tag_ not in {"NN", "JJ"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    return tok.lower_ in cue("person_description") or AGE.search(subtree_text(tok)) is not None
 
 
 def _relative_head(trigger: Span) -> Token | None:
@@ -479,6 +567,42 @@ def _together_with(tok: Token) -> bool:
     """'A, together with B,' / 'A along with B': B is coordinated with A, not a modifier of A."""
     prep = tok.head if tok.dep_ == "pobj" else tok
     return prep.lower_ == "with" and any(c.lower_ in {"together", "along"} for c in prep.children)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb heading the clause a token is in: the first verb above it that heads a clause of
+    its own (the sentence's root, a coordinated, adverbial, relative or complement clause)."""
+    for _ in range(12):
+        if tok.tag_.startswith("VB") and tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _charge_holders(charge: Span, named: list[Mention]) -> list[Person] | None:
+    """Whom a sentence ties a charge to: the people named outside the act charged ("inflicting an
+    injury on X" is not X's charge), and of several, those in the charge's own clause ("A and B
+    await trial on tax evasion charges, while C is serving three years": A and B). None when no one
+    is named outside the act (a pronoun tells whose it is)."""
+    act = charge.root.left_edge.i, charge.root.right_edge.i
+    outside = [(m, p) for m, p in named if not act[0] <= m.root.i <= act[1]]
+    if not outside:
+        return None
+    verb = _clause_verb(charge.root)
+    own = [p for m, p in outside if _clause_verb(m.root).i == verb.i]
+    return list(dict.fromkeys(own or [p for _, p in outside]))
+
+
+def _held_by(charge: Span, named: list[Mention], persons: list[Person], triggers: list[Span]) -> bool:
+    """Whether a charge told before a decision in its sentence may be that decision's: not when the
+    sentence ties it to other people in a clause telling no decision ("A awaits trial on tax evasion
+    charges, while B is serving three years"); co-defendants' decisions told in one sentence share
+    their charges."""
+    holders = _charge_holders(charge, named)
+    if not holders or not persons or set(map(id, holders)) & set(map(id, persons)):
+        return True
+    verb = _clause_verb(charge.root).i
+    return any(t.start <= verb < t.end for t in triggers)
 
 
 def _cleared(charge: Span, triggers: list[Span]) -> bool:
@@ -556,10 +680,19 @@ def assemble(doc: Doc) -> list[CaseRecord]:
     builder = RecordBuilder()
     for frame in reader.frames():
         builder.add(frame)
+    drafts = builder.finish()
     context = {
         "article_id": doc._.article_id,
         "default_country": reader.default_country(),
         "dateline_city": doc._.dateline.text.title() if doc._.dateline is not None else None,
-        "article_charges": reader.article_charges,
+        "article_charges": [] if _several_cases(drafts, reader.article_charges) else reader.article_charges,
     }
-    return [to_record(draft, **context) for draft in builder.finish()]
+    return [to_record(draft, **context) for draft in drafts]
+
+
+def _several_cases(drafts: list[Draft], article: list[str]) -> bool:
+    """Whether the records' own charges tell apart two cases that share no charge (a digest page,
+    or a second defendant tried on other counts): then a record whose own sentences name no charge
+    cannot be told which case's charges are its own, and takes none from the article."""
+    own = list({frozenset(d.charges or d.person.charges) for d in drafts} - {frozenset()})
+    return any(not a & b for i, a in enumerate(own) for b in own[i + 1:]) or bool(own) and all(not a & set(article) for a in own)

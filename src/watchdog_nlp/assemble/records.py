@@ -195,6 +195,8 @@ class RecordBuilder:
         if echoed:
             for draft in self._touched:
                 draft.lend(frame)
+                if frame.ruling is not None:
+                    draft.charges.extend(c for c in frame.charges if c not in draft.charges)
         lead = pick_pending(self._pending, frame) if frame.date is None and frame.ruling is not None else None
         if lead is not None and close(lead, frame):
             frame.date = lead.date
