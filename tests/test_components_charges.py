@@ -180,6 +180,7 @@ def test_components_charges_phrase_gives_categories(finder, text, expected):
         "The strike ended in violence in December, when police opened fire on the crowd.",
         "Thousands were arrested after the 2016 coup attempt.",
         "The report spread quickly on social media.",
+        "The judge ordered her released unless held on other charges.",
     ],
 )
 def test_components_charges_other_senses_give_none(finder, text):

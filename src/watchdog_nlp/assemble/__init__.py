@@ -352,9 +352,11 @@ class _ArticleReader:
 
     def _pool_charges(self, named: list[Mention], sent_charges: list[Span], sent: Span, triggers: list[Span], sent_index: int) -> None:
         """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
-        for their records whose own sentences name none. A charge the court cleared them of ("but
-        acquitted him of bribery") stays with the acquittal's own frame."""
-        kept = [c for c in sent_charges if not _cleared(c, triggers) and not _relative_s(c)]
+        for their records whose own sentences name none: each charge goes to the people of its own
+        clause (see _charge_holders). A charge the court cleared them of ("but acquitted him of
+        bribery") stays with the acquittal's own frame; a relative's charge, or that of "ten of the
+        defendants", is nobody's here."""
+        kept = [c for c in sent_charges if not _cleared(c, triggers) and not _relatives_charge(c)]
         labels = list(dict.fromkeys(c.label_ for c in kept))
         if not labels or not _CHARGE_CONTEXT.search(sent.text) or any(_partitive_subject(_clause_verb(c.root)) for c in kept):
             return
@@ -472,7 +474,7 @@ def _unnamed_antecedent(pronoun: Token) -> bool:
                for head in heads for c in head.children)
 
 
-def _relative_s(charge: Span) -> bool:
+def _relatives_charge(charge: Span) -> bool:
     """'Her husband, who was arrested on espionage charges, ...', 'whose brother Ihar was convicted
     of fraud': a charge whose clause is about a relative or associate of the defendant is theirs,
     not the defendant's."""
@@ -691,8 +693,9 @@ def assemble(doc: Doc) -> list[CaseRecord]:
 
 
 def _several_cases(drafts: list[Draft], article: list[str]) -> bool:
-    """Whether the records' own charges tell apart two cases that share no charge (a digest page,
-    or a second defendant tried on other counts): then a record whose own sentences name no charge
-    cannot be told which case's charges are its own, and takes none from the article."""
+    """Whether the records' own charges tell apart cases: two that share no charge (a digest page,
+    a second defendant tried on other counts), or none sharing one with the article's charges
+    (those of an unnamed person's case). Then a record whose own sentences name no charge cannot be
+    told which case's charges are its own, and takes none from the article."""
     own = list({frozenset(d.charges or d.person.charges) for d in drafts} - {frozenset()})
     return any(not a & b for i, a in enumerate(own) for b in own[i + 1:]) or bool(own) and all(not a & set(article) for a in own)
