@@ -243,3 +243,21 @@ def test_courts_city_state_seat_needs_a_court_or_dateline(nlp, text, expected):
     """A city state's court sits in its city when the text names the court or datelines the story
     there; the country alone places no court."""
     assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an earlier court is not the one a decision's sentence introduces
+        ("The Jerusalem District Court jailed activist Salah Khoury for three months. Legislator Khalida Nasser "
+         "was sentenced to two years in prison by an Israeli military court.",
+         [("Khalida Nasser", "sentenced", None, "IL"), ("Salah Khoury", "sentenced", "Jerusalem", "IL")]),
+        # a later mention names the court the lead introduced
+        ("A Taliban court has handed an 18-month prison term to reporter Mahdi Rahimi. The Taliban's primary court in Kabul "
+         "passed the sentence at a hearing on January 2.",
+         [("Mahdi Rahimi", "sentenced", "Kabul", "AF")]),
+    ],
+)
+def test_courts_introduced_court_takes_no_earlier_seat(nlp, text, expected):
+    """'by an Israeli military court' introduces a court: it takes no seat from a court told before it."""
+    assert courts(nlp, text) == expected

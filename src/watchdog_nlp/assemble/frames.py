@@ -103,6 +103,8 @@ class Frame:
     charges: list[str] = field(default_factory=list)
     code_articles: list[str] = field(default_factory=list)
     prior: list[Penalty] = field(default_factory=list)
+    new_court: bool = False
+    """its sentence introduces a court of its own that it does not place ("by an Israeli military court")"""
     ents: list[Span] | None = None
     """the entities of its sentence, when the reader grouped them (else read off `sent`)"""
 
@@ -1010,7 +1012,8 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     """A court named once serves the decisions told around it ("An Istanbul court sentenced five
     journalists. X received ...", "Passing sentence at Southwark Crown Court in London, ..."): a frame
     whose sentence places no court takes the nearest placed court a few sentences before it (or just
-    after) that a frame of the same ruling names (of either appeal ruling for an appeal: one hearing
+    after; only after when its sentence introduces a court, "by an Israeli military court", which an
+    earlier court is not) that a frame of the same ruling names (of either appeal ruling for an appeal: one hearing
     upholds some sentences and cuts others), or that a sentence without a decision names when its
     level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
     date of its own ("In May 2016 a court handed ...") takes only a court of that date or an undated
@@ -1047,7 +1050,8 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
             frame.court = own = own.merge(place)
         if own.city is None:
             placed = [s for s in sources if (s.court.city or s.court.in_capital) and s.item == item and _fits(frame, own, s)
-                      and not (digest and _another_case(frame, s, bisect(paragraphs, frame.trigger.start_char)))]
+                      and not (digest and _another_case(frame, s, bisect(paragraphs, frame.trigger.start_char)))
+                      and not (frame.new_court and s.index <= frame.sent_index)]
             if placed:
                 nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
                 frame.court = own = own.merge(nearest.court)

@@ -27,7 +27,9 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
     name a kind of court ("Federal", "People's") or a city district ("Oktyabrsky District"), never a
     place on their own; `seat` is a place the text calls a city, town or village ("in the town of
     Kaskelen"), a seat even where the gazetteer has no such town; `region` is a place the text calls a
-    region, province or republic ("in the province of Ha Nam"), which gives a country but no seat.
+    region, province or republic ("in the province of Ha Nam"), which gives a country but no seat;
+    `new` tells a court the text introduces rather than refers back to ("an Israeli military court",
+    "de facto courts").
     """
     det = (groups.get("det") or "").strip().lower()
     mods = (groups.get("mods") or "").split()
@@ -52,8 +54,9 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
     following = [w.lower() for w in [*mods[1:], *types]]
     court_words += [w for w, nxt in zip(mods, following) if nxt in _DISTRICT and _DISTRICT_ADJECTIVE.search(w)]
     seat = groups.get("loc") if groups.get("settlement") else None
+    new = indefinite or (head.lower() == "courts" and not mods)
     return {"name": name, "places": places, "mods": mods, "court_words": court_words, "same": same, "head": head.lower(),
-            "seat": seat, "region": region}
+            "seat": seat, "region": region, "new": new}
 
 
 class CourtFinder(PatternFinder):
