@@ -191,7 +191,7 @@ class _ArticleReader:
                     frame.court = court_ref(nearest, last_court)
                     last_court = remember(frame.court, last_court)
                 refine_ruling(frame, spans)
-                sent_frames.extend(split_respectively(frame, spans) if respectively else split_terms(frame, spans, named, end))
+                sent_frames.extend(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
             suppress_partial(sent_frames)
             for frame in sent_frames:
                 if frame.ruling is None and frame.trigger.label_ == "acquitted":

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..components.places import page_items
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.dates import is_counted, is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
-from ..normalize.durations import duration_total, parse_duration
+from ..normalize.durations import duration_total, parse_duration, term_lists
 from ..normalize.places import city_countries, find_place, normalize_place_name
 from ..schema import Fine, Penalty
 from ..tags import upos
@@ -518,17 +518,33 @@ def names_own_recipient(trigger: Span) -> bool:
     return False
 
 
-def split_respectively(frame: Frame, spans: list[Span]) -> list[Frame]:
-    """'A and B were jailed for 10 months and seven months, respectively': one frame per person,
-    each with its own term."""
-    terms = [part for span in spans for part in re.split(r"\s+and\s+|,\s+", span.text) if parse_duration(part)]
-    if len(frame.persons) < 2 or len(terms) != len(frame.persons):
-        return [frame]
-    kind = frame.penalties[0].kind if frame.penalties else "prison"
+def split_respectively(frame: Frame, spans: list[Span], respectively: bool) -> list[Frame] | None:
+    """'A and B were jailed for 10 months and seven months, respectively', 'sentenced A, B and C to
+    14, 10 and 12 years', 'A and B were sentenced to five and three years each': a list of as many
+    terms as people gives one frame per person, each with the term in the same place of the list;
+    the sentence's other penalties go to all. A range ("between 12 and 14 years") is no list.
+    None when the sentence lists no terms that way."""
+    if len(frame.persons) < 2 or frame.ruling in NO_SENTENCE:
+        return None
+    if respectively:
+        listed = [(span, [t for run in term_lists(span.text) for t in run]) for span in spans]
+        if sum(len(terms) for _, terms in listed) != len(frame.persons):  # "8 and 6 months, suspended for two years"
+            listed = [(span, next(iter(term_lists(span.text)), [])) for span in spans]
+    else:
+        runs = [(span, max(term_lists(span.text), key=len, default=[])) for span in spans if not _SPAN_RANGE.search(span.text)]
+        listed = [(span, terms) for span, terms in runs if len(terms) > 1]
+    terms = [(span.label_, term) for span, found in listed for term in found]
+    if len(terms) != len(frame.persons):
+        return None
+    used = {id(span) for span, found in listed if found}
+    others = [p for p, span in zip(frame.penalties, spans) if id(span) not in used] if len(spans) == len(frame.penalties) else []
     return [
-        replace(frame, persons=[person], penalties=[Penalty(kind=kind, duration=parse_duration(term))])
-        for person, term in zip(frame.persons, terms)
+        replace(frame, persons=[person], penalties=[Penalty(kind=_jail_kind(kind, term), duration=term), *others])
+        for person, (kind, term) in zip(frame.persons, terms)
     ]
+
+
+_SPAN_RANGE = re.compile(r"\bbetween\b|\bup to\b", re.IGNORECASE)
 
 
 def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Person]], end: int) -> list[Frame]:
@@ -562,7 +578,7 @@ def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Pers
     terms.sort(key=lambda t: t[0])
     if len({t[2].duration for t in terms}) < 2:
         return [frame]
-    term_first = any(_after_term(doc, t_end) in {"for", "to"} for _, t_end, _ in terms)
+    term_first = any(_names_after(doc, t_end, own) for _, t_end, _ in terms)
     others = [p for p in frame.penalties if not p.duration]
     split: dict[int, Penalty] = {}
     for mention, person in own:
@@ -583,17 +599,27 @@ _UNIT_NAMES = {"Y": "years", "M": "months", "D": "days"}
 def _term_anchor(span: Span) -> tuple[int, int]:
     """Where a penalty span's term is written ("six years" in "jailed A and B for six years")."""
     for tok in span:
-        if _UNIT_TOKEN.search(tok.lower_):
+        if _UNIT_TOKEN.search(tok.lower_) and not _is_age(tok):
             start = tok.i if "-" in tok.lower_ or tok.i == span.start else tok.i - 1
             return start, tok.i + 1
     return span.start, span.end
 
 
-def _after_term(doc, i: int) -> str:
-    """The word after a term, past "each" / "apiece"."""
+def _is_age(tok: Token) -> bool:
+    """'41-year-old': the unit of an age, not of a term."""
+    doc = tok.doc
+    rest = [t.lower_ for t in doc[tok.i + 1: tok.i + 3]]
+    return tok.lower_.endswith("-old") or rest[:1] == ["-old"] or rest == ["-", "old"]
+
+
+def _names_after(doc, i: int, own: list[tuple[Span, Person]]) -> bool:
+    """'12 years for blogger A', '10 years each to A and B': a term, past "each" / "apiece", then
+    "for" / "to" and a named person within a few words (not "two years for organising ...")."""
     while i < len(doc) and doc[i].lower_ in {"each", "apiece"}:
         i += 1
-    return doc[i].lower_ if i < len(doc) else ""
+    if i >= len(doc) or doc[i].lower_ not in {"for", "to"}:
+        return False
+    return any(0 < m.start - i <= 4 for m, _ in own)
 
 
 def refine_ruling(frame: Frame, spans: list[Span]) -> None:
