@@ -1,0 +1,86 @@
+"""Penalties and their terms: lists of terms for several people, term shapes, the main penalty.
+Sentences are written for these tests."""
+
+import pytest
+
+from watchdog_nlp import extract
+
+PUBLISHED = "2022-03-15"
+
+
+def terms(nlp, text):
+    return {
+        (r.person, r.ruling, tuple((p.kind, p.duration) for p in r.sentence))
+        for r in extract(text, published=PUBLISHED, nlp=nlp).records
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A military court on March 3 sentenced two retired officers, Colonel Anwar Saleem and Major "
+            "Tariq Mehmood, to 14 and 10 years respectively on charges of espionage.",
+            {
+                ("Anwar Saleem", "sentenced", (("prison", "P14Y"),)),
+                ("Tariq Mehmood", "sentenced", (("prison", "P10Y"),)),
+            },
+        ),
+        (
+            "On March 3 blogger Tran Van Minh and his assistant Le Thi Hoa were sentenced to five and three "
+            "years in prison each for their posts.",
+            {
+                ("Tran Van Minh", "sentenced", (("prison", "P5Y"),)),
+                ("Le Thi Hoa", "sentenced", (("prison", "P3Y"),)),
+            },
+        ),
+        (
+            "The Shenzhen court on March 3 sentenced Lee Ka-wing to three years in jail and Chan Siu-ming to "
+            "two years for organising an illegal border crossing.",
+            {
+                ("Lee Ka-wing", "sentenced", (("prison", "P3Y"),)),
+                ("Chan Siu-ming", "sentenced", (("prison", "P2Y"),)),
+            },
+        ),
+        (
+            "The district court on March 3 sentenced 41-year-old Pavel Volkov to five and a half years, Oleg "
+            "Sokolov to five years and Ivan Morozov to three and a half years.",
+            {
+                ("Pavel Volkov", "sentenced", (("prison", "P5Y6M"),)),
+                ("Oleg Sokolov", "sentenced", (("prison", "P5Y"),)),
+                ("Ivan Morozov", "sentenced", (("prison", "P3Y6M"),)),
+            },
+        ),
+        (
+            "On March 3 former student leaders Lee Wing-kit and Eric Chung were given eight months suspended for two years.",
+            {
+                ("Lee Wing-kit", "sentenced", (("suspended", "P8M"),)),
+                ("Eric Chung", "sentenced", (("suspended", "P8M"),)),
+            },
+        ),
+    ],
+)
+def test_penalties_listed_terms_go_to_the_people_in_order(nlp, text, expected):
+    assert terms(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "On March 3 a court sentenced journalist Ahmet Demir to a seven-and-a-half-year prison term.",
+            ("prison", "P7Y6M"),
+        ),
+        (
+            "On March 3 activist Karim Haddad received a sentence of 13 and a half months in jail.",
+            ("prison", "P13M15D"),
+        ),
+        (
+            "Rapper Min Thu, 38, has been given 20 years in prison for mocking the army chief, his family said on March 3.",
+            ("prison", "P20Y"),
+        ),
+    ],
+)
+def test_penalties_term_shapes(nlp, text, expected):
+    (record,) = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert (record.sentence[0].kind, record.sentence[0].duration) == expected
