@@ -45,6 +45,7 @@ from .frames import (
     remember,
     revises_the_decision,
     segment_end,
+    same_penalty,
     settle_releases,
     split_respectively,
     split_terms,
@@ -191,6 +192,7 @@ class _ArticleReader:
                     frame.court = court_ref(nearest, last_court)
                     last_court = remember(frame.court, last_court)
                 refine_ruling(frame, spans)
+                frame.penalties = same_penalty(frame, doc[trigger.start:end].text, [*frames, *sent_frames])
                 sent_frames.extend(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
             suppress_partial(sent_frames)
             for frame in sent_frames:

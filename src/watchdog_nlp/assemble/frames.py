@@ -461,9 +461,18 @@ def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
             continue
         if any(doc[i].is_sent_start for i in range(hedge.start + 1, span.end)):  # not one sentence
             continue
+        if _in_other_clause(hedge, span):
+            continue
         if not any(hedge.end <= t.start < span.start for t in triggers):
             return True
     return False
+
+
+def _in_other_clause(hedge: Span, span: Span) -> bool:
+    """'X, who faced the same charges, was sentenced': a hedge inside a relative clause that does
+    not hold the span speaks of something else."""
+    clause = next((t for t in (hedge.root, *hedge.root.ancestors) if t.dep_ == "relcl"), None)
+    return clause is not None and not (clause.left_edge.i <= span.start and span.end - 1 <= clause.right_edge.i)
 
 
 def is_adjectival(trigger: Span) -> bool:
@@ -638,10 +647,35 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         frame.penalties = [Penalty(kind="house_arrest"), *frame.penalties]
     if frame.ruling == "released" and any(p.kind == "house_arrest" and _custody_ahead(span) for p, span in zip(frame.penalties, spans)):
         frame.ruling = "house_arrest"
+    if len(spans) == len(frame.penalties) and any(p.kind == "prison" and p.duration for p in frame.penalties):
+        frame.penalties = [_supervision(p, span) for p, span in zip(frame.penalties, spans)]
     if frame.ruling in NO_SENTENCE:
         frame.penalties = []
     if frame.ruling == "restriction":
         frame.penalties = [p for p in frame.penalties if p.kind in {"restricted_freedom", "ban"}] or [Penalty(kind="ban")]
+
+
+def _supervision(penalty: Penalty, span: Span) -> Penalty:
+    """'eight years in jail and three years' probation': probation beside a prison term to serve
+    is supervision after release (restricted freedom), not a suspended sentence."""
+    if penalty.kind == "suspended" and "probation" in span.text.lower() and "suspend" not in span.text.lower():
+        return penalty.model_copy(update={"kind": "restricted_freedom"})
+    return penalty
+
+
+_SAME_PENALTY = re.compile(r"\b(?:identical|the same)\s+(?:[\w-]+\s+){0,2}?(?:punishment|penalty|penalties|sentences?|terms?|verdict)\b", re.IGNORECASE)
+
+
+def same_penalty(frame: Frame, text: str, told: list[Frame]) -> list[Penalty]:
+    """'handed X an identical punishment', 'had received an identical two-year term': the
+    penalties of the last decision told with any, when the text says they are the same (and any
+    term it gives matches theirs)."""
+    if frame.ruling in NO_SENTENCE or not _SAME_PENALTY.search(text):
+        return frame.penalties
+    before = next((f.penalties for f in reversed(told) if f.penalties and f.ruling not in NO_SENTENCE), None)
+    if before is None or {p.duration for p in frame.penalties} - {p.duration for p in before}:
+        return frame.penalties
+    return list(before)
 
 
 def _custody_ahead(span: Span) -> bool:
