@@ -84,3 +84,48 @@ def test_penalties_listed_terms_go_to_the_people_in_order(nlp, text, expected):
 def test_penalties_term_shapes(nlp, text, expected):
     (record,) = extract(text, published=PUBLISHED, nlp=nlp).records
     assert (record.sentence[0].kind, record.sentence[0].duration) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The People's Court on July 7 sentenced Nguyen Van Hai, 29, to eight years in jail and three "
+            "years' probation for propaganda.",
+            (("prison", "P8Y"), ("restricted_freedom", "P3Y")),
+        ),
+        (
+            "Activist Dana Serikova was handed three years' probation on March 3.",
+            (("suspended", "P3Y"),),
+        ),
+        (
+            "On May 3 magistrate Tendai Moyo gave lawmaker Job Chikomo a six-month prison term, suspended in "
+            "full, and fined him US$600. The fine must be paid by May 5, failing which he will serve six "
+            "months in jail.",
+            (("suspended", "P6M"), ("fine", None)),
+        ),
+        (
+            "Lawyer Maxim Zinoviev, another council member who faced the same charges, was sentenced to 10 "
+            "years in prison on March 3.",
+            (("prison", "P10Y"),),
+        ),
+    ],
+)
+def test_penalties_kind_of_each_item(nlp, text, expected):
+    (record,) = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert tuple((p.kind, p.duration) for p in record.sentence) == expected
+
+
+def test_penalties_an_identical_punishment_is_the_last_one_told(nlp):
+    text = (
+        "A judge on March 3 found activist Serik Amanov guilty. He was ordered to serve one year of "
+        "freedom limitation and perform 100 hours of community work. The same day, a court in Taraz "
+        "handed Erkin Bekov an identical punishment on the same charge."
+    )
+    found = terms(nlp, text)
+    assert ("Erkin Bekov", "sentenced", (("restricted_freedom", "P1Y"), ("labor", None))) in found
+
+
+def test_penalties_fine_in_us_dollars(nlp):
+    (record,) = extract("On May 3 a magistrate fined lawmaker Job Chikomo US$600.", published=PUBLISHED, nlp=nlp).records
+    assert (record.sentence[0].fine.amount, record.sentence[0].fine.currency) == (600, "USD")

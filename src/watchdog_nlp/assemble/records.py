@@ -280,6 +280,13 @@ def _fullest(penalties: list[Penalty]) -> list[Penalty]:
     return list(dict.fromkeys(p for p in penalties if p.duration or p.fine or p.kind not in full))
 
 
+def _unsuspended_restated(penalties: list[Penalty]) -> list[Penalty]:
+    """'a six-month term, suspended ... failing which he will serve six months in jail': a prison
+    term as long as a suspended one of the same decision is that term told again, not a second one."""
+    suspended = {p.duration for p in penalties if p.kind == "suspended" and p.duration}
+    return [p for p in penalties if not (p.kind == "prison" and p.duration in suspended)]
+
+
 def to_record(draft: Draft, *, article_id: str | None, default_country: str | None, dateline_city: str | None,
               article_charges: list[str]) -> CaseRecord:
     """The CaseRecord of a draft, with the article-level defaults for what the decision's own
@@ -294,7 +301,7 @@ def to_record(draft: Draft, *, article_id: str | None, default_country: str | No
     charges = draft.charges
     if not charges and draft.ruling != "restriction":
         charges = list(person.charges) or list(article_charges)
-    penalties = [] if draft.ruling in NO_SENTENCE else sorted(_fullest(draft.penalties), key=lambda p: _MAIN_FIRST.index(p.kind))
+    penalties = [] if draft.ruling in NO_SENTENCE else sorted(_unsuspended_restated(_fullest(draft.penalties)), key=lambda p: _MAIN_FIRST.index(p.kind))
     return CaseRecord(
         person=person.name, role=person.role, age=person.age,
         court=court.name, court_city=city, country=country,
