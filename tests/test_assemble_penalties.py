@@ -129,3 +129,33 @@ def test_penalties_an_identical_punishment_is_the_last_one_told(nlp):
 def test_penalties_fine_in_us_dollars(nlp):
     (record,) = extract("On May 3 a magistrate fined lawmaker Job Chikomo US$600.", published=PUBLISHED, nlp=nlp).records
     assert (record.sentence[0].fine.amount, record.sentence[0].fine.currency) == (600, "USD")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court on March 3 sentenced three activists to six years in prison each. The activists, "
+            "Karim Nouri, Ali Tavakoli and Reza Soltani, were convicted of spreading propaganda. The court "
+            "also banned them from any kind of political activity for 10 years.",
+            {
+                ("Karim Nouri", "sentenced", (("prison", "P6Y"), ("ban", "P10Y"))),
+                ("Ali Tavakoli", "sentenced", (("prison", "P6Y"), ("ban", "P10Y"))),
+                ("Reza Soltani", "sentenced", (("prison", "P6Y"), ("ban", "P10Y"))),
+            },
+        ),
+        (
+            "A Moscow court on March 3 ordered Oleg Sergeyev to serve two and a half years in prison. Judge "
+            "Elena Sokolova said he would serve the term in a penal colony and also banned him from "
+            "administering websites for two and a half years.",
+            {("Oleg Sergeyev", "sentenced", (("prison", "P2Y6M"), ("ban", "P2Y6M")))},
+        ),
+        (
+            "The Cairo Criminal Court on March 3 sentenced photojournalist Mahmoud Saleh, better known as "
+            "Sabry, to five years in prison.",
+            {("Mahmoud Saleh", "sentenced", (("prison", "P5Y"),))},
+        ),
+    ],
+)
+def test_penalties_told_after_the_decision_or_past_an_alias(nlp, text, expected):
+    assert terms(nlp, text) == expected

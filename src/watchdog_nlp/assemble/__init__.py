@@ -75,6 +75,9 @@ _LISTING_VERBS = {"are", "were", "include", "included", "includes"}
 _TERM_UNITS = {"year", "years", "month", "months", "day", "days"}
 
 Mention = tuple[Span, Person]
+#: decisions a later sentence may add penalties to, and the penalties it may add on its own
+_ADDS_TO = {"sentenced", "appeal_rejected", "appeal_granted"}
+_ADDED_KINDS = {"ban", "restricted_freedom", "labor", "fine"}
 
 
 def _about_one_unnamed(trigger: Span) -> bool:
@@ -154,7 +157,8 @@ class _ArticleReader:
             self._pool_charges(named, sent_charges, sent, triggers, sent_index)
             court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
-                listed = self._spelled_out(sent, sent_index, named, frames) or self._introduced(sent, sent_index, named, frames)
+                listed = (self._spelled_out(sent, sent_index, named, frames) or self._introduced(sent, sent_index, named, frames)
+                          or self._added_penalties(sent, sent_index, named, penalties, hedges, frames))
                 if listed is not None:
                     frames.append(listed)
                 self._update_focus(named)
@@ -238,6 +242,25 @@ class _ArticleReader:
         frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=sent[subject.head.i - sent.start: subject.head.i - sent.start + 1], persons=people, ents=self.sent_ents)
         frame.penalties = list(lead.penalties)
         frame.date, frame.court, frame.charges = lead.date, lead.court, list(lead.charges)
+        return frame
+
+    def _added_penalties(self, sent: Span, index: int, named: list[Mention], penalties: list[Span], hedges: list[Span],
+                         frames: list[Frame]) -> Frame | None:
+        """'The court also banned them from political activity for 10 years.': a sentence with no
+        decision of its own, right after a conviction, that names a ban, restricted freedom, labour
+        or a fine (and no one but those convicted or a judge) adds it to that conviction."""
+        leads = [f for f in frames if f.sent_index == index - 1 and f.persons and f.ruling in _ADDS_TO]
+        added = [p for p in penalties if p.label_ in _ADDED_KINDS and not is_hedged(p, hedges, [])]
+        if not leads or not added:
+            return None
+        persons = list(dict.fromkeys(p for f in leads for p in f.persons))
+        if any(p not in persons and not _titled_judge(m) for m, p in named):
+            return None
+        lead = leads[-1]
+        frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=added[0], persons=persons, ents=self.sent_ents)
+        frame.penalties = [penalty_of(p) for p in added]
+        frame.date = decision_date(sent, added[0], self.sent_ents) or lead.date
+        frame.page_date, frame.court, frame.charges = lead.page_date, lead.court, list(lead.charges)
         return frame
 
     def _named(self, sent: Span, in_sent: list[Span]) -> list[Mention]:
@@ -422,6 +445,11 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _titled_judge(mention: Span) -> bool:
+    """'Judge Elena Petrova': a mention the title "judge" introduces."""
+    return mention[0].lower_ == "judge" or (mention.start > 0 and mention.doc[mention.start - 1].lower_ == "judge")
 
 
 def _relative_head(trigger: Span) -> Token | None:

@@ -512,6 +512,8 @@ def segment_end(trigger: Span, end: int) -> int:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.tag_ == "VBG":
                 continue
+            if tok.lower_ == "as" and tok.head.i == tok.i - 1 and tok.head.tag_ == "VBN":  # "better known as X"
+                continue
             if tok.dep_ == "mark" or (nxt is not None and upos(nxt) in {"PRON", "PROPN", "DET"}):
                 return tok.i
     return end

@@ -89,13 +89,15 @@ def _count(word: str) -> int | None:
 
 def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
     """The unnamed frame a named one spells out: same ruling, and the same head count when the
-    unnamed one gives it ("sentenced four activists ..." -> the four named next), else the first
-    that gives penalties."""
+    unnamed one gives it ("sentenced four activists ..." -> the four named next); among those, the
+    first that gives penalties (a headline's "sentences 3 activists to prison" gives none)."""
     same = [f for f in pending if f.ruling == frame.ruling]
+    counted = []
     for candidate in same:
         counts = [t for t in candidate.sent.doc[candidate.trigger.end: candidate.trigger.end + 4] if t.like_num]
         if counts and _count(counts[0].lower_) == len(frame.persons):
-            return candidate
+            counted.append(candidate)
+    same = counted or same
     return next((f for f in same if f.penalties), same[0] if same else None)
 
 
@@ -252,8 +254,9 @@ def _share_upheld_sentences(drafts: list[Draft]) -> None:
             continue
         for other in drafts:
             if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and any(map(_told_in_full, other.penalties)):
-                if {p.kind for p in draft.penalties} <= {p.kind for p in other.penalties}:
-                    draft.penalties = list(other.penalties)
+                kinds = {p.kind for p in other.penalties}
+                if {p.kind for p in draft.penalties} - {"ban"} <= kinds:
+                    draft.penalties = [*other.penalties, *(p for p in draft.penalties if p.kind not in kinds)]
                 break
 
 
