@@ -159,3 +159,30 @@ def test_penalties_fine_in_us_dollars(nlp):
 )
 def test_penalties_told_after_the_decision_or_past_an_alias(nlp, text, expected):
     assert terms(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court on March 3 convicted opposition leader Sam Vuthy of treason and ordered him to spend 27 "
+            "years under house arrest.",
+            {("Sam Vuthy", "sentenced", (("house_arrest", "P27Y"),))},
+        ),
+        (
+            "A Moscow court on March 3 placed journalist Ivan Petrov under house arrest for two months.",
+            {("Ivan Petrov", "house_arrest", (("house_arrest", "P2M"),))},
+        ),
+        (
+            "On March 3 magistrate Karim Uddin turned down a police request to hold journalist Rina Akter for "
+            "five days of questioning and instead sent her to jail.",
+            {("Rina Akter", "pretrial_detention", ())},
+        ),
+        (
+            "Activist Ivan Petrov was sent to prison for three years on March 3.",
+            {("Ivan Petrov", "sentenced", (("prison", "P3Y"),))},
+        ),
+    ],
+)
+def test_penalties_ruling_the_penalty_settles(nlp, text, expected):
+    assert terms(nlp, text) == expected

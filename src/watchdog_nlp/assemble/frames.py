@@ -635,7 +635,9 @@ def _names_after(doc, i: int, own: list[tuple[Span, Person]]) -> bool:
 
 def refine_ruling(frame: Frame, spans: list[Span]) -> None:
     """Ruling and penalties that the trigger word alone does not settle: an appeal that replaced
-    a sentence keeps the new one, jail "pending trial" is detention, house arrest carries its item."""
+    a sentence keeps the new one, jail "pending trial" is detention, house arrest carries its item
+    (and is a sentence when a conviction orders it), "sent her to jail" with no term and no
+    conviction is detention."""
     if frame.ruling == "appeal_granted":
         replaced = [t for t in frame.sent if t.lower_ == "with" and t.i > frame.trigger.start]
         if replaced and len(spans) == len(frame.penalties):
@@ -644,7 +646,10 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
     if frame.ruling == "sentenced" and not frame.penalties and re.search(r"\bpending (?:trial|investigation)\b", frame.sent.text, re.I):
         frame.ruling = "pretrial_detention"
     if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
-        frame.ruling = "house_arrest"
+        if not (frame.ruling == "sentenced" and _VERDICT_WORDS.search(frame.sent.text)):  # "convicted ... and ordered him to spend 27 years under house arrest"
+            frame.ruling = "house_arrest"
+    if frame.ruling == "sentenced" and not frame.penalties and frame.trigger[0].lower_ == "sent" and not _VERDICT_WORDS.search(frame.sent.text):
+        frame.ruling = "pretrial_detention"
     if frame.ruling == "house_arrest" and not any(p.kind == "house_arrest" for p in frame.penalties):
         frame.penalties = [Penalty(kind="house_arrest"), *frame.penalties]
     if frame.ruling == "released" and any(p.kind == "house_arrest" and _custody_ahead(span) for p, span in zip(frame.penalties, spans)):
@@ -655,6 +660,9 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         frame.penalties = []
     if frame.ruling == "restriction":
         frame.penalties = [p for p in frame.penalties if p.kind in {"restricted_freedom", "ban"}] or [Penalty(kind="ban")]
+
+
+_VERDICT_WORDS = re.compile(r"\b(?:convict(?:ed|s|ing)?|guilty|sentences?|terms?)\b", re.IGNORECASE)
 
 
 def _supervision(penalty: Penalty, span: Span) -> Penalty:
