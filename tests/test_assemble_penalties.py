@@ -76,6 +76,22 @@ def test_penalties_listed_terms_go_to_the_people_in_order(nlp, text, expected):
             ("prison", "P13M15D"),
         ),
         (
+            "Dissident Pavel Gorin was sentenced on March 3 to three more years in a penal colony.",
+            ("prison", "P3Y"),
+        ),
+        (
+            "A court on March 3 sentenced opposition leader Ivan Sorokin to nearly three years of jail time.",
+            ("prison", "P3Y"),
+        ),
+        (
+            "A court on March 3 sentenced lawyer Ivan Sorokin to five years' imprisonment.",
+            ("prison", "P5Y"),
+        ),
+        (
+            "A Beijing court on March 3 reduced the seven-year jail sentence given to journalist Wang Lin by two years.",
+            ("prison", "P5Y"),
+        ),
+        (
             "Rapper Min Thu, 38, has been given 20 years in prison for mocking the army chief, his family said on March 3.",
             ("prison", "P20Y"),
         ),

@@ -107,6 +107,7 @@ def test_durations_total_rejects_invalid_input(iso):
         ("eight months suspended for two years", [["P8M"], ["P2Y"]]),
         ("a 23-year-old got five years", [["P5Y"]]),
         ("a seven-and-a-half-year sentence", [["P7Y6M"]]),
+        ("three more years in a penal colony", [["P3Y"]]),
     ],
 )
 def test_durations_term_lists_in_order(text, expected):

@@ -643,6 +643,8 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         if replaced and len(spans) == len(frame.penalties):
             frame.prior = [p for p, span in zip(frame.penalties, spans) if span.start < replaced[0].i]
             frame.penalties = [p for p, span in zip(frame.penalties, spans) if span.start > replaced[0].i]
+    if frame.ruling == "appeal_granted" and len(spans) == len(frame.penalties):
+        _cut_by(frame, spans)
     if frame.ruling == "sentenced" and not frame.penalties and re.search(r"\bpending (?:trial|investigation)\b", frame.sent.text, re.I):
         frame.ruling = "pretrial_detention"
     if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
@@ -660,6 +662,42 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         frame.penalties = []
     if frame.ruling == "restriction":
         frame.penalties = [p for p in frame.penalties if p.kind in {"restricted_freedom", "ban"}] or [Penalty(kind="ban")]
+
+
+_CUT_BY = re.compile(
+    r"\b(?:reduc|cut|shorten|lower|trimm?)\w*\b(?:\s+\S+){0,12}?\s+by\s+((?:a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\d+)(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:years?|months?|days?))\b",
+    re.IGNORECASE,
+)
+
+
+def _cut_by(frame: Frame, spans: list[Span]) -> None:
+    """'reduced her seven-year sentence by two years': the new term is the old one less the cut
+    (the old one is what the appeal replaced)."""
+    match = _CUT_BY.search(frame.sent.text)
+    if match is None:
+        return
+    at = frame.sent.start_char + match.start(1)
+    terms = [(p, s) for p, s in zip(frame.penalties, spans) if p.duration and not s.start_char <= at < s.end_char]
+    cut = parse_duration(match.group(1))
+    new = _less(terms[0][0].duration, cut) if terms and cut else None
+    if new is None:
+        return
+    old = terms[0][0]
+    frame.prior = [old]
+    frame.penalties = [old.model_copy(update={"duration": new}), *(p for p, s in zip(frame.penalties, spans) if not p.duration)]
+
+
+def _less(term: str, cut: str) -> str | None:
+    """`term` shortened by `cut` ("P7Y" less "P2Y" is "P5Y"), or None when nothing would be left."""
+    (months, days), (cut_months, cut_days) = duration_total(term), duration_total(cut)
+    months, days = months - cut_months, days - cut_days
+    if days < 0:
+        months, days = months - 1, days + 30
+    if months < 0 or (months, days) == (0, 0):
+        return None
+    years, months = divmod(months, 12)
+    return "P" + "".join(f"{n}{u}" for n, u in ((years, "Y"), (months, "M"), (days, "D")) if n)
 
 
 _VERDICT_WORDS = re.compile(r"\b(?:convict(?:ed|s|ing)?|guilty|sentences?|terms?)\b", re.IGNORECASE)

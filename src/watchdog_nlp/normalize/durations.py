@@ -13,7 +13,7 @@ _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 
 _UNIT_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
 _TERM_RE = re.compile(
-    rf"(?P<num>{NUMBER})[\s-]*(?P<unit>year|month|week|day)s?"
+    rf"(?P<num>{NUMBER})[\s-]*(?:(?:more|additional|further|extra)\s+)?(?P<unit>year|month|week|day)s?"
     r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?![\w-]*\s*old\b)(?!\w)",
     re.IGNORECASE,
 )
