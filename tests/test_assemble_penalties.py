@@ -142,9 +142,22 @@ def test_penalties_an_identical_punishment_is_the_last_one_told(nlp):
     assert ("Erkin Bekov", "sentenced", (("restricted_freedom", "P1Y"), ("labor", None))) in found
 
 
-def test_penalties_fine_in_us_dollars(nlp):
-    (record,) = extract("On May 3 a magistrate fined lawmaker Job Chikomo US$600.", published=PUBLISHED, nlp=nlp).records
-    assert (record.sentence[0].fine.amount, record.sentence[0].fine.currency) == (600, "USD")
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("On May 3 a magistrate fined lawmaker Job Chikomo US$600.", (600, "USD")),
+        ("On May 3 a court fined opposition leader Omar Ndiaye 200 million CFA francs.", (200_000_000, "XOF")),
+        ("On May 3 a court fined journalist Rina Akter 10,000 taka.", (10_000, "BDT")),
+    ],
+)
+def test_penalties_fines_with_their_currency(nlp, text, expected):
+    (record,) = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert (record.sentence[0].fine.amount, record.sentence[0].fine.currency) == expected
+
+
+def test_penalties_a_suspended_prison_sentence_is_one_item(nlp):
+    text = "Opposition leader Omar Ndiaye on March 3 received a two-month suspended prison sentence for libel."
+    assert terms(nlp, text) == {("Omar Ndiaye", "sentenced", (("suspended", "P2M"),))}
 
 
 @pytest.mark.parametrize(

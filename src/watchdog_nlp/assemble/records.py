@@ -284,10 +284,11 @@ def _fullest(penalties: list[Penalty]) -> list[Penalty]:
 
 
 def _unsuspended_restated(penalties: list[Penalty]) -> list[Penalty]:
-    """'a six-month term, suspended ... failing which he will serve six months in jail': a prison
-    term as long as a suspended one of the same decision is that term told again, not a second one."""
+    """'a six-month term, suspended ... failing which he will serve six months in jail', 'a two-month
+    suspended prison sentence': a prison term as long as a suspended one of the same decision, or
+    with no term, is that term told again, not a second one."""
     suspended = {p.duration for p in penalties if p.kind == "suspended" and p.duration}
-    return [p for p in penalties if not (p.kind == "prison" and p.duration in suspended)]
+    return [p for p in penalties if not (p.kind == "prison" and (p.duration in suspended or suspended and p.duration is None))]
 
 
 def to_record(draft: Draft, *, article_id: str | None, default_country: str | None, dateline_city: str | None,
