@@ -215,3 +215,26 @@ def test_penalties_told_after_the_decision_or_past_an_alias(nlp, text, expected)
 )
 def test_penalties_ruling_the_penalty_settles(nlp, text, expected):
     assert terms(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "On March 3 a court converted the suspended sentence of activist Ivan Petrov into a real three-year "
+            "prison term.",
+            {("Ivan Petrov", "sentenced", (("prison", "P3Y"),))},
+        ),
+        (
+            "A court on March 3 ordered activist Ivan Petrov to serve his previously suspended three-year "
+            "sentence in prison.",
+            {("Ivan Petrov", "sentenced", (("prison", "P3Y"),))},
+        ),
+        (
+            "A court on March 3 gave activist Ivan Petrov a suspended three-year sentence.",
+            {("Ivan Petrov", "sentenced", (("suspended", "P3Y"),))},
+        ),
+    ],
+)
+def test_penalties_a_suspended_term_made_real_is_prison(nlp, text, expected):
+    assert terms(nlp, text) == expected

@@ -645,6 +645,8 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
             frame.penalties = [p for p, span in zip(frame.penalties, spans) if span.start > replaced[0].i]
     if frame.ruling == "appeal_granted" and len(spans) == len(frame.penalties):
         _cut_by(frame, spans)
+    if frame.ruling == "sentenced" and _MADE_REAL.search(frame.sent.text):
+        frame.penalties = _made_real(frame.penalties)
     if frame.ruling == "sentenced" and not frame.penalties and re.search(r"\bpending (?:trial|investigation)\b", frame.sent.text, re.I):
         frame.ruling = "pretrial_detention"
     if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
@@ -662,6 +664,21 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         frame.penalties = []
     if frame.ruling == "restriction":
         frame.penalties = [p for p in frame.penalties if p.kind in {"restricted_freedom", "ban"}] or [Penalty(kind="ban")]
+
+
+_MADE_REAL = re.compile(
+    r"\bserve\s+(?:his|her|their|the|a)\s+(?:previously\s+|earlier\s+)?suspended\b|"
+    r"\bsuspended\s+(?:\S+\s+){0,2}?(?:sentences?|terms?)\b(?:\s+\S+){0,8}?\s+(?:into|to|with)\s+(?:a\s+)?(?:real|actual|custodial)\b",
+    re.IGNORECASE,
+)
+
+
+def _made_real(penalties: list[Penalty]) -> list[Penalty]:
+    """'ordered him to serve his suspended three-year sentence', 'converted the suspended sentence
+    into a real three-year term': the suspended term is now served in prison."""
+    real = [p.model_copy(update={"kind": "prison"}) if p.kind == "suspended" else p for p in penalties]
+    termed = any(p.kind == "prison" and p.duration for p in real)
+    return [p for p in real if not (termed and p.kind == "prison" and not p.duration)]
 
 
 _CUT_BY = re.compile(
