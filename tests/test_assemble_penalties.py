@@ -238,3 +238,14 @@ def test_penalties_ruling_the_penalty_settles(nlp, text, expected):
 )
 def test_penalties_a_suspended_term_made_real_is_prison(nlp, text, expected):
     assert terms(nlp, text) == expected
+
+
+def test_penalties_a_life_term_lends_its_kind_to_no_term(nlp):
+    text = (
+        "A court on March 3 sentenced journalists Adil Khan and Sabir Ali to life imprisonment. The judge "
+        "gave each of the defendants two life terms and a further 35 years in prison."
+    )
+    assert terms(nlp, text) == {
+        ("Adil Khan", "sentenced", (("life", None), ("prison", "P35Y"))),
+        ("Sabir Ali", "sentenced", (("life", None), ("prison", "P35Y"))),
+    }

@@ -578,7 +578,7 @@ def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Pers
         if not frame.trigger.start <= ent.start < end:
             continue
         if ent.label_ == "DATE":
-            duration = parse_duration(ent.text)
+            duration = parse_duration(doc[ent.start: min(ent.end + 4, frame.sent.end)].text)  # "two years and seven months" told as two dates
             near = any(0 <= ent.start - m.end <= 15 and not any(m.end <= o.start < ent.start for o, _ in own) or 0 < m.start - ent.end <= 4 for m, _ in own)
         else:
             earlier = [t for t in terms if t[1] <= ent.start]

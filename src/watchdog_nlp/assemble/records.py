@@ -104,7 +104,7 @@ def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
 def _kind_from_lead(penalties: list[Penalty], lead: list[Penalty]) -> list[Penalty]:
     """'handing each of them a suspended sentence. A was given 18 months, B 15 months': the bare
     terms that follow a lead naming a non-custodial kind without a term are of that kind."""
-    kinds = {p.kind for p in lead if p.duration is None and p.fine is None} - {"prison", "fine", "ban"}
+    kinds = {p.kind for p in lead if p.duration is None and p.fine is None} - {"prison", "fine", "ban", "life", "death"}
     if len(kinds) != 1 or not penalties:
         return penalties
     kind = kinds.pop()
