@@ -249,3 +249,25 @@ def test_penalties_a_life_term_lends_its_kind_to_no_term(nlp):
         ("Adil Khan", "sentenced", (("life", None), ("prison", "P35Y"))),
         ("Sabir Ali", "sentenced", (("life", None), ("prison", "P35Y"))),
     }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A Kyrgyz court on March 3 sent two journalists to prison, while two of their colleagues received "
+            "probation. Judge Ali Bekov sentenced Makhabat Asanova, the outlet's director, to six years in prison.",
+            {("Makhabat Asanova", "sentenced", (("prison", "P6Y"),))},
+        ),
+        (
+            "A court on March 3 handed each of them a suspended sentence. Ivan Petrov was given 18 months and "
+            "Oleg Sidorov 15 months.",
+            {
+                ("Ivan Petrov", "sentenced", (("suspended", "P18M"),)),
+                ("Oleg Sidorov", "sentenced", (("suspended", "P15M"),)),
+            },
+        ),
+    ],
+)
+def test_penalties_a_lead_kind_yields_to_a_term_placed_in_prison(nlp, text, expected):
+    assert terms(nlp, text) == expected

@@ -664,6 +664,9 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         frame.penalties = []
     if frame.ruling == "restriction":
         frame.penalties = [p for p in frame.penalties if p.kind in {"restricted_freedom", "ban"}] or [Penalty(kind="ban")]
+        term = re.match(r"(?:\S+\s+){0,6}?for\s+(\S+(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|days?))\b", frame.trigger.doc[frame.trigger.end: frame.trigger.end + 12].text)
+        if term and not any(p.duration for p in frame.penalties) and parse_duration(term.group(1)):
+            frame.penalties[0] = frame.penalties[0].model_copy(update={"duration": parse_duration(term.group(1))})  # "added him to the list for five years"
 
 
 _MADE_REAL = re.compile(

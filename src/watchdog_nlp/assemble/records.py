@@ -3,6 +3,7 @@ slots to the named ones around them; co-defendants and appeals share what the ar
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..normalize.capitals import capital_of, is_city_state
@@ -14,6 +15,8 @@ from .people import Person
 _MAIN_FIRST = ["death", "life", "prison", "suspended", "restricted_freedom", "administrative_jail",
                "house_arrest", "labor", "fine", "ban", "deportation"]
 _CONVICTION = {"sentenced", "appeal_rejected"}
+#: a term the sentence itself places in custody keeps its kind whatever the lead before it gave
+_CUSTODY_NAMED = re.compile(r"\b(?:in|behind)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:prison|jail|bars|colony)\b", re.IGNORECASE)
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
@@ -137,7 +140,7 @@ class RecordBuilder:
                 and (not f.persons or set(map(id, f.persons)) & set(map(id, frame.persons)))]
         lead = source or (told[-1] if told else None)
         self._told.append(frame)
-        if lead is not None:
+        if lead is not None and not _CUSTODY_NAMED.search(frame.sent.text):
             frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
