@@ -271,3 +271,14 @@ def test_penalties_a_life_term_lends_its_kind_to_no_term(nlp):
 )
 def test_penalties_a_lead_kind_yields_to_a_term_placed_in_prison(nlp, text, expected):
     assert terms(nlp, text) == expected
+
+
+def test_penalties_the_new_term_after_an_appeal_cut_it(nlp):
+    text = (
+        "A military appeals court on March 3 shortened the prison sentences of theater director Yelena "
+        "Borisova and playwright Anna Sokolova. Instead of six years, Borisova will now spend five years and "
+        "seven months behind bars. Sokolova's term was cut to five years and 10 months."
+    )
+    found = terms(nlp, text)
+    assert ("Yelena Borisova", "appeal_granted", (("prison", "P5Y7M"),)) in found
+    assert ("Anna Sokolova", "appeal_granted", (("prison", "P5Y10M"),)) in found

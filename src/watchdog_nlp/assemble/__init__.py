@@ -78,6 +78,8 @@ Mention = tuple[Span, Person]
 #: decisions a later sentence may add penalties to, and the penalties it may add on its own
 _ADDS_TO = {"sentenced", "appeal_rejected", "appeal_granted"}
 _ADDED_KINDS = {"ban", "restricted_freedom", "labor", "fine"}
+#: "Instead of six years, she will now spend five years ...": the new term of an appeal just told
+_NEW_TERM = re.compile(r"\b(?:instead|now)\b", re.IGNORECASE)
 
 
 def _about_one_unnamed(trigger: Span) -> bool:
@@ -248,14 +250,19 @@ class _ArticleReader:
                          frames: list[Frame]) -> Frame | None:
         """'The court also banned them from political activity for 10 years.': a sentence with no
         decision of its own, right after a conviction, that names a ban, restricted freedom, labour
-        or a fine (and no one but those convicted or a judge) adds it to that conviction."""
+        or a fine (and no one but those convicted or a judge) adds it to that conviction; after an
+        appeal that cut a term, "she will now spend five years" gives the new term."""
         leads = [f for f in frames if f.sent_index == index - 1 and f.persons and f.ruling in _ADDS_TO]
         added = [p for p in penalties if p.label_ in _ADDED_KINDS and not is_hedged(p, hedges, [])]
+        cut = [f for f in leads if f.ruling == "appeal_granted"]
+        if cut and not added and _NEW_TERM.search(sent.text):
+            leads, added = cut, [p for p in penalties if p.label_ == "prison" and not is_hedged(p, hedges, [])]
         if not leads or not added:
             return None
         persons = list(dict.fromkeys(p for f in leads for p in f.persons))
         if any(p not in persons and not _titled_judge(m) for m, p in named):
             return None
+        persons = list(dict.fromkeys(p for _, p in named if p in persons)) or persons
         lead = leads[-1]
         frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=added[0], persons=persons, ents=self.sent_ents)
         frame.penalties = [penalty_of(p) for p in added]
