@@ -282,3 +282,30 @@ def test_penalties_the_new_term_after_an_appeal_cut_it(nlp):
     found = terms(nlp, text)
     assert ("Yelena Borisova", "appeal_granted", (("prison", "P5Y7M"),)) in found
     assert ("Anna Sokolova", "appeal_granted", (("prison", "P5Y10M"),)) in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A Baku court on March 3 kept journalist Ulvi Hasanov in pretrial detention for another three months.",
+            {("Ulvi Hasanov", "pretrial_detention", ())},
+        ),
+        (
+            "The Supreme Court on March 3 quashed the six-year sentence of blogger Ivan Petrov.",
+            {("Ivan Petrov", "appeal_granted", ())},
+        ),
+        (
+            "The appeals court on March 3 replaced the two-year prison sentence of actor Pavel Orlov with a "
+            "one-year suspended sentence.",
+            {("Pavel Orlov", "appeal_granted", (("suspended", "P1Y"),))},
+        ),
+        (
+            "A court on March 3 sentenced activist Ivan Petrov to two years of compulsory labor, replacing his "
+            "prison term.",
+            {("Ivan Petrov", "sentenced", (("labor", "P2Y"),))},
+        ),
+    ],
+)
+def test_penalties_what_a_decision_replaced_is_not_its_penalty(nlp, text, expected):
+    assert terms(nlp, text) == expected

@@ -643,6 +643,14 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         if replaced and len(spans) == len(frame.penalties):
             frame.prior = [p for p, span in zip(frame.penalties, spans) if span.start < replaced[0].i]
             frame.penalties = [p for p, span in zip(frame.penalties, spans) if span.start > replaced[0].i]
+    if len(spans) == len(frame.penalties):
+        replaced = [p for p, span in zip(frame.penalties, spans) if _REPLACED.search(span.doc[max(span.start - 3, frame.sent.start): span.start].text)]
+        if replaced and len(replaced) < len(frame.penalties):  # "two years of labour, replacing his prison term"
+            frame.prior = replaced
+            spans = [s for p, s in zip(frame.penalties, spans) if p not in replaced]
+            frame.penalties = [p for p in frame.penalties if p not in replaced]
+    if frame.ruling == "appeal_granted" and _UNDONE.search(frame.trigger.text) and not _cut_to(frame):
+        frame.prior, frame.penalties = frame.penalties, []  # "overturning his two-year sentence": no term left
     if frame.ruling == "appeal_granted" and len(spans) == len(frame.penalties):
         _cut_by(frame, spans)
     if frame.ruling == "sentenced" and _MADE_REAL.search(frame.sent.text):
@@ -667,6 +675,15 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         term = re.match(r"(?:\S+\s+){0,6}?for\s+(\S+(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|days?))\b", frame.trigger.doc[frame.trigger.end: frame.trigger.end + 12].text)
         if term and not any(p.duration for p in frame.penalties) and parse_duration(term.group(1)):
             frame.penalties[0] = frame.penalties[0].model_copy(update={"duration": parse_duration(term.group(1))})  # "added him to the list for five years"
+
+
+_REPLACED = re.compile(r"\b(?:replacing|replaced|replaces|instead\s+of|rather\s+than)\b(?:\s+\S+)?\s*$", re.IGNORECASE)
+_UNDONE = re.compile(r"\b(?:overturn|quash|annul|cancel|set aside|acquit)", re.IGNORECASE)
+
+
+def _cut_to(frame: Frame) -> bool:
+    """Whether the appeal's sentence gives a new term ("with", "to", "by", "reduced")."""
+    return bool(re.search(r"\b(?:with|reduc\w*|cut|commut\w*|to\s+(?:a\s+)?\S+[\s-](?:years?|months?)|by)\b", frame.sent.text[frame.trigger.end_char - frame.sent.start_char:], re.IGNORECASE))
 
 
 _MADE_REAL = re.compile(
