@@ -301,6 +301,11 @@ def test_penalties_the_new_term_after_an_appeal_cut_it(nlp):
             {("Pavel Orlov", "appeal_granted", (("suspended", "P1Y"),))},
         ),
         (
+            "The court on March 3 sentenced blogger Pham Van Dung and two accomplices to jail terms ranging "
+            "from 11 to 15 years.",
+            {("Pham Van Dung", "sentenced", (("prison", None),))},
+        ),
+        (
             "A court on March 3 sentenced activist Ivan Petrov to two years of compulsory labor, replacing his "
             "prison term.",
             {("Ivan Petrov", "sentenced", (("labor", "P2Y"),))},

@@ -434,13 +434,17 @@ def penalty_of(span: Span) -> Penalty:
     kind = span.label_
     ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) and not _YEAR.search(m.group(0)) for m in _RANGE.finditer(span.text))
     duration = span._.duration if kind not in {"life", "death", "fine"} and not ranged else None
-    if ranged and re.search(r"\bfrom\b", span.text, re.I):
+    if ranged and re.search(r"\bfrom\b", span.text, re.I) and not _RANGING.search(span.doc[max(span.start - 2, 0): span.start + 2].text):
         duration = parse_duration(span.text.rsplit(" to ", 1)[-1])
     fine = None
     if kind == "fine" and span._.money is not None:
         amount, currency = span._.money
         fine = Fine(amount=amount, currency=currency)
     return Penalty(kind=_jail_kind(kind, duration), duration=duration, fine=fine)
+
+
+#: "terms ranging from 11 to 15 years": a range over several people, not a change of one term
+_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varying|varied)\b", re.IGNORECASE)
 
 
 def _jail_kind(kind: str, duration: str | None) -> str:
@@ -636,8 +640,8 @@ def _names_after(doc, i: int, own: list[tuple[Span, Person]]) -> bool:
 def refine_ruling(frame: Frame, spans: list[Span]) -> None:
     """Ruling and penalties that the trigger word alone does not settle: an appeal that replaced
     a sentence keeps the new one, jail "pending trial" is detention, house arrest carries its item
-    (and is a sentence when a conviction orders it), "sent her to jail" with no term and no
-    conviction is detention."""
+    (and is a sentence when a conviction orders it), "sent her to jail" with no term, no conviction
+    and a word of the investigation ("instead of questioning") is detention."""
     if frame.ruling == "appeal_granted":
         replaced = [t for t in frame.sent if t.lower_ == "with" and t.i > frame.trigger.start]
         if replaced and len(spans) == len(frame.penalties):
@@ -658,9 +662,10 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
     if frame.ruling == "sentenced" and not frame.penalties and re.search(r"\bpending (?:trial|investigation)\b", frame.sent.text, re.I):
         frame.ruling = "pretrial_detention"
     if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
-        if not (frame.ruling == "sentenced" and _VERDICT_WORDS.search(frame.sent.text)):  # "convicted ... and ordered him to spend 27 years under house arrest"
+        if not (frame.ruling == "sentenced" and _CONVICTED.search(frame.sent.text)):  # "convicted ... and ordered him to spend 27 years under house arrest"
             frame.ruling = "house_arrest"
-    if frame.ruling == "sentenced" and not frame.penalties and frame.trigger[0].lower_ == "sent" and not _VERDICT_WORDS.search(frame.sent.text):
+    if (frame.ruling == "sentenced" and not frame.penalties and frame.trigger[0].lower_ == "sent"
+            and _BEFORE_TRIAL.search(frame.sent.text) and not _VERDICT_WORDS.search(frame.sent.text)):
         frame.ruling = "pretrial_detention"
     if frame.ruling == "house_arrest" and not any(p.kind == "house_arrest" for p in frame.penalties):
         frame.penalties = [Penalty(kind="house_arrest"), *frame.penalties]
@@ -737,6 +742,8 @@ def _less(term: str, cut: str) -> str | None:
     return "P" + "".join(f"{n}{u}" for n, u in ((years, "Y"), (months, "M"), (days, "D")) if n)
 
 
+_CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|guilty)\b", re.IGNORECASE)
+_BEFORE_TRIAL = re.compile(r"\b(?:pending|questioning|investigat\w*|request|remand\w*|custody)\b", re.IGNORECASE)
 _VERDICT_WORDS = re.compile(r"\b(?:convict(?:ed|s|ing)?|guilty|sentences?|terms?)\b", re.IGNORECASE)
 
 
