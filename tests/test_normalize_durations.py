@@ -1,6 +1,6 @@
 import pytest
 
-from watchdog_nlp.normalize.durations import duration_total, parse_duration
+from watchdog_nlp.normalize.durations import duration_total, parse_duration, term_lists
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,21 @@ def test_durations_parsed_terms_score_equal_to_other_spellings(text, equal_to):
 def test_durations_total_rejects_invalid_input(iso):
     with pytest.raises(ValueError, match="Invalid duration"):
         duration_total(iso)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("to 14, 10 and 12 years", [["P14Y", "P10Y", "P12Y"]]),
+        ("nine years and seven years, respectively", [["P9Y", "P7Y"]]),
+        ("for 10 and seven months respectively", [["P10M", "P7M"]]),
+        ("five and three years in prison each", [["P5Y", "P3Y"]]),
+        ("two years and six months and 18 months", [["P2Y6M", "P18M"]]),
+        ("eight months suspended for two years", [["P8M"], ["P2Y"]]),
+        ("a 23-year-old got five years", [["P5Y"]]),
+        ("a seven-and-a-half-year sentence", [["P7Y6M"]]),
+        ("three more years in a penal colony", [["P3Y"]]),
+    ],
+)
+def test_durations_term_lists_in_order(text, expected):
+    assert term_lists(text) == expected

@@ -48,6 +48,7 @@ from .frames import (
     remember,
     revises_the_decision,
     segment_end,
+    same_penalty,
     settle_releases,
     split_respectively,
     split_terms,
@@ -79,6 +80,11 @@ _LISTING_VERBS = {"are", "were", "include", "included", "includes"}
 _TERM_UNITS = {"year", "years", "month", "months", "day", "days"}
 
 Mention = tuple[Span, Person]
+#: decisions a later sentence may add penalties to, and the penalties it may add on its own
+_ADDS_TO = {"sentenced", "appeal_rejected", "appeal_granted"}
+_ADDED_KINDS = {"ban", "restricted_freedom", "labor", "fine"}
+#: "Instead of six years, she will now spend five years ...": the new term of an appeal just told
+_NEW_TERM = re.compile(r"\b(?:instead|now)\b", re.IGNORECASE)
 
 
 def _about_one_unnamed(trigger: Span) -> bool:
@@ -159,7 +165,8 @@ class _ArticleReader:
             court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
                 self._add_also_accused(frames, named, sent_charges, sent, sent_index)
-                listed = self._spelled_out(sent, sent_index, named, frames) or self._introduced(sent, sent_index, named, frames)
+                listed = (self._spelled_out(sent, sent_index, named, frames) or self._introduced(sent, sent_index, named, frames)
+                          or self._added_penalties(sent, sent_index, named, penalties, hedges, frames))
                 if listed is not None:
                     frames.append(listed)
                 self._update_focus(named)
@@ -203,7 +210,8 @@ class _ArticleReader:
                 elif last_court is not None and _court_pronoun(trigger):
                     frame.court = last_court
                 refine_ruling(frame, spans)
-                sent_frames.extend(split_respectively(frame, spans) if respectively else split_terms(frame, spans, named, end))
+                frame.penalties = same_penalty(frame, doc[trigger.start:end].text, [*frames, *sent_frames])
+                sent_frames.extend(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
             suppress_partial(sent_frames)
             for frame in sent_frames:
                 if frame.ruling is None and frame.trigger.label_ == "acquitted":
@@ -249,6 +257,30 @@ class _ArticleReader:
         frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=sent[subject.head.i - sent.start: subject.head.i - sent.start + 1], persons=people, ents=self.sent_ents)
         frame.penalties = list(lead.penalties)
         frame.date, frame.court, frame.charges = lead.date, lead.court, list(lead.charges)
+        return frame
+
+    def _added_penalties(self, sent: Span, index: int, named: list[Mention], penalties: list[Span], hedges: list[Span],
+                         frames: list[Frame]) -> Frame | None:
+        """'The court also banned them from political activity for 10 years.': a sentence with no
+        decision of its own, right after a conviction, that names a ban, restricted freedom, labour
+        or a fine (and no one but those convicted or a judge) adds it to that conviction; after an
+        appeal that cut a term, "she will now spend five years" gives the new term."""
+        leads = [f for f in frames if f.sent_index == index - 1 and f.persons and f.ruling in _ADDS_TO]
+        added = [p for p in penalties if p.label_ in _ADDED_KINDS and not is_hedged(p, hedges, [])]
+        cut = [f for f in leads if f.ruling == "appeal_granted"]
+        if cut and not added and _NEW_TERM.search(sent.text):
+            leads, added = cut, [p for p in penalties if p.label_ == "prison" and not is_hedged(p, hedges, [])]
+        if not leads or not added:
+            return None
+        persons = list(dict.fromkeys(p for f in leads for p in f.persons))
+        if any(p not in persons and not _titled_judge(m) for m, p in named):
+            return None
+        persons = list(dict.fromkeys(p for _, p in named if p in persons)) or persons
+        lead = leads[-1]
+        frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=added[0], persons=persons, ents=self.sent_ents)
+        frame.penalties = [penalty_of(p) for p in added]
+        frame.date = decision_date(sent, added[0], self.sent_ents) or lead.date
+        frame.page_date, frame.court, frame.charges = lead.page_date, lead.court, list(lead.charges)
         return frame
 
     def _named(self, sent: Span, in_sent: list[Span]) -> list[Mention]:
@@ -517,6 +549,11 @@ def _definite_description(tok: Token) -> bool:
     if tok.tag_ not in {"NN", "JJ"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     return tok.lower_ in cue("person_description") or AGE.search(subtree_text(tok)) is not None
+
+
+def _titled_judge(mention: Span) -> bool:
+    """'Judge Elena Petrova': a mention the title "judge" introduces."""
+    return mention[0].lower_ == "judge" or (mention.start > 0 and mention.doc[mention.start - 1].lower_ == "judge")
 
 
 def _relative_head(trigger: Span) -> Token | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..components.places import page_items
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.dates import is_counted, is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
-from ..normalize.durations import duration_total, parse_duration
+from ..normalize.durations import duration_total, parse_duration, term_lists
 from ..normalize.places import city_countries, find_place, normalize_place_name, place_country, region_country
 from ..normalize.words import MONTH_NAMES, number_words
 from ..schema import Fine, Penalty
@@ -570,13 +570,17 @@ def penalty_of(span: Span) -> Penalty:
     kind = span.label_
     ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) and not _YEAR.search(m.group(0)) for m in _RANGE.finditer(span.text))
     duration = span._.duration if kind not in {"life", "death", "fine"} and not ranged else None
-    if ranged and re.search(r"\bfrom\b", span.text, re.I):
+    if ranged and re.search(r"\bfrom\b", span.text, re.I) and not _RANGING.search(span.doc[max(span.start - 2, 0): span.start + 2].text):
         duration = parse_duration(span.text.rsplit(" to ", 1)[-1])
     fine = None
     if kind == "fine" and span._.money is not None:
         amount, currency = span._.money
         fine = Fine(amount=amount, currency=currency)
     return Penalty(kind=_jail_kind(kind, duration), duration=duration, fine=fine)
+
+
+#: "terms ranging from 11 to 15 years": a range over several people, not a change of one term
+_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varying|varied)\b", re.IGNORECASE)
 
 
 def _jail_kind(kind: str, duration: str | None) -> str:
@@ -597,9 +601,18 @@ def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
             continue
         if any(doc[i].is_sent_start for i in range(hedge.start + 1, span.end)):  # not one sentence
             continue
+        if _in_other_clause(hedge, span):
+            continue
         if not any(hedge.end <= t.start < span.start for t in triggers):
             return True
     return False
+
+
+def _in_other_clause(hedge: Span, span: Span) -> bool:
+    """'X, who faced the same charges, was sentenced': a hedge inside a relative clause that does
+    not hold the span speaks of something else."""
+    clause = next((t for t in (hedge.root, *hedge.root.ancestors) if t.dep_ == "relcl"), None)
+    return clause is not None and not (clause.left_edge.i <= span.start and span.end - 1 <= clause.right_edge.i)
 
 
 def is_adjectival(trigger: Span) -> bool:
@@ -652,6 +665,8 @@ def segment_end(trigger: Span, end: int) -> int:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.tag_ == "VBG":
                 continue
+            if tok.lower_ == "as" and tok.head.i == tok.i - 1 and tok.head.tag_ == "VBN":  # "better known as X"
+                continue
             if tok.dep_ == "mark" or (nxt is not None and upos(nxt) in {"PRON", "PROPN", "DET"}):
                 return tok.i
     return end
@@ -667,17 +682,33 @@ def names_own_recipient(trigger: Span) -> bool:
     return False
 
 
-def split_respectively(frame: Frame, spans: list[Span]) -> list[Frame]:
-    """'A and B were jailed for 10 months and seven months, respectively': one frame per person,
-    each with its own term."""
-    terms = [part for span in spans for part in re.split(r"\s+and\s+|,\s+", span.text) if parse_duration(part)]
-    if len(frame.persons) < 2 or len(terms) != len(frame.persons):
-        return [frame]
-    kind = frame.penalties[0].kind if frame.penalties else "prison"
+def split_respectively(frame: Frame, spans: list[Span], respectively: bool) -> list[Frame] | None:
+    """'A and B were jailed for 10 months and seven months, respectively', 'sentenced A, B and C to
+    14, 10 and 12 years', 'A and B were sentenced to five and three years each': a list of as many
+    terms as people gives one frame per person, each with the term in the same place of the list;
+    the sentence's other penalties go to all. A range ("between 12 and 14 years") is no list.
+    None when the sentence lists no terms that way."""
+    if len(frame.persons) < 2 or frame.ruling in NO_SENTENCE:
+        return None
+    if respectively:
+        listed = [(span, [t for run in term_lists(span.text) for t in run]) for span in spans]
+        if sum(len(terms) for _, terms in listed) != len(frame.persons):  # "8 and 6 months, suspended for two years"
+            listed = [(span, next(iter(term_lists(span.text)), [])) for span in spans]
+    else:
+        runs = [(span, max(term_lists(span.text), key=len, default=[])) for span in spans if not _SPAN_RANGE.search(span.text)]
+        listed = [(span, terms) for span, terms in runs if len(terms) > 1]
+    terms = [(span.label_, term) for span, found in listed for term in found]
+    if len(terms) != len(frame.persons):
+        return None
+    used = {id(span) for span, found in listed if found}
+    others = [p for p, span in zip(frame.penalties, spans) if id(span) not in used] if len(spans) == len(frame.penalties) else []
     return [
-        replace(frame, persons=[person], penalties=[Penalty(kind=kind, duration=parse_duration(term))])
-        for person, term in zip(frame.persons, terms)
+        replace(frame, persons=[person], penalties=[Penalty(kind=_jail_kind(kind, term), duration=term), *others])
+        for person, (kind, term) in zip(frame.persons, terms)
     ]
+
+
+_SPAN_RANGE = re.compile(r"\bbetween\b|\bup to\b", re.IGNORECASE)
 
 
 def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Person]], end: int) -> list[Frame]:
@@ -700,7 +731,7 @@ def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Pers
         if not frame.trigger.start <= ent.start < end:
             continue
         if ent.label_ == "DATE":
-            duration = parse_duration(ent.text)
+            duration = parse_duration(doc[ent.start: min(ent.end + 4, frame.sent.end)].text)  # "two years and seven months" told as two dates
             near = any(0 <= ent.start - m.end <= 15 and not any(m.end <= o.start < ent.start for o, _ in own) or 0 < m.start - ent.end <= 4 for m, _ in own)
         else:
             earlier = [t for t in terms if t[1] <= ent.start]
@@ -711,7 +742,7 @@ def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Pers
     terms.sort(key=lambda t: t[0])
     if len({t[2].duration for t in terms}) < 2:
         return [frame]
-    term_first = any(_after_term(doc, t_end) in {"for", "to"} for _, t_end, _ in terms)
+    term_first = any(_names_after(doc, t_end, own) for _, t_end, _ in terms)
     others = [p for p in frame.penalties if not p.duration]
     split: dict[int, Penalty] = {}
     for mention, person in own:
@@ -732,39 +763,160 @@ _UNIT_NAMES = {"Y": "years", "M": "months", "D": "days"}
 def _term_anchor(span: Span) -> tuple[int, int]:
     """Where a penalty span's term is written ("six years" in "jailed A and B for six years")."""
     for tok in span:
-        if _UNIT_TOKEN.search(tok.lower_):
+        if _UNIT_TOKEN.search(tok.lower_) and not _is_age(tok):
             start = tok.i if "-" in tok.lower_ or tok.i == span.start else tok.i - 1
             return start, tok.i + 1
     return span.start, span.end
 
 
-def _after_term(doc, i: int) -> str:
-    """The word after a term, past "each" / "apiece"."""
+def _is_age(tok: Token) -> bool:
+    """'41-year-old': the unit of an age, not of a term."""
+    doc = tok.doc
+    rest = [t.lower_ for t in doc[tok.i + 1: tok.i + 3]]
+    return tok.lower_.endswith("-old") or rest[:1] == ["-old"] or rest == ["-", "old"]
+
+
+def _names_after(doc, i: int, own: list[tuple[Span, Person]]) -> bool:
+    """'12 years for blogger A', '10 years each to A and B': a term, past "each" / "apiece", then
+    "for" / "to" and a named person within a few words (not "two years for organising ...")."""
     while i < len(doc) and doc[i].lower_ in {"each", "apiece"}:
         i += 1
-    return doc[i].lower_ if i < len(doc) else ""
+    if i >= len(doc) or doc[i].lower_ not in {"for", "to"}:
+        return False
+    return any(0 < m.start - i <= 4 for m, _ in own)
 
 
 def refine_ruling(frame: Frame, spans: list[Span]) -> None:
     """Ruling and penalties that the trigger word alone does not settle: an appeal that replaced
-    a sentence keeps the new one, jail "pending trial" is detention, house arrest carries its item."""
+    a sentence keeps the new one, jail "pending trial" is detention, house arrest carries its item
+    (and is a sentence when a conviction orders it), "sent her to jail" with no term, no conviction
+    and a word of the investigation ("instead of questioning") is detention."""
     if frame.ruling == "appeal_granted":
         replaced = [t for t in frame.sent if t.lower_ == "with" and t.i > frame.trigger.start]
         if replaced and len(spans) == len(frame.penalties):
             frame.prior = [p for p, span in zip(frame.penalties, spans) if span.start < replaced[0].i]
             frame.penalties = [p for p, span in zip(frame.penalties, spans) if span.start > replaced[0].i]
+    if len(spans) == len(frame.penalties):
+        replaced = [p for p, span in zip(frame.penalties, spans) if _REPLACED.search(span.doc[max(span.start - 3, frame.sent.start): span.start].text)]
+        if replaced and len(replaced) < len(frame.penalties):  # "two years of labour, replacing his prison term"
+            frame.prior = replaced
+            spans = [s for p, s in zip(frame.penalties, spans) if p not in replaced]
+            frame.penalties = [p for p in frame.penalties if p not in replaced]
+    if frame.ruling == "appeal_granted" and _UNDONE.search(frame.trigger.text) and not _cut_to(frame):
+        frame.prior, frame.penalties = frame.penalties, []  # "overturning his two-year sentence": no term left
+    if frame.ruling == "appeal_granted" and len(spans) == len(frame.penalties):
+        _cut_by(frame, spans)
+    if frame.ruling == "sentenced" and _MADE_REAL.search(frame.sent.text):
+        frame.penalties = _made_real(frame.penalties)
     if frame.ruling == "sentenced" and not frame.penalties and re.search(r"\bpending (?:trial|investigation)\b", frame.sent.text, re.I):
         frame.ruling = "pretrial_detention"
     if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
-        frame.ruling = "house_arrest"
+        if not (frame.ruling == "sentenced" and _CONVICTED.search(frame.sent.text)):  # "convicted ... and ordered him to spend 27 years under house arrest"
+            frame.ruling = "house_arrest"
+    if (frame.ruling == "sentenced" and not frame.penalties and frame.trigger[0].lower_ == "sent"
+            and _BEFORE_TRIAL.search(frame.sent.text) and not _VERDICT_WORDS.search(frame.sent.text)):
+        frame.ruling = "pretrial_detention"
     if frame.ruling == "house_arrest" and not any(p.kind == "house_arrest" for p in frame.penalties):
         frame.penalties = [Penalty(kind="house_arrest"), *frame.penalties]
     if frame.ruling == "released" and any(p.kind == "house_arrest" and _custody_ahead(span) for p, span in zip(frame.penalties, spans)):
         frame.ruling = "house_arrest"
+    if len(spans) == len(frame.penalties) and any(p.kind == "prison" and p.duration for p in frame.penalties):
+        frame.penalties = [_supervision(p, span) for p, span in zip(frame.penalties, spans)]
     if frame.ruling in NO_SENTENCE:
         frame.penalties = []
     if frame.ruling == "restriction":
         frame.penalties = [p for p in frame.penalties if p.kind in {"restricted_freedom", "ban"}] or [Penalty(kind="ban")]
+        term = re.match(r"(?:\S+\s+){0,6}?for\s+(\S+(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|days?))\b", frame.trigger.doc[frame.trigger.end: frame.trigger.end + 12].text)
+        if term and not any(p.duration for p in frame.penalties) and parse_duration(term.group(1)):
+            frame.penalties[0] = frame.penalties[0].model_copy(update={"duration": parse_duration(term.group(1))})  # "added him to the list for five years"
+
+
+_REPLACED = re.compile(r"\b(?:replacing|replaced|replaces|instead\s+of|rather\s+than)\b(?:\s+\S+)?\s*$", re.IGNORECASE)
+_UNDONE = re.compile(r"\b(?:overturn|quash|annul|cancel|set aside|acquit)", re.IGNORECASE)
+
+
+def _cut_to(frame: Frame) -> bool:
+    """Whether the appeal's sentence gives a new term ("with", "to", "by", "reduced")."""
+    return bool(re.search(r"\b(?:with|reduc\w*|cut|commut\w*|to\s+(?:a\s+)?\S+[\s-](?:years?|months?)|by)\b", frame.sent.text[frame.trigger.end_char - frame.sent.start_char:], re.IGNORECASE))
+
+
+_MADE_REAL = re.compile(
+    r"\bserve\s+(?:his|her|their|the|a)\s+(?:previously\s+|earlier\s+)?suspended\b|"
+    r"\bsuspended\s+(?:\S+\s+){0,2}?(?:sentences?|terms?)\b(?:\s+\S+){0,8}?\s+(?:into|to|with)\s+(?:a\s+)?(?:real|actual|custodial)\b",
+    re.IGNORECASE,
+)
+
+
+def _made_real(penalties: list[Penalty]) -> list[Penalty]:
+    """'ordered him to serve his suspended three-year sentence', 'converted the suspended sentence
+    into a real three-year term': the suspended term is now served in prison."""
+    real = [p.model_copy(update={"kind": "prison"}) if p.kind == "suspended" else p for p in penalties]
+    termed = any(p.kind == "prison" and p.duration for p in real)
+    return [p for p in real if not (termed and p.kind == "prison" and not p.duration)]
+
+
+_CUT_BY = re.compile(
+    r"\b(?:reduc|cut|shorten|lower|trimm?)\w*\b(?:\s+\S+){0,12}?\s+by\s+((?:a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\d+)(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:years?|months?|days?))\b",
+    re.IGNORECASE,
+)
+
+
+def _cut_by(frame: Frame, spans: list[Span]) -> None:
+    """'reduced her seven-year sentence by two years': the new term is the old one less the cut
+    (the old one is what the appeal replaced)."""
+    match = _CUT_BY.search(frame.sent.text)
+    if match is None:
+        return
+    at = frame.sent.start_char + match.start(1)
+    terms = [(p, s) for p, s in zip(frame.penalties, spans) if p.duration and not s.start_char <= at < s.end_char]
+    cut = parse_duration(match.group(1))
+    new = _less(terms[0][0].duration, cut) if terms and cut else None
+    if new is None:
+        return
+    old = terms[0][0]
+    frame.prior = [old]
+    frame.penalties = [old.model_copy(update={"duration": new}), *(p for p, s in zip(frame.penalties, spans) if not p.duration)]
+
+
+def _less(term: str, cut: str) -> str | None:
+    """`term` shortened by `cut` ("P7Y" less "P2Y" is "P5Y"), or None when nothing would be left."""
+    (months, days), (cut_months, cut_days) = duration_total(term), duration_total(cut)
+    months, days = months - cut_months, days - cut_days
+    if days < 0:
+        months, days = months - 1, days + 30
+    if months < 0 or (months, days) == (0, 0):
+        return None
+    years, months = divmod(months, 12)
+    return "P" + "".join(f"{n}{u}" for n, u in ((years, "Y"), (months, "M"), (days, "D")) if n)
+
+
+_CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|guilty)\b", re.IGNORECASE)
+_BEFORE_TRIAL = re.compile(r"\b(?:pending|questioning|investigat\w*|request|remand\w*|custody)\b", re.IGNORECASE)
+_VERDICT_WORDS = re.compile(r"\b(?:convict(?:ed|s|ing)?|guilty|sentences?|terms?)\b", re.IGNORECASE)
+
+
+def _supervision(penalty: Penalty, span: Span) -> Penalty:
+    """'eight years in jail and three years' probation': probation beside a prison term to serve
+    is supervision after release (restricted freedom), not a suspended sentence."""
+    if penalty.kind == "suspended" and "probation" in span.text.lower() and "suspend" not in span.text.lower():
+        return penalty.model_copy(update={"kind": "restricted_freedom"})
+    return penalty
+
+
+_SAME_PENALTY = re.compile(r"\b(?:identical|the same)\s+(?:[\w-]+\s+){0,2}?(?:punishment|penalty|penalties|sentences?|terms?|verdict)\b", re.IGNORECASE)
+
+
+def same_penalty(frame: Frame, text: str, told: list[Frame]) -> list[Penalty]:
+    """'handed X an identical punishment', 'had received an identical two-year term': the
+    penalties of the last decision told with any, when the text says they are the same (and any
+    term it gives matches theirs)."""
+    if frame.ruling in NO_SENTENCE or not _SAME_PENALTY.search(text):
+        return frame.penalties
+    before = next((f.penalties for f in reversed(told) if f.penalties and f.ruling not in NO_SENTENCE), None)
+    if before is None or {p.duration for p in frame.penalties} - {p.duration for p in before}:
+        return frame.penalties
+    return list(before)
 
 
 def _custody_ahead(span: Span) -> bool:

@@ -3,6 +3,7 @@ slots to the named ones around them; co-defendants and appeals share what the ar
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..normalize.capitals import capital_of, is_city_state
@@ -16,6 +17,8 @@ _MAIN_FIRST = ["death", "life", "prison", "suspended", "restricted_freedom", "ad
                "house_arrest", "labor", "fine", "ban", "deportation"]
 _CONVICTION = {"sentenced", "appeal_rejected"}
 _NUMBER_WORDS = number_words(0, 12)
+#: a term the sentence itself places in custody keeps its kind whatever the lead before it gave
+_CUSTODY_NAMED = re.compile(r"\b(?:in|behind)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:prison|jail|bars|colony)\b", re.IGNORECASE)
 
 
 @dataclass(eq=False)
@@ -96,13 +99,15 @@ def _count(word: str) -> int | None:
 
 def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
     """The unnamed frame a named one spells out: same ruling, and the same head count when the
-    unnamed one gives it ("sentenced four activists ..." -> the four named next), else the first
-    that gives penalties."""
+    unnamed one gives it ("sentenced four activists ..." -> the four named next); among those, the
+    first that gives penalties (a headline's "sentences 3 activists to prison" gives none)."""
     same = [f for f in pending if f.ruling == frame.ruling]
+    counted = []
     for candidate in same:
         counts = [t for t in candidate.sent.doc[candidate.trigger.end: candidate.trigger.end + 4] if t.like_num]
         if counts and _count(counts[0].lower_) == len(frame.persons):
-            return candidate
+            counted.append(candidate)
+    same = counted or same
     return next((f for f in same if f.penalties), same[0] if same else None)
 
 
@@ -119,7 +124,7 @@ def lead_date(pending: list[Frame], source: Frame, frame: Frame) -> str | None:
 def _kind_from_lead(penalties: list[Penalty], lead: list[Penalty]) -> list[Penalty]:
     """'handing each of them a suspended sentence. A was given 18 months, B 15 months': the bare
     terms that follow a lead naming a non-custodial kind without a term are of that kind."""
-    kinds = {p.kind for p in lead if p.duration is None and p.fine is None} - {"prison", "fine", "ban"}
+    kinds = {p.kind for p in lead if p.duration is None and p.fine is None} - {"prison", "fine", "ban", "life", "death"}
     if len(kinds) != 1 or not penalties:
         return penalties
     kind = kinds.pop()
@@ -152,7 +157,7 @@ class RecordBuilder:
                 and (not f.persons or set(map(id, f.persons)) & set(map(id, frame.persons)))]
         lead = source or (told[-1] if told else None)
         self._told.append(frame)
-        if lead is not None:
+        if lead is not None and not _CUSTODY_NAMED.search(frame.sent.text):
             frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
         history = is_serving(frame.trigger) or in_another_case(frame.sent)
         if source is not None:
@@ -285,8 +290,9 @@ def _share_upheld_sentences(drafts: list[Draft]) -> None:
             continue
         for other in drafts:
             if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and any(map(_told_in_full, other.penalties)):
-                if {p.kind for p in draft.penalties} <= {p.kind for p in other.penalties}:
-                    draft.penalties = list(other.penalties)
+                kinds = {p.kind for p in other.penalties}
+                if {p.kind for p in draft.penalties} - {"ban"} <= kinds:
+                    draft.penalties = [*other.penalties, *(p for p in draft.penalties if p.kind not in kinds)]
                 break
 
 
@@ -313,6 +319,14 @@ def _fullest(penalties: list[Penalty]) -> list[Penalty]:
     return list(dict.fromkeys(p for p in penalties if p.duration or p.fine or p.kind not in full))
 
 
+def _unsuspended_restated(penalties: list[Penalty]) -> list[Penalty]:
+    """'a six-month term, suspended ... failing which he will serve six months in jail', 'a two-month
+    suspended prison sentence': a prison term as long as a suspended one of the same decision, or
+    with no term, is that term told again, not a second one."""
+    suspended = {p.duration for p in penalties if p.kind == "suspended" and p.duration}
+    return [p for p in penalties if not (p.kind == "prison" and (p.duration in suspended or suspended and p.duration is None))]
+
+
 def to_record(draft: Draft, *, article_id: str | None, default_country: str | None, dateline_city: str | None,
               article_charges: list[str]) -> CaseRecord:
     """The CaseRecord of a draft, with the article-level defaults for what the decision's own
@@ -328,7 +342,7 @@ def to_record(draft: Draft, *, article_id: str | None, default_country: str | No
     charges = draft.charges
     if not charges and draft.ruling != "restriction":
         charges = list(person.charges) or list(article_charges)
-    penalties = [] if draft.ruling in NO_SENTENCE else sorted(_fullest(draft.penalties), key=lambda p: _MAIN_FIRST.index(p.kind))
+    penalties = [] if draft.ruling in NO_SENTENCE else sorted(_unsuspended_restated(_fullest(draft.penalties)), key=lambda p: _MAIN_FIRST.index(p.kind))
     return CaseRecord(
         person=person.name, role=person.role, age=person.age,
         court=court.name, court_city=city, country=country,

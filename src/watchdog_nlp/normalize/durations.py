@@ -9,12 +9,15 @@ from fractions import Fraction
 
 from .numbers import NUMBER, number_value
 
+_NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+
 _UNIT_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
 _TERM_RE = re.compile(
-    rf"(?P<num>{NUMBER})[\s-]*(?P<unit>year|month|week|day)s?"
+    rf"(?P<num>{NUMBER})[\s-]*(?:(?:more|additional|further|extra)\s+)?(?P<unit>year|month|week|day)s?"
     r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?![\w-]*\s*old\b)(?!\w)",
     re.IGNORECASE,
 )
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _JOINER_RE = re.compile(r"'?(?:\s*,\s*|\s+and\s+|\s+)", re.IGNORECASE)
 _ISO_RE = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
 
@@ -39,8 +42,12 @@ def parse_duration(text: str) -> str | None:
     weeks become days; ages ("23-year-old"), hours and bare "the year" are not terms.
     """
     match = _TERM_RE.search(text or "")
-    if match is None:
-        return None
+    return _read_term(text, match)[0] if match is not None else None
+
+
+def _read_term(text: str, match: re.Match) -> tuple[str | None, int]:
+    """The term that starts at `match` (with the smaller units joined to it) and where it ends."""
+    end = match.end()
     years = months = days = Fraction(0)
     rank = -1
     while match is not None and _UNIT_RANK[match["unit"].lower()] > rank:
@@ -54,11 +61,43 @@ def parse_duration(text: str) -> str | None:
         y, m, d = _to_parts(value, unit)
         years, months, days = years + y, months + m, days + d
         rank = _UNIT_RANK[unit]
+        end = match.end()
         joiner = _JOINER_RE.match(text, match.end())
         match = _TERM_RE.match(text, joiner.end()) if joiner else None
     parts = [(int(years), "Y"), (int(months), "M"), (round(days), "D")]
     body = "".join(f"{n}{u}" for n, u in parts if n)
-    return f"P{body}" if body else None
+    return (f"P{body}" if body else None), end
+
+
+def term_lists(text: str) -> list[list[str]]:
+    """The terms of `text` in order, grouped into lists (terms joined only by commas or "and"), a
+    bare number taking the unit of the term after it: "to 14, 10 and 12 years" -> [["P14Y", "P10Y",
+    "P12Y"]]; "two years and six months and 18 months" -> [["P2Y6M", "P18M"]]; "eight months
+    suspended for two years" -> [["P8M"], ["P2Y"]]."""
+    lists: list[list[str]] = []
+    bare: list[str] = []
+    start = joined_at = -1
+    pos = 0
+    while (number := _NUMBER_RE.search(text, pos)) is not None:
+        if not bare or number.start() != pos:
+            bare, start = [], number.start()
+        term = _TERM_RE.match(text, number.start())
+        if term is None:
+            separator = _LIST_SEP.match(text, number.end())
+            bare = [*bare, number.group()] if separator and number.group().lower() not in {"a", "an", "half"} else []
+            pos = separator.end() if separator else number.end()
+            continue
+        iso, pos = _read_term(text, term)
+        unit = term["unit"].lower()
+        found = [t for n in bare if (t := parse_duration(f"{n} {unit}s"))] + ([iso] if iso else [])
+        bare = []
+        if lists and start == joined_at:
+            lists[-1].extend(found)
+        elif found:
+            lists.append(found)
+        separator = _LIST_SEP.match(text, pos)
+        joined_at = separator.end() if separator else -1
+    return lists
 
 
 def duration_total(iso: str) -> tuple[int, int]:

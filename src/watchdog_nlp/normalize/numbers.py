@@ -20,7 +20,7 @@ _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN = "|".join(_TENS)
 _SCALE = "|".join(["hundred", *_SCALES])
 _CARD = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
-_FRAC = rf"(?:\s+and\s+(?:a\s+)?half|\s*[{''.join(_VULGAR)}]|\s+\d+/\d+)"
+_FRAC = rf"(?:[\s-]+and[\s-]+(?:a[\s-]+)?half|\s*[{''.join(_VULGAR)}]|\s+\d+/\d+)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 NUMBER = (
