@@ -27,6 +27,7 @@ from ..tags import upos
 from ..windows import start_within
 from .cues import cue
 from .frames import (
+    RECIPIENT_VERBS,
     CourtRef,
     Frame,
     carry_courts,
@@ -34,11 +35,15 @@ from .frames import (
     court_ref,
     decision_date,
     doc_index,
+    decided_by,
+    drop_non_court,
     drop_police_releases,
+    fined_or_appealed,
     is_adjectival,
     is_hedged,
     is_noun,
     is_total,
+    names_a_court,
     names_own_recipient,
     page_date,
     penalty_of,
@@ -66,10 +71,6 @@ _CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|tri
 _VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
 _NOT_A_NAME = {"court", "city", "district"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
-#: verbs whose active subject is the one punished ("X received five years"); any other decision
-#: verb's active subject is the one deciding ("Justices X and Y dismissed his appeal")
-_RECIPIENT_VERBS = {"received", "receives", "receive", "got", "gets", "get", "serve", "serves", "served", "serving",
-                    "spend", "spends", "spent", "remain", "remains", "stay", "stays"}
 _LISTING_VERBS = {"are", "were", "include", "included", "includes"}
 #: "16 years each for A and B": a name in a modifier of a term goes with the term, not the name before it
 _TERM_UNITS = {"year", "years", "month", "months", "day", "days"}
@@ -104,6 +105,7 @@ class _ArticleReader:
         self.hedges = list(doc.spans.get("hedge", []))
         self.rulings = list(doc.spans.get("ruling", []))
         self.sent_ents: list[Span] = []
+        self.non_court = False
 
     def default_country(self) -> str | None:
         """The jurisdiction when no court of the article names one: the dateline's country, else the
@@ -197,8 +199,16 @@ class _ArticleReader:
             for frame in sent_frames:
                 if frame.ruling is None and frame.trigger.label_ == "acquitted":
                     frame.charges = []  # what a partial acquittal cleared them of lends to nothing
+            sent_frames, dropped = drop_non_court(sent_frames, sent_courts)
+            self.non_court = self.non_court or dropped
             frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
+        if self.non_court and not names_a_court(doc):
+            # a page whose deciders are leagues or regulators and which names no court: its decisions
+            # told without a decider ("X was fined $15,000") are theirs too
+            frames = [f for f in frames if decided_by(f.trigger, []) == "court"]
+        elif not names_a_court(doc):
+            frames = [f for f in frames if not fined_or_appealed(f) or decided_by(f.trigger, []) == "court"]
         carry_courts(frames, court_mentions)
         return frames
 
@@ -272,7 +282,7 @@ class _ArticleReader:
                 outside = not any(t.start <= tok.head.i < t.end for t in triggers)
                 object_of_act = tok.head.tag_ == "VBG" and (tok.dep_ == "dobj" or tok.head.dep_ == "pcomp") and outside
                 owner = is_possessive(tok) and outside and tok.i == mention.root.i
-                decider = (tok.dep_ == "nsubj" and tok.head.lower_ not in _RECIPIENT_VERBS and not _small_clause(tok.head)
+                decider = (tok.dep_ == "nsubj" and tok.head.lower_ not in RECIPIENT_VERBS and not _small_clause(tok.head)
                            and not outside)
                 relation = _related_to(tok)
                 if (tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or owner or decider or relation

@@ -50,6 +50,10 @@ _LEADING_COUNT = re.compile(
 _ANCHOR_REACH = 3
 #: a date the sentence states beats one counted from an earlier sentence's
 _COUNTED_PENALTY = 10
+#: verbs whose active subject is the one punished ("X received five years"); any other decision
+#: verb's active subject is the one deciding ("Justices X and Y dismissed his appeal")
+RECIPIENT_VERBS = {"received", "receives", "receive", "got", "gets", "get", "serve", "serves", "served", "serving",
+                   "spend", "spends", "spent", "remain", "remains", "stay", "stays"}
 _DECISION_NOUNS = {"sentence", "penalty", "verdict", "conviction", "term", "ruling", "decision", "punishment"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
@@ -665,6 +669,96 @@ def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]
         return any(d.lower_ in cue("releasing_agent") for d in doers)
 
     return [f for f in frames if f.ruling != "released" or (court_named(f.sent) and not not_court(f))]
+
+
+def decider(trigger: Span) -> Token | None:
+    """Who makes the decision a trigger tells: the agent of a passive ("fined by the league"), else
+    the active subject of its verb, of the verb it is coordinated with or of the one it complements
+    ("responded by fining X"); the noun a relative clause describes ("the panel, which upheld ...");
+    the speaker of "the regulator said it (its judges) had ...". None for a subject on another line
+    (an outlet's name above a headline) or one who receives the penalty ("X got five years")."""
+    verb = trigger.root
+    doers: list[Token] = []
+    for _ in range(3):
+        if verb.lower_ in RECIPIENT_VERBS:
+            return None
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers = doers or [c for c in verb.children if c.dep_ == "nsubj"]
+        if doers or any(c.dep_ == "nsubjpass" for c in verb.children):
+            break
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+            verb = verb.head.head
+        elif verb.dep_ in {"conj", "xcomp"}:
+            verb = verb.head
+        else:
+            break
+    if not doers:
+        return None
+    doer = doers[0]
+    if doer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        doer = verb.head
+    if verb.dep_ == "ccomp" and verb.head.lower_ in cue("speech_verb") and (
+            doer.lower_ in {"it", "they"} or any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in doer.children)):
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), doer)
+    if "\n" in doc_text(doer.doc)[min(doer.left_edge.idx, trigger.start_char): max(doer.idx, trigger.start_char)]:
+        return None
+    return doer
+
+
+def _body_kind(words: set[str]) -> str | None:
+    if words & cue("non_court_marker"):
+        return "other"
+    if words & cue("judicial_word"):
+        return "court"
+    return "other" if words & cue("non_court_body") else None
+
+
+def _phrase_kind(tok: Token, courts: list[Span]) -> str | None:
+    phrase = tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
+    if any(c.start < phrase.end and phrase.start < c.end for c in courts):
+        return "court"
+    return _body_kind({t.lower_ for t in phrase if t.ent_type_ != "GPE"})
+
+
+def decided_by(trigger: Span, courts: list[Span]) -> str | None:
+    """'court' when a court or judge makes the decision (or rules that it be made: "the court ruled
+    that investigators could hold him"), 'other' when a body that is no court does (a league, a
+    federation, a sports tribunal, a regulator: a named organisation the court finder does not take
+    for a court, or an acronym spelled out as one), None when the text does not say."""
+    for verb in trigger.root.ancestors:
+        if any(_phrase_kind(c, courts) == "court" for c in verb.children if c.dep_ == "nsubj"):
+            return "court"
+    doer = decider(trigger)
+    if doer is None:
+        return None
+    kind = _phrase_kind(doer, courts)
+    if kind is None and doer.ent_type_ == "ORG":
+        spelled = re.search(r"((?:[\w'-]+\s+){1,8})\(" + re.escape(doer.text) + r"\)", doc_text(doer.doc)) if doer.is_upper else None
+        kind = (_body_kind(set(spelled.group(1).lower().split())) if spelled else None) or "other"
+    return kind
+
+
+def drop_non_court(frames: list[Frame], courts: list[Span]) -> tuple[list[Frame], bool]:
+    """A decision is a record only when a court makes it: frames whose decider is a league, a
+    federation, a regulator ("The league fined X", "X was banned by the federation") are dropped.
+    Also says whether any was."""
+    kept = [f for f in frames if decided_by(f.trigger, courts) != "other"]
+    return kept, len(kept) < len(frames)
+
+
+def names_a_court(doc: Doc) -> bool:
+    """Whether an article names a court or a judge anywhere (not "on the court" of a game, not a
+    sports tribunal)."""
+    if doc.spans.get("court"):
+        return True
+    return any(t.lower_ in cue("judicial_word") and t.head.lower_ not in {"on", "off"} and _phrase_kind(t, []) == "court" for t in doc)
+
+
+def fined_or_appealed(frame: Frame) -> bool:
+    """A fine or a ban alone, or an appeal ruling: what leagues, federations and regulators decide
+    as often as courts, so that a page naming no court tells no court's decision with them."""
+    kinds = {p.kind for p in frame.penalties}
+    return (frame.ruling or "").startswith("appeal") or (bool(kinds) and kinds <= {"fine", "ban"})
 
 
 def settle_releases(frames: list[Frame]) -> list[Frame]:
