@@ -32,6 +32,10 @@ def records(nlp, text: str) -> list[tuple[str, str]]:
          [("Arsen Gukasyan", "pretrial_detention")]),
         ("A Moscow court on March 4 sentenced footballer Pavel Marov to 18 months in prison for hooliganism. "
          "The football union then banned him for a year.", [("Pavel Marov", "sentenced")]),
+        # "ruled" in senses that decide no case
+        ("Writer Ivan Gromov was later ruled too ill to stand trial on fraud charges.", []),
+        ("A Kyiv court on March 4 ruled journalist Olha Marchuk unfit to stand trial.", []),
+        ("Police ruled out foul play in the death of activist Dmytro Lysenko on March 4.", []),
         # an outlet's name above a headline is no decider
         ("Daily Courier\n\nJournalist Amir Salehi sentenced to five years in prison\n\n"
          "A court in Tehran on March 4 sentenced journalist Amir Salehi to five years in prison.", [("Amir Salehi", "sentenced")]),

@@ -676,14 +676,17 @@ def decider(trigger: Span) -> Token | None:
     the active subject of its verb, of the verb it is coordinated with or of the one it complements
     ("responded by fining X"); the noun a relative clause describes ("the panel, which upheld ...");
     the speaker of "the regulator said it (its judges) had ...". None for a subject on another line
-    (an outlet's name above a headline) or one who receives the penalty ("X got five years")."""
+    (an outlet's name above a headline) or one who receives the penalty ("X got five years", the
+    headline "X sentenced to five years")."""
     verb = trigger.root
     doers: list[Token] = []
     for _ in range(3):
-        if verb.lower_ in RECIPIENT_VERBS:
-            return None
         doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        doers = doers or [c for c in verb.children if c.dep_ == "nsubj"]
+        if doers:
+            break
+        if verb.lower_ in RECIPIENT_VERBS or _headline_participle(verb):
+            return None
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
         if doers or any(c.dep_ == "nsubjpass" for c in verb.children):
             break
         if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
@@ -700,9 +703,15 @@ def decider(trigger: Span) -> Token | None:
     if verb.dep_ == "ccomp" and verb.head.lower_ in cue("speech_verb") and (
             doer.lower_ in {"it", "they"} or any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in doer.children)):
         doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), doer)
-    if "\n" in doc_text(doer.doc)[min(doer.left_edge.idx, trigger.start_char): max(doer.idx, trigger.start_char)]:
+    if "\n" in doc_text(doer.doc)[min(doer.idx, trigger.start_char): max(doer.idx, trigger.start_char)]:
         return None
     return doer
+
+
+def _headline_participle(verb: Token) -> bool:
+    """'Memorial co-chair X sentenced to 2.5 years': a bare participle (no have, no be) whose subject
+    is the one sentenced."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _body_kind(words: set[str]) -> str | None:
@@ -714,10 +723,20 @@ def _body_kind(words: set[str]) -> str | None:
 
 
 def _phrase_kind(tok: Token, courts: list[Span]) -> str | None:
+    """'court', 'other' or None for the phrase a token heads, on its own line (not a dateline or an
+    outlet's name above it); a tribunal an organisation owns ("the federation's tribunal", "the
+    ITF's tribunal") is that organisation's body."""
+    line_start = doc_text(tok.doc).rfind("\n", 0, tok.idx) + 1
     phrase = tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
+    phrase = phrase[next((t.i - phrase.start for t in phrase if t.idx >= line_start), 0):]
+    words = {t.lower_ for t in phrase if t.ent_type_ != "GPE"}
+    if words & cue("non_court_marker"):
+        return "other"
+    if any(c.dep_ == "poss" and ((c.is_upper and c.ent_type_ == "ORG") or _body_kind({c.lower_}) == "other") for c in tok.children):
+        return "other"
     if any(c.start < phrase.end and phrase.start < c.end for c in courts):
         return "court"
-    return _body_kind({t.lower_ for t in phrase if t.ent_type_ != "GPE"})
+    return _body_kind(words)
 
 
 def decided_by(trigger: Span, courts: list[Span]) -> str | None:
