@@ -23,6 +23,9 @@ def records(nlp, text: str) -> list[tuple[str, str]]:
         # a page whose deciders are such bodies and which names no court: its decisions told without a decider
         ("The league responded by fining guard Sam Ortiz $15,000. Forward Lee Dunn was also fined $10,000 last week.", []),
         ("Winger Jan Kowal was fined $20,000 on Monday for abusive language towards officials.", []),
+        ("Three jockeys, Liam Doyle, Sean Byrne and Tom Kerr, were handed suspensions on March 4 for careless riding.", []),
+        # ... unless a verdict word tells the decision
+        ("Blogger Timur Aliev was convicted of extortion on March 4, his family said.", [("Timur Aliev", "sentenced")]),
         # a court decides
         ("A Minsk court on March 4 fined activist Olga Barysava 1,000 rubles for taking part in a protest.",
          [("Olga Barysava", "sentenced")]),

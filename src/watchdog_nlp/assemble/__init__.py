@@ -208,7 +208,8 @@ class _ArticleReader:
             # told without a decider ("X was fined $15,000") are theirs too
             frames = [f for f in frames if decided_by(f.trigger, []) == "court"]
         elif not names_a_court(doc):
-            frames = [f for f in frames if not fined_or_appealed(f) or decided_by(f.trigger, []) == "court"]
+            frames = [f for f in frames if not fined_or_appealed(f) or decided_by(f.trigger, []) == "court"
+                      or (not f.penalties and _VERDICT.search(f.trigger.text))]
         carry_courts(frames, court_mentions)
         return frames
 

@@ -774,10 +774,10 @@ def names_a_court(doc: Doc) -> bool:
 
 
 def fined_or_appealed(frame: Frame) -> bool:
-    """A fine or a ban alone, or an appeal ruling: what leagues, federations and regulators decide
-    as often as courts, so that a page naming no court tells no court's decision with them."""
-    kinds = {p.kind for p in frame.penalties}
-    return (frame.ruling or "").startswith("appeal") or (bool(kinds) and kinds <= {"fine", "ban"})
+    """A fine or a ban alone (or no penalty told: "were handed suspensions"), or an appeal ruling:
+    what leagues, federations, stewards and regulators decide as often as courts, so that a page
+    naming no court tells no court's decision with them (unless a verdict word tells it)."""
+    return (frame.ruling or "").startswith("appeal") or {p.kind for p in frame.penalties} <= {"fine", "ban"}
 
 
 def settle_releases(frames: list[Frame]) -> list[Frame]:
