@@ -203,15 +203,20 @@ class _ArticleReader:
             self.non_court = self.non_court or dropped
             frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
-        if self.non_court and not names_a_court(doc):
-            # a page whose deciders are leagues or regulators and which names no court: its decisions
-            # told without a decider ("X was fined $15,000") are theirs too
-            frames = [f for f in frames if decided_by(f.trigger, []) == "court"]
-        elif not names_a_court(doc):
-            frames = [f for f in frames if not fined_or_appealed(f) or decided_by(f.trigger, []) == "court"
-                      or (not f.penalties and _VERDICT.search(f.trigger.text))]
+        if frames and not names_a_court(doc):
+            frames = [f for f in frames if self._told_of_a_court(f)]
         carry_courts(frames, court_mentions)
         return frames
+
+    def _told_of_a_court(self, frame: Frame) -> bool:
+        """On a page that names no court, whether a decision is still a court's: not when the page's
+        other deciders are leagues or regulators (then "X was fined $15,000" is theirs too), nor a
+        fine, a ban or an appeal ruling told without a court, unless a verdict word tells it."""
+        if decided_by(frame.trigger, []) == "court":
+            return True
+        if self.non_court:
+            return False
+        return not fined_or_appealed(frame) or (not frame.penalties and bool(_VERDICT.search(frame.trigger.text)))
 
     def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
         """'... sentenced seven journalists to life in prison. The seven are A; B; C and D.': a

@@ -774,10 +774,13 @@ def names_a_court(doc: Doc) -> bool:
 
 
 def fined_or_appealed(frame: Frame) -> bool:
-    """A fine or a ban alone (or no penalty told: "were handed suspensions"), or an appeal ruling:
-    what leagues, federations, stewards and regulators decide as often as courts, so that a page
-    naming no court tells no court's decision with them (unless a verdict word tells it)."""
-    return (frame.ruling or "").startswith("appeal") or {p.kind for p in frame.penalties} <= {"fine", "ban"}
+    """A punishment that is a fine or a ban alone (or no penalty told: "were handed suspensions"),
+    or an appeal ruling: what leagues, federations, stewards and regulators decide as often as
+    courts, so that a page naming no court tells no court's decision with them. Custody decisions
+    ("remanded in custody") are courts' alone."""
+    if (frame.ruling or "").startswith("appeal"):
+        return True
+    return frame.ruling in {None, "sentenced", "restriction"} and {p.kind for p in frame.penalties} <= {"fine", "ban"}
 
 
 def settle_releases(frames: list[Frame]) -> list[Frame]:
