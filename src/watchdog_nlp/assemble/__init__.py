@@ -38,7 +38,7 @@ from .frames import (
     decided_by,
     drop_non_court,
     drop_police_releases,
-    fined_or_appealed,
+    fine_or_ban_at_most,
     is_adjectival,
     is_hedged,
     is_noun,
@@ -211,12 +211,15 @@ class _ArticleReader:
     def _told_of_a_court(self, frame: Frame) -> bool:
         """On a page that names no court, whether a decision is still a court's: not when the page's
         other deciders are leagues or regulators (then "X was fined $15,000" is theirs too), nor a
-        fine, a ban or an appeal ruling told without a court, unless a verdict word tells it."""
+        fine or a ban told without a court, unless a verdict word tells it."""
         if decided_by(frame.trigger, []) == "court":
             return True
         if self.non_court:
             return False
-        return not fined_or_appealed(frame) or (not frame.penalties and bool(_VERDICT.search(frame.trigger.text)))
+        if not fine_or_ban_at_most(frame):
+            return True
+        told = [frame.trigger.text, *(c.text for c in frame.trigger.root.children if c.dep_ in {"acomp", "oprd", "xcomp"})]
+        return not frame.penalties and bool(_VERDICT.search(" ".join(told)))  # "was found guilty"
 
     def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
         """'... sentenced seven journalists to life in prison. The seven are A; B; C and D.': a

@@ -773,13 +773,11 @@ def names_a_court(doc: Doc) -> bool:
     return any(t.lower_ in cue("judicial_word") and t.head.lower_ not in {"on", "off"} and _phrase_kind(t, []) == "court" for t in doc)
 
 
-def fined_or_appealed(frame: Frame) -> bool:
-    """A punishment that is a fine or a ban alone (or no penalty told: "were handed suspensions"),
-    or an appeal ruling: what leagues, federations, stewards and regulators decide as often as
-    courts, so that a page naming no court tells no court's decision with them. Custody decisions
-    ("remanded in custody") are courts' alone."""
-    if (frame.ruling or "").startswith("appeal"):
-        return True
+def fine_or_ban_at_most(frame: Frame) -> bool:
+    """A punishment that is a fine or a ban at most (or no penalty told: "were handed suspensions"):
+    what leagues, federations, stewards and regulators decide as often as courts, so that a page
+    naming no court tells no court's punishment with it. Custody ("remanded in custody") and
+    appeal rulings ("a panel ... upheld the sentence") are courts' alone."""
     return frame.ruling in {None, "sentenced", "restriction"} and {p.kind for p in frame.penalties} <= {"fine", "ban"}
 
 
