@@ -27,6 +27,7 @@ from ..tags import upos
 from ..windows import start_within
 from .cues import cue
 from .frames import (
+    RECIPIENT_VERBS,
     CourtRef,
     Frame,
     carry_courts,
@@ -35,11 +36,15 @@ from .frames import (
     date_decisions_mentioned,
     decision_date,
     doc_index,
+    decided_by,
+    drop_non_court,
     drop_police_releases,
+    fine_or_ban_at_most,
     is_adjectival,
     is_hedged,
     is_noun,
     is_total,
+    names_a_court,
     names_own_recipient,
     page_date,
     penalty_of,
@@ -71,10 +76,6 @@ _NOT_A_NAME = {"court", "city", "district"}
 _ACCUSED = {"accused", "charged", "indicted", "convicted", "prosecuted"}
 _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"}
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
-#: verbs whose active subject is the one punished ("X received five years"); any other decision
-#: verb's active subject is the one deciding ("Justices X and Y dismissed his appeal")
-_RECIPIENT_VERBS = {"received", "receives", "receive", "got", "gets", "get", "serve", "serves", "served", "serving",
-                    "spend", "spends", "spent", "remain", "remains", "stay", "stays"}
 _LISTING_VERBS = {"are", "were", "include", "included", "includes"}
 #: "16 years each for A and B": a name in a modifier of a term goes with the term, not the name before it
 _TERM_UNITS = {"year", "years", "month", "months", "day", "days"}
@@ -114,6 +115,7 @@ class _ArticleReader:
         self.hedges = list(doc.spans.get("hedge", []))
         self.rulings = list(doc.spans.get("ruling", []))
         self.sent_ents: list[Span] = []
+        self.non_court = False
 
     def default_country(self) -> str | None:
         """The jurisdiction when no court of the article names one: the dateline's country, else the
@@ -216,11 +218,28 @@ class _ArticleReader:
             for frame in sent_frames:
                 if frame.ruling is None and frame.trigger.label_ == "acquitted":
                     frame.charges = []  # what a partial acquittal cleared them of lends to nothing
+            sent_frames, dropped = drop_non_court(sent_frames, sent_courts)
+            self.non_court = self.non_court or dropped
             frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
+        if frames and not names_a_court(doc):
+            frames = [f for f in frames if self._told_of_a_court(f)]
         carry_courts(frames, court_mentions)
         date_decisions_mentioned(frames)
         return frames
+
+    def _told_of_a_court(self, frame: Frame) -> bool:
+        """On a page that names no court, whether a decision is still a court's: not when the page's
+        other deciders are leagues or regulators (then "X was fined $15,000" is theirs too), nor a
+        fine or a ban told without a court, unless a verdict word tells it."""
+        if decided_by(frame.trigger, []) == "court":
+            return True
+        if self.non_court:
+            return False
+        if not fine_or_ban_at_most(frame):
+            return True
+        told = [frame.trigger.text, *(c.text for c in frame.trigger.root.children if c.dep_ in {"acomp", "oprd", "xcomp"})]
+        return not frame.penalties and bool(_VERDICT.search(" ".join(told)))  # "was found guilty"
 
     def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
         """'... sentenced seven journalists to life in prison. The seven are A; B; C and D.': a
@@ -316,7 +335,7 @@ class _ArticleReader:
                 outside = not any(t.start <= tok.head.i < t.end for t in triggers)
                 object_of_act = tok.head.tag_ == "VBG" and (tok.dep_ == "dobj" or tok.head.dep_ == "pcomp") and outside
                 owner = is_possessive(tok) and outside and tok.i == mention.root.i
-                decider = (tok.dep_ == "nsubj" and tok.head.lower_ not in _RECIPIENT_VERBS and not _small_clause(tok.head)
+                decider = (tok.dep_ == "nsubj" and tok.head.lower_ not in RECIPIENT_VERBS and not _small_clause(tok.head)
                            and not outside)
                 relation = _related_to(tok)
                 if (tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or owner or decider or relation

@@ -58,6 +58,10 @@ _DECISION_NOUNS = {"sentence", "penalty", "verdict", "conviction", "term", "ruli
 #: sentences after a dated mention of a decision ("the Court of Appeal's decision of 28 November")
 #: in which undated decisions of its level take its date
 _MENTION_REACH = 2
+#: verbs whose active subject is the one punished ("X received five years"); any other decision
+#: verb's active subject is the one deciding ("Justices X and Y dismissed his appeal")
+RECIPIENT_VERBS = {"received", "receives", "receive", "got", "gets", "get", "serve", "serves", "served", "serving",
+                   "spend", "spends", "spent", "remain", "remains", "stay", "stays"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
 #: rulings that carry no sentence (SCHEMA.md: their records have `sentence: []`)
@@ -965,6 +969,116 @@ def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]
         return any(d.lower_ in cue("releasing_agent") for d in doers)
 
     return [f for f in frames if f.ruling != "released" or (court_named(f.sent) and not not_court(f))]
+
+
+def decider(trigger: Span) -> Token | None:
+    """Who makes the decision a trigger tells: the agent of a passive ("fined by the league"), else
+    the active subject of its verb, of the verb it is coordinated with or of the one it complements
+    ("responded by fining X"); the noun a relative clause describes ("the panel, which upheld ...");
+    the speaker of "the regulator said it (its judges) had ...". None for a subject on another line
+    (an outlet's name above a headline) or one who receives the penalty ("X got five years", the
+    headline "X sentenced to five years")."""
+    verb = trigger.root
+    doers: list[Token] = []
+    for _ in range(3):
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if doers:
+            break
+        if verb.lower_ in RECIPIENT_VERBS or _headline_participle(verb):
+            return None
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if doers or any(c.dep_ == "nsubjpass" for c in verb.children):
+            break
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+            verb = verb.head.head
+        elif verb.dep_ in {"conj", "xcomp"}:
+            verb = verb.head
+        else:
+            break
+    if not doers:
+        return None
+    doer = doers[0]
+    if doer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        doer = verb.head
+    if verb.dep_ == "ccomp" and verb.head.lower_ in cue("speech_verb") and (
+            doer.lower_ in {"it", "they"} or any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in doer.children)):
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), doer)
+    if "\n" in doc_text(doer.doc)[min(doer.idx, trigger.start_char): max(doer.idx, trigger.start_char)]:
+        return None
+    return doer
+
+
+def _headline_participle(verb: Token) -> bool:
+    """'Memorial co-chair X sentenced to 2.5 years': a bare participle (no have, no be) whose subject
+    is the one sentenced."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _body_kind(words: set[str]) -> str | None:
+    if words & cue("non_court_marker"):
+        return "other"
+    if words & cue("judicial_word"):
+        return "court"
+    return "other" if words & cue("non_court_body") else None
+
+
+def _phrase_kind(tok: Token, courts: list[Span]) -> str | None:
+    """'court', 'other' or None for the phrase a token heads, on its own line (not a dateline or an
+    outlet's name above it); a tribunal an organisation owns ("the federation's tribunal", "the
+    ITF's tribunal") is that organisation's body."""
+    line_start = doc_text(tok.doc).rfind("\n", 0, tok.idx) + 1
+    phrase = tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
+    phrase = phrase[next((t.i - phrase.start for t in phrase if t.idx >= line_start), 0):]
+    words = {t.lower_ for t in phrase if t.ent_type_ != "GPE"}
+    if words & cue("non_court_marker"):
+        return "other"
+    if any(c.dep_ == "poss" and ((c.is_upper and c.ent_type_ == "ORG") or _body_kind({c.lower_}) == "other") for c in tok.children):
+        return "other"
+    if any(c.start < phrase.end and phrase.start < c.end for c in courts):
+        return "court"
+    return _body_kind(words)
+
+
+def decided_by(trigger: Span, courts: list[Span]) -> str | None:
+    """'court' when a court or judge makes the decision (or rules that it be made: "the court ruled
+    that investigators could hold him"), 'other' when a body that is no court does (a league, a
+    federation, a sports tribunal, a regulator: a named organisation the court finder does not take
+    for a court, or an acronym spelled out as one), None when the text does not say."""
+    for verb in trigger.root.ancestors:
+        if any(_phrase_kind(c, courts) == "court" for c in verb.children if c.dep_ == "nsubj"):
+            return "court"
+    doer = decider(trigger)
+    if doer is None:
+        return None
+    kind = _phrase_kind(doer, courts)
+    if kind is None and doer.ent_type_ == "ORG":
+        spelled = re.search(r"((?:[\w'-]+\s+){1,8})\(" + re.escape(doer.text) + r"\)", doc_text(doer.doc)) if doer.is_upper else None
+        kind = (_body_kind(set(spelled.group(1).lower().split())) if spelled else None) or "other"
+    return kind
+
+
+def drop_non_court(frames: list[Frame], courts: list[Span]) -> tuple[list[Frame], bool]:
+    """A decision is a record only when a court makes it: frames whose decider is a league, a
+    federation, a regulator ("The league fined X", "X was banned by the federation") are dropped.
+    Also says whether any was."""
+    kept = [f for f in frames if decided_by(f.trigger, courts) != "other"]
+    return kept, len(kept) < len(frames)
+
+
+def names_a_court(doc: Doc) -> bool:
+    """Whether an article names a court or a judge anywhere (not "on the court" of a game, not a
+    sports tribunal)."""
+    if doc.spans.get("court"):
+        return True
+    return any(t.lower_ in cue("judicial_word") and t.head.lower_ not in {"on", "off"} and _phrase_kind(t, []) == "court" for t in doc)
+
+
+def fine_or_ban_at_most(frame: Frame) -> bool:
+    """A punishment that is a fine or a ban at most (or no penalty told: "were handed suspensions"):
+    what leagues, federations, stewards and regulators decide as often as courts, so that a page
+    naming no court tells no court's punishment with it. Custody ("remanded in custody") and
+    appeal rulings ("a panel ... upheld the sentence") are courts' alone."""
+    return frame.ruling in {None, "sentenced", "restriction"} and {p.kind for p in frame.penalties} <= {"fine", "ban"}
 
 
 def settle_releases(frames: list[Frame]) -> list[Frame]:

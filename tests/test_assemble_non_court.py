@@ -1,0 +1,48 @@
+"""Decisions that no court makes are no records: leagues, federations, sports tribunals and
+regulators fine, ban and reject appeals in the same words as courts (issue 10, class 1). Sentences
+are our own."""
+
+import pytest
+
+from watchdog_nlp import extract
+
+
+def records(nlp, text: str) -> list[tuple[str, str]]:
+    return sorted({(r.person, r.ruling) for r in extract(text, published="2024-03-15", nlp=nlp).records})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body that is no court decides
+        ("The league fined striker Marco Bellini $25,000 on March 4 for criticising referees.", []),
+        ("Defender Tom Harlow was fined 50,000 pounds by the national football association on March 4.", []),
+        ("The Court of Arbitration for Sport (CAS) on March 4 upheld a two-year ban on sprinter Olena Vasko.", []),
+        ("The financial regulator said it had fined former bank officer Peter Lamb 18,000 pounds.", []),
+        ("The ethics panel of the federation on March 4 rejected the appeal of coach Ivo Maric against his ban.", []),
+        # a page whose deciders are such bodies and which names no court: its decisions told without a decider
+        ("The league responded by fining guard Sam Ortiz $15,000. Forward Lee Dunn was also fined $10,000 last week.", []),
+        ("Winger Jan Kowal was fined $20,000 on Monday for abusive language towards officials.", []),
+        ("Three jockeys, Liam Doyle, Sean Byrne and Tom Kerr, were handed suspensions on March 4 for careless riding.", []),
+        # ... unless a verdict word tells the decision
+        ("Blogger Timur Aliev was convicted of extortion on March 4, his family said.", [("Timur Aliev", "sentenced")]),
+        # a court decides
+        ("A Minsk court on March 4 fined activist Olga Barysava 1,000 rubles for taking part in a protest.",
+         [("Olga Barysava", "sentenced")]),
+        ("The Supreme Court of the Russian Federation upheld the five-year sentence of blogger Igor Sokolov on March 4.",
+         [("Igor Sokolov", "appeal_rejected")]),
+        ("A district court ruled on March 4 that investigators could hold activist Arsen Gukasyan for two months pending trial.",
+         [("Arsen Gukasyan", "pretrial_detention")]),
+        ("A Moscow court on March 4 sentenced footballer Pavel Marov to 18 months in prison for hooliganism. "
+         "The football union then banned him for a year.", [("Pavel Marov", "sentenced")]),
+        # "ruled" in senses that decide no case
+        ("Writer Ivan Gromov was later ruled too ill to stand trial on fraud charges.", []),
+        ("A Kyiv court on March 4 ruled journalist Olha Marchuk unfit to stand trial.", []),
+        ("Police ruled out foul play in the death of activist Dmytro Lysenko on March 4.", []),
+        # an outlet's name above a headline is no decider
+        ("Daily Courier\n\nJournalist Amir Salehi sentenced to five years in prison\n\n"
+         "A court in Tehran on March 4 sentenced journalist Amir Salehi to five years in prison.", [("Amir Salehi", "sentenced")]),
+    ],
+)
+def test_non_court_deciders_give_no_records(nlp, text, expected):
+    assert records(nlp, text) == expected
