@@ -12,7 +12,7 @@ from watchdog_nlp.pipeline import read_patterns
 @pytest.fixture(scope="module")
 def finder():
     nlp = spacy.blank("en")
-    nlp.add_pipe("watchdog_charges").initialize(patterns=read_patterns(MODELS_DIR / "charges.jsonl"))
+    nlp.add_pipe("watchdog_charges").initialize(patterns=read_patterns(MODELS_DIR / "charges.yaml"))
     return nlp
 
 

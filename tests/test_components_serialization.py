@@ -71,7 +71,7 @@ def test_serialization_data_files_saved(nlp, tmp_path):
     assert {"cues.yaml", "words.yaml", "currencies.jsonl", "places/cities.tsv", "places/countries.jsonl"} <= {
         p.relative_to(saved).as_posix() for p in saved.rglob("*") if p.is_file()
     }
-    assert not (saved / "charges.jsonl").exists()
+    assert not (saved / "charges.yaml").exists()
     assert (saved / "currencies.jsonl").read_bytes() == (paths.MODELS_DIR / "currencies.jsonl").read_bytes()
 
 

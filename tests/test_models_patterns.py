@@ -97,11 +97,7 @@ MAX_WRITTEN_REGEX = 300
 
 @pytest.mark.parametrize(
     "path",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(reason="charges.jsonl is being rewritten to this limit on branch charges"))
-        if p.name == "charges.jsonl" else p
-        for p in sorted(MODELS_DIR.rglob("*")) if p.suffix in {".yaml", ".jsonl"}
-    ],
+    [p for p in sorted(MODELS_DIR.rglob("*")) if p.suffix in {".yaml", ".jsonl"}],
     ids=lambda p: str(p.relative_to(MODELS_DIR)),
 )
 def test_models_no_regex_longer_than_a_person_reads(path):

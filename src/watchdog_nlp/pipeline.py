@@ -19,7 +19,7 @@ COMPONENTS: dict[str, str | None] = {
     "watchdog_places": None,
     "watchdog_persons": "persons.yaml",
     "watchdog_courts": "courts.yaml",
-    "watchdog_charges": "charges.jsonl",
+    "watchdog_charges": "charges.yaml",
     "watchdog_penalties": "penalties.yaml",
     "watchdog_rulings": "rulings.yaml",
     "watchdog_hedges": "hedges.yaml",

@@ -1,4 +1,4 @@
-"""The charge finder: the regexes of models/charges.jsonl, plus insults aimed at a named person.
+"""The charge finder: the regexes of models/charges.yaml, plus insults aimed at a named person.
 
 "Jailed for insulting <Name>" names the target, not the office; in court news an insult charge with
 a named target is one against an official (insulting a private person is tried as defamation). The
@@ -12,7 +12,7 @@ from .patterns import PatternFinder
 
 
 class ChargeFinder(PatternFinder):
-    """PatternFinder over charges.jsonl; "insult..." right before a PERSON is insulting_officials."""
+    """PatternFinder over charges.yaml; "insult..." right before a PERSON is insulting_officials."""
 
     insult_label = "insulting_officials"
 
