@@ -23,7 +23,9 @@ def make_dump(corpus: Path, count: int, path: Path) -> Path:
     with open(path, "w", encoding="utf-8") as out:
         for i in range(count):
             article = base[i % len(base)]
-            out.write(json.dumps({"id": f"{article['id']}-{i}", "text": article["text"], "published": article["published"]}) + "\n")
+            out.write(
+                json.dumps({"id": f"{article['id']}-{i}", "text": article["text"], "published": article["published"]}) + "\n"
+            )
     return path
 
 
@@ -43,13 +45,32 @@ def child(dump: Path, workers: int, sink_kind: str, workdir: Path) -> None:
     start = time.perf_counter()
     with open_sink(str(target), db=db) as sink:
         summary = run_batch([dump], sink, workers=workers)
-    print(json.dumps({"seconds": time.perf_counter() - start, "processed": summary.processed,
-                      "records": summary.records, "rss_mb": peak_rss_mb()}))
+    print(
+        json.dumps(
+            {
+                "seconds": time.perf_counter() - start,
+                "processed": summary.processed,
+                "records": summary.records,
+                "rss_mb": peak_rss_mb(),
+            }
+        )
+    )
 
 
 def run(dump: Path, workers: int, sink_kind: str) -> dict:
     with tempfile.TemporaryDirectory() as workdir:
-        command = [sys.executable, __file__, "--child", str(dump), "--workers", str(workers), "--sink", sink_kind, "--workdir", workdir]
+        command = [
+            sys.executable,
+            __file__,
+            "--child",
+            str(dump),
+            "--workers",
+            str(workers),
+            "--sink",
+            sink_kind,
+            "--workdir",
+            workdir,
+        ]
         out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -71,9 +92,11 @@ def main() -> None:
         dump = make_dump(args.corpus, args.articles, Path(tmp) / "dump.jsonl")
         for workers in (1, 2):
             figures = run(dump, workers, args.sink)
-            print(f"{args.articles} articles, {workers} worker(s), {args.sink} sink: "
-                  f"{figures['processed'] / figures['seconds']:.1f} articles/s, {figures['records']} records, "
-                  f"peak RSS {figures['rss_mb']:.0f} MB")
+            print(
+                f"{args.articles} articles, {workers} worker(s), {args.sink} sink: "
+                f"{figures['processed'] / figures['seconds']:.1f} articles/s, {figures['records']} records, "
+                f"peak RSS {figures['rss_mb']:.0f} MB"
+            )
         for size in (int(n) for n in args.memory.split(",")):
             dump = make_dump(args.corpus, size, Path(tmp) / f"dump-{size}.jsonl")
             figures = run(dump, 1, args.sink)

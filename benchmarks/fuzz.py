@@ -61,8 +61,11 @@ def random_text(rng: random.Random) -> str:
         for _ in range(rng.randint(1, 4)):
             parts.append(
                 rng.choice(_TEMPLATES).format(
-                    name=rng.choice(_NAMES), n=rng.choice(_NUMBERS), unit=rng.choice(_UNITS),
-                    date=rng.choice(_DATES), place=rng.choice(_PLACES),
+                    name=rng.choice(_NAMES),
+                    n=rng.choice(_NUMBERS),
+                    unit=rng.choice(_UNITS),
+                    date=rng.choice(_DATES),
+                    place=rng.choice(_PLACES),
                 )
             )
     if kind >= 0.6:
@@ -118,7 +121,10 @@ def run(count: int, seed: int, slow_seconds: float, tally: Tally) -> None:
             tally.slow.append((elapsed, len(text), text[:80]))
         tally.done = i + 1
         if tally.done % 1000 == 0:
-            print(f"{tally.done} inputs, {sum(tally.crashes.values())} crashes, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+            print(
+                f"{tally.done} inputs, {sum(tally.crashes.values())} crashes, {time.perf_counter() - started:.0f} s",
+                file=sys.stderr,
+            )
 
 
 def main() -> int:

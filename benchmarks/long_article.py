@@ -49,7 +49,9 @@ def child(corpus: Path, size: int) -> None:
     started, cpu = time.perf_counter(), cpu_seconds()
     result = watchdog_nlp.extract(text, "2021-06-01", id="long", nlp=nlp)
     seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
-    print(json.dumps({"chars": len(text), "seconds": seconds, "cpu": cpu, "records": len(result.records), "peak_mb": peak_rss_mb()}))
+    print(
+        json.dumps({"chars": len(text), "seconds": seconds, "cpu": cpu, "records": len(result.records), "peak_mb": peak_rss_mb()})
+    )
 
 
 def cpu_seconds() -> float:
@@ -71,7 +73,9 @@ def main() -> None:
     for size in args.sizes:
         out = subprocess.run(
             [sys.executable, __file__, "--corpus", str(args.corpus), "--child", size],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         row = json.loads(out.stdout.strip().splitlines()[-1])
         per_mb = row["cpu"] / (row["chars"] / 1_000_000)

@@ -56,7 +56,7 @@ def side_by_side(dump: list[dict], nlp, *, n_process: int, size: int) -> dict[bo
 
     runs = {mode: {"seconds": 0.0, "records": [], "filtered": 0} for mode in (False, True)}
     for first in range(0, len(dump), size):
-        inputs = [{k: a[k] for k in ("id", "text", "published")} for a in dump[first: first + size]]
+        inputs = [{k: a[k] for k in ("id", "text", "published")} for a in dump[first : first + size]]
         for records_only, run in runs.items():
             start = time.perf_counter()
             results = list(watchdog_nlp.extract_many(inputs, nlp=nlp, records_only=records_only, n_process=n_process))
@@ -107,12 +107,16 @@ def main() -> None:
     passed_plain = [a["id"] for a in news if not a["hard_negative"] and prefilter(a["text"])]
     print(f"pre-filter built in {build_ms:.0f} ms")
     print(f"court articles: {len(court)} ({len(annotated)} annotated), dropped by the filter: {len(dropped)} {dropped}")
-    print(f"non-court news: {len(news)} ({len(hard)} hard negatives); passed: {len(passed_hard)} hard "
-          f"{passed_hard}, {len(passed_plain)} others {passed_plain}")
+    print(
+        f"non-court news: {len(news)} ({len(hard)} hard negatives); passed: {len(passed_hard)} hard "
+        f"{passed_hard}, {len(passed_plain)} others {passed_plain}"
+    )
     in_dumps = news if args.negatives == "all" else [a for a in news if not a["hard_negative"]]
     print(f"dumps: court articles + {len(in_dumps)} non-court articles ({args.negatives})")
-    print(f"{'share':>6} {'articles':>8} {'words':>7} | {'today art/s':>11} {'words/s':>8} | "
-          f"{'filter art/s':>12} {'words/s':>8} | {'ratio':>6} | {'filtered':>8} {'cost/art':>9} | records same")
+    print(
+        f"{'share':>6} {'articles':>8} {'words':>7} | {'today art/s':>11} {'words/s':>8} | "
+        f"{'filter art/s':>12} {'words/s':>8} | {'ratio':>6} | {'filtered':>8} {'cost/art':>9} | records same"
+    )
     for share in (float(s) for s in args.shares.split(",")):
         dump = build_dump(court, in_dumps, args.articles, share)
         n_words = words(dump)
@@ -127,13 +131,25 @@ def main() -> None:
         )
     for records_only in (False, True):
         rss = run_child(args, records_only)
-        print(f"peak RSS, a fresh process extracting the {float(args.shares.split(',')[-1]):.0%} dump, "
-              f"{'with' if records_only else 'without'} the pre-filter: {rss:.0f} MB")
+        print(
+            f"peak RSS, a fresh process extracting the {float(args.shares.split(',')[-1]):.0%} dump, "
+            f"{'with' if records_only else 'without'} the pre-filter: {rss:.0f} MB"
+        )
 
 
 def run_child(args: argparse.Namespace, records_only: bool) -> float:
-    command = [sys.executable, __file__, "--child", str(records_only), "--articles", str(args.articles),
-               "--shares", args.shares.split(",")[-1], "--negatives", args.negatives]
+    command = [
+        sys.executable,
+        __file__,
+        "--child",
+        str(records_only),
+        "--articles",
+        str(args.articles),
+        "--shares",
+        args.shares.split(",")[-1],
+        "--negatives",
+        args.negatives,
+    ]
     return float(subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()[-1])
 
 

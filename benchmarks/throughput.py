@@ -61,7 +61,17 @@ def child(args: argparse.Namespace) -> None:
 
 
 def run_child(args: argparse.Namespace, n_process: int) -> dict:
-    command = [sys.executable, __file__, "--child", "--corpus", str(args.corpus), "--words", str(args.words), "--n-process", str(n_process)]
+    command = [
+        sys.executable,
+        __file__,
+        "--child",
+        "--corpus",
+        str(args.corpus),
+        "--words",
+        str(args.words),
+        "--n-process",
+        str(n_process),
+    ]
     out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -101,13 +111,17 @@ def main() -> None:
 
     print(f"load(): {load_seconds:.2f} s")
     print(f"(a) bare {BASE_MODEL} pipe, all components: {words / base_seconds:,.0f} words/s")
-    print(f"(b) watchdog_nlp.extract_many:            {words / ours_seconds:,.0f} words/s, "
-          f"{len(articles) / ours_seconds:.1f} articles/s, {records} records")
+    print(
+        f"(b) watchdog_nlp.extract_many:            {words / ours_seconds:,.0f} words/s, "
+        f"{len(articles) / ours_seconds:.1f} articles/s, {records} records"
+    )
     print(f"    ratio b/a: {base_seconds / ours_seconds:.2f}")
 
     one, two = run_child(args, 1), run_child(args, 2)
-    print(f"(c) extraction, fresh process: 1 process {words / one['seconds']:,.0f} words/s, "
-          f"2 processes {words / two['seconds']:,.0f} words/s, speed-up {one['seconds'] / two['seconds']:.2f}x")
+    print(
+        f"(c) extraction, fresh process: 1 process {words / one['seconds']:,.0f} words/s, "
+        f"2 processes {words / two['seconds']:,.0f} words/s, speed-up {one['seconds'] / two['seconds']:.2f}x"
+    )
     print(f"peak RSS, one extracting process: {one['rss_mb']:.0f} MB")
 
 

@@ -1,14 +1,14 @@
 """Regenerate docs/schema.md, the case-record contract, from the pydantic models and controlled values.
 
-    python scripts/build_schema_doc.py          # rewrite docs/schema.md
-    python scripts/build_schema_doc.py --check  # exit 1 if docs/schema.md is out of date
+python scripts/build_schema_doc.py          # rewrite docs/schema.md
+python scripts/build_schema_doc.py --check  # exit 1 if docs/schema.md is out of date
 """
 
 import sys
 from pathlib import Path
 
-from watchdog_nlp.schema import CaseRecord, Fine, Penalty
 from watchdog_nlp.field_types import CHARGE_CATEGORIES, PENALTY_KINDS, RULING_KINDS
+from watchdog_nlp.schema import CaseRecord, Fine, Penalty
 
 _ENUMS = {RULING_KINDS: "ruling value", PENALTY_KINDS: "sentence kind", CHARGE_CATEGORIES: "charge category"}
 TARGET = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
@@ -46,8 +46,8 @@ def _values(title: str, values: tuple[str, ...]) -> list[str]:
 _CONVENTIONS = [
     "## Conventions",
     "",
-    "- A decision told only as history (\"was sentenced to five years in 2016\", \"is serving a three-year",
-    "  term\") is a record too; unnamed people get none; each named co-defendant gets their own.",
+    '- A decision told only as history ("was sentenced to five years in 2016", "is serving a three-year',
+    '  term") is a record too; unnamed people get none; each named co-defendant gets their own.',
     "- `ruling_date` is the year alone when the text gives no day or month; null when the year cannot",
     "  be known (no year in the text and no publication date).",
     "- `court_city` is filled only when the text places the court or the court's name holds the city;",
@@ -56,7 +56,7 @@ _CONVENTIONS = [
     "- Pretrial-detention, acquittal and release records have an empty `sentence`; house arrest",
     "  carries a `house_arrest` item, restrictions `restricted_freedom` or `ban`, with durations when given.",
     "- Not records: police detentions with no court decision, releases no court ordered, statements",
-    "  about unnamed groups, and hedged or requested penalties (\"faces up to 10 years\").",
+    '  about unnamed groups, and hedged or requested penalties ("faces up to 10 years").',
     "- Scoring (`watchdog-nlp evaluate`, identical to the corpus's reference scorer): a record matches",
     "  when the person (case- and accent-insensitive; a surname alone when unique; the same first and",
     "  last name) and the ruling match; matched records are scored slot by slot.",

@@ -33,7 +33,11 @@ def test_api_extract_seed_page_evidence_points_at_text(nlp, seed_text):
         assert record.evidence.spans
         assert all(0 <= start < end <= len(seed_text) for start, end in record.evidence.spans)
         evidence = " ".join(seed_text[start:end] for start, end in record.evidence.spans)
-        expected = ("restriction on Kazakh activist Maks Boqaev",) if record.ruling == "restriction" else ("sentenced to five years", "2016")
+        expected = (
+            ("restriction on Kazakh activist Maks Boqaev",)
+            if record.ruling == "restriction"
+            else ("sentenced to five years", "2016")
+        )
         assert all(phrase in evidence for phrase in expected), (record.ruling, evidence)
 
 
@@ -142,4 +146,4 @@ def test_api_extract_entities_carry_normalised_values(nlp):
     assert values[("DATE", "March 3")] == "2022-03-03"
     (penalty,) = [e for e in result.entities if e.label == "PENALTY"]
     assert penalty.value == {"kind": "fine", "duration": None, "fine": {"amount": 20000.0, "currency": "KZT"}}
-    assert all(text[e.start:e.end] == e.text for e in result.entities)
+    assert all(text[e.start : e.end] == e.text for e in result.entities)

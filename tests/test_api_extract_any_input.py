@@ -105,9 +105,7 @@ ODD_PIECES = st.sampled_from(
     ]
 )  # fmt: skip
 TEXTS = st.lists(st.one_of(ODD_PIECES, st.text(max_size=30)), max_size=25).map("".join)
-PUBLISHED = st.one_of(
-    st.none(), st.dates(), st.datetimes(), st.text(max_size=20), st.integers(), st.floats(), st.booleans()
-)
+PUBLISHED = st.one_of(st.none(), st.dates(), st.datetimes(), st.text(max_size=20), st.integers(), st.floats(), st.booleans())
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])

@@ -24,4 +24,4 @@ def test_extract_long_run_costs_per_character_as_a_normal_article(nlp, seed_text
     4 times the time per character of a normal 2,400-character article (quadratic work: 20 times and more)."""
     normal = seconds_per_char(nlp, seed_text, runs=2)
     long = seconds_per_char(nlp, "He was jailed. " + run * (50_000 // len(run)))
-    assert long < 4 * normal, (long / normal)
+    assert long < 4 * normal, long / normal

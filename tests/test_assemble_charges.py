@@ -52,8 +52,12 @@ from watchdog_nlp import extract
             "MINSK -- Rights groups say hundreds of people were prosecuted over unsanctioned rallies last year. "
             "The Minsk City Court on March 3 found blogger Ihar Losau and three other activists guilty of "
             "organizing mass riots. Pavel Sevruk, Anna Karpovich and Viktar Zhuk each received ten years.",
-            [("Anna Karpovich", ["mass_unrest"]), ("Ihar Losau", ["mass_unrest"]),
-             ("Pavel Sevruk", ["mass_unrest"]), ("Viktar Zhuk", ["mass_unrest"])],
+            [
+                ("Anna Karpovich", ["mass_unrest"]),
+                ("Ihar Losau", ["mass_unrest"]),
+                ("Pavel Sevruk", ["mass_unrest"]),
+                ("Viktar Zhuk", ["mass_unrest"]),
+            ],
         ),
         (
             # a later sentence telling the same ruling without the name gives its charges
@@ -103,8 +107,12 @@ from watchdog_nlp import extract
             "for public calls for extremist activity. In February, two other activists, Rustam Saidov and "
             "Jamshed Karimov, were each given 12 years for organizing an unauthorized rally. In January, poet "
             "Firuz Sharipov received a nine-year prison term.",
-            [("Davron Nazarov", ["extremism"]), ("Firuz Sharipov", []), ("Jamshed Karimov", ["protest_violation"]),
-             ("Rustam Saidov", ["protest_violation"])],
+            [
+                ("Davron Nazarov", ["extremism"]),
+                ("Firuz Sharipov", []),
+                ("Jamshed Karimov", ["protest_violation"]),
+                ("Rustam Saidov", ["protest_violation"]),
+            ],
         ),
         (
             # one case: the lead's charges go to the records that name none
@@ -147,8 +155,11 @@ from watchdog_nlp import extract
             "MELITOPOL -- On March 3, a military court in Rostov-on-Don sentenced Ivan Petrenko, Oleh Bondar and "
             "Anna Kravets to 15 years in prison each for belonging to a terrorist community. They were also "
             "accused of keeping explosives.",
-            [("Anna Kravets", ["terrorism", "weapons"]), ("Ivan Petrenko", ["terrorism", "weapons"]),
-             ("Oleh Bondar", ["terrorism", "weapons"])],
+            [
+                ("Anna Kravets", ["terrorism", "weapons"]),
+                ("Ivan Petrenko", ["terrorism", "weapons"]),
+                ("Oleh Bondar", ["terrorism", "weapons"]),
+            ],
         ),
         (
             # "acquitted of X but convicted of Y and sentenced": the sentence carries Y only

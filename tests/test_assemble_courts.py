@@ -38,7 +38,10 @@ def first_court(court_finder, text):
         ("the Sabail District Court of Baku ruled", ("Sabail District Court of Baku", "Baku", "AZ")),
         ("the Izmir 3rd High Criminal Court ruled", ("Izmir 3rd High Criminal Court", "Izmir", "TR")),
         ("the Kievsky District Court of Simferopol ruled", ("Kievsky District Court of Simferopol", "Simferopol", "UA")),
-        ("the Supreme Court of the Donetsk People's Republic ruled", ("Supreme Court of the Donetsk People's Republic", None, "UA")),
+        (
+            "the Supreme Court of the Donetsk People's Republic ruled",
+            ("Supreme Court of the Donetsk People's Republic", None, "UA"),
+        ),
         ("a court in Rostov-on-Don ruled", (None, "Rostov-on-Don", "RU")),
         ("the Komsomolsk-on-Amur city court ruled", ("Komsomolsk-on-Amur city court", "Komsomolsk-on-Amur", "RU")),
         ("the Abu Dhabi Federal Court of Appeal ruled", ("Abu Dhabi Federal Court of Appeal", "Abu Dhabi", "AE")),
@@ -67,7 +70,10 @@ def first_court(court_finder, text):
         ("the Hanoi People's Court ruled", ("Hanoi People's Court", "Hanoi", "VN")),
         ("the Baku Grave Crimes Court ruled", ("Baku Grave Crimes Court", "Baku", "AZ")),
         ("the North Jakarta District Court ruled", ("North Jakarta District Court", "Jakarta", "ID")),
-        ("the Southern District Military Court in Rostov-on-Don ruled", ("Southern District Military Court", "Rostov-on-Don", "RU")),
+        (
+            "the Southern District Military Court in Rostov-on-Don ruled",
+            ("Southern District Military Court", "Rostov-on-Don", "RU"),
+        ),
         ("Simferopol's Kievsky District Court ruled", ("Kievsky District Court", "Simferopol", "UA")),
         ("a Russian-installed court in Crimea ruled", (None, None, "UA")),
     ],
@@ -226,7 +232,10 @@ def test_courts_digest_item_keeps_its_own_jurisdiction(nlp):
     [
         ("Activist Ivan Sokolov was sentenced in Yekaterinburg on May 12 to two years in prison.", ("Yekaterinburg", "RU")),
         ("A judge in Shymkent on May 12 sentenced blogger Aidos Serikov to three years in prison.", ("Shymkent", "KZ")),
-        ("In the capital, Astana, a judge on May 12 found activist Marat Zhanov guilty of extremism and fined him.", ("Astana", "KZ")),
+        (
+            "In the capital, Astana, a judge on May 12 found activist Marat Zhanov guilty of extremism and fined him.",
+            ("Astana", "KZ"),
+        ),
         # a place inside another phrase places no court (the country is the page's)
         ("Activist Ivan Sokolov was sentenced on May 12 to two years in prison for protests in Minsk.", (None, "BY")),
     ],
@@ -261,7 +270,11 @@ def test_courts_wire_datelines_are_read(nlp, text, expected):
     "first, second, expected",
     [
         (CourtRef(country="RU"), CourtRef(city="Simferopol", country="UA"), CourtRef(city="Simferopol", country="UA")),
-        (CourtRef(name="Kirov District Court"), CourtRef(city="Ufa", country="RU"), CourtRef("Kirov District Court", "Ufa", "RU")),
+        (
+            CourtRef(name="Kirov District Court"),
+            CourtRef(city="Ufa", country="RU"),
+            CourtRef("Kirov District Court", "Ufa", "RU"),
+        ),
         (CourtRef(city="Minsk", country="BY"), CourtRef(city="Homel", country="BY"), CourtRef(city="Minsk", country="BY")),
         (CourtRef(country="KG"), CourtRef(city="Osh"), CourtRef(city="Osh", country="KG")),
     ],

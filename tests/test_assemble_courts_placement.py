@@ -18,17 +18,27 @@ def courts(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("In Lagos, a court sentenced journalist Musa Bello to two years in prison on Monday.",
-         [("Musa Bello", "sentenced", "Lagos", "NG")]),
-        ("ABUJA, Nigeria -- In the capital, a judge sentenced activist Ali Hassan to two years in prison on Monday.",
-         [("Ali Hassan", "sentenced", "Abuja", "NG")]),
-        ("In the Nigerian capital, a judge sentenced activist Ali Hassan to two years in prison on Monday.",
-         [("Ali Hassan", "sentenced", "Abuja", "NG")]),
-        ("In the capital, Tbilisi, a court on Monday sentenced activist Nino Beridze to a year in prison.",
-         [("Nino Beridze", "sentenced", "Tbilisi", "GE")]),
+        (
+            "In Lagos, a court sentenced journalist Musa Bello to two years in prison on Monday.",
+            [("Musa Bello", "sentenced", "Lagos", "NG")],
+        ),
+        (
+            "ABUJA, Nigeria -- In the capital, a judge sentenced activist Ali Hassan to two years in prison on Monday.",
+            [("Ali Hassan", "sentenced", "Abuja", "NG")],
+        ),
+        (
+            "In the Nigerian capital, a judge sentenced activist Ali Hassan to two years in prison on Monday.",
+            [("Ali Hassan", "sentenced", "Abuja", "NG")],
+        ),
+        (
+            "In the capital, Tbilisi, a court on Monday sentenced activist Nino Beridze to a year in prison.",
+            [("Nino Beridze", "sentenced", "Tbilisi", "GE")],
+        ),
         # a fronted date places nothing
-        ("In 2019, a court in Georgia sentenced activist Nino Beridze to a year in prison.",
-         [("Nino Beridze", "sentenced", None, "GE")]),
+        (
+            "In 2019, a court in Georgia sentenced activist Nino Beridze to a year in prison.",
+            [("Nino Beridze", "sentenced", None, "GE")],
+        ),
     ],
 )
 def test_courts_fronted_place_places_the_decision(nlp, text, expected):
@@ -39,12 +49,16 @@ def test_courts_fronted_place_places_the_decision(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("A Moscow court on Tuesday sentenced activist Oleg Petrov to two years in prison. Judge Anna Sokolova of the Tverskoy "
-         "District Court said he would serve it in a colony. In 2022, Judge Ivan Belov of the same district court fined him 100,000 rubles.",
-         [("Oleg Petrov", "sentenced", "Moscow", "RU"), ("Oleg Petrov", "sentenced", "Moscow", "RU")]),
-        ("A court in Minsk on Tuesday sentenced activist Pavel Sidorenko to two years in prison. Diplomats came to the court for "
-         "the sentencing. In 2021, the same court had fined him 500 rubles.",
-         [("Pavel Sidorenko", "sentenced", "Minsk", "BY"), ("Pavel Sidorenko", "sentenced", "Minsk", "BY")]),
+        (
+            "A Moscow court on Tuesday sentenced activist Oleg Petrov to two years in prison. Judge Anna Sokolova of the Tverskoy "
+            "District Court said he would serve it in a colony. In 2022, Judge Ivan Belov of the same district court fined him 100,000 rubles.",
+            [("Oleg Petrov", "sentenced", "Moscow", "RU"), ("Oleg Petrov", "sentenced", "Moscow", "RU")],
+        ),
+        (
+            "A court in Minsk on Tuesday sentenced activist Pavel Sidorenko to two years in prison. Diplomats came to the court for "
+            "the sentencing. In 2021, the same court had fined him 500 rubles.",
+            [("Pavel Sidorenko", "sentenced", "Minsk", "BY"), ("Pavel Sidorenko", "sentenced", "Minsk", "BY")],
+        ),
     ],
 )
 def test_courts_same_court_takes_the_referent_seat(nlp, text, expected):
@@ -55,8 +69,10 @@ def test_courts_same_court_takes_the_referent_seat(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The Minsk City Court on Thursday upheld the jail sentences of Pavel Sidorenko and Ivan Orlov.",
-         {"upheld": "Minsk City Court", "sentences": None}),
+        (
+            "The Minsk City Court on Thursday upheld the jail sentences of Pavel Sidorenko and Ivan Orlov.",
+            {"upheld": "Minsk City Court", "sentences": None},
+        ),
     ],
 )
 def test_courts_court_goes_to_the_trigger_it_is_tied_to(nlp, text, expected):
@@ -68,22 +84,32 @@ def test_courts_court_goes_to_the_trigger_it_is_tied_to(nlp, text, expected):
 
 def test_courts_addressed_court_lends_no_seat(nlp):
     """a court someone turns to ("petitioned the Lahore High Court") -> its country, but no seat, for the decision before it."""
-    text = ("A military court on Monday sentenced activist Ali Raza to 14 years in prison. In 2020 his family "
-            "petitioned the Lahore High Court to find out where he was held.")
+    text = (
+        "A military court on Monday sentenced activist Ali Raza to 14 years in prison. In 2020 his family "
+        "petitioned the Lahore High Court to find out where he was held."
+    )
     assert courts(nlp, text) == [("Ali Raza", "sentenced", None, "PK")]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("A court in the northern province of Ha Nam on Tuesday sentenced blogger Tran Thi Lan to nine years in prison.",
-         [("Tran Thi Lan", "sentenced", None, "VN")]),
-        ("A court in the province of Sughd sentenced activist Ivan Petrov to 10 years in prison on Monday.",
-         [("Ivan Petrov", "sentenced", None, "TJ")]),
-        ("A court in the region of Almaty sentenced activist Ivan Petrov to 10 years in prison on Monday.",
-         [("Ivan Petrov", "sentenced", None, "KZ")]),
-        ("A court in the city of Kazan sentenced activist Ivan Petrov to 10 years in prison on Monday.",
-         [("Ivan Petrov", "sentenced", "Kazan", "RU")]),
+        (
+            "A court in the northern province of Ha Nam on Tuesday sentenced blogger Tran Thi Lan to nine years in prison.",
+            [("Tran Thi Lan", "sentenced", None, "VN")],
+        ),
+        (
+            "A court in the province of Sughd sentenced activist Ivan Petrov to 10 years in prison on Monday.",
+            [("Ivan Petrov", "sentenced", None, "TJ")],
+        ),
+        (
+            "A court in the region of Almaty sentenced activist Ivan Petrov to 10 years in prison on Monday.",
+            [("Ivan Petrov", "sentenced", None, "KZ")],
+        ),
+        (
+            "A court in the city of Kazan sentenced activist Ivan Petrov to 10 years in prison on Monday.",
+            [("Ivan Petrov", "sentenced", "Kazan", "RU")],
+        ),
     ],
 )
 def test_courts_region_gives_country_not_seat(nlp, text, expected):
@@ -94,20 +120,26 @@ def test_courts_region_gives_country_not_seat(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("BISHKEK -- Activist Ravshan Temirov was sentenced to two years in prison, the capital's Pervomaisky District Court "
-         "ruled on May 17.",
-         [("Ravshan Temirov", "sentenced", "Bishkek", "KG")]),
-        ("Court keeps activists behind bars. Three activists will stay in custody, the capital's Pervomaisky District Court "
-         "ruled on May 17 in Kyrgyzstan. Under the court's decision, activist Ravshan Temirov and blogger Aibek Sultanov are to "
-         "remain in custody until June 20.",
-         [("Aibek Sultanov", "pretrial_detention", "Bishkek", "KG"), ("Ravshan Temirov", "pretrial_detention", "Bishkek", "KG")]),
+        (
+            "BISHKEK -- Activist Ravshan Temirov was sentenced to two years in prison, the capital's Pervomaisky District Court "
+            "ruled on May 17.",
+            [("Ravshan Temirov", "sentenced", "Bishkek", "KG")],
+        ),
+        (
+            "Court keeps activists behind bars. Three activists will stay in custody, the capital's Pervomaisky District Court "
+            "ruled on May 17 in Kyrgyzstan. Under the court's decision, activist Ravshan Temirov and blogger Aibek Sultanov are to "
+            "remain in custody until June 20.",
+            [
+                ("Aibek Sultanov", "pretrial_detention", "Bishkek", "KG"),
+                ("Ravshan Temirov", "pretrial_detention", "Bishkek", "KG"),
+            ],
+        ),
     ],
 )
 def test_courts_capital_possessive_sits_in_the_capital(nlp, text, expected):
     """'the capital's X District Court' -> the capital of the country found elsewhere, also for the
     named decisions of the next sentence when its own sentence's decision names no place."""
     assert courts(nlp, text) == expected
-
 
 
 @pytest.mark.parametrize(
@@ -125,8 +157,9 @@ def test_courts_appeal_court_serves_both_appeal_rulings(source_ruling, frame_rul
     """One appeal hearing upholds some sentences and cuts others: the court a decision of either
     appeal ruling names serves the other's; a trial court serves no appeal and the reverse."""
     frame = Frame(ruling=frame_ruling, sent=None, sent_index=5, trigger=None, persons=[])
-    source = _Source(index=4, item=0, court=CourtRef(name="Tunis Court of Appeal", city="Tunis", country="TN"),
-                     ruling=source_ruling, date=None)
+    source = _Source(
+        index=4, item=0, court=CourtRef(name="Tunis Court of Appeal", city="Tunis", country="TN"), ruling=source_ruling, date=None
+    )
     assert _fits(frame, CourtRef(), source) is expected
 
 
@@ -134,15 +167,22 @@ def test_courts_appeal_court_serves_both_appeal_rulings(source_ruling, frame_rul
     "text, expected",
     [
         # a digest: each paragraph another case, two seats named
-        ("Activist Pavel Sidorenko was given four years in prison by the Minsk City Court.\n\n"
-         "Blogger Ivan Orlov was sentenced by a court in Homel to 18 months in prison.\n\n"
-         "Anton Belov must serve three years in prison over comments he posted online.",
-         [("Anton Belov", "sentenced", None, "BY"), ("Ivan Orlov", "sentenced", "Homel", "BY"),
-          ("Pavel Sidorenko", "sentenced", "Minsk", "BY")]),
+        (
+            "Activist Pavel Sidorenko was given four years in prison by the Minsk City Court.\n\n"
+            "Blogger Ivan Orlov was sentenced by a court in Homel to 18 months in prison.\n\n"
+            "Anton Belov must serve three years in prison over comments he posted online.",
+            [
+                ("Anton Belov", "sentenced", None, "BY"),
+                ("Ivan Orlov", "sentenced", "Homel", "BY"),
+                ("Pavel Sidorenko", "sentenced", "Minsk", "BY"),
+            ],
+        ),
         # one seat: the next paragraph's co-defendant shares the court
-        ("Blogger Ivan Orlov was sentenced by a court in Homel to 18 months in prison.\n\n"
-         "Anton Belov must serve three years in prison over the same posts.",
-         [("Anton Belov", "sentenced", "Homel", "BY"), ("Ivan Orlov", "sentenced", "Homel", "BY")]),
+        (
+            "Blogger Ivan Orlov was sentenced by a court in Homel to 18 months in prison.\n\n"
+            "Anton Belov must serve three years in prison over the same posts.",
+            [("Anton Belov", "sentenced", "Homel", "BY"), ("Ivan Orlov", "sentenced", "Homel", "BY")],
+        ),
     ],
 )
 def test_courts_digest_items_keep_their_own_seat(nlp, text, expected):
@@ -154,12 +194,16 @@ def test_courts_digest_items_keep_their_own_seat(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Following a closed trial at a detention centre in the southeastern city of Gomel, the court found activist Ivan "
-         "Petrov guilty of organising riots and sentenced him to 18 years in prison.",
-         [("Ivan Petrov", "sentenced", "Gomel", "BY")]),
-        ("A Tunisian appeals court on Tuesday upheld the four-year prison sentence of journalist Karim Mansour. "
-         "Mansour could not attend the appeals trial in the town of Gafsa.",
-         [("Karim Mansour", "appeal_rejected", "Gafsa", "TN")]),
+        (
+            "Following a closed trial at a detention centre in the southeastern city of Gomel, the court found activist Ivan "
+            "Petrov guilty of organising riots and sentenced him to 18 years in prison.",
+            [("Ivan Petrov", "sentenced", "Gomel", "BY")],
+        ),
+        (
+            "A Tunisian appeals court on Tuesday upheld the four-year prison sentence of journalist Karim Mansour. "
+            "Mansour could not attend the appeals trial in the town of Gafsa.",
+            [("Karim Mansour", "appeal_rejected", "Gafsa", "TN")],
+        ),
     ],
 )
 def test_courts_trial_venue_places_the_court(nlp, text, expected):
@@ -170,10 +214,14 @@ def test_courts_trial_venue_places_the_court(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("A Baku appellate court on Tuesday upheld the nine-year sentence of journalist Ulvi Rahimov.",
-         [("Ulvi Rahimov", "appeal_rejected", "Baku", "AZ")]),
-        ("An Istanbul appellate court upheld the sentence of journalist Mehmet Kaya on Monday.",
-         [("Mehmet Kaya", "appeal_rejected", "Istanbul", "TR")]),
+        (
+            "A Baku appellate court on Tuesday upheld the nine-year sentence of journalist Ulvi Rahimov.",
+            [("Ulvi Rahimov", "appeal_rejected", "Baku", "AZ")],
+        ),
+        (
+            "An Istanbul appellate court upheld the sentence of journalist Mehmet Kaya on Monday.",
+            [("Mehmet Kaya", "appeal_rejected", "Istanbul", "TR")],
+        ),
     ],
 )
 def test_courts_appellate_court_of_a_city(nlp, text, expected):
@@ -183,13 +231,18 @@ def test_courts_appellate_court_of_a_city(nlp, text, expected):
 
 @pytest.mark.parametrize(
     "city, expected",
-    [("Rio de Janeiro", ("Rio de Janeiro", "BR")), ("Dar es Salaam", ("Dar es Salaam", "TZ")),
-     ("Santiago de Cuba", ("Santiago de Cuba", "CU")), ("Minsk", ("Minsk", "BY"))],
+    [
+        ("Rio de Janeiro", ("Rio de Janeiro", "BR")),
+        ("Dar es Salaam", ("Dar es Salaam", "TZ")),
+        ("Santiago de Cuba", ("Santiago de Cuba", "CU")),
+        ("Minsk", ("Minsk", "BY")),
+    ],
 )
 def test_courts_city_names_with_particles(nlp, city, expected):
     """'a court in Rio de Janeiro' -> the whole name, not its first word."""
-    [record] = extract(f"A court in {city} sentenced activist Ivan Petrov to two years in prison on Monday.",
-                       published=PUBLISHED, nlp=nlp).records
+    [record] = extract(
+        f"A court in {city} sentenced activist Ivan Petrov to two years in prison on Monday.", published=PUBLISHED, nlp=nlp
+    ).records
     assert (record.court_city, record.country) == expected
 
 
@@ -207,16 +260,23 @@ def test_courts_relative_clause_describing_the_court(nlp, text):
 
 def test_courts_it_is_the_court_told_last(nlp):
     """'Five days earlier, it had moved X ...': "it" deciding is the court told last, even on another day."""
-    text = ("A court in Bishkek on April 9 moved journalist Saipidin Sultan to house arrest. Five days earlier, it had moved "
-            "activist Sapar Akunov to house arrest.")
-    assert courts(nlp, text) == [("Saipidin Sultan", "house_arrest", "Bishkek", "KG"), ("Sapar Akunov", "house_arrest", "Bishkek", "KG")]
+    text = (
+        "A court in Bishkek on April 9 moved journalist Saipidin Sultan to house arrest. Five days earlier, it had moved "
+        "activist Sapar Akunov to house arrest."
+    )
+    assert courts(nlp, text) == [
+        ("Saipidin Sultan", "house_arrest", "Bishkek", "KG"),
+        ("Sapar Akunov", "house_arrest", "Bishkek", "KG"),
+    ]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Later that year the Criminal Chamber of Cojutepeque quashed the acquittal of activist Miguel Gamez.",
-         {"Criminal Chamber of Cojutepeque"}),
+        (
+            "Later that year the Criminal Chamber of Cojutepeque quashed the acquittal of activist Miguel Gamez.",
+            {"Criminal Chamber of Cojutepeque"},
+        ),
         ("The Appeals Chamber of Tirana upheld the sentence of journalist Arben Hoxha.", {"Appeals Chamber of Tirana"}),
         ("The Chamber of Commerce praised activist Miguel Gamez.", set()),
         ("The lower chamber of parliament approved the law on Monday.", set()),
@@ -231,12 +291,18 @@ def test_courts_chamber_of_a_court(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Hong Kong democracy activist Joshua Lee was given a jail sentence of 13 months on Monday for unlawful assembly.",
-         [("Joshua Lee", "sentenced", None, "HK")]),
-        ("HONG KONG -- Democracy activist Joshua Lee was given a jail sentence of 13 months on Monday for unlawful assembly.",
-         [("Joshua Lee", "sentenced", "Hong Kong", "HK")]),
-        ("The West Kowloon Magistrates' Courts on Monday sentenced democracy activist Joshua Lee to 13 months in jail.",
-         [("Joshua Lee", "sentenced", "Hong Kong", "HK")]),
+        (
+            "Hong Kong democracy activist Joshua Lee was given a jail sentence of 13 months on Monday for unlawful assembly.",
+            [("Joshua Lee", "sentenced", None, "HK")],
+        ),
+        (
+            "HONG KONG -- Democracy activist Joshua Lee was given a jail sentence of 13 months on Monday for unlawful assembly.",
+            [("Joshua Lee", "sentenced", "Hong Kong", "HK")],
+        ),
+        (
+            "The West Kowloon Magistrates' Courts on Monday sentenced democracy activist Joshua Lee to 13 months in jail.",
+            [("Joshua Lee", "sentenced", "Hong Kong", "HK")],
+        ),
     ],
 )
 def test_courts_city_state_seat_needs_a_court_or_dateline(nlp, text, expected):
@@ -249,13 +315,17 @@ def test_courts_city_state_seat_needs_a_court_or_dateline(nlp, text, expected):
     "text, expected",
     [
         # an earlier court is not the one a decision's sentence introduces
-        ("The Jerusalem District Court jailed activist Salah Khoury for three months. Legislator Khalida Nasser "
-         "was sentenced to two years in prison by an Israeli military court.",
-         [("Khalida Nasser", "sentenced", None, "IL"), ("Salah Khoury", "sentenced", "Jerusalem", "IL")]),
+        (
+            "The Jerusalem District Court jailed activist Salah Khoury for three months. Legislator Khalida Nasser "
+            "was sentenced to two years in prison by an Israeli military court.",
+            [("Khalida Nasser", "sentenced", None, "IL"), ("Salah Khoury", "sentenced", "Jerusalem", "IL")],
+        ),
         # a later mention names the court the lead introduced
-        ("A Taliban court has handed an 18-month prison term to reporter Mahdi Rahimi. The Taliban's primary court in Kabul "
-         "passed the sentence at a hearing on January 2.",
-         [("Mahdi Rahimi", "sentenced", "Kabul", "AF")]),
+        (
+            "A Taliban court has handed an 18-month prison term to reporter Mahdi Rahimi. The Taliban's primary court in Kabul "
+            "passed the sentence at a hearing on January 2.",
+            [("Mahdi Rahimi", "sentenced", "Kabul", "AF")],
+        ),
     ],
 )
 def test_courts_introduced_court_takes_no_earlier_seat(nlp, text, expected):

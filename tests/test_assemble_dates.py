@@ -272,8 +272,11 @@ def test_assemble_dates_of_appeals(nlp, text, published, expected):
             "for the defence. The trial lasted a year. The newspaper welcomed the outcome. The judge cleared all "
             "three of extortion.",
             "2022-06-01",
-            [("Ion Botnaru", "acquitted", "2022-05-31"), ("Petru Lungu", "acquitted", "2022-05-31"),
-             ("Vasile Grecu", "acquitted", "2022-05-31")],
+            [
+                ("Ion Botnaru", "acquitted", "2022-05-31"),
+                ("Petru Lungu", "acquitted", "2022-05-31"),
+                ("Vasile Grecu", "acquitted", "2022-05-31"),
+            ],
         ),
         (
             "Activist Olzhas Bekov was detained on May 2. On May 4, a court ordered him held until July 4. "
@@ -327,8 +330,11 @@ def test_assemble_dates_of_the_decisions_own_clause(nlp, text, published, expect
             "found four lawmakers guilty of setting off tear gas in parliament, handing each of them a suspended prison "
             "sentence.\n\nArben Krasniqi and Drita Berisha were given 18 months each, and Besnik Hoxha 14 months.",
             "2018-01-04",
-            [("Arben Krasniqi", "sentenced", "2018-01-03"), ("Besnik Hoxha", "sentenced", "2018-01-03"),
-             ("Drita Berisha", "sentenced", "2018-01-03")],
+            [
+                ("Arben Krasniqi", "sentenced", "2018-01-03"),
+                ("Besnik Hoxha", "sentenced", "2018-01-03"),
+                ("Drita Berisha", "sentenced", "2018-01-03"),
+            ],
         ),
         (
             "A court in Minsk on Tuesday jailed two members of the rights group. Eight other activists tried in the "

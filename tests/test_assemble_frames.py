@@ -167,7 +167,11 @@ def test_frames_sentence_nouns_and_totals(nlp, text, expected):
         (
             "A court in Baku on March 3 ordered reporters Leyla Huseynova and Rauf Aliyev, together with "
             "cameraman Tural Mammadov, to be held in custody for four months.",
-            {("Leyla Huseynova", "pretrial_detention"), ("Rauf Aliyev", "pretrial_detention"), ("Tural Mammadov", "pretrial_detention")},
+            {
+                ("Leyla Huseynova", "pretrial_detention"),
+                ("Rauf Aliyev", "pretrial_detention"),
+                ("Tural Mammadov", "pretrial_detention"),
+            },
         ),
         (
             "The district court on March 3 ordered four months of pretrial detention for reporter Leyla Huseynova.",
@@ -176,7 +180,11 @@ def test_frames_sentence_nouns_and_totals(nlp, text, expected):
         (
             "On March 3 the court extended the custody of activist Temir Asanov until June 20. "
             "The court ruled the same way in the cases of activists Aibek Nurlanov and Erlan Sadykov.",
-            {("Temir Asanov", "pretrial_detention"), ("Aibek Nurlanov", "pretrial_detention"), ("Erlan Sadykov", "pretrial_detention")},
+            {
+                ("Temir Asanov", "pretrial_detention"),
+                ("Aibek Nurlanov", "pretrial_detention"),
+                ("Erlan Sadykov", "pretrial_detention"),
+            },
         ),
     ],
 )
@@ -188,7 +196,10 @@ def test_frames_everyone_a_custody_order_names(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("On March 3 the blogger Tran Quoc Binh was found guilty of spreading propaganda.", ("Tran Quoc Binh", "sentenced", "2022-03-03")),
+        (
+            "On March 3 the blogger Tran Quoc Binh was found guilty of spreading propaganda.",
+            ("Tran Quoc Binh", "sentenced", "2022-03-03"),
+        ),
         ("Activist Leyla Nasibova was found guilty on March 3.", ("Leyla Nasibova", "sentenced", "2022-03-03")),
         ("On March 3 a judge found activist Leyla Nasibova not guilty.", ("Leyla Nasibova", "acquitted", "2022-03-03")),
     ],
@@ -207,11 +218,17 @@ def test_frames_found_guilty_is_a_conviction(nlp, text, expected):
         ),
         (
             "The court on March 3 acquitted lawyer Rustam Aliev, who had served 12 days in jail in 2021.",
-            [("Rustam Aliev", "acquitted", "2022-03-03", None), ("Rustam Aliev", "sentenced", "2021", ("administrative_jail", "P12D"))],
+            [
+                ("Rustam Aliev", "acquitted", "2022-03-03", None),
+                ("Rustam Aliev", "sentenced", "2021", ("administrative_jail", "P12D")),
+            ],
         ),
         (
             "In January, two other members, Davron Karimov and Sherzod Nazarov, were each given 18 years in prison.",
-            [("Davron Karimov", "sentenced", "2022-01", ("prison", "P18Y")), ("Sherzod Nazarov", "sentenced", "2022-01", ("prison", "P18Y"))],
+            [
+                ("Davron Karimov", "sentenced", "2022-01", ("prison", "P18Y")),
+                ("Sherzod Nazarov", "sentenced", "2022-01", ("prison", "P18Y")),
+            ],
         ),
         (
             "Blogger Maksim Barsukov must serve three and a half years in prison over his posts.",
@@ -275,7 +292,9 @@ def test_frames_terms_after_a_suspended_lead_are_suspended(nlp):
     )
     got = {(r.person, main_term(r)) for r in records(nlp, text)}
     assert got == {
-        ("Besnik Gashi", ("suspended", "P18M")), ("Vjosa Morina", ("suspended", "P18M")), ("Drita Berisha", ("suspended", "P15M"))
+        ("Besnik Gashi", ("suspended", "P18M")),
+        ("Vjosa Morina", ("suspended", "P18M")),
+        ("Drita Berisha", ("suspended", "P15M")),
     }
 
 
@@ -344,8 +363,14 @@ def test_frames_a_ban_keeps_its_term(nlp):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("On March 3 a court in Brest fined activist Siarhei Kavalenka, who must pay 2,240 rubels (about $900).", (2240.0, "BYN")),
-        ("A Bangkok court on March 3 jailed lawyer Somchai Wongsa for four years and imposed a fine of 20,000 baht.", (20000.0, "THB")),
+        (
+            "On March 3 a court in Brest fined activist Siarhei Kavalenka, who must pay 2,240 rubels (about $900).",
+            (2240.0, "BYN"),
+        ),
+        (
+            "A Bangkok court on March 3 jailed lawyer Somchai Wongsa for four years and imposed a fine of 20,000 baht.",
+            (20000.0, "THB"),
+        ),
         ("A Budapest court on March 3 fined activist Gabor Nagy, leaving him to pay HUF 41,800.", (41800.0, "HUF")),
     ],
 )
@@ -401,7 +426,8 @@ def test_frames_they_in_a_custody_order(nlp):
         "that they be held for one month."
     )
     assert sorted((r.person, r.ruling) for r in records(nlp, text)) == [
-        ("Besnik Gashi", "pretrial_detention"), ("Vjosa Morina", "pretrial_detention")
+        ("Besnik Gashi", "pretrial_detention"),
+        ("Vjosa Morina", "pretrial_detention"),
     ]
 
 
@@ -432,7 +458,9 @@ def test_frames_ordered_to_spend_days_in_jail(nlp):
     text = "A court in Simferopol on March 3 ordered activist Server Mustafayev to spend another 10 days in jail."
     (record,) = records(nlp, text)
     assert (record.person, record.ruling, [(p.kind, p.duration) for p in record.sentence]) == (
-        "Server Mustafayev", "sentenced", [("administrative_jail", "P10D")]
+        "Server Mustafayev",
+        "sentenced",
+        [("administrative_jail", "P10D")],
     )
 
 

@@ -27,21 +27,33 @@ def records(nlp, text: str) -> list[tuple[str, str]]:
         # ... unless a verdict word tells the decision
         ("Blogger Timur Aliev was convicted of extortion on March 4, his family said.", [("Timur Aliev", "sentenced")]),
         # a court decides
-        ("A Minsk court on March 4 fined activist Olga Barysava 1,000 rubles for taking part in a protest.",
-         [("Olga Barysava", "sentenced")]),
-        ("The Supreme Court of the Russian Federation upheld the five-year sentence of blogger Igor Sokolov on March 4.",
-         [("Igor Sokolov", "appeal_rejected")]),
-        ("A district court ruled on March 4 that investigators could hold activist Arsen Gukasyan for two months pending trial.",
-         [("Arsen Gukasyan", "pretrial_detention")]),
-        ("A Moscow court on March 4 sentenced footballer Pavel Marov to 18 months in prison for hooliganism. "
-         "The football union then banned him for a year.", [("Pavel Marov", "sentenced")]),
+        (
+            "A Minsk court on March 4 fined activist Olga Barysava 1,000 rubles for taking part in a protest.",
+            [("Olga Barysava", "sentenced")],
+        ),
+        (
+            "The Supreme Court of the Russian Federation upheld the five-year sentence of blogger Igor Sokolov on March 4.",
+            [("Igor Sokolov", "appeal_rejected")],
+        ),
+        (
+            "A district court ruled on March 4 that investigators could hold activist Arsen Gukasyan for two months pending trial.",
+            [("Arsen Gukasyan", "pretrial_detention")],
+        ),
+        (
+            "A Moscow court on March 4 sentenced footballer Pavel Marov to 18 months in prison for hooliganism. "
+            "The football union then banned him for a year.",
+            [("Pavel Marov", "sentenced")],
+        ),
         # "ruled" in senses that decide no case
         ("Writer Ivan Gromov was later ruled too ill to stand trial on fraud charges.", []),
         ("A Kyiv court on March 4 ruled journalist Olha Marchuk unfit to stand trial.", []),
         ("Police ruled out foul play in the death of activist Dmytro Lysenko on March 4.", []),
         # an outlet's name above a headline is no decider
-        ("Daily Courier\n\nJournalist Amir Salehi sentenced to five years in prison\n\n"
-         "A court in Tehran on March 4 sentenced journalist Amir Salehi to five years in prison.", [("Amir Salehi", "sentenced")]),
+        (
+            "Daily Courier\n\nJournalist Amir Salehi sentenced to five years in prison\n\n"
+            "A court in Tehran on March 4 sentenced journalist Amir Salehi to five years in prison.",
+            [("Amir Salehi", "sentenced")],
+        ),
     ],
 )
 def test_non_court_deciders_give_no_records(nlp, text, expected):

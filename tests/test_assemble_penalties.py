@@ -221,13 +221,11 @@ def test_penalties_ruling_the_penalty_settles(nlp, text, expected):
     "text,expected",
     [
         (
-            "On March 3 a court converted the suspended sentence of activist Ivan Petrov into a real three-year "
-            "prison term.",
+            "On March 3 a court converted the suspended sentence of activist Ivan Petrov into a real three-year prison term.",
             {("Ivan Petrov", "sentenced", (("prison", "P3Y"),))},
         ),
         (
-            "A court on March 3 ordered activist Ivan Petrov to serve his previously suspended three-year "
-            "sentence in prison.",
+            "A court on March 3 ordered activist Ivan Petrov to serve his previously suspended three-year sentence in prison.",
             {("Ivan Petrov", "sentenced", (("prison", "P3Y"),))},
         ),
         (
@@ -301,13 +299,11 @@ def test_penalties_the_new_term_after_an_appeal_cut_it(nlp):
             {("Pavel Orlov", "appeal_granted", (("suspended", "P1Y"),))},
         ),
         (
-            "The court on March 3 sentenced blogger Pham Van Dung and two accomplices to jail terms ranging "
-            "from 11 to 15 years.",
+            "The court on March 3 sentenced blogger Pham Van Dung and two accomplices to jail terms ranging from 11 to 15 years.",
             {("Pham Van Dung", "sentenced", (("prison", None),))},
         ),
         (
-            "A court on March 3 sentenced activist Ivan Petrov to two years of compulsory labor, replacing his "
-            "prison term.",
+            "A court on March 3 sentenced activist Ivan Petrov to two years of compulsory labor, replacing his prison term.",
             {("Ivan Petrov", "sentenced", (("labor", "P2Y"),))},
         ),
     ],

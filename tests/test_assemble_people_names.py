@@ -36,33 +36,65 @@ def test_people_names_lists_are_lowercase_and_unique():
     "text, expected",
     [
         # class 1: page furniture and non-people
-        ("Rights Group Says Harsh Verdicts Hit Opposition Figures\n\nA court in Minsk on March 3 sentenced activist Pavel Sidorenko to five years in prison.",
-         ["Pavel Sidorenko"]),
-        ("Menu\nSkip to Navigation\n\nBreaking News\n\nA court in Almaty on March 3 sentenced blogger Aidos Sadykov to two years in prison.",
-         ["Aidos Sadykov"]),
-        ("Court Jails Activist\n\nBy Helen Marsh\n\nA court in Baku on March 3 sentenced activist Ilgar Mammadov to two years in prison.",
-         ["Ilgar Mammadov"]),
-        ("Tom Whitfield\n12 March 2024\n\nA court in Tbilisi on March 12 sentenced activist Nodar Kapanadze to two years in prison.",
-         ["Nodar Kapanadze"]),
-        ("A court on March 3 sentenced activist Dilnoza Rakhimova to two years in prison. (Photo: Karen Lowe/AFP)",
-         ["Dilnoza Rakhimova"]),
+        (
+            "Rights Group Says Harsh Verdicts Hit Opposition Figures\n\nA court in Minsk on March 3 sentenced activist Pavel Sidorenko to five years in prison.",
+            ["Pavel Sidorenko"],
+        ),
+        (
+            "Menu\nSkip to Navigation\n\nBreaking News\n\nA court in Almaty on March 3 sentenced blogger Aidos Sadykov to two years in prison.",
+            ["Aidos Sadykov"],
+        ),
+        (
+            "Court Jails Activist\n\nBy Helen Marsh\n\nA court in Baku on March 3 sentenced activist Ilgar Mammadov to two years in prison.",
+            ["Ilgar Mammadov"],
+        ),
+        (
+            "Tom Whitfield\n12 March 2024\n\nA court in Tbilisi on March 12 sentenced activist Nodar Kapanadze to two years in prison.",
+            ["Nodar Kapanadze"],
+        ),
+        (
+            "A court on March 3 sentenced activist Dilnoza Rakhimova to two years in prison. (Photo: Karen Lowe/AFP)",
+            ["Dilnoza Rakhimova"],
+        ),
         ("A military court in Rostov-on-Don on March 3 sentenced Ivan Melnyk to 12 years in prison.", ["Ivan Melnyk"]),
         ("A court in Russia's Kursk Oblast on March 3 sentenced Petro Savchuk to 12 years in prison.", ["Petro Savchuk"]),
-        ("A court on March 3 sentenced Mihai Rusu, a former director of the state railway company, Calea Ferata, to eight years in prison.",
-         ["Mihai Rusu"]),
+        (
+            "A court on March 3 sentenced Mihai Rusu, a former director of the state railway company, Calea Ferata, to eight years in prison.",
+            ["Mihai Rusu"],
+        ),
         # class 2: names cut or carrying extra words
-        ("A court on March 3 sentenced Ms Leila Haddad to two years in prison. Ms Haddad's lawyer said she would appeal.", ["Leila Haddad"]),
+        (
+            "A court on March 3 sentenced Ms Leila Haddad to two years in prison. Ms Haddad's lawyer said she would appeal.",
+            ["Leila Haddad"],
+        ),
         ("A court on March 3 sentenced Colonel Tariq Mehmood to ten years in prison.", ["Tariq Mehmood"]),
-        ("A court on March 3 acquitted Ana María Castro Vega and José Luis Pérez Ortiz of all charges.", ["Ana María Castro Vega", "José Luis Pérez Ortiz"]),
+        (
+            "A court on March 3 acquitted Ana María Castro Vega and José Luis Pérez Ortiz of all charges.",
+            ["Ana María Castro Vega", "José Luis Pérez Ortiz"],
+        ),
         ("A court on March 3 sentenced Wong Ka-ho to 16 months in prison.", ["Wong Ka-ho"]),
-        ("A court on March 3 sentenced activist Chea Sophal to eight years in prison. Sophal Chea, a US citizen, plans to appeal.", ["Chea Sophal"]),
+        (
+            "A court on March 3 sentenced activist Chea Sophal to eight years in prison. Sophal Chea, a US citizen, plans to appeal.",
+            ["Chea Sophal"],
+        ),
         # class 4: third parties around decisions
-        ("A court on March 3 sentenced blogger Timur Karimov to two years in prison. Before the judge began, Karimov told reporters he was innocent.",
-         ["Timur Karimov"]),
+        (
+            "A court on March 3 sentenced blogger Timur Karimov to two years in prison. Before the judge began, Karimov told reporters he was innocent.",
+            ["Timur Karimov"],
+        ),
         ("A US judge on March 3 frees Daniel Hale after the court sentenced him to time served.", ["Daniel Hale"]),
-        ("A bench of Justices Meera Iyer and Vikram Desai on March 3 dismissed the bail appeal of activist Sameer Khan.", ["Sameer Khan"]),
-        ("A court on March 3 sentenced activist Nino Beridze to two years, according to her husband, Levan Beridze.", ["Nino Beridze"]),
-        ("Activist Dato Kapanadze was sentenced on March 3 to two years for inflicting an injury on Gela Tsiklauri, a police officer.", ["Dato Kapanadze"]),
+        (
+            "A bench of Justices Meera Iyer and Vikram Desai on March 3 dismissed the bail appeal of activist Sameer Khan.",
+            ["Sameer Khan"],
+        ),
+        (
+            "A court on March 3 sentenced activist Nino Beridze to two years, according to her husband, Levan Beridze.",
+            ["Nino Beridze"],
+        ),
+        (
+            "Activist Dato Kapanadze was sentenced on March 3 to two years for inflicting an injury on Gela Tsiklauri, a police officer.",
+            ["Dato Kapanadze"],
+        ),
     ],
 )
 def test_people_names_defendants(nlp, text, expected):
@@ -73,7 +105,10 @@ def test_people_names_defendants(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Police broke up the Sadykov protests. A court on March 3 sentenced activist Marat Bekov to two years in prison.", ["Marat Bekov"]),
+        (
+            "Police broke up the Sadykov protests. A court on March 3 sentenced activist Marat Bekov to two years in prison.",
+            ["Marat Bekov"],
+        ),
         ("A court on March 3 sentenced Nguyen Van Hai to three years in prison. Van Hai denied the charges.", ["Nguyen Van Hai"]),
         ("A court on March 3 sentenced former justice minister Karim Mansour to 20 years in prison.", ["Karim Mansour"]),
     ],
@@ -86,11 +121,18 @@ def test_people_names_shorter_forms_and_modifiers(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Iranian reporter Mahdieh Karimi at a rally. (Photo by staff)\n\nA court in Tehran on March 3 sentenced journalist Mahdiyeh Karimi to seven years in prison.",
-         ["Mahdiyeh Karimi"]),
-        ("A court on June 1 upheld the 15-year sentence of Andrei Belov. Belov's former lawyers were jailed on June 2.", ["Andrei Belov"]),
-        ("A panel with Oleg Sidorov presiding alongside Irina Pavlova and Anton Kuzmin on August 22 upheld the sentence of activist Roman Dudko.",
-         ["Roman Dudko"]),
+        (
+            "Iranian reporter Mahdieh Karimi at a rally. (Photo by staff)\n\nA court in Tehran on March 3 sentenced journalist Mahdiyeh Karimi to seven years in prison.",
+            ["Mahdiyeh Karimi"],
+        ),
+        (
+            "A court on June 1 upheld the 15-year sentence of Andrei Belov. Belov's former lawyers were jailed on June 2.",
+            ["Andrei Belov"],
+        ),
+        (
+            "A panel with Oleg Sidorov presiding alongside Irina Pavlova and Anton Kuzmin on August 22 upheld the sentence of activist Roman Dudko.",
+            ["Roman Dudko"],
+        ),
     ],
 )
 def test_people_names_variants_and_third_parties(nlp, text, expected):
@@ -101,7 +143,10 @@ def test_people_names_variants_and_third_parties(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("News | Articles | Statements\n\nA court in Ramallah on March 3 sentenced activist Samir Haddad to six months in prison.", ["Samir Haddad"]),
+        (
+            "News | Articles | Statements\n\nA court in Ramallah on March 3 sentenced activist Samir Haddad to six months in prison.",
+            ["Samir Haddad"],
+        ),
     ],
 )
 def test_people_names_menus_and_benches(nlp, text, expected):
@@ -112,7 +157,11 @@ def test_people_names_menus_and_benches(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, name, excluded",
     [
-        ("In October a Bench of Justices Siddharth Mridul and Rajnish Bhatnagar dismissed his appeal.", "Rajnish Bhatnagar", True),
+        (
+            "In October a Bench of Justices Siddharth Mridul and Rajnish Bhatnagar dismissed his appeal.",
+            "Rajnish Bhatnagar",
+            True,
+        ),
         ("Before the judge began, Timur Karimov told reporters he was innocent.", "Timur Karimov", False),
         ("Prosecutors accused Theary Seng of helping to organise the trip.", "Theary Seng", False),
         ("Judge Aliya Nurlanova read out the verdict.", "Aliya Nurlanova", True),
@@ -133,13 +182,22 @@ def test_people_names_is_excluded(nlp, text, name, excluded):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Daily Herald, Ana Ruiz Mena, Havana, 9 January 2022 — A court in Artemisa on Friday sentenced activist Yordan Pérez Gil to five years in prison.",
-         ["Yordan Pérez Gil"]),
-        ("World News\n\nA court in Dushanbe on Thursday sentenced journalist Rustam Nazarov to one year in prison.", ["Rustam Nazarov"]),
-        ("The 2018 firebombing of journalist Goran Ilic's house ended in convictions on March 20, with former mayor Dragan Petrovic sentenced to five years in prison.",
-         ["Dragan Petrovic"]),
-        ("A court on March 3 sentenced activist Noura al-Harbi to six years in prison. Her sister Reem al-Harbi said she had been tortured. In May she was moved to a prison in Riyadh under house arrest rules.",
-         ["Noura al-Harbi"]),
+        (
+            "Daily Herald, Ana Ruiz Mena, Havana, 9 January 2022 — A court in Artemisa on Friday sentenced activist Yordan Pérez Gil to five years in prison.",
+            ["Yordan Pérez Gil"],
+        ),
+        (
+            "World News\n\nA court in Dushanbe on Thursday sentenced journalist Rustam Nazarov to one year in prison.",
+            ["Rustam Nazarov"],
+        ),
+        (
+            "The 2018 firebombing of journalist Goran Ilic's house ended in convictions on March 20, with former mayor Dragan Petrovic sentenced to five years in prison.",
+            ["Dragan Petrovic"],
+        ),
+        (
+            "A court on March 3 sentenced activist Noura al-Harbi to six years in prison. Her sister Reem al-Harbi said she had been tortured. In May she was moved to a prison in Riyadh under house arrest rules.",
+            ["Noura al-Harbi"],
+        ),
     ],
 )
 def test_people_names_bylines_owners_relatives(nlp, text, expected):
@@ -148,7 +206,7 @@ def test_people_names_bylines_owners_relatives(nlp, text, expected):
 
 
 def test_people_names_shared_words_resolve_to_the_tail():
-    """"Abdel Fattah" is the defendant whose name ends so, not the president whose name starts so."""
+    """ "Abdel Fattah" is the defendant whose name ends so, not the president whose name starts so."""
     from watchdog_nlp.assemble.people import PersonIndex
 
     index = PersonIndex()
@@ -161,8 +219,10 @@ def test_people_names_shared_words_resolve_to_the_tail():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The court on July 16 convicted reporter Deniz Aksoy of terrorism but acquitted him of spreading propaganda for the movement of cleric Kemal Oral.",
-         ["Deniz Aksoy"]),
+        (
+            "The court on July 16 convicted reporter Deniz Aksoy of terrorism but acquitted him of spreading propaganda for the movement of cleric Kemal Oral.",
+            ["Deniz Aksoy"],
+        ),
     ],
 )
 def test_people_names_inside_the_act_charged(nlp, text, expected):
@@ -185,23 +245,34 @@ def test_people_names_demonym_before_a_name(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("A court on March 3 sentenced activist Hanan Qasim to six years. Her sister Rana said the family would appeal. In a statement, Rana Qasim called the verdict cruel. "
-         "On March 9 a higher court upheld the sentence after she lost her appeal.", ["Hanan Qasim"]),
-        ("A court on March 3 sentenced Samir Adel to 16 years. State Department deputy spokesperson Daniel Ortiz said the U.S. had raised the case. "
-         "He did not give details. On March 9 an appeals court upheld the sentence against him.", ["Samir Adel"]),
+        (
+            "A court on March 3 sentenced activist Hanan Qasim to six years. Her sister Rana said the family would appeal. In a statement, Rana Qasim called the verdict cruel. "
+            "On March 9 a higher court upheld the sentence after she lost her appeal.",
+            ["Hanan Qasim"],
+        ),
+        (
+            "A court on March 3 sentenced Samir Adel to 16 years. State Department deputy spokesperson Daniel Ortiz said the U.S. had raised the case. "
+            "He did not give details. On March 9 an appeals court upheld the sentence against him.",
+            ["Samir Adel"],
+        ),
     ],
 )
 def test_people_names_relatives_and_spokespeople_are_not_in_focus(nlp, text, expected):
-    """"she" and "him" after a relative or a spokesperson speaks still mean the defendant."""
+    """ "she" and "him" after a relative or a spokesperson speaks still mean the defendant."""
     assert persons(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Journalist Bolat Sarsenov founded the outlet Sarsenov Live. A court on March 3 sentenced two Sarsenov Live reporters, Aida Nurova and Timur Esenov, to six years in prison.",
-         ["Aida Nurova", "Timur Esenov"]),
-        ("Activist Ahmed Douma was arrested in 2013. A court on January 9 sentenced Douma to 15 years in prison.", ["Ahmed Douma"]),
+        (
+            "Journalist Bolat Sarsenov founded the outlet Sarsenov Live. A court on March 3 sentenced two Sarsenov Live reporters, Aida Nurova and Timur Esenov, to six years in prison.",
+            ["Aida Nurova", "Timur Esenov"],
+        ),
+        (
+            "Activist Ahmed Douma was arrested in 2013. A court on January 9 sentenced Douma to 15 years in prison.",
+            ["Ahmed Douma"],
+        ),
     ],
 )
 def test_people_names_surnames_outlets_and_places(nlp, text, expected):

@@ -98,7 +98,10 @@ def test_assemble_co_defendants_share_the_decision(nlp):
         "ALMATY, Kazakhstan -- A court in Almaty on March 9 sentenced three opposition activists to four years in prison each. "
         "The Medeu district court found Aset Abishev, Kairat Klyshev and Nurlan Bekov guilty of supporting a banned extremist movement."
     )
-    got = sorted(summary(r, "ruling_date", "court_city") + (r.sentence[0].kind, r.sentence[0].duration, tuple(r.charges)) for r in records(nlp, text))
+    got = sorted(
+        summary(r, "ruling_date", "court_city") + (r.sentence[0].kind, r.sentence[0].duration, tuple(r.charges))
+        for r in records(nlp, text)
+    )
     assert got == [
         (name, "sentenced", "2022-03-09", "Almaty", "prison", "P4Y", ("extremism",))
         for name in ("Aset Abishev", "Kairat Klyshev", "Nurlan Bekov")

@@ -14,7 +14,16 @@ def dump(tmp_path, dev_articles):
     """Six real articles plus a malformed line, an empty text, undecodable bytes and a blank line."""
     path = tmp_path / "dump.jsonl"
     good = [json.dumps({k: a[k] for k in ("id", "text", "published")}).encode() for a in dev_articles[:6]]
-    lines = good[:3] + [b'{"id": "broken", "text": ', b'{"id": "empty", "text": "  "}', b'{"id": "bin", "text": "\x81\x8d\x8f\x90\x9d\x00\x01"}', b""] + good[3:]
+    lines = (
+        good[:3]
+        + [
+            b'{"id": "broken", "text": ',
+            b'{"id": "empty", "text": "  "}',
+            b'{"id": "bin", "text": "\x81\x8d\x8f\x90\x9d\x00\x01"}',
+            b"",
+        ]
+        + good[3:]
+    )
     path.write_bytes(b"\n".join(lines) + b"\n")
     return path
 

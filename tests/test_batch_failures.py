@@ -88,7 +88,11 @@ def test_batch_failures_model_error_is_one_reject(nlp):
         return tokenize(text)
 
     tokenize = nlp.tokenizer
-    articles = [{"id": "a", "text": "Rights groups met in Vilnius."}, {"id": "b", "text": POISON}, {"id": "c", "text": "A quiet day."}]
+    articles = [
+        {"id": "a", "text": "Rights groups met in Vilnius."},
+        {"id": "b", "text": POISON},
+        {"id": "c", "text": "A quiet day."},
+    ]
     nlp.tokenizer = tokenizer_fails_on_poison
     try:
         outcomes = extract_safely(articles, nlp)
@@ -114,7 +118,9 @@ def test_batch_failures_sink_error_is_one_reject(tmp_path, dev_articles, nlp, cl
     with open_sink(str(out)) as sink:
         summary = run_batch([dump], sink, nlp=nlp, batch_size=4, rejects=rejects)
     assert (summary.processed, summary.rejected) == (5, 1)
-    assert [(r["id"], r["stage"], r["reason"]) for r in read_rejects(rejects)] == [(poisoned, "write", "TypeError: cannot serialise")]
+    assert [(r["id"], r["stage"], r["reason"]) for r in read_rejects(rejects)] == [
+        (poisoned, "write", "TypeError: cannot serialise")
+    ]
     assert read_output(out) == {key: value for key, value in clean_output.items() if key != poisoned}
 
 
@@ -175,4 +181,3 @@ def test_batch_failures_dask_assembly_error_is_one_reject(tmp_path, dev_articles
         (poisoned, "assembly", "RuntimeError: injected failure")
     ]
     assert read_output(out) == {key: value for key, value in clean_output.items() if key != poisoned}
-

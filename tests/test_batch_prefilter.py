@@ -45,7 +45,11 @@ def test_batch_prefilter_jsonl_marks_filtered_lines(nlp, dump, tmp_path):
         with open_sink(str(target)) as sink:
             run_batch([dump], sink, nlp=nlp, all_entities=all_entities)
         lines[all_entities] = {line["id"]: line for line in map(json.loads, target.read_text().splitlines())}
-    assert {i: line.get("filtered", False) for i, line in lines[False].items()} == {"court": False, "skating": True, "tennis": True}
+    assert {i: line.get("filtered", False) for i, line in lines[False].items()} == {
+        "court": False,
+        "skating": True,
+        "tennis": True,
+    }
     assert lines[False]["skating"]["entities"] == []
     assert "Saturday" in {e["text"] for e in lines[True]["skating"]["entities"]}
     assert lines[False]["court"]["records"] == lines[True]["court"]["records"] != []
@@ -66,8 +70,12 @@ def test_batch_prefilter_old_database_gains_column(nlp, dump, tmp_path):
     db = f"sqlite:///{tmp_path / 'old.db'}"
     engine = sa.create_engine(db)
     with engine.begin() as conn:
-        conn.execute(sa.text("CREATE TABLE articles (id VARCHAR PRIMARY KEY, url TEXT, published DATE, "
-                             "content_hash VARCHAR NOT NULL, processed_at DATETIME NOT NULL)"))
+        conn.execute(
+            sa.text(
+                "CREATE TABLE articles (id VARCHAR PRIMARY KEY, url TEXT, published DATE, "
+                "content_hash VARCHAR NOT NULL, processed_at DATETIME NOT NULL)"
+            )
+        )
         conn.execute(sa.text("INSERT INTO articles VALUES ('old', NULL, NULL, 'x', '2024-01-01 00:00:00')"))
     engine.dispose()
     with open_sink("-", db=db) as sink:
@@ -153,10 +161,10 @@ def test_batch_prefilter_on_dask(nlp, dump, tmp_path, dask_client):
                 summary = run_batch([dump], sink, nlp=nlp)
             else:
                 summary = run_dask([dump], sink, dask_client, all_entities=name == "dask-all")
-        outputs[name] = (summary.processed, summary.filtered, summary.rejected), [
-            {k: v for k, v in json.loads(line).items() if k != "pipeline_version"}
-            for line in target.read_text().splitlines()
-        ]
+        outputs[name] = (
+            (summary.processed, summary.filtered, summary.rejected),
+            [{k: v for k, v in json.loads(line).items() if k != "pipeline_version"} for line in target.read_text().splitlines()],
+        )
     assert outputs["dask"] == outputs["local"]
     assert outputs["local"][0] == (1, 2, 1)
     assert outputs["dask-all"][0] == (3, 0, 1)

@@ -41,10 +41,14 @@ def test_abbreviations_title_ends_no_sentence(nlp, text, sentences):
     "text, expected",
     [
         ("A military court on May 3 sentenced Col. Idrissa Kone to five years in prison.", [("Idrissa Kone", "sentenced")]),
-        ("The court sentenced Capt. Idrissa Kone and Sgt. Yaya Bamba to ten years in prison on May 3.",
-         [("Idrissa Kone", "sentenced"), ("Yaya Bamba", "sentenced")]),
-        ("A court on May 3 sentenced Pvt. Kofi Adjei to a year in prison. Cpl. Nana Mensah was acquitted by the court.",
-         [("Kofi Adjei", "sentenced"), ("Nana Mensah", "acquitted")]),
+        (
+            "The court sentenced Capt. Idrissa Kone and Sgt. Yaya Bamba to ten years in prison on May 3.",
+            [("Idrissa Kone", "sentenced"), ("Yaya Bamba", "sentenced")],
+        ),
+        (
+            "A court on May 3 sentenced Pvt. Kofi Adjei to a year in prison. Cpl. Nana Mensah was acquitted by the court.",
+            [("Kofi Adjei", "sentenced"), ("Nana Mensah", "acquitted")],
+        ),
         ("A court in Accra on May 3 sentenced Lt. Col. Salif Diarra to five years in prison.", [("Salif Diarra", "sentenced")]),
     ],
 )

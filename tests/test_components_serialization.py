@@ -2,8 +2,8 @@
 `spacy.load` give back every component with its patterns, and the saved pipeline carries the
 models/ data (places, currencies, cue words) that extraction reads, so it needs no models/ folder."""
 
-import spacy
 import pytest
+import spacy
 
 import watchdog_nlp
 from watchdog_nlp import paths

@@ -52,7 +52,10 @@ def test_data_word_lists_resolve_includes(tmp_path):
     "text, fragment",
     [
         ("patterns: [\n", "E008"),
-        ("note: x\npatterns:\n  - label: a\n    alternatives:\n      - note: both\n        pattern: a\n        words: [b]\n", "either 'pattern' or 'words'"),
+        (
+            "note: x\npatterns:\n  - label: a\n    alternatives:\n      - note: both\n        pattern: a\n        words: [b]\n",
+            "either 'pattern' or 'words'",
+        ),
         ("note: x\npatterns:\n  - label: a\n    alternatives:\n      - pattern: a\n", "note"),
         ("note: x\npatterns:\n  - label: a\n    alternatives: []\n    colour: red\n", "colour"),
         ("words:\n  note: x\n  include: [no_such_list]\n", "no such word list"),

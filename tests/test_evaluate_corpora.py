@@ -74,7 +74,9 @@ def test_evaluate_corpora_agrees_with_reference_scorer(corpus, corpus_dir):
     reference = json.loads(
         subprocess.run(
             [sys.executable, str(corpus_dir / "score.py"), str(gold_path), str(predictions), "--json"],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout
     )
     assert report.reference == {key: reference[key] for key in report.reference}
@@ -83,6 +85,9 @@ def test_evaluate_corpora_agrees_with_reference_scorer(corpus, corpus_dir):
 def test_evaluate_corpora_floors(corpus):
     """Each corpus's figures (reference scorer's names) >= their floors."""
     name, _, _, report = corpus
-    below = {key: (report.reference[key], floor) for key, floor in FLOORS[name].items()
-             if report.reference[key] is None or report.reference[key] < floor}
+    below = {
+        key: (report.reference[key], floor)
+        for key, floor in FLOORS[name].items()
+        if report.reference[key] is None or report.reference[key] < floor
+    }
     assert not below, report.to_text()

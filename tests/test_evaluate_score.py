@@ -54,9 +54,7 @@ def test_evaluate_score_record_matching(gold, predicted, expected):
         (["2015", "2019"], ["2020"], 1, 0.0),
     ],
 )
-def test_evaluate_score_duplicates_prefer_agreeing_dates(
-    gold_dates, predicted_dates, expected_tp, expected_date_accuracy
-):
+def test_evaluate_score_duplicates_prefer_agreeing_dates(gold_dates, predicted_dates, expected_tp, expected_date_accuracy):
     """Two "sentenced" records for one person pair up by ruling_date, whatever their order."""
     report = score_one(
         [rec("Ahmed Douma", ruling_date=date) for date in gold_dates],
@@ -205,8 +203,7 @@ def test_evaluate_duration_parts_rejects(value):
 def test_evaluate_score_gold_against_itself(dev_articles, order):
     """The dev gold scored against itself, in any record order, is perfect on every measure."""
     predicted = {
-        article["id"]: article["records"] if order == "as_given" else article["records"][::-1]
-        for article in dev_articles
+        article["id"]: article["records"] if order == "as_given" else article["records"][::-1] for article in dev_articles
     }
     report = score(dev_articles, predicted)
     assert report.records.f1 == 1.0

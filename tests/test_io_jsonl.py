@@ -46,9 +46,7 @@ def test_io_jsonl_reads_plain_and_gzip(tmp_path, name):
     ]
 
 
-@pytest.mark.parametrize(
-    "name, expected_ids", [("news.jsonl", ["news:1", "news:3"]), ("feed.jsonl.gz", ["feed:1", "feed:3"])]
-)
+@pytest.mark.parametrize("name, expected_ids", [("news.jsonl", ["news:1", "news:3"]), ("feed.jsonl.gz", ["feed:1", "feed:3"])])
 def test_io_jsonl_missing_id_uses_stem_and_line(tmp_path, name, expected_ids):
     """An article without id -> "<file stem>:<line number>", blank lines still counted."""
     path = write_lines(tmp_path / name, ['{"text": "a"}', "", '{"text": "b", "id": null}'])
@@ -63,7 +61,7 @@ def test_io_jsonl_custom_field_names(tmp_path):
 
 
 def test_io_jsonl_reads_stdin(monkeypatch):
-    """"-" reads standard input; made-up ids start with "stdin"."""
+    """ "-" reads standard input; made-up ids start with "stdin"."""
     monkeypatch.setattr("sys.stdin", io.StringIO('{"text": "from a pipe"}\n'))
     [article] = read_articles("-")
     assert (article.id, article.text) == ("stdin:1", "from a pipe")
@@ -87,9 +85,7 @@ def test_io_jsonl_bad_line_names_path_and_line(tmp_path, lines, code, line_numbe
     assert f"{path}, line {line_number}" in str(caught.value)
 
 
-@pytest.mark.parametrize(
-    "name, code", [("absent.jsonl", "E002"), ("folder.jsonl", "E015"), ("broken.jsonl.gz", "E015")]
-)
+@pytest.mark.parametrize("name, code", [("absent.jsonl", "E002"), ("folder.jsonl", "E015"), ("broken.jsonl.gz", "E015")])
 def test_io_jsonl_unreadable_file(tmp_path, name, code):
     """Missing file, a directory, or a .gz that is not gzip -> one coded WatchdogError."""
     (tmp_path / "folder.jsonl").mkdir()

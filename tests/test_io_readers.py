@@ -61,8 +61,10 @@ def summary(item: Article | Reject) -> tuple:
 @pytest.mark.parametrize(
     "raw, expected",
     [
-        (line(id="a1", text="ok", published="2021-01-22", url="https://x.org/a1"),
-         ("a1", "ok", dt.date(2021, 1, 22), "https://x.org/a1")),
+        (
+            line(id="a1", text="ok", published="2021-01-22", url="https://x.org/a1"),
+            ("a1", "ok", dt.date(2021, 1, 22), "https://x.org/a1"),
+        ),
         (line(id=7, text="numeric id"), ("7", "numeric id", None, None)),
         (line(text="no id"), ("dump:1", "no id", None, None)),
         (line(text="timestamp", published="2021-01-22T10:00:00Z"), ("dump:1", "timestamp", dt.date(2021, 1, 22), None)),
@@ -140,13 +142,15 @@ def test_readers_custom_field_names(tmp_path):
 @pytest.mark.parametrize(
     "data, expected",
     [
-        (b'{"text": "from a pipe"}\n\n' + BINARY + b"\n",
-         [("stdin:1", "from a pipe", None, None), ("reject", 3, f"undecodable bytes: not UTF-8 at byte 10, {NO_LEGACY}")]),
+        (
+            b'{"text": "from a pipe"}\n\n' + BINARY + b"\n",
+            [("stdin:1", "from a pipe", None, None), ("reject", 3, f"undecodable bytes: not UTF-8 at byte 10, {NO_LEGACY}")],
+        ),
         (gzip.compress(b'{"id": "z", "text": "zipped pipe"}\n'), [("z", "zipped pipe", None, None)]),
     ],
 )
 def test_readers_stdin_bytes(monkeypatch, data, expected):
-    """"-" reads stdin's bytes: strict UTF-8 per line, gzip recognised by its magic bytes."""
+    """ "-" reads stdin's bytes: strict UTF-8 per line, gzip recognised by its magic bytes."""
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data)), encoding="utf-8"))
     items = list(read_inputs(["-"]))
     assert [summary(item) for item in items] == expected
@@ -298,8 +302,12 @@ def test_readers_warc_html_responses_only(tmp_path, name, compress):
     items = list(read_inputs([path]))
     assert [summary(item) for item in items] == [
         ("https://example.org/boqaev", PAGE_TEXT, dt.date(2021, 1, 22), "https://example.org/boqaev"),
-        ("https://example.org/undated", f"Undated report\n{BOQAEV}\n{APPEAL}", dt.date(2021, 1, 25),
-         "https://example.org/undated"),
+        (
+            "https://example.org/undated",
+            f"Undated report\n{BOQAEV}\n{APPEAL}",
+            dt.date(2021, 1, 25),
+            "https://example.org/undated",
+        ),
         ("reject", 6, "empty text: no main text found in the page"),
     ]
     assert items[-1].source == f"{path}#https://example.org/menu"

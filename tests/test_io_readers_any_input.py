@@ -9,7 +9,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from watchdog_nlp.io import readers
 from watchdog_nlp.io.readers import FieldNames, ReadWarning, Reject, read_inputs
 from watchdog_nlp.schema import Article
 
@@ -39,7 +38,9 @@ def dump(tmp_path: Path, *values) -> Path:
 )
 def test_readers_published_forms(tmp_path, published, order, expected):
     """a dump's published in any common form -> that date; --date-order decides 03/04."""
-    [article] = read_inputs([dump(tmp_path, {"id": "a", "text": TEXT, "published": published})], fields=FieldNames(date_order=order))
+    [article] = read_inputs(
+        [dump(tmp_path, {"id": "a", "text": TEXT, "published": published})], fields=FieldNames(date_order=order)
+    )
     assert article.published == expected
 
 
@@ -72,7 +73,9 @@ def test_readers_oversized_page_refused_before_parsing(tmp_path, monkeypatch, su
     path = tmp_path / f"big{suffix}"
     path.write_bytes(b"x" * size)
     [item] = read_inputs([path], max_chars=100)
-    assert isinstance(item, Reject) and item.reason.startswith("oversized") if refused else not item.reason.startswith("oversized")
+    assert (
+        isinstance(item, Reject) and item.reason.startswith("oversized") if refused else not item.reason.startswith("oversized")
+    )
     assert parsed == ([] if refused or suffix == ".txt" else [b"x" * size])
 
 

@@ -15,12 +15,12 @@ from watchdog_nlp.io.readers import FieldNames, Reject, read_inputs
 ARTICLES = [
     {"id": "a1", "text": "A court in Atyrau sentenced the activist.", "published": "2021-01-22", "url": "https://x.org/a1"},
     {"text": "No id, a timestamp.", "published": "2021-01-22T10:00:00Z"},
-    {"id": 7, "text": "Numeric id,\nand a \"quote\"."},
+    {"id": 7, "text": 'Numeric id,\nand a "quote".'},
 ]
 EXPECTED = [
     ("a1", "A court in Atyrau sentenced the activist.", dt.date(2021, 1, 22), "https://x.org/a1"),
     ("dump:{n}", "No id, a timestamp.", dt.date(2021, 1, 22), None),
-    ("7", "Numeric id,\nand a \"quote\".", None, None),
+    ("7", 'Numeric id,\nand a "quote".', None, None),
 ]
 
 
@@ -56,19 +56,59 @@ def test_io_readers_dumps_json_lines_in_a_json_file(tmp_path):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ('[{"text": "ok"}, [1], {"body": "x"}, {"text": " "}]',
-         [("dump:1", "ok", None, None), ("reject", 1, "not a JSON object: got array"),
-          ("reject", 1, "missing text field 'text'"), ("reject", 1, "empty text")]),
-        ('[\n{"text": "ok"},\n{"text": "cut',
-         [("dump:2", "ok", None, None),
-          ("reject", 3, "malformed JSON array: Unterminated string starting at (line 3, column 10); the rest of the file is not read")]),
-        ('[{"text": "ok"} {"text": "no comma"}]',
-         [("dump:1", "ok", None, None),
-          ("reject", 1, "malformed JSON array: expected ',' or ']' after an element (line 1, column 17); the rest of the file is not read")]),
-        ('[{"text": "ok"}', [("dump:1", "ok", None, None),
-          ("reject", 1, "malformed JSON array: the file ends inside the array (line 1, column 16); the rest of the file is not read")]),
-        ('[{"text": "ok"}] []', [("dump:1", "ok", None, None),
-          ("reject", 1, "malformed JSON array: extra data after the array's end (line 1, column 18); the rest of the file is not read")]),
+        (
+            '[{"text": "ok"}, [1], {"body": "x"}, {"text": " "}]',
+            [
+                ("dump:1", "ok", None, None),
+                ("reject", 1, "not a JSON object: got array"),
+                ("reject", 1, "missing text field 'text'"),
+                ("reject", 1, "empty text"),
+            ],
+        ),
+        (
+            '[\n{"text": "ok"},\n{"text": "cut',
+            [
+                ("dump:2", "ok", None, None),
+                (
+                    "reject",
+                    3,
+                    "malformed JSON array: Unterminated string starting at (line 3, column 10); the rest of the file is not read",
+                ),
+            ],
+        ),
+        (
+            '[{"text": "ok"} {"text": "no comma"}]',
+            [
+                ("dump:1", "ok", None, None),
+                (
+                    "reject",
+                    1,
+                    "malformed JSON array: expected ',' or ']' after an element (line 1, column 17); the rest of the file is not read",
+                ),
+            ],
+        ),
+        (
+            '[{"text": "ok"}',
+            [
+                ("dump:1", "ok", None, None),
+                (
+                    "reject",
+                    1,
+                    "malformed JSON array: the file ends inside the array (line 1, column 16); the rest of the file is not read",
+                ),
+            ],
+        ),
+        (
+            '[{"text": "ok"}] []',
+            [
+                ("dump:1", "ok", None, None),
+                (
+                    "reject",
+                    1,
+                    "malformed JSON array: extra data after the array's end (line 1, column 18); the rest of the file is not read",
+                ),
+            ],
+        ),
         ("[]", []),
     ],
 )
@@ -114,10 +154,16 @@ def test_io_readers_dumps_table(tmp_path, name, delimiter):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("id,text\nr1,ok\nr2\nr3,ok,extra\nr4,\n\nr5,\"fine\"\n",
-         [("r1", "ok", None, None), ("reject", 3, "malformed row: 1 cells, the header has 2"),
-          ("reject", 4, "malformed row: 3 cells, the header has 2"), ("reject", 5, "empty text"),
-          ("r5", "fine", None, None)]),
+        (
+            'id,text\nr1,ok\nr2\nr3,ok,extra\nr4,\n\nr5,"fine"\n',
+            [
+                ("r1", "ok", None, None),
+                ("reject", 3, "malformed row: 1 cells, the header has 2"),
+                ("reject", 4, "malformed row: 3 cells, the header has 2"),
+                ("reject", 5, "empty text"),
+                ("r5", "fine", None, None),
+            ],
+        ),
     ],
 )
 def test_io_readers_dumps_table_bad_rows(tmp_path, text, expected):

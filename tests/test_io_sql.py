@@ -69,28 +69,57 @@ def counts(url: str) -> dict[str, int]:
 
 
 def article(article_id: str, text: str, published: str = "2021-02-03") -> Article:
-    return Article(id=article_id, text=text, published=dt.date.fromisoformat(published),
-                   url=f"https://www.rferl.org/a/{article_id}.html")
+    return Article(
+        id=article_id, text=text, published=dt.date.fromisoformat(published), url=f"https://www.rferl.org/a/{article_id}.html"
+    )
 
 
 def record(person: str, ruling: str, date: str | None, article_id: str, **slots: Any) -> CaseRecord:
-    return CaseRecord(person=person, ruling=ruling, ruling_date=date,
-                      evidence=Evidence(article_id=article_id, spans=((0, 120),)), **slots)
+    return CaseRecord(
+        person=person, ruling=ruling, ruling_date=date, evidence=Evidence(article_id=article_id, spans=((0, 120),)), **slots
+    )
 
 
 PRISON_3Y6M = [Penalty(kind="prison", duration="P3Y6M")]
 
-RFERL = article("rferl-navalny-prison", "MOSCOW -- A Moscow court on February 2 ordered opposition leader Alexei "
-                "Navalny to serve 3 1/2 years in prison, replacing a suspended sentence on fraud charges.")
-MEDUZA = article("meduza-navalny-verdict", "Aleksei Navalny, 44, was sentenced by the Simonovsky District Court in "
-                 "February 2021 to 3 1/2 years in prison; he was detained on January 18.")
+RFERL = article(
+    "rferl-navalny-prison",
+    "MOSCOW -- A Moscow court on February 2 ordered opposition leader Alexei "
+    "Navalny to serve 3 1/2 years in prison, replacing a suspended sentence on fraud charges.",
+)
+MEDUZA = article(
+    "meduza-navalny-verdict",
+    "Aleksei Navalny, 44, was sentenced by the Simonovsky District Court in "
+    "February 2021 to 3 1/2 years in prison; he was detained on January 18.",
+)
 RESULTS = {
-    RFERL.id: [record("Alexei Navalny", "sentenced", "2021-02-02", RFERL.id, role="opposition leader",
-                      court_city="Moscow", country="RU", charges=["fraud"], sentence=PRISON_3Y6M)],
+    RFERL.id: [
+        record(
+            "Alexei Navalny",
+            "sentenced",
+            "2021-02-02",
+            RFERL.id,
+            role="opposition leader",
+            court_city="Moscow",
+            country="RU",
+            charges=["fraud"],
+            sentence=PRISON_3Y6M,
+        )
+    ],
     MEDUZA.id: [
-        record("Aleksei Navalny", "sentenced", "2021-02", MEDUZA.id, age=44, court="Simonovsky District Court",
-               court_city="Moscow", country="RU", charges=["fraud"], sentence=PRISON_3Y6M,
-               code_articles=["Article 159.4"]),
+        record(
+            "Aleksei Navalny",
+            "sentenced",
+            "2021-02",
+            MEDUZA.id,
+            age=44,
+            court="Simonovsky District Court",
+            court_city="Moscow",
+            country="RU",
+            charges=["fraud"],
+            sentence=PRISON_3Y6M,
+            code_articles=["Article 159.4"],
+        ),
         record("Aleksei Navalny", "pretrial_detention", "2021-01-18", MEDUZA.id, country="RU"),
     ],
 }
@@ -110,15 +139,18 @@ def test_io_sql_schema_created_on_first_use(url):
     assert inspector.get_pk_constraint("case_sources")["constrained_columns"] == ["case_id", "article_id"]
     assert {fk["referred_table"] for fk in inspector.get_foreign_keys("case_sources")} == {"cases", "articles"}
     assert {tuple(i["column_names"]) for i in inspector.get_indexes("cases")} >= {
-        ("person_id", "ruling", "ruling_date"), ("country",)}
+        ("person_id", "ruling", "ruling_date"),
+        ("country",),
+    }
     assert [i for i in inspector.get_indexes("persons") if i["column_names"] == ["name_key"]][0]["unique"]
     assert [u["column_names"] for u in inspector.get_unique_constraints("cases")] == [
-        ["person_id", "ruling", "date_key", "penalty_key"]]
+        ["person_id", "ruling", "date_key", "penalty_key"]
+    ]
     engine.dispose()
 
 
 def test_io_sql_same_decision_two_articles_one_case(sink, url):
-    """"Alexei Navalny" (2021-02-02) and "Aleksei Navalny" (2021-02) -> one person, one case with two
+    """ "Alexei Navalny" (2021-02-02) and "Aleksei Navalny" (2021-02) -> one person, one case with two
     sources, its slots filled from both and the more precise date kept."""
     sink.write(batch_of(RFERL, MEDUZA))
     navalny = sink.timeline("Alexey Navalnyy")
@@ -164,10 +196,27 @@ def test_io_sql_dates_merge_at_precision(sink, url, first, second, cases, stored
     one = article("azattyq-boqaev", "ATYRAU, Kazakhstan -- A court imposed restrictions on activist Maks Boqaev.")
     two = article("rferl-bokayev", "Kazakh activist Max Bokayev was placed under restrictions for three years.")
     results = {
-        one.id: [record("Maks Boqaev", "restriction", first, one.id, court_city="Atyrau", country="KZ",
-                        sentence=[Penalty(kind="restricted_freedom", duration="P3Y")])],
-        two.id: [record("Max Bokayev", "restriction", second, two.id, country="KZ",
-                        sentence=[Penalty(kind="restricted_freedom", duration="P3Y")])],
+        one.id: [
+            record(
+                "Maks Boqaev",
+                "restriction",
+                first,
+                one.id,
+                court_city="Atyrau",
+                country="KZ",
+                sentence=[Penalty(kind="restricted_freedom", duration="P3Y")],
+            )
+        ],
+        two.id: [
+            record(
+                "Max Bokayev",
+                "restriction",
+                second,
+                two.id,
+                country="KZ",
+                sentence=[Penalty(kind="restricted_freedom", duration="P3Y")],
+            )
+        ],
     }
     sink.write(batch_of(one, results=results))
     sink.write(batch_of(two, results=results))
@@ -239,12 +288,17 @@ def test_io_sql_failed_batch_leaves_database_as_before(sink, url, monkeypatch, f
 def test_io_sql_killed_run_resumes_without_duplicates(url):
     """Batches 1-2 written, the process "killed", a new sink on the same database reports them done,
     and batches 1-3 written -> the same rows as one uninterrupted run."""
-    articles = [article(f"watchdog-{n}", f"Activist {name} was detained on January {n}.")
-                for n, name in enumerate(["Maks Boqaev", "Max Bokayev", "Talgat Ayan", "Alexei Navalny",
-                                          "Aleksei Navalny", "Lyubov Sobol"], start=10)]
-    results = {a.id: [record(a.text.split(" was")[0].removeprefix("Activist "), "pretrial_detention",
-                             f"2021-01-{a.id[-2:]}", a.id)] for a in articles}
-    batches = [batch_of(*articles[i:i + 2], results=results) for i in (0, 2, 4)]
+    articles = [
+        article(f"watchdog-{n}", f"Activist {name} was detained on January {n}.")
+        for n, name in enumerate(
+            ["Maks Boqaev", "Max Bokayev", "Talgat Ayan", "Alexei Navalny", "Aleksei Navalny", "Lyubov Sobol"], start=10
+        )
+    ]
+    results = {
+        a.id: [record(a.text.split(" was")[0].removeprefix("Activist "), "pretrial_detention", f"2021-01-{a.id[-2:]}", a.id)]
+        for a in articles
+    }
+    batches = [batch_of(*articles[i : i + 2], results=results) for i in (0, 2, 4)]
 
     whole = SqlSink(url)
     for batch in batches:
@@ -288,7 +342,8 @@ def test_io_sql_timeline_order(sink):
         ("sentenced", None),
     ]
     assert sink.timeline("Aleksei Navalny")[3]["sentence"] == [
-        {"kind": "fine", "duration": None, "fine": {"amount": 850000, "currency": "RUB"}}]
+        {"kind": "fine", "duration": None, "fine": {"amount": 850000, "currency": "RUB"}}
+    ]
     assert sink.timeline("Oleg Navalny") == []
 
 
@@ -396,8 +451,10 @@ def test_io_sql_database_before_pipeline_version_gets_the_column(tmp_path):
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = sa.create_engine(url)
     with engine.begin() as conn:
-        conn.exec_driver_sql("CREATE TABLE articles (id VARCHAR PRIMARY KEY, url TEXT, published DATE, "
-                             "content_hash VARCHAR NOT NULL, processed_at DATETIME NOT NULL)")
+        conn.exec_driver_sql(
+            "CREATE TABLE articles (id VARCHAR PRIMARY KEY, url TEXT, published DATE, "
+            "content_hash VARCHAR NOT NULL, processed_at DATETIME NOT NULL)"
+        )
         conn.exec_driver_sql("INSERT INTO articles VALUES ('old', NULL, NULL, 'abc', '2021-01-01 00:00:00')")
     with SqlSink(url) as sink:
         assert sink.done() == {("old", "abc")}

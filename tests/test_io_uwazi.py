@@ -207,14 +207,18 @@ def test_io_uwazi_shared_ids_from_csv(tmp_path):
 
 def test_io_uwazi_formula_cells_are_escaped(tmp_path):
     """An article id starting with "=" -> its sources and evidence cells start with a quote, not a formula."""
-    article = Article(id="=HYPERLINK(\"http://example.org\")", text="")
-    record = CaseRecord(person="Maks Boqaev", ruling="restriction", ruling_date="2021-01-22",
-                        evidence=Evidence(article_id=article.id, spans=((0, 10),)))
+    article = Article(id='=HYPERLINK("http://example.org")', text="")
+    record = CaseRecord(
+        person="Maks Boqaev",
+        ruling="restriction",
+        ruling_date="2021-01-22",
+        evidence=Evidence(article_id=article.id, spans=((0, 10),)),
+    )
     path = tmp_path / "uwazi.csv"
     export_uwazi([(article, record)], path)
     [row] = read_rows(path)
-    assert row["sources"] == "'=HYPERLINK(\"http://example.org\")"
-    assert row["evidence"] == "'=HYPERLINK(\"http://example.org\"):0-10"
+    assert row["sources"] == '\'=HYPERLINK("http://example.org")'
+    assert row["evidence"] == '\'=HYPERLINK("http://example.org"):0-10'
     assert row["person"] == "Maks Boqaev"
 
 

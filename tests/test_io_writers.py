@@ -37,10 +37,7 @@ from watchdog_nlp.schema import (
     Penalty,
 )
 
-BOQAEV_TEXT = (
-    "ATYRAU, Kazakhstan -- A court in Atyrau has imposed three years of restricted freedom on "
-    "activist Maks Boqaev, 48."
-)
+BOQAEV_TEXT = "ATYRAU, Kazakhstan -- A court in Atyrau has imposed three years of restricted freedom on activist Maks Boqaev, 48."
 SOLOVYOV_TEXT = (
     "A Moscow court on June 10 sentenced journalist Pavel Solovyov to five years in prison and "
     "fined him 20,000 rubles on charges of spreading false information under Article 207.3."
@@ -241,7 +238,7 @@ def test_io_writers_jsonl_resume_reads_back_done(tmp_path, name):
 
 
 def test_io_writers_jsonl_stdout(capsys):
-    """"-" -> JSON Lines on stdout, which stays open after close()."""
+    """ "-" -> JSON Lines on stdout, which stays open after close()."""
     with open_sink("-") as sink:
         sink.write(SECOND_BATCH)
         assert sink.done() == {("ru-7", content_hash(SOLOVYOV))}
@@ -262,8 +259,7 @@ def test_io_writers_parquet_round_trip_row_group_per_batch(tmp_path):
     assert (boqaev["published"], boqaev["age"], boqaev["penalty_duration"]) == (dt.date(2021, 1, 22), 48, "P3Y")
     assert quiet["person"] is None and quiet["published"] is None
     assert {
-        name: solovyov[name]
-        for name in ("charges", "penalty_kind", "fine_amount", "fine_currency", "penalties", "evidence")
+        name: solovyov[name] for name in ("charges", "penalty_kind", "fine_amount", "fine_currency", "penalties", "evidence")
     } == {
         "charges": "false_information|extremism",
         "penalty_kind": "prison",
@@ -441,7 +437,7 @@ def test_io_writers_csv_torn_row_is_cut_and_redone(tmp_path):
 @pytest.mark.parametrize(
     ("text", "cell"),
     [
-        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
         ("+7 999", "'+7 999"),
         ("-1+2", "'-1+2"),
         ("@SUM(A1)", "'@SUM(A1)"),

@@ -87,8 +87,11 @@ def test_merge_transliteration_rule_needed(rule):
 def test_merge_read_rules_bad_entry(tmp_path):
     """A rule with a broken regex -> WatchdogError naming the file and line."""
     path = tmp_path / "rules.jsonl"
-    path.write_text('{"rule": "ok", "pattern": "x", "replace": "ks", "examples": [["Max", "Maks"]]}\n'
-                    '{"rule": "bad", "pattern": "(", "replace": "", "examples": []}\n', encoding="utf-8")
+    path.write_text(
+        '{"rule": "ok", "pattern": "x", "replace": "ks", "examples": [["Max", "Maks"]]}\n'
+        '{"rule": "bad", "pattern": "(", "replace": "", "examples": []}\n',
+        encoding="utf-8",
+    )
     with pytest.raises(WatchdogError, match=r"E008.*line 2"):
         read_rules(path)
 
@@ -113,8 +116,9 @@ def test_merge_dates_agree(a, b, agree):
     assert dates_agree(b, a) is agree
 
 
-BASE = CaseRecord(person="Alexei Navalny", ruling="sentenced", ruling_date="2021-02-02",
-                  sentence=[Penalty(kind="prison", duration="P3Y6M")])
+BASE = CaseRecord(
+    person="Alexei Navalny", ruling="sentenced", ruling_date="2021-02-02", sentence=[Penalty(kind="prison", duration="P3Y6M")]
+)
 
 
 def variant(**changes) -> CaseRecord:

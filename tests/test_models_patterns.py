@@ -12,10 +12,9 @@ from watchdog_nlp.assemble.frames import court_ref
 from watchdog_nlp.components.patterns import compile_patterns, expand_macros
 from watchdog_nlp.data import PatternFile, read_entries, read_yaml
 from watchdog_nlp.errors import WatchdogError
-from watchdog_nlp.normalize.places import country_code
+from watchdog_nlp.field_types import CHARGE_CATEGORIES, PENALTY_KINDS, RULING_KINDS
 from watchdog_nlp.paths import MODELS_DIR
 from watchdog_nlp.pipeline import COMPONENTS, read_patterns
-from watchdog_nlp.field_types import CHARGE_CATEGORIES, PENALTY_KINDS, RULING_KINDS
 
 SPAN_FILES = ("watchdog_charges", "watchdog_penalties", "watchdog_rulings", "watchdog_hedges")
 
@@ -64,7 +63,11 @@ def alternative_cases():
         for entry in data.patterns:
             for i, alternative in enumerate(entry.alternatives):
                 regex = expand_macros(alternative.regex(), macros)
-                cases.append(pytest.param(name, entry.label, regex, alternative.examples, id=f"{name} {entry.label} {i}: {alternative.note[:30]}"))
+                cases.append(
+                    pytest.param(
+                        name, entry.label, regex, alternative.examples, id=f"{name} {entry.label} {i}: {alternative.note[:30]}"
+                    )
+                )
     return cases
 
 

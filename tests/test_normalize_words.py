@@ -32,8 +32,15 @@ def test_words_number_word_values(word, value):
 
 @pytest.mark.parametrize(
     "words, word",
-    [(MONTH_NAMES, "january"), (MONTH_NAMES, "december"), (NAME_PARTICLES, "kyzy"), (NAME_PARTICLES, "ibn"),
-     (NAME_PARTICLES, "al"), (FORMER, "ex-"), (FORMER, "former")],
+    [
+        (MONTH_NAMES, "january"),
+        (MONTH_NAMES, "december"),
+        (NAME_PARTICLES, "kyzy"),
+        (NAME_PARTICLES, "ibn"),
+        (NAME_PARTICLES, "al"),
+        (FORMER, "ex-"),
+        (FORMER, "former"),
+    ],
 )
 def test_words_list_holds_word(words, word):
     """a shared list -> holds the word (patronymics are name particles too)."""
@@ -68,4 +75,3 @@ def test_words_every_list_lowercase_and_unique(path):
             words = entry["words"]
             assert words == [w.lower() for w in words], entry["cue"]
             assert len(set(words)) == len(words), (entry["cue"], [w for w in words if words.count(w) > 1])
-

@@ -4,11 +4,10 @@ same components, patterns and data, and gives the same records."""
 
 import pytest
 import spacy
+from test_components_serialization import SENTENCES, data_sizes
 
 import watchdog_nlp
 from watchdog_nlp import pipeline
-
-from test_components_serialization import SENTENCES, data_sizes
 
 
 @pytest.fixture(scope="module")

@@ -67,7 +67,8 @@ def test_prefilter_anchors_hold_on_model_examples(component, pattern, text):
         for match in re.finditer(alternative, subject, flags):
             start = 0 if found.hi is None and found.before is None else match.start()
             places = [
-                at for at in range(start + found.lo, len(subject) if found.hi is None else start + found.hi + 1)
+                at
+                for at in range(start + found.lo, len(subject) if found.hi is None else start + found.hi + 1)
                 if any(subject.lower().startswith(a, at) for a in found.strings)
             ]
             if found.hi is None and between is not None:

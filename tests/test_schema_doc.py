@@ -17,8 +17,8 @@ def test_schema_doc_is_current():
 
 def test_schema_doc_lists_every_field_and_value():
     """Every CaseRecord field and every controlled value appears in the document."""
-    from watchdog_nlp.schema import CaseRecord
     from watchdog_nlp.field_types import CHARGE_CATEGORIES, PENALTY_KINDS, RULING_KINDS
+    from watchdog_nlp.schema import CaseRecord
 
     text = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
     for name in [*CaseRecord.model_fields, *RULING_KINDS, *PENALTY_KINDS, *CHARGE_CATEGORIES]:

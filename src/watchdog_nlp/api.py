@@ -88,7 +88,9 @@ def _batches(items: Iterable[tuple[str, object]], size: int) -> Iterator[list[tu
         yield batch
 
 
-def _piped(nlp: Language, articles: Iterable[Article], batch_size: int, n_process: int) -> Iterator[tuple[Doc, tuple[int, Article, int]]]:
+def _piped(
+    nlp: Language, articles: Iterable[Article], batch_size: int, n_process: int
+) -> Iterator[tuple[Doc, tuple[int, Article, int]]]:
     """(Doc, context) for every piece; in this process a batch at a time (see `_batches`)."""
     if n_process > 1:
         yield from nlp.pipe(_texts(nlp, articles), as_tuples=True, batch_size=batch_size, n_process=n_process)
@@ -129,10 +131,20 @@ def _entities(doc: Doc, offset: int) -> list[Entity]:
         if ent.label_ not in _ENTITY_LABELS:
             continue
         value = ent._.iso_date if ent.label_ == "DATE" else ent._.country if ent.label_ in {"GPE", "LOC"} else None
-        found.append(Entity(label=ent.label_, text=ent.text, start=ent.start_char + offset, end=ent.end_char + offset, value=value))
+        found.append(
+            Entity(label=ent.label_, text=ent.text, start=ent.start_char + offset, end=ent.end_char + offset, value=value)
+        )
     for key in _SPAN_KEYS:
         for span in doc.spans.get(key, []):
-            found.append(Entity(label=key.upper(), text=span.text, start=span.start_char + offset, end=span.end_char + offset, value=_span_value(key, span)))
+            found.append(
+                Entity(
+                    label=key.upper(),
+                    text=span.text,
+                    start=span.start_char + offset,
+                    end=span.end_char + offset,
+                    value=_span_value(key, span),
+                )
+            )
     return sorted(found, key=lambda e: (e.start, e.label))
 
 

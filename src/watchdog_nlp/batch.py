@@ -137,7 +137,7 @@ def extract_safely(
     options = {"nlp": nlp, "assembler": staged, "records_only": records_only, "entities": entities}
     with suppress(Exception):
         outcomes.extend(api.extract_many(articles, n_process=n_process, **options))
-    for article in articles[len(outcomes):]:
+    for article in articles[len(outcomes) :]:
         try:
             outcomes.append(next(api.extract_many([article], **options)))
         except _AssemblyFailed as err:
@@ -164,9 +164,7 @@ class _Workers:
     outcomes, and the articles of the lost ones are tried again one at a time, alone in the new
     pool, so a second death names its article: that one becomes a Failure."""
 
-    def __init__(
-        self, nlp: Any, assembler: Assembler, workers: int, records_only: bool = False, entities: bool = True
-    ) -> None:
+    def __init__(self, nlp: Any, assembler: Assembler, workers: int, records_only: bool = False, entities: bool = True) -> None:
         global _WORKER_STATE
         if records_only:
             from .prefilter import prefilter_for
@@ -293,7 +291,9 @@ class _Progress:
         """ "extract: 1200/50000 articles (2.4%), 3.1 articles/s, 415 records, ETA 4h22m" """
         elapsed = max(now - self.started, 1e-9)
         rate = self.done / elapsed
-        count = f"{self.done}/{self.total} articles ({100 * self.done / self.total:.1f}%)" if self.total else f"{self.done} articles"
+        count = (
+            f"{self.done}/{self.total} articles ({100 * self.done / self.total:.1f}%)" if self.total else f"{self.done} articles"
+        )
         text = f"extract: {count}, {rate:.1f} articles/s, {self.records} records"
         if self.total and rate > 0:
             left = int((self.total - self.done) / rate)
@@ -316,9 +316,7 @@ def count_items(inputs: Sequence[str | Path]) -> int | None:
         if str(source) == STDIO:
             return None
         if path.is_dir():
-            total += sum(
-                1 for _, _, files in os.walk(path) for file in files if file.lower().endswith(PAGE_SUFFIXES)
-            )
+            total += sum(1 for _, _, files in os.walk(path) for file in files if file.lower().endswith(PAGE_SUFFIXES))
         elif name.endswith(PAGE_SUFFIXES):
             total += 1
         elif name.endswith(JSONL_SUFFIXES) and not name.endswith(".gz"):
@@ -515,8 +513,17 @@ def run_batch(
     else:
         extract = serial
     with ExitStack() as stack:
-        return _run(stack, inputs, sink, extract, fields=fields, default_published=default_published,
-                    batch_size=batch_size, rejects=rejects, force=force)
+        return _run(
+            stack,
+            inputs,
+            sink,
+            extract,
+            fields=fields,
+            default_published=default_published,
+            batch_size=batch_size,
+            rejects=rejects,
+            force=force,
+        )
 
 
 def extract_partition(
@@ -607,5 +614,14 @@ def run_dask(
     with ExitStack() as stack:
         if owns_client:
             stack.enter_context(client)
-        return _run(stack, inputs, sink, extract, fields=fields, default_published=default_published,
-                    batch_size=batch_size, rejects=rejects, force=force)
+        return _run(
+            stack,
+            inputs,
+            sink,
+            extract,
+            fields=fields,
+            default_published=default_published,
+            batch_size=batch_size,
+            rejects=rejects,
+            force=force,
+        )

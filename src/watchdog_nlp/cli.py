@@ -7,10 +7,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from .errors import Errors, WatchdogError
 from pydantic import ValidationError
 
+from .errors import Errors, WatchdogError
 from .io.jsonl import STDIO, read_json_lines
 from .schema import Article, CaseRecord, parse_published
 
@@ -20,7 +19,6 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-
 
 
 def _version(value: bool) -> None:
@@ -86,7 +84,10 @@ def extract(
     ] = None,
     workers: Annotated[int, typer.Option("--workers", "--n-process", min=1, help="Worker processes.")] = 1,
     rejects: Annotated[
-        str | None, typer.Option(help="JSON Lines file for inputs that cannot be read and articles that failed (source, line, reason, id, stage); each listed once across re-runs.")
+        str | None,
+        typer.Option(
+            help="JSON Lines file for inputs that cannot be read and articles that failed (source, line, reason, id, stage); each listed once across re-runs."
+        ),
     ] = None,
     id_field: Annotated[str, typer.Option(help="Field (JSON) or column (CSV/TSV) holding the article id.")] = "id",
     text_field: Annotated[str, typer.Option(help="Field (JSON) or column (CSV/TSV) holding the text.")] = "text",
@@ -96,7 +97,9 @@ def extract(
     url_field: Annotated[str, typer.Option(help="Field (JSON) or column (CSV/TSV) holding the URL.")] = "url",
     encoding: Annotated[
         str | None,
-        typer.Option(help="Encoding of text inputs (.txt, dumps): cp1251, latin-1, utf-16...; by default UTF-8, else detected and reported."),
+        typer.Option(
+            help="Encoding of text inputs (.txt, dumps): cp1251, latin-1, utf-16...; by default UTF-8, else detected and reported."
+        ),
     ] = None,
     dask: Annotated[
         str | None, typer.Option(help="Spread extraction over a dask.distributed scheduler, e.g. tcp://host:8786.")
@@ -193,28 +196,28 @@ def export(
 
 def _records_of(results_path: str) -> Iterator[tuple[Article, CaseRecord]]:
     """(article, record) pairs from an extract output file (one line per article)."""
-    for number, line in read_json_lines(results_path):
+    for _number, line in read_json_lines(results_path):
         article = Article(id=line.get("id"), text="", url=line.get("url"))
         for index, record in enumerate(line.get("records") or []):
             try:
                 yield article, CaseRecord.model_validate(record)
             except ValidationError as err:
-                raise WatchdogError(Errors.E017.format(id=article.id, side="results", index=index, reason=err.errors()[0]["msg"])) from None
+                raise WatchdogError(
+                    Errors.E017.format(id=article.id, side="results", index=index, reason=err.errors()[0]["msg"])
+                ) from None
 
 
 @app.command("evaluate")
 def evaluate_command(
     gold: Annotated[str, typer.Argument(metavar="GOLD", help="Gold JSON Lines: id, text, published, records.")],
-    errors: Annotated[
-        bool, typer.Option("--errors", help="List every missed, spurious and wrong-slot record.")
-    ] = False,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print the report as JSON (errors only with --errors).")
-    ] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="List every missed, spurious and wrong-slot record.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON (errors only with --errors).")] = False,
     n_process: Annotated[int, typer.Option(min=1, help="Worker processes for the pipeline.")] = 1,
     predictions: Annotated[
         str | None,
-        typer.Option(help="Score these predictions (JSON Lines with id and records, as `extract` writes) instead of running the pipeline."),
+        typer.Option(
+            help="Score these predictions (JSON Lines with id and records, as `extract` writes) instead of running the pipeline."
+        ),
     ] = None,
 ) -> None:
     """Run the pipeline on a gold corpus (or take --predictions) and print record, person and slot

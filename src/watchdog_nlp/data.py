@@ -179,7 +179,11 @@ def pattern_entries(data: PatternFile) -> list[dict]:
     examples of all its alternatives."""
     macros = [{"macro": name, "pattern": macro.regex()} for name, macro in data.macros.items()]
     return macros + [
-        {"label": e.label, "pattern": "|".join(a.regex() for a in e.alternatives), "examples": [x for a in e.alternatives for x in a.examples]}
+        {
+            "label": e.label,
+            "pattern": "|".join(a.regex() for a in e.alternatives),
+            "examples": [x for a in e.alternatives for x in a.examples],
+        }
         for e in data.patterns
     ]
 
@@ -193,4 +197,3 @@ def read_entries(path: str | Path) -> list[dict]:
     if isinstance(data, PatternFile):
         return pattern_entries(data)
     return [{"cue": name, "words": resolve(name, data), "examples": entry.examples} for name, entry in data.items()]
-

@@ -16,6 +16,7 @@ from .schema import Article, CaseRecord, _Frozen
 
 SLOTS: tuple[str, ...] = ("court_city", "country", "ruling_date", "charges", "kind", "duration")
 
+
 class Counts(_Frozen):
     """True/false positives and negatives with the derived rates.
 
@@ -280,9 +281,7 @@ def _as_record(value: CaseRecord | dict, *, article_id: str | None, side: str, i
     try:
         return CaseRecord.model_validate(value)
     except ValidationError as err:
-        raise WatchdogError(
-            Errors.E017.format(id=article_id, side=side, index=index, reason=_first_problem(err))
-        ) from None
+        raise WatchdogError(Errors.E017.format(id=article_id, side=side, index=index, reason=_first_problem(err))) from None
 
 
 def _first_problem(err: ValidationError) -> str:
@@ -325,15 +324,25 @@ class _Tally:
         for index, record in enumerate(gold):
             if index not in pairs:
                 self.errors.append(
-                    ScoringError(kind="missed", article_id=article_id, person=record.person,
-                                 ruling=record.ruling, gold=_record_json(record))
+                    ScoringError(
+                        kind="missed",
+                        article_id=article_id,
+                        person=record.person,
+                        ruling=record.ruling,
+                        gold=_record_json(record),
+                    )
                 )
         matched_pred = set(pairs.values())
         for index, record in enumerate(predicted):
             if index not in matched_pred:
                 self.errors.append(
-                    ScoringError(kind="spurious", article_id=article_id, person=record.person,
-                                 ruling=record.ruling, predicted=_record_json(record))
+                    ScoringError(
+                        kind="spurious",
+                        article_id=article_id,
+                        person=record.person,
+                        ruling=record.ruling,
+                        predicted=_record_json(record),
+                    )
                 )
 
     def _add_persons(self, matcher: _PersonMatcher, gold: list[CaseRecord], predicted: list[CaseRecord]) -> None:
@@ -364,9 +373,15 @@ class _Tally:
                 self.slot_correct[slot] += 1
                 continue
             self.errors.append(
-                ScoringError(kind="wrong_slot", article_id=article_id, person=gold.person,
-                             ruling=gold.ruling, slot=slot, gold=slot_value(gold, slot),
-                             predicted=slot_value(predicted, slot))
+                ScoringError(
+                    kind="wrong_slot",
+                    article_id=article_id,
+                    person=gold.person,
+                    ruling=gold.ruling,
+                    slot=slot,
+                    gold=slot_value(gold, slot),
+                    predicted=slot_value(predicted, slot),
+                )
             )
 
     def report(self) -> Report:
@@ -431,9 +446,7 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
             try:
                 validated.append(CaseRecord.model_validate(record))
             except ValidationError as err:
-                raise WatchdogError(
-                    Errors.E011.format(path=path, line=line, index=index, reason=_first_problem(err))
-                ) from None
+                raise WatchdogError(Errors.E011.format(path=path, line=line, index=index, reason=_first_problem(err))) from None
         articles.append({"article": article, "id": article.id, "records": validated})
     if not articles:
         raise WatchdogError(Errors.E005.format(path=path))

@@ -73,9 +73,7 @@ def _known_country(code: str) -> str:
     return code
 
 
-CountryCode = Annotated[
-    str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2"), AfterValidator(_known_country)
-]
+CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2"), AfterValidator(_known_country)]
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217")]
 IsoDate = Annotated[
     str,

@@ -62,7 +62,9 @@ def build(base: str = BASE_MODEL, models_dir: Path = MODELS_DIR, exclude: tuple[
     )
     nlp.add_pipe(DATA, first=True).initialize(directory=models_dir, exclude_files=PATTERN_FILES)
     name, filename = ABBREVIATIONS
-    nlp.add_pipe(name, before="parser" if "parser" in nlp.pipe_names else None).initialize(patterns=read_patterns(models_dir / filename))
+    nlp.add_pipe(name, before="parser" if "parser" in nlp.pipe_names else None).initialize(
+        patterns=read_patterns(models_dir / filename)
+    )
     for name, filename in COMPONENTS.items():
         component = nlp.add_pipe(name)
         if filename is not None:

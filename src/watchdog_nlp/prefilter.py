@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+
 # the standard library's regex parser and compiler: the only reader of a pattern's structure
 from re import _compiler as sre_compiler
 from re import _constants as sre
@@ -73,7 +74,11 @@ def _exact(items: sre_parse.SubPattern | list) -> Strings | None:
             part = frozenset(chr(v) for o, v in av) if all(o is sre.LITERAL for o, _ in av) else None
         elif op in _REPEATS and av[1] <= 2:
             inner = _exact(av[2])
-            part = None if inner is None else frozenset("".join(p) for n in range(av[0], av[1] + 1) for p in product(inner, repeat=n))
+            part = (
+                None
+                if inner is None
+                else frozenset("".join(p) for n in range(av[0], av[1] + 1) for p in product(inner, repeat=n))
+            )
         else:
             part = None
         if part is None or len(found) * len(part) > _MAX_STRINGS:
@@ -319,9 +324,9 @@ def alternatives(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            if pattern[i + 1: i + 2] == "^":
+            if pattern[i + 1 : i + 2] == "^":
                 i += 1
-            if pattern[i + 1: i + 2] == "]":
+            if pattern[i + 1 : i + 2] == "]":
                 i += 1
         elif char == "(":
             depth += 1

@@ -6,7 +6,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .normalize.published import parse_published
 from .field_types import (
     ChargeCategory,
     CountryCode,
@@ -16,6 +15,7 @@ from .field_types import (
     PenaltyKind,
     RulingKind,
 )
+from .normalize.published import parse_published
 
 
 class _Frozen(BaseModel):
@@ -82,13 +82,15 @@ class CaseRecord(_Frozen):
     court_city: str | None = Field(None, description="City where the court sits, when the text places it")
     country: CountryCode | None = Field(None, description="Jurisdiction of the court: ISO 3166-1 alpha-2, or XK for Kosovo")
     ruling: RulingKind = Field(description="What the court decided")
-    ruling_date: IsoDate | None = Field(None, description="Date of the decision at the text's precision: 2021-01-22, 2021-01 or 2016")
+    ruling_date: IsoDate | None = Field(
+        None, description="Date of the decision at the text's precision: 2021-01-22, 2021-01 or 2016"
+    )
     charges: list[ChargeCategory] = Field(default_factory=list, description="Charge categories")
     sentence: list[Penalty] = Field(default_factory=list, description="The penalties imposed, main penalty first")
-    code_articles: list[str] = Field(
-        default_factory=list, description='Criminal-code articles cited, e.g. "Article 280"'
+    code_articles: list[str] = Field(default_factory=list, description='Criminal-code articles cited, e.g. "Article 280"')
+    evidence: Evidence = Field(
+        default_factory=Evidence, description="Article id and character offsets of the sentences the record rests on"
     )
-    evidence: Evidence = Field(default_factory=Evidence, description="Article id and character offsets of the sentences the record rests on")
 
 
 class Entity(_Frozen):
@@ -108,4 +110,3 @@ class ArticleResult(_Frozen):
     filtered: bool = Field(
         default=False, description="The pre-filter found no decision vocabulary: the model did not read the text"
     )
-

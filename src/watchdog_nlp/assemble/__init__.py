@@ -34,9 +34,9 @@ from .frames import (
     code_articles,
     court_ref,
     date_decisions_mentioned,
+    decided_by,
     decision_date,
     doc_index,
-    decided_by,
     drop_non_court,
     drop_police_releases,
     fine_or_ban_at_most,
@@ -52,8 +52,8 @@ from .frames import (
     refine_ruling,
     remember,
     revises_the_decision,
-    segment_end,
     same_penalty,
+    segment_end,
     settle_releases,
     split_respectively,
     split_terms,
@@ -62,7 +62,20 @@ from .frames import (
     tied_trigger,
     trigger_arguments,
 )
-from .people import AGE, Person, PersonIndex, describe, is_excluded, is_modifier, is_possessive, is_third_party_of, not_a_name, org_like, person_mentions, trimmed_name
+from .people import (
+    AGE,
+    Person,
+    PersonIndex,
+    describe,
+    is_excluded,
+    is_modifier,
+    is_possessive,
+    is_third_party_of,
+    not_a_name,
+    org_like,
+    person_mentions,
+    trimmed_name,
+)
 from .records import Draft, RecordBuilder, to_record
 
 __all__ = ["assemble"]
@@ -70,7 +83,9 @@ __all__ = ["assemble"]
 _SINGULAR = {"he", "him", "she", "her", "his"}
 _PLURAL = {"they", "them", "their"}
 _GROUP = {"both", "all", "each", "brothers", *number_words(2, 10)}
-_CHARGE_CONTEXT = re.compile(r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I)
+_CHARGE_CONTEXT = re.compile(
+    r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I
+)
 _VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
 _NOT_A_NAME = {"court", "city", "district"}
 _ACCUSED = {"accused", "charged", "indicted", "convicted", "prosecuted"}
@@ -96,6 +111,8 @@ def _about_one_unnamed(trigger: Span) -> bool:
             if any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in tok.children):
                 return True
     return False
+
+
 #: tokens around a trigger in which its date and court are sought (news sentences are far shorter)
 DATE_WINDOW = 150
 
@@ -155,7 +172,9 @@ class _ArticleReader:
         last_court: CourtRef | None = None
         frames: list[Frame] = []
         court_mentions: list[tuple[int, Span]] = []
-        for sent_index, (sent, (in_sent, sent_rulings, hedges, penalties, sent_charges, sent_courts, ents)) in enumerate(zip(sents, groups)):
+        for sent_index, (sent, (in_sent, sent_rulings, hedges, penalties, sent_charges, sent_courts, ents)) in enumerate(
+            zip(sents, groups)
+        ):
             self.sent_ents = ents
             named = self._named(sent, in_sent)
             triggers = [t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t)]
@@ -167,8 +186,11 @@ class _ArticleReader:
             court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
                 self._add_also_accused(frames, named, sent_charges, sent, sent_index)
-                listed = (self._spelled_out(sent, sent_index, named, frames) or self._introduced(sent, sent_index, named, frames)
-                          or self._added_penalties(sent, sent_index, named, penalties, hedges, frames))
+                listed = (
+                    self._spelled_out(sent, sent_index, named, frames)
+                    or self._introduced(sent, sent_index, named, frames)
+                    or self._added_penalties(sent, sent_index, named, penalties, hedges, frames)
+                )
                 if listed is not None:
                     frames.append(listed)
                 self._update_focus(named)
@@ -182,20 +204,45 @@ class _ArticleReader:
             for i, trigger in enumerate(triggers):
                 start = trigger.start if i else sent.start
                 end = segment_end(trigger, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
-                persons = _described(trigger, named) or assigned[i] or self._references(trigger, named) or self._unlabelled_names(trigger)
-                joined = trigger.root.dep_ in {"conj", "xcomp"} or (sent_frames and sent_frames[-1].trigger.label_ == trigger.label_)
+                persons = (
+                    _described(trigger, named)
+                    or assigned[i]
+                    or self._references(trigger, named)
+                    or self._unlabelled_names(trigger)
+                )
+                joined = trigger.root.dep_ in {"conj", "xcomp"} or (
+                    sent_frames and sent_frames[-1].trigger.label_ == trigger.label_
+                )
                 if not persons and sent_frames and joined and not names_own_recipient(trigger):
                     persons = list(sent_frames[-1].persons)
-                if not persons and trigger.label_.startswith("appeal") and revises_the_decision(trigger) and frames and frames[-1].persons == [self.focus]:
+                if (
+                    not persons
+                    and trigger.label_.startswith("appeal")
+                    and revises_the_decision(trigger)
+                    and frames
+                    and frames[-1].persons == [self.focus]
+                ):
                     persons = [self.focus]
-                frame = Frame(ruling=None if trigger.label_ == "decision" else trigger.label_, sent=sent, sent_index=sent_index, trigger=trigger, persons=persons, ents=ents)
+                frame = Frame(
+                    ruling=None if trigger.label_ == "decision" else trigger.label_,
+                    sent=sent,
+                    sent_index=sent_index,
+                    trigger=trigger,
+                    persons=persons,
+                    ents=ents,
+                )
                 spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, hedges, triggers)]
                 if len(persons) > 1:
                     spans = [p for p in spans if not is_total(p)]
                 frame.penalties = [penalty_of(p) for p in spans]
                 own = [c.label_ for c in sent_charges if start <= c.start < end]
-                earlier = [c.label_ for c in sent_charges if c.start < end and _held_by(c, named, persons, triggers)
-                           and (trigger.label_ == "acquitted" or not _cleared(c, triggers))]
+                earlier = [
+                    c.label_
+                    for c in sent_charges
+                    if c.start < end
+                    and _held_by(c, named, persons, triggers)
+                    and (trigger.label_ == "acquitted" or not _cleared(c, triggers))
+                ]
                 frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
                 if not persons and _partitive_subject(trigger.root):
                     frame.charges = []
@@ -212,7 +259,7 @@ class _ArticleReader:
                 elif last_court is not None and _court_pronoun(trigger):
                     frame.court = last_court
                 refine_ruling(frame, spans)
-                frame.penalties = same_penalty(frame, doc[trigger.start:end].text, [*frames, *sent_frames])
+                frame.penalties = same_penalty(frame, doc[trigger.start : end].text, [*frames, *sent_frames])
                 sent_frames.extend(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
             suppress_partial(sent_frames)
             for frame in sent_frames:
@@ -251,8 +298,15 @@ class _ArticleReader:
         if not leads or len(people) < 2 or sent.root.lower_ not in _LISTING_VERBS:
             return None
         lead = leads[-1]
-        told = recent[recent.index(lead):]
-        frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=sent[sent.root.i - sent.start: sent.root.i - sent.start + 1], persons=people, ents=self.sent_ents)
+        told = recent[recent.index(lead) :]
+        frame = Frame(
+            ruling=lead.ruling,
+            sent=sent,
+            sent_index=index,
+            trigger=sent[sent.root.i - sent.start : sent.root.i - sent.start + 1],
+            persons=people,
+            ents=self.sent_ents,
+        )
         frame.penalties = list(dict.fromkeys(p for f in told for p in f.penalties))
         frame.date, frame.court = lead.date, lead.court
         frame.charges = list(dict.fromkeys(c for f in told for c in f.charges))
@@ -273,13 +327,21 @@ class _ArticleReader:
         subject = mention.root.head if mention.root.dep_ == "appos" else mention.root
         if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb"):
             return None
-        frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=sent[subject.head.i - sent.start: subject.head.i - sent.start + 1], persons=people, ents=self.sent_ents)
+        frame = Frame(
+            ruling=lead.ruling,
+            sent=sent,
+            sent_index=index,
+            trigger=sent[subject.head.i - sent.start : subject.head.i - sent.start + 1],
+            persons=people,
+            ents=self.sent_ents,
+        )
         frame.penalties = list(lead.penalties)
         frame.date, frame.court, frame.charges = lead.date, lead.court, list(lead.charges)
         return frame
 
-    def _added_penalties(self, sent: Span, index: int, named: list[Mention], penalties: list[Span], hedges: list[Span],
-                         frames: list[Frame]) -> Frame | None:
+    def _added_penalties(
+        self, sent: Span, index: int, named: list[Mention], penalties: list[Span], hedges: list[Span], frames: list[Frame]
+    ) -> Frame | None:
         """'The court also banned them from political activity for 10 years.': a sentence with no
         decision of its own, right after a conviction, that names a ban, restricted freedom, labour
         or a fine (and no one but those convicted or a judge) adds it to that conviction; after an
@@ -330,16 +392,26 @@ class _ArticleReader:
                 if tok.head.i == tok.i:
                     break
                 inside_modifier = (inside_modifier and tok.lower_ not in _TERM_UNITS) or (
-                    (tok.dep_ in {"prep", "pobj"} or is_possessive(tok)) and not _together_with(tok))
+                    (tok.dep_ in {"prep", "pobj"} or is_possessive(tok)) and not _together_with(tok)
+                )
                 speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
                 outside = not any(t.start <= tok.head.i < t.end for t in triggers)
                 object_of_act = tok.head.tag_ == "VBG" and (tok.dep_ == "dobj" or tok.head.dep_ == "pcomp") and outside
                 owner = is_possessive(tok) and outside and tok.i == mention.root.i
-                decider = (tok.dep_ == "nsubj" and tok.head.lower_ not in RECIPIENT_VERBS and not _small_clause(tok.head)
-                           and not outside)
+                decider = (
+                    tok.dep_ == "nsubj" and tok.head.lower_ not in RECIPIENT_VERBS and not _small_clause(tok.head) and not outside
+                )
                 relation = _related_to(tok)
-                if (tok.dep_ in {"relcl", "acl"} or speaker or object_of_act or owner or decider or relation
-                        or (inside_modifier and roots[tok.head.i] > (tok.head.i == own)) or is_third_party_of(tok)):
+                if (
+                    tok.dep_ in {"relcl", "acl"}
+                    or speaker
+                    or object_of_act
+                    or owner
+                    or decider
+                    or relation
+                    or (inside_modifier and roots[tok.head.i] > (tok.head.i == own))
+                    or is_third_party_of(tok)
+                ):
                     governed = True
                     break
                 tok = tok.head
@@ -372,7 +444,9 @@ class _ArticleReader:
                 refs = counted if counted is not None else self.group or ([self.focus] if self.focus else [])
                 if refs:
                     return list(refs)
-            elif upos(tok) == "NOUN" and focus is not None and (low in cue("person_description") or AGE.search(subtree_text(tok))):
+            elif (
+                upos(tok) == "NOUN" and focus is not None and (low in cue("person_description") or AGE.search(subtree_text(tok)))
+            ):
                 if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                     age = AGE.search(subtree_text(tok))
                     if age and focus.age is None:
@@ -388,10 +462,18 @@ class _ArticleReader:
         for arg in trigger_arguments(trigger):
             found: list[Person] = []
             for run in _proper_noun_runs(sorted(arg.subtree, key=lambda t: t.i)):
-                span = trimmed_name(doc[run[0].i: run[-1].i + 1])
-                if (span is None or len(span) < 2 or _third_party_in(span, arg) or org_like(span) or not_a_name(span)
-                        or is_excluded(span) or {t.lower_ for t in span} & stop or place_country(span.text) is not None
-                        or _related_to(span.root)):
+                span = trimmed_name(doc[run[0].i : run[-1].i + 1])
+                if (
+                    span is None
+                    or len(span) < 2
+                    or _third_party_in(span, arg)
+                    or org_like(span)
+                    or not_a_name(span)
+                    or is_excluded(span)
+                    or {t.lower_ for t in span} & stop
+                    or place_country(span.text) is not None
+                    or _related_to(span.root)
+                ):
                     continue
                 if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in self.sent_ents):
                     continue
@@ -402,7 +484,9 @@ class _ArticleReader:
                 return found
         return []
 
-    def _pool_charges(self, named: list[Mention], sent_charges: list[Span], sent: Span, triggers: list[Span], sent_index: int) -> None:
+    def _pool_charges(
+        self, named: list[Mention], sent_charges: list[Span], sent: Span, triggers: list[Span], sent_index: int
+    ) -> None:
         """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
         for their records whose own sentences name none: each charge goes to the people of its own
         clause (see _charge_holders). A charge the court cleared them of ("but acquitted him of
@@ -431,7 +515,9 @@ class _ArticleReader:
         else:
             self._unnamed_charges = self._unnamed_charges or labels
 
-    def _add_also_accused(self, frames: list[Frame], named: list[Mention], sent_charges: list[Span], sent: Span, sent_index: int) -> None:
+    def _add_also_accused(
+        self, frames: list[Frame], named: list[Mention], sent_charges: list[Span], sent: Span, sent_index: int
+    ) -> None:
         """'... sentenced the three to 15 years for belonging to a terrorist community. They were also
         accused of keeping explosives.': charges a sentence telling no decision adds with "also" to
         the people of a decision told in the two sentences before are that decision's too."""
@@ -522,8 +608,11 @@ def _unnamed_antecedent(pronoun: Token) -> bool:
     noun (not a name) that the verb's own clause, or the one it is coordinated with, governs."""
     verb = pronoun.head
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(c.tag_ == "NNS" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < pronoun.i and c is not pronoun
-               for head in heads for c in head.children)
+    return any(
+        c.tag_ == "NNS" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < pronoun.i and c is not pronoun
+        for head in heads
+        for c in head.children
+    )
 
 
 def _relatives_charge(charge: Span) -> bool:
@@ -543,8 +632,10 @@ def _relatives_charge(charge: Span) -> bool:
 def _partitive_subject(verb: Token) -> bool:
     """'Ten of the defendants were convicted of ...': what the verb tells is about a counted part of
     a group, unnamed; its charges are not the article's nor those of anyone named."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.like_num and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
-               for c in verb.children)
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.like_num and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _protested(charge: Span) -> bool:
@@ -598,8 +689,10 @@ def _unnamed_subject(trigger: Span) -> bool:
     """'A Russian citizen arrested in Crimea ... where a court has extended his detention': the
     pronoun refers to the unnamed person the sentence opens with, not to anyone named before."""
     return any(
-        t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in cue("person_description") and any(d.lower_ in {"a", "an"} for d in t.children)
-        for t in trigger.doc[start_within(trigger, 0): trigger.start]
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.lower_ in cue("person_description")
+        and any(d.lower_ in {"a", "an"} for d in t.children)
+        for t in trigger.doc[start_within(trigger, 0) : trigger.start]
     )
 
 
@@ -684,7 +777,7 @@ class SentenceIndex:
         """The spans (in document order) starting within `window` tokens of `anchor`: a bound on
         per-trigger work in a run-on sentence."""
         starts = [s.start for s in spans]
-        return spans[bisect_left(starts, anchor.start - window): bisect_right(starts, anchor.end + window)]
+        return spans[bisect_left(starts, anchor.start - window) : bisect_right(starts, anchor.end + window)]
 
     def group(self, spans, *, whole: bool = False) -> list[list[Span]]:
         """The spans by sentence, in their order; `whole` keeps only those ending in it too (as `Span.ents`)."""
@@ -755,4 +848,4 @@ def _several_cases(drafts: list[Draft], article: list[str]) -> bool:
     (those of an unnamed person's case). Then a record whose own sentences name no charge cannot be
     told which case's charges are its own, and takes none from the article."""
     own = list({frozenset(d.charges or d.person.charges) for d in drafts} - {frozenset()})
-    return any(not a & b for i, a in enumerate(own) for b in own[i + 1:]) or bool(own) and all(not a & set(article) for a in own)
+    return any(not a & b for i, a in enumerate(own) for b in own[i + 1 :]) or bool(own) and all(not a & set(article) for a in own)

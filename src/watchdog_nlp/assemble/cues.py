@@ -2,7 +2,6 @@
 read once from models/cues.yaml and models/names.yaml (the lists that tell names from other
 words), where each list carries examples that a test runs."""
 
-
 from ..data import read_entries
 from ..paths import MODELS_DIR, data_cache
 
@@ -12,7 +11,11 @@ NAMES_PATH = MODELS_DIR / "names.yaml"
 
 @data_cache
 def _lists() -> dict[str, frozenset[str]]:
-    return {entry["cue"]: frozenset(w.lower() for w in entry["words"]) for path in (CUES_PATH, NAMES_PATH) for entry in read_entries(path)}
+    return {
+        entry["cue"]: frozenset(w.lower() for w in entry["words"])
+        for path in (CUES_PATH, NAMES_PATH)
+        for entry in read_entries(path)
+    }
 
 
 def cue(name: str) -> frozenset[str]:

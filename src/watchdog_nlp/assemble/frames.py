@@ -54,14 +54,42 @@ _CASE_NOUNS = {"case", "cases", "trial", "trials", "proceedings"}
 _RECENT_DAYS = 30
 #: a date the sentence states beats one counted from an earlier sentence's
 _COUNTED_PENALTY = 10
-_DECISION_NOUNS = {"sentence", "penalty", "verdict", "conviction", "term", "ruling", "decision", "punishment", "judgment", "judgement"}
+_DECISION_NOUNS = {
+    "sentence",
+    "penalty",
+    "verdict",
+    "conviction",
+    "term",
+    "ruling",
+    "decision",
+    "punishment",
+    "judgment",
+    "judgement",
+}
 #: sentences after a dated mention of a decision ("the Court of Appeal's decision of 28 November")
 #: in which undated decisions of its level take its date
 _MENTION_REACH = 2
 #: verbs whose active subject is the one punished ("X received five years"); any other decision
 #: verb's active subject is the one deciding ("Justices X and Y dismissed his appeal")
-RECIPIENT_VERBS = {"received", "receives", "receive", "got", "gets", "get", "serve", "serves", "served", "serving",
-                   "spend", "spends", "spent", "remain", "remains", "stay", "stays"}
+RECIPIENT_VERBS = {
+    "received",
+    "receives",
+    "receive",
+    "got",
+    "gets",
+    "get",
+    "serve",
+    "serves",
+    "served",
+    "serving",
+    "spend",
+    "spends",
+    "spent",
+    "remain",
+    "remains",
+    "stay",
+    "stays",
+}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
 #: rulings that carry no sentence (SCHEMA.md: their records have `sentence: []`)
@@ -164,7 +192,7 @@ def clause_head(tok: Token) -> Token:
 
 
 def subtree_text(tok: Token) -> str:
-    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
 
 
 class DocIndex(NamedTuple):
@@ -183,11 +211,11 @@ class DocIndex(NamedTuple):
 
     def dates_in(self, span: Span) -> list[Span]:
         """The DATE entities within `span`."""
-        return self.dates[bisect_left(self.date_starts, span.start): bisect_right(self.date_ends, span.end)]
+        return self.dates[bisect_left(self.date_starts, span.start) : bisect_right(self.date_ends, span.end)]
 
     def dates_before(self, span: Span, earliest: int = 0) -> list[Span]:
         """The DATE entities starting at `earliest` or later and ending by the start of `span`."""
-        return self.dates[bisect_left(self.date_starts, earliest): bisect_right(self.date_ends, span.start)]
+        return self.dates[bisect_left(self.date_starts, earliest) : bisect_right(self.date_ends, span.start)]
 
 
 _DOC_INDEX: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()
@@ -251,7 +279,7 @@ def _date_value(ent: Span) -> str | None:
 
 
 def _in_year_told(ent: Span, text: str) -> str | None:
-    """"October 12 of that year": the year is the last one told before."""
+    """ "October 12 of that year": the year is the last one told before."""
     for other in reversed(doc_index(ent.doc).dates_before(ent)[-_ANCHOR_REACH:]):
         value = date_value(other)
         if value is not None:
@@ -297,7 +325,7 @@ def _is_page_date(ent: Span) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not any(c.isdigit() for c in text[start:end]):
         return False
-    return bool(_PAGE_DATE_BEFORE.match(text[line_start:start]) and _PAGE_DATE_AFTER.match(text[end: end + 12]))
+    return bool(_PAGE_DATE_BEFORE.match(text[line_start:start]) and _PAGE_DATE_AFTER.match(text[end : end + 12]))
 
 
 def _entry_date(ent: Span) -> dt.date | None:
@@ -417,7 +445,9 @@ def tells_another_act(ent: Span, trigger: Span) -> bool:
             return False
         if any(t.start <= tok.i < t.end for t in decisions):
             return own_subject
-        if (tok.tag_ == "VBG" and tok.lower_ not in cue("court_session")) or (tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end):
+        if (tok.tag_ == "VBG" and tok.lower_ not in cue("court_session")) or (
+            tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end
+        ):
             return True
         own_subject = own_subject or (upos(tok) == "VERB" and any(c.dep_ == "nsubj" for c in tok.children))
     return own_subject and trigger.start <= tok.i < trigger.end
@@ -475,9 +505,12 @@ def _dates_the_telling(ent: Span, trigger: Span) -> bool:
     before, so only the month is the decision's."""
     head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
     verb = trigger.root.head if trigger.root.dep_ == "conj" else trigger.root
-    return (head.lower_ in cue("speech_verb") and not trigger.start <= head.i < trigger.end
-            and head.left_edge.i <= trigger.root.i <= head.right_edge.i
-            and any(c.lower_ == "had" for c in verb.children if c.dep_ in {"aux", "auxpass"}))
+    return (
+        head.lower_ in cue("speech_verb")
+        and not trigger.start <= head.i < trigger.end
+        and head.left_edge.i <= trigger.root.i <= head.right_edge.i
+        and any(c.lower_ == "had" for c in verb.children if c.dep_ in {"aux", "auxpass"})
+    )
 
 
 def _paragraph_before(ent: Span, trigger: Span) -> bool:
@@ -524,13 +557,17 @@ def date_decisions_mentioned(frames: list[Frame]) -> None:
         noun = _decision_noun(ent)
         value = date_value(ent) if noun is not None else None
         if value is not None:
-            appeal = bool(_REVIEWING_COURT.search(doc[max(noun.i - 6, 0): noun.i].text))
+            appeal = bool(_REVIEWING_COURT.search(doc[max(noun.i - 6, 0) : noun.i].text))
             mentions.append((index.sentence_of(ent.start), ent.start, value, appeal))
     for frame in frames:
         if frame.date is not None or is_pluperfect(frame.trigger):
             continue
         for sent_index, start, value, appeal in reversed(mentions):
-            if start < frame.trigger.start and frame.sent_index - sent_index <= _MENTION_REACH and appeal == (frame.ruling in _APPEALS):
+            if (
+                start < frame.trigger.start
+                and frame.sent_index - sent_index <= _MENTION_REACH
+                and appeal == (frame.ruling in _APPEALS)
+            ):
                 frame.date = value
                 break
 
@@ -572,9 +609,16 @@ def penalty_of(span: Span) -> Penalty:
     """A PENALTY span as a Penalty; short jail terms (days) are administrative jail, a range
     ("between 10 and 15 days") has no single duration, a change ("from 18 to 20 years") the new one."""
     kind = span.label_
-    ranged = any(not (m.group(1) and m.group(1).strip().lower() in _MONTHS) and not _YEAR.search(m.group(0)) for m in _RANGE.finditer(span.text))
+    ranged = any(
+        not (m.group(1) and m.group(1).strip().lower() in _MONTHS) and not _YEAR.search(m.group(0))
+        for m in _RANGE.finditer(span.text)
+    )
     duration = span._.duration if kind not in {"life", "death", "fine"} and not ranged else None
-    if ranged and re.search(r"\bfrom\b", span.text, re.I) and not _RANGING.search(span.doc[max(span.start - 2, 0): span.start + 2].text):
+    if (
+        ranged
+        and re.search(r"\bfrom\b", span.text, re.I)
+        and not _RANGING.search(span.doc[max(span.start - 2, 0) : span.start + 2].text)
+    ):
         duration = parse_duration(span.text.rsplit(" to ", 1)[-1])
     fine = None
     if kind == "fine" and span._.money is not None:
@@ -638,7 +682,7 @@ def is_noun(trigger: Span) -> bool:
 
 def is_total(span: Span) -> bool:
     """'sentenced the five ... to a combined 34 years': a total over several people, no one's term."""
-    before = {t.lower_ for t in span.doc[max(span.start - 3, 0): span.start]}
+    before = {t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]}
     return bool(before & {"combined", "total", "totalling", "totaling"})
 
 
@@ -650,8 +694,10 @@ def is_pluperfect(trigger: Span) -> bool:
 def in_another_case(sent: Span) -> bool:
     """'received nine years in a separate case', 'was jailed in an earlier trial': the sentence
     tells a decision of another case, which the decisions around it do not date."""
-    return any(tok.lower_ in _CASE_NOUNS and any(c.dep_ in {"amod", "det"} and c.lower_ in cue("other_case") for c in tok.children)
-               for tok in sent)
+    return any(
+        tok.lower_ in _CASE_NOUNS and any(c.dep_ in {"amod", "det"} and c.lower_ in cue("other_case") for c in tok.children)
+        for tok in sent
+    )
 
 
 def is_serving(trigger: Span) -> bool:
@@ -664,7 +710,7 @@ def segment_end(trigger: Span, end: int) -> int:
     """A trigger's own words stop at a subordinate clause of circumstance ("... in 2016 after he
     organized unsanctioned protests"), unless it still tells the decision ("after finding him guilty")."""
     doc = trigger.doc
-    for tok in doc[trigger.end: end]:
+    for tok in doc[trigger.end : end]:
         if tok.lower_ in {"after", "when", "because", "while", "since", "as"} and tok.dep_ in {"mark", "prep", "advmod"}:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.tag_ == "VBG":
@@ -681,7 +727,11 @@ def names_own_recipient(trigger: Span) -> bool:
     for child in trigger.root.children:
         if child.dep_ == "dative" and upos(child) in {"NOUN", "PROPN"}:
             return True
-        if child.dep_ == "prep" and child.lower_ == "to" and any(upos(g) in {"NOUN", "PROPN"} and g.dep_ == "pobj" for g in child.children):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and any(upos(g) in {"NOUN", "PROPN"} and g.dep_ == "pobj" for g in child.children)
+        ):
             return True
     return False
 
@@ -730,19 +780,34 @@ def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Pers
     kind = terms[0][2].kind if terms else "prison"
     doc = frame.sent.doc
     for ent in frame.sent_ents:
-        if ent.label_ not in {"DATE", "CARDINAL"} or any(s.start <= ent.start < s.end or ent.start <= s.start < ent.end for s in spans):
+        if ent.label_ not in {"DATE", "CARDINAL"} or any(
+            s.start <= ent.start < s.end or ent.start <= s.start < ent.end for s in spans
+        ):
             continue
         if not frame.trigger.start <= ent.start < end:
             continue
         if ent.label_ == "DATE":
-            duration = parse_duration(doc[ent.start: min(ent.end + 4, frame.sent.end)].text)  # "two years and seven months" told as two dates
-            near = any(0 <= ent.start - m.end <= 15 and not any(m.end <= o.start < ent.start for o, _ in own) or 0 < m.start - ent.end <= 4 for m, _ in own)
+            duration = parse_duration(
+                doc[ent.start : min(ent.end + 4, frame.sent.end)].text
+            )  # "two years and seven months" told as two dates
+            near = any(
+                0 <= ent.start - m.end <= 15
+                and not any(m.end <= o.start < ent.start for o, _ in own)
+                or 0 < m.start - ent.end <= 4
+                for m, _ in own
+            )
         else:
             earlier = [t for t in terms if t[1] <= ent.start]
             duration = parse_duration(f"{ent.text} {_UNIT_NAMES[earlier[-1][2].duration[-1]]}") if earlier else None
             near = any(ent.start == m.end + 1 and doc[m.end].lower_ == "for" for m, _ in own)
         if duration and near:
-            terms.append((ent.start, ent.end, Penalty(kind=_jail_kind("prison" if kind == "administrative_jail" else kind, duration), duration=duration)))
+            terms.append(
+                (
+                    ent.start,
+                    ent.end,
+                    Penalty(kind=_jail_kind("prison" if kind == "administrative_jail" else kind, duration), duration=duration),
+                )
+            )
     terms.sort(key=lambda t: t[0])
     if len({t[2].duration for t in terms}) < 2:
         return [frame]
@@ -776,7 +841,7 @@ def _term_anchor(span: Span) -> tuple[int, int]:
 def _is_age(tok: Token) -> bool:
     """'41-year-old': the unit of an age, not of a term."""
     doc = tok.doc
-    rest = [t.lower_ for t in doc[tok.i + 1: tok.i + 3]]
+    rest = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
     return tok.lower_.endswith("-old") or rest[:1] == ["-old"] or rest == ["-", "old"]
 
 
@@ -801,7 +866,11 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
             frame.prior = [p for p, span in zip(frame.penalties, spans) if span.start < replaced[0].i]
             frame.penalties = [p for p, span in zip(frame.penalties, spans) if span.start > replaced[0].i]
     if len(spans) == len(frame.penalties):
-        replaced = [p for p, span in zip(frame.penalties, spans) if _REPLACED.search(span.doc[max(span.start - 3, frame.sent.start): span.start].text)]
+        replaced = [
+            p
+            for p, span in zip(frame.penalties, spans)
+            if _REPLACED.search(span.doc[max(span.start - 3, frame.sent.start) : span.start].text)
+        ]
         if replaced and len(replaced) < len(frame.penalties):  # "two years of labour, replacing his prison term"
             frame.prior = replaced
             spans = [s for p, s in zip(frame.penalties, spans) if p not in replaced]
@@ -812,17 +881,30 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         _cut_by(frame, spans)
     if frame.ruling == "sentenced" and _MADE_REAL.search(frame.sent.text):
         frame.penalties = _made_real(frame.penalties)
-    if frame.ruling == "sentenced" and not frame.penalties and re.search(r"\bpending (?:trial|investigation)\b", frame.sent.text, re.I):
+    if (
+        frame.ruling == "sentenced"
+        and not frame.penalties
+        and re.search(r"\bpending (?:trial|investigation)\b", frame.sent.text, re.I)
+    ):
         frame.ruling = "pretrial_detention"
     if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
-        if not (frame.ruling == "sentenced" and _CONVICTED.search(frame.sent.text)):  # "convicted ... and ordered him to spend 27 years under house arrest"
+        if not (
+            frame.ruling == "sentenced" and _CONVICTED.search(frame.sent.text)
+        ):  # "convicted ... and ordered him to spend 27 years under house arrest"
             frame.ruling = "house_arrest"
-    if (frame.ruling == "sentenced" and not frame.penalties and frame.trigger[0].lower_ == "sent"
-            and _BEFORE_TRIAL.search(frame.sent.text) and not _VERDICT_WORDS.search(frame.sent.text)):
+    if (
+        frame.ruling == "sentenced"
+        and not frame.penalties
+        and frame.trigger[0].lower_ == "sent"
+        and _BEFORE_TRIAL.search(frame.sent.text)
+        and not _VERDICT_WORDS.search(frame.sent.text)
+    ):
         frame.ruling = "pretrial_detention"
     if frame.ruling == "house_arrest" and not any(p.kind == "house_arrest" for p in frame.penalties):
         frame.penalties = [Penalty(kind="house_arrest"), *frame.penalties]
-    if frame.ruling == "released" and any(p.kind == "house_arrest" and _custody_ahead(span) for p, span in zip(frame.penalties, spans)):
+    if frame.ruling == "released" and any(
+        p.kind == "house_arrest" and _custody_ahead(span) for p, span in zip(frame.penalties, spans)
+    ):
         frame.ruling = "house_arrest"
     if len(spans) == len(frame.penalties) and any(p.kind == "prison" and p.duration for p in frame.penalties):
         frame.penalties = [_supervision(p, span) for p, span in zip(frame.penalties, spans)]
@@ -830,9 +912,14 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         frame.penalties = []
     if frame.ruling == "restriction":
         frame.penalties = [p for p in frame.penalties if p.kind in {"restricted_freedom", "ban"}] or [Penalty(kind="ban")]
-        term = re.match(r"(?:\S+\s+){0,6}?for\s+(\S+(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|days?))\b", frame.trigger.doc[frame.trigger.end: frame.trigger.end + 12].text)
+        term = re.match(
+            r"(?:\S+\s+){0,6}?for\s+(\S+(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|days?))\b",
+            frame.trigger.doc[frame.trigger.end : frame.trigger.end + 12].text,
+        )
         if term and not any(p.duration for p in frame.penalties) and parse_duration(term.group(1)):
-            frame.penalties[0] = frame.penalties[0].model_copy(update={"duration": parse_duration(term.group(1))})  # "added him to the list for five years"
+            frame.penalties[0] = frame.penalties[0].model_copy(
+                update={"duration": parse_duration(term.group(1))}
+            )  # "added him to the list for five years"
 
 
 _REPLACED = re.compile(r"\b(?:replacing|replaced|replaces|instead\s+of|rather\s+than)\b(?:\s+\S+)?\s*$", re.IGNORECASE)
@@ -841,7 +928,13 @@ _UNDONE = re.compile(r"\b(?:overturn|quash|annul|cancel|set aside|acquit)", re.I
 
 def _cut_to(frame: Frame) -> bool:
     """Whether the appeal's sentence gives a new term ("with", "to", "by", "reduced")."""
-    return bool(re.search(r"\b(?:with|reduc\w*|cut|commut\w*|to\s+(?:a\s+)?\S+[\s-](?:years?|months?)|by)\b", frame.sent.text[frame.trigger.end_char - frame.sent.start_char:], re.IGNORECASE))
+    return bool(
+        re.search(
+            r"\b(?:with|reduc\w*|cut|commut\w*|to\s+(?:a\s+)?\S+[\s-](?:years?|months?)|by)\b",
+            frame.sent.text[frame.trigger.end_char - frame.sent.start_char :],
+            re.IGNORECASE,
+        )
+    )
 
 
 _MADE_REAL = re.compile(
@@ -908,7 +1001,9 @@ def _supervision(penalty: Penalty, span: Span) -> Penalty:
     return penalty
 
 
-_SAME_PENALTY = re.compile(r"\b(?:identical|the same)\s+(?:[\w-]+\s+){0,2}?(?:punishment|penalty|penalties|sentences?|terms?|verdict)\b", re.IGNORECASE)
+_SAME_PENALTY = re.compile(
+    r"\b(?:identical|the same)\s+(?:[\w-]+\s+){0,2}?(?:punishment|penalty|penalties|sentences?|terms?|verdict)\b", re.IGNORECASE
+)
 
 
 def same_penalty(frame: Frame, text: str, told: list[Frame]) -> list[Penalty]:
@@ -958,8 +1053,11 @@ def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]
     """A release is a record only when a court ordered it: a 'released' frame whose sentence names
     no court or judge ("released on bail the next day, according to a police statement"), tells an
     amnesty or a pardon, or whose release verb has police or the like as its doer is dropped."""
+
     def court_named(sent: Span) -> bool:
-        return any(sent.start <= c.start < sent.end for c in courts) or any(t.lower_ in {"court", "judge", "judges"} for t in sent)
+        return any(sent.start <= c.start < sent.end for c in courts) or any(
+            t.lower_ in {"court", "judge", "judges"} for t in sent
+        )
 
     def not_court(frame: Frame) -> bool:
         if any(t.lower_ in cue("non_court_release") and not t.ent_type_ for t in frame.sent):
@@ -1000,10 +1098,13 @@ def decider(trigger: Span) -> Token | None:
     doer = doers[0]
     if doer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         doer = verb.head
-    if verb.dep_ == "ccomp" and verb.head.lower_ in cue("speech_verb") and (
-            doer.lower_ in {"it", "they"} or any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in doer.children)):
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lower_ in cue("speech_verb")
+        and (doer.lower_ in {"it", "they"} or any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in doer.children))
+    ):
         doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), doer)
-    if "\n" in doc_text(doer.doc)[min(doer.idx, trigger.start_char): max(doer.idx, trigger.start_char)]:
+    if "\n" in doc_text(doer.doc)[min(doer.idx, trigger.start_char) : max(doer.idx, trigger.start_char)]:
         return None
     return doer
 
@@ -1027,12 +1128,14 @@ def _phrase_kind(tok: Token, courts: list[Span]) -> str | None:
     outlet's name above it); a tribunal an organisation owns ("the federation's tribunal", "the
     ITF's tribunal") is that organisation's body."""
     line_start = doc_text(tok.doc).rfind("\n", 0, tok.idx) + 1
-    phrase = tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
-    phrase = phrase[next((t.i - phrase.start for t in phrase if t.idx >= line_start), 0):]
+    phrase = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+    phrase = phrase[next((t.i - phrase.start for t in phrase if t.idx >= line_start), 0) :]
     words = {t.lower_ for t in phrase if t.ent_type_ != "GPE"}
     if words & cue("non_court_marker"):
         return "other"
-    if any(c.dep_ == "poss" and ((c.is_upper and c.ent_type_ == "ORG") or _body_kind({c.lower_}) == "other") for c in tok.children):
+    if any(
+        c.dep_ == "poss" and ((c.is_upper and c.ent_type_ == "ORG") or _body_kind({c.lower_}) == "other") for c in tok.children
+    ):
         return "other"
     if any(c.start < phrase.end and phrase.start < c.end for c in courts):
         return "court"
@@ -1052,7 +1155,9 @@ def decided_by(trigger: Span, courts: list[Span]) -> str | None:
         return None
     kind = _phrase_kind(doer, courts)
     if kind is None and doer.ent_type_ == "ORG":
-        spelled = re.search(r"((?:[\w'-]+\s+){1,8})\(" + re.escape(doer.text) + r"\)", doc_text(doer.doc)) if doer.is_upper else None
+        spelled = (
+            re.search(r"((?:[\w'-]+\s+){1,8})\(" + re.escape(doer.text) + r"\)", doc_text(doer.doc)) if doer.is_upper else None
+        )
         kind = (_body_kind(set(spelled.group(1).lower().split())) if spelled else None) or "other"
     return kind
 
@@ -1070,7 +1175,9 @@ def names_a_court(doc: Doc) -> bool:
     sports tribunal)."""
     if doc.spans.get("court"):
         return True
-    return any(t.lower_ in cue("judicial_word") and t.head.lower_ not in {"on", "off"} and _phrase_kind(t, []) == "court" for t in doc)
+    return any(
+        t.lower_ in cue("judicial_word") and t.head.lower_ not in {"on", "off"} and _phrase_kind(t, []) == "court" for t in doc
+    )
 
 
 def fine_or_ban_at_most(frame: Frame) -> bool:
@@ -1136,8 +1243,10 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     region = parts.get("region")
     if country is None and region:
         country = place_country(region) or region_country(region)
-    in_capital = city is None and bool(_CAPITAL_AFTER.search(span.doc[span.end: span.end + 5].text)
-                                       or _CAPITAL_BEFORE.search(span.doc[max(span.start - 2, 0): span.start].text))
+    in_capital = city is None and bool(
+        _CAPITAL_AFTER.search(span.doc[span.end : span.end + 5].text)
+        or _CAPITAL_BEFORE.search(span.doc[max(span.start - 2, 0) : span.start].text)
+    )
     if country and (in_capital or is_city_state(country)):
         city = capital_of(country)
     return CourtRef(name=parts["name"], city=city, country=country, in_capital=in_capital and city is None)
@@ -1205,12 +1314,16 @@ def _fronted_place(trigger: Span) -> list[Token]:
     it; a relative clause's trigger is told in passing and takes none."""
     doc = trigger.doc
     start = start_within(trigger, 0)  # the sentence's start, found without walking all of it
-    opening = [t for t in doc[start: end_within(doc[start: start + 1], start + 12)] if not t.is_space]
+    opening = [t for t in doc[start : end_within(doc[start : start + 1], start + 12)] if not t.is_space]
     dash = next((i for i, t in enumerate(opening) if t.text in _DATELINE_DASH), None)
-    first = opening[dash + 1] if dash is not None and dash + 1 < len(opening) and opening[0].is_upper else (opening[0] if opening else None)
+    first = (
+        opening[dash + 1]
+        if dash is not None and dash + 1 < len(opening) and opening[0].is_upper
+        else (opening[0] if opening else None)
+    )
     if first is None or first.lower_ not in {"in", "at"} or trigger.root.dep_ == "relcl":
         return []
-    phrase = doc[first.i + 1: trigger.start]
+    phrase = doc[first.i + 1 : trigger.start]
     comma = next((t.i for t in phrase if t.text == ","), None)
     if comma is None:
         return []
@@ -1222,7 +1335,7 @@ def _place_of(obj: Token) -> CourtRef | None:
     the name after it ("the capital, Nur-Sultan"), or the capital unnamed ("the Kazakh capital",
     "the capital": its country is decided later)."""
     doc = obj.doc
-    nxt = doc[obj.i + 1: obj.i + 3]
+    nxt = doc[obj.i + 1 : obj.i + 3]
     apposed = obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text == ","
     for tok in [nxt[1]] if apposed else [obj]:
         ent = next((e for e in doc.ents if e.label_ == "GPE" and e.start <= tok.i < e.end), None)
@@ -1294,8 +1407,15 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc_text(doc))]
     framed = {f.sent_index for f in frames if f.court is not None and f.court.placed}
     sources = [
-        _Source(f.sent_index, bisect(starts, f.trigger.start_char), f.court, f.ruling, f.date,
-                frozenset(map(id, f.persons)), bisect(paragraphs, f.trigger.start_char))
+        _Source(
+            f.sent_index,
+            bisect(starts, f.trigger.start_char),
+            f.court,
+            f.ruling,
+            f.date,
+            frozenset(map(id, f.persons)),
+            bisect(paragraphs, f.trigger.start_char),
+        )
         for f in frames
         if f.court is not None and (f.court.country or f.court.city or f.court.in_capital)
     ]
@@ -1315,9 +1435,15 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         if place is not None:
             frame.court = own = own.merge(place)
         if own.city is None:
-            placed = [s for s in sources if (s.court.city or s.court.in_capital) and s.item == item and _fits(frame, own, s)
-                      and not (digest and _another_case(frame, s, bisect(paragraphs, frame.trigger.start_char)))
-                      and not (frame.new_court and s.index <= frame.sent_index)]
+            placed = [
+                s
+                for s in sources
+                if (s.court.city or s.court.in_capital)
+                and s.item == item
+                and _fits(frame, own, s)
+                and not (digest and _another_case(frame, s, bisect(paragraphs, frame.trigger.start_char)))
+                and not (frame.new_court and s.index <= frame.sent_index)
+            ]
             if placed:
                 nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
                 frame.court = own = own.merge(nearest.court)

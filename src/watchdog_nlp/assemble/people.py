@@ -58,7 +58,7 @@ def _spelling_variant(words: list[str], other: list[str]) -> bool:
         return False
     for a, b in zip(words[:-1], other[:-1]):
         a, b = sorted((a.lower(), b.lower()), key=len)
-        if a != b and not (len(a) >= 4 and len(b) == len(a) + 1 and any(b[:i] + b[i + 1:] == a for i in range(len(b)))):
+        if a != b and not (len(a) >= 4 and len(b) == len(a) + 1 and any(b[:i] + b[i + 1 :] == a for i in range(len(b)))):
             return False
     return True
 
@@ -79,7 +79,7 @@ class PersonIndex:
                 return person
         if len(words) > 1:
             wider = [p for p in self.people if set(full) < p.words]
-            tails = [p for p in wider if [w.lower() for w in p.name.split()[-len(words):]] == [w.lower() for w in words]]
+            tails = [p for p in wider if [w.lower() for w in p.name.split()[-len(words) :]] == [w.lower() for w in words]]
             return wider[0] if len(wider) == 1 else tails[0] if len(tails) == 1 else None
         if len(words) == 1:
             matches = [p for p in self.people if words[0].lower() in p.words]
@@ -124,7 +124,7 @@ class PersonIndex:
         for tok in sent:
             person = surnames.get(tok.lower_)
             if person is not None and tok.text[:1].isupper() and tok.i not in covered:
-                span = sent.doc[tok.i: tok.i + 1]
+                span = sent.doc[tok.i : tok.i + 1]
                 names_outlet = tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ in cue("organization_word")
                 if not names_outlet and not _is_furniture_line(span):
                     found.append((span, person))
@@ -164,7 +164,7 @@ def _name_pieces(doc: Doc) -> list[Span]:
     joined: list[Span] = []
     for ent in ents:
         if joined and joined[-1].end == ent.start and "\n" not in doc[ent.start - 1].whitespace_:
-            joined[-1] = doc[joined[-1].start: ent.end]
+            joined[-1] = doc[joined[-1].start : ent.end]
         else:
             joined.append(ent)
     pieces = []
@@ -190,11 +190,19 @@ def trimmed_name(span: Span) -> Span | None:
             end = tok.i + (not tok.is_space)
             break
     strip = cue("honorific") | cue("non_defendant_title") | cue("third_party_title") | cue("person_description")
-    while start < end and (doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper() or _demonym(doc[start].lower_)):
+    while start < end and (
+        doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper() or _demonym(doc[start].lower_)
+    ):
         start += 1
     while end > start and (doc[end - 1].lower_ in _POSSESSIVE or not _name_end(doc[end - 1])):
         end -= 1
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
         end += 2
     if end == start or not any(t.is_alpha for t in doc[start:end]):
         return None
@@ -207,7 +215,7 @@ def _demonyms() -> frozenset[str]:
 
 
 def _demonym(word: str) -> bool:
-    """"Uyghur", "Uyghurs", "Kazakh": a people, not a given name ("Uyghurs Ilham Tohti and ...")."""
+    """ "Uyghur", "Uyghurs", "Kazakh": a people, not a given name ("Uyghurs Ilham Tohti and ...")."""
     return word in _demonyms() or (word.endswith("s") and word[:-1] in _demonyms())
 
 
@@ -231,7 +239,9 @@ def not_a_name(span: Span) -> bool:
     or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name."""
     doc = span.doc
     words = {t.lower_ for t in span}
-    if words & (cue("not_name_word") | cue("credit_word") | cue("organization_word")) or any(not _NAME_TOKEN.match(t.text) for t in span):
+    if words & (cue("not_name_word") | cue("credit_word") | cue("organization_word")) or any(
+        not _NAME_TOKEN.match(t.text) for t in span
+    ):
         return True
     if span.start > 0 and doc[span.start - 1].text in {"-", "–"} and not doc[span.start - 1].whitespace_:
         return True
@@ -241,7 +251,7 @@ def not_a_name(span: Span) -> bool:
 
 
 def _is_credit(span: Span) -> bool:
-    """"By Liza Mchedlidze", "(Photo by Anna Kovacs/AFP)", "Reporting by ...", "Photo: Name"."""
+    """ "By Liza Mchedlidze", "(Photo by Anna Kovacs/AFP)", "Reporting by ...", "Photo: Name"."""
     doc = span.doc
     if span[-1].text.endswith("/") or (span.end < len(doc) and doc[span.end].text.startswith("/")):
         return True
@@ -257,16 +267,17 @@ def _is_credit(span: Span) -> bool:
 
 
 def _dateline_byline(span: Span) -> bool:
-    """"14ymedio, Ana Ruiz, Havana, 9 January 2022 —": a name before the place and date of a dateline."""
+    """ "14ymedio, Ana Ruiz, Havana, 9 January 2022 —": a name before the place and date of a dateline."""
     doc = span.doc
-    after = doc[span.end: min(len(doc), span.end + 8)]
+    after = doc[span.end : min(len(doc), span.end + 8)]
     labels = [t.ent_type_ or t.text for t in after if not (t.ent_iob_ == "I")]
     return labels[:4] == [",", "GPE", ",", "DATE"]
 
 
 _BULLETS = {"-", "•", "*", "–", "·"}
 _LINK_LIST_HEADER = re.compile(
-    r"(related|most read|most popular|popular|trending|read more|more from|more world news|more news|recent posts|see also|also read|latest|further reading)\b", re.I
+    r"(related|most read|most popular|popular|trending|read more|more from|more world news|more news|recent posts|see also|also read|latest|further reading)\b",
+    re.I,
 )
 _ENTITY_WORDS: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
 
@@ -284,7 +295,7 @@ def _line(span: Span) -> str:
     text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
-    return text[start: end if end >= 0 else len(text)]
+    return text[start : end if end >= 0 else len(text)]
 
 
 _HEADLINE_LINES: WeakKeyDictionary[Doc, dict[str, bool]] = WeakKeyDictionary()
@@ -358,11 +369,16 @@ def is_excluded(mention: Span) -> bool:
     """Judges, officials and people's lawyers are named around decisions but are not their subjects."""
     doc = mention.doc
     titles, lawyers = cue("non_defendant_title") | cue("third_party_title"), cue("lawyer")
-    window = [t for t in doc[start_within(mention, mention.start - 5): mention.start] if not t.is_space]
+    window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
     if words and words[-1] in titles:
         return not any(w in _FORMER for w in words)
-    if len(window) > 1 and window[-2].lower_.rstrip(".") in titles and not window[-1].is_punct and upos(window[-1]) not in {"VERB", "AUX"}:
+    if (
+        len(window) > 1
+        and window[-2].lower_.rstrip(".") in titles
+        and not window[-1].is_punct
+        and upos(window[-1]) not in {"VERB", "AUX"}
+    ):
         return not any(w in _FORMER for w in words)
     if words and words[-1] in lawyers:
         whose = words[-2] if len(words) > 1 else ""
@@ -371,16 +387,16 @@ def is_excluded(mention: Span) -> bool:
         return mention.root.head.lower_ in cue("speech_verb") and mention.root.dep_ == "nsubj"
     if _presides(mention) or _listed_after_title(mention, titles):
         return True
-    after = [t.lower_ for t in doc[mention.end: end_within(mention, mention.end + 5)]]
+    after = [t.lower_ for t in doc[mention.end : end_within(mention, mention.end + 5)]]
     if after[:1] == [","] and len(after) > 2 and (after[1] in {"his", "her", "their"} or after[2] in {"'s", "’s"}):
         return any(w in lawyers for w in after[2:5])
     return after[:3] == [",", "who", "represents"]
 
 
 def _presides(mention: Span) -> bool:
-    """"with Pavel Ivanov presiding alongside A and B", "Judge X presided"."""
+    """ "with Pavel Ivanov presiding alongside A and B", "Judge X presided"."""
     doc = mention.doc
-    after = doc[mention.end: end_within(mention, mention.end + 1)]
+    after = doc[mention.end : end_within(mention, mention.end + 1)]
     governors = [mention.root.head, *islice(mention.root.head.ancestors, 3)]
     return any(t.lower_ in cue("presiding_verb") for t in [*governors, *after])
 
@@ -392,9 +408,15 @@ def _listed_after_title(mention: Span, titles: frozenset[str]) -> bool:
         return False
     tok = _conj_top(tok)
     start = tok.i
-    while start > 0 and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() and upos(doc[start - 1]) == "PROPN" and doc[start - 1].lower_ not in titles:
+    while (
+        start > 0
+        and not doc[start].is_sent_start
+        and doc[start - 1].text[:1].isupper()
+        and upos(doc[start - 1]) == "PROPN"
+        and doc[start - 1].lower_ not in titles
+    ):
         start -= 1
-    before = [t.lower_ for t in doc[start_within(doc[start: start + 1], start - 4): start]]
+    before = [t.lower_ for t in doc[start_within(doc[start : start + 1], start - 4) : start]]
     return bool(before) and before[-1].rstrip(".") in titles and not any(w in _FORMER for w in before)
 
 
@@ -419,11 +441,11 @@ def is_relative(mention: Span) -> bool:
     """Someone's relative ("Rudak's wife, journalist Olga Rudak", "his brother Oleg"): quoted around
     decisions, so a shared surname means the other person unless the text says otherwise."""
     doc = mention.doc
-    before = [t for t in doc[start_within(mention, mention.start - 5): mention.start] if not t.is_punct]
+    before = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_punct]
     kin = [i for i, t in enumerate(before) if t.lower_ in cue("relative")]
     if not kin:
         return False
-    between = before[kin[-1] + 1:]
+    between = before[kin[-1] + 1 :]
     return all(upos(t) in {"NOUN", "ADJ"} and not t.text[:1].isupper() for t in between)
 
 
@@ -473,19 +495,19 @@ def describe(person: Person, mention: Span) -> None:
     "X, an investigative blogger") from the words around a mention."""
     doc = mention.doc
     if person.age is None:
-        window = doc[start_within(mention, mention.start - 3): end_within(mention, mention.end + 3)].text
-        found = AGE.search(window) or _AGE_AFTER.match(doc[mention.end: end_within(mention, mention.end + 4)].text)
+        window = doc[start_within(mention, mention.start - 3) : end_within(mention, mention.end + 3)].text
+        found = AGE.search(window) or _AGE_AFTER.match(doc[mention.end : end_within(mention, mention.end + 4)].text)
         if found and 0 < int(found.group(1)) < MAX_AGE:
             person.age = int(found.group(1))
     if person.role is not None:
         return
-    before = doc[start_within(mention, mention.start - 4): mention.start]
+    before = doc[start_within(mention, mention.start - 4) : mention.start]
     nouns = [t for t in before if upos(t) == "NOUN" and t.lower_ not in cue("non_defendant_title")]
     if nouns and nouns[-1].i == mention.start - 1:
         mods = [t.lower_ for t in before if t.i >= nouns[-1].i - 1 and upos(t) in {"NOUN", "ADJ"} and not t.text[:1].isupper()]
         person.role = " ".join(mods) or nouns[-1].lower_
         return
-    after = doc[mention.end: end_within(mention, mention.end + 8)]
+    after = doc[mention.end : end_within(mention, mention.end + 8)]
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in {"a", "an", "the"}:
         for tok in after[2:]:
             if upos(tok) == "NOUN":

@@ -13,8 +13,19 @@ from ..schema import CaseRecord, Evidence, Penalty
 from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, in_another_case, is_pluperfect, is_serving, looks_forward
 from .people import Person
 
-_MAIN_FIRST = ["death", "life", "prison", "suspended", "restricted_freedom", "administrative_jail",
-               "house_arrest", "labor", "fine", "ban", "deportation"]
+_MAIN_FIRST = [
+    "death",
+    "life",
+    "prison",
+    "suspended",
+    "restricted_freedom",
+    "administrative_jail",
+    "house_arrest",
+    "labor",
+    "fine",
+    "ban",
+    "deportation",
+]
 _CONVICTION = {"sentenced", "appeal_rejected"}
 _NUMBER_WORDS = number_words(0, 12)
 #: a term the sentence itself places in custody keeps its kind whatever the lead before it gave
@@ -50,7 +61,11 @@ class Draft:
         "27 years and six months")."""
         self.lend(frame)
         for penalty in frame.penalties:
-            bare = [q for q in self.penalties if q.kind == penalty.kind and (q.duration is None and q.fine is None or _rounds(q, penalty))]
+            bare = [
+                q
+                for q in self.penalties
+                if q.kind == penalty.kind and (q.duration is None and q.fine is None or _rounds(q, penalty))
+            ]
             if bare:
                 self.penalties[self.penalties.index(bare[0])] = penalty
             elif penalty not in self.penalties and not any(_rounds(penalty, q) for q in self.penalties):
@@ -61,8 +76,13 @@ class Draft:
 
 def _rounds(short: Penalty, full: Penalty) -> bool:
     """'P27Y' is 'P27Y6M' rounded: same kind, the shorter duration a leading part of the longer."""
-    return (short.kind == full.kind and short.duration is not None and full.duration is not None
-            and short.duration != full.duration and full.duration.startswith(short.duration))
+    return (
+        short.kind == full.kind
+        and short.duration is not None
+        and full.duration is not None
+        and short.duration != full.duration
+        and full.duration.startswith(short.duration)
+    )
 
 
 def _merge(known: CourtRef | None, new: CourtRef | None) -> CourtRef | None:
@@ -104,7 +124,7 @@ def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
     same = [f for f in pending if f.ruling == frame.ruling]
     counted = []
     for candidate in same:
-        counts = [t for t in candidate.sent.doc[candidate.trigger.end: candidate.trigger.end + 4] if t.like_num]
+        counts = [t for t in candidate.sent.doc[candidate.trigger.end : candidate.trigger.end + 4] if t.like_num]
         if counts and _count(counts[0].lower_) == len(frame.persons):
             counted.append(candidate)
     same = counted or same
@@ -128,7 +148,10 @@ def _kind_from_lead(penalties: list[Penalty], lead: list[Penalty]) -> list[Penal
     if len(kinds) != 1 or not penalties:
         return penalties
     kind = kinds.pop()
-    return [p.model_copy(update={"kind": kind}) if p.kind in {"prison", "administrative_jail"} and p.duration else p for p in penalties]
+    return [
+        p.model_copy(update={"kind": kind}) if p.kind in {"prison", "administrative_jail"} and p.duration else p
+        for p in penalties
+    ]
 
 
 class RecordBuilder:
@@ -150,11 +173,19 @@ class RecordBuilder:
         if pending and (frame.ruling is None or (frame.ruling == "released" and pending[0].ruling != "released")):
             frame.ruling = pending[0].ruling
         if frame.ruling is None:
-            just_told = self._previous.ruling if self._previous is not None and close(self._previous, frame, sentences=2) else None
+            just_told = (
+                self._previous.ruling if self._previous is not None and close(self._previous, frame, sentences=2) else None
+            )
             frame.ruling = self._last_ruling(frame.persons) or just_told or "sentenced"
         source = pick_pending(pending, frame)
-        told = [f for f in self._told if f.sent_index < frame.sent_index and f.ruling == frame.ruling and close(f, frame, sentences=1)
-                and (not f.persons or set(map(id, f.persons)) & set(map(id, frame.persons)))]
+        told = [
+            f
+            for f in self._told
+            if f.sent_index < frame.sent_index
+            and f.ruling == frame.ruling
+            and close(f, frame, sentences=1)
+            and (not f.persons or set(map(id, f.persons)) & set(map(id, frame.persons)))
+        ]
         lead = source or (told[-1] if told else None)
         self._told.append(frame)
         if lead is not None and not _CUSTODY_NAMED.search(frame.sent.text):
@@ -173,7 +204,12 @@ class RecordBuilder:
             if not dated and not history and not is_pluperfect(frame.trigger):
                 frame.date = echo.date
         if self._touched and frame.date is None and close(previous, frame):
-            if not dated and not history and not is_pluperfect(frame.trigger) and same_instance(self._touched[0].ruling, frame.ruling):
+            if (
+                not dated
+                and not history
+                and not is_pluperfect(frame.trigger)
+                and same_instance(self._touched[0].ruling, frame.ruling)
+            ):
                 frame.date = self._touched[0].date
                 frame.page_date = frame.page_date or self._touched[0].page_date
             frame.court = frame.court or self._touched[0].court
@@ -195,8 +231,11 @@ class RecordBuilder:
         years each")."""
         self._told.append(frame)
         previous = self._previous
-        echoed = (previous is not None and frame.ruling in {None, previous.ruling}
-                  and close(previous, frame, sentences=1 if frame.ruling else 2))
+        echoed = (
+            previous is not None
+            and frame.ruling in {None, previous.ruling}
+            and close(previous, frame, sentences=1 if frame.ruling else 2)
+        )
         if echoed:
             for draft in self._touched:
                 draft.lend(frame)
@@ -225,9 +264,17 @@ class RecordBuilder:
             if draft.person is person and draft.ruling == frame.ruling and compatible(draft.date, frame.date):
                 draft.absorb(frame)
                 return draft
-        draft = Draft(person=person, ruling=frame.ruling, date=frame.date, court=frame.court,
-                      page_date=frame.page_date, penalties=list(frame.penalties), charges=list(frame.charges),
-                      articles=list(frame.code_articles), evidence=[frame.span])
+        draft = Draft(
+            person=person,
+            ruling=frame.ruling,
+            date=frame.date,
+            court=frame.court,
+            page_date=frame.page_date,
+            penalties=list(frame.penalties),
+            charges=list(frame.charges),
+            articles=list(frame.code_articles),
+            evidence=[frame.span],
+        )
         self.drafts.append(draft)
         return draft
 
@@ -289,7 +336,11 @@ def _share_upheld_sentences(drafts: list[Draft]) -> None:
             draft.penalties = list(draft.person.prior_penalties)
             continue
         for other in drafts:
-            if other.person is draft.person and other.ruling in _CONVICTION - {draft.ruling} and any(map(_told_in_full, other.penalties)):
+            if (
+                other.person is draft.person
+                and other.ruling in _CONVICTION - {draft.ruling}
+                and any(map(_told_in_full, other.penalties))
+            ):
                 kinds = {p.kind for p in other.penalties}
                 if {p.kind for p in draft.penalties} - {"ban"} <= kinds:
                     draft.penalties = [*other.penalties, *(p for p in draft.penalties if p.kind not in kinds)]
@@ -327,8 +378,9 @@ def _unsuspended_restated(penalties: list[Penalty]) -> list[Penalty]:
     return [p for p in penalties if not (p.kind == "prison" and (p.duration in suspended or suspended and p.duration is None))]
 
 
-def to_record(draft: Draft, *, article_id: str | None, default_country: str | None, dateline_city: str | None,
-              article_charges: list[str]) -> CaseRecord:
+def to_record(
+    draft: Draft, *, article_id: str | None, default_country: str | None, dateline_city: str | None, article_charges: list[str]
+) -> CaseRecord:
     """The CaseRecord of a draft, with the article-level defaults for what the decision's own
     sentences leave open (country, a named court's city, charges). A city state's court sits in its
     city when the text names the court or datelines the story there, not on the country alone."""
@@ -342,11 +394,22 @@ def to_record(draft: Draft, *, article_id: str | None, default_country: str | No
     charges = draft.charges
     if not charges and draft.ruling != "restriction":
         charges = list(person.charges) or list(article_charges)
-    penalties = [] if draft.ruling in NO_SENTENCE else sorted(_unsuspended_restated(_fullest(draft.penalties)), key=lambda p: _MAIN_FIRST.index(p.kind))
+    penalties = (
+        []
+        if draft.ruling in NO_SENTENCE
+        else sorted(_unsuspended_restated(_fullest(draft.penalties)), key=lambda p: _MAIN_FIRST.index(p.kind))
+    )
     return CaseRecord(
-        person=person.name, role=person.role, age=person.age,
-        court=court.name, court_city=city, country=country,
-        ruling=draft.ruling, ruling_date=draft.date, charges=charges, sentence=penalties,
+        person=person.name,
+        role=person.role,
+        age=person.age,
+        court=court.name,
+        court_city=city,
+        country=country,
+        ruling=draft.ruling,
+        ruling_date=draft.date,
+        charges=charges,
+        sentence=penalties,
         code_articles=draft.articles,
         evidence=Evidence(article_id=article_id, spans=tuple(dict.fromkeys(draft.evidence))),
     )

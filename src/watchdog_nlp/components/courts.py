@@ -55,8 +55,17 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
     court_words += [w for w, nxt in zip(mods, following) if nxt in _DISTRICT and _DISTRICT_ADJECTIVE.search(w)]
     seat = groups.get("loc") if groups.get("settlement") else None
     new = indefinite or (head.lower() == "courts" and not mods)
-    return {"name": name, "places": places, "mods": mods, "court_words": court_words, "same": same, "head": head.lower(),
-            "seat": seat, "region": region, "new": new}
+    return {
+        "name": name,
+        "places": places,
+        "mods": mods,
+        "court_words": court_words,
+        "same": same,
+        "head": head.lower(),
+        "seat": seat,
+        "region": region,
+        "new": new,
+    }
 
 
 class CourtFinder(PatternFinder):
@@ -77,7 +86,15 @@ class CourtFinder(PatternFinder):
             parts = court_parts(m.groupdict(), self._compiled.get("court_word"))
             if parts is None:
                 continue
-            start = m.start("poss") if m.group("poss") else m.start("mods") if m.group("mods") else m.start("types") if m.group("types") else m.start("head")
+            start = (
+                m.start("poss")
+                if m.group("poss")
+                else m.start("mods")
+                if m.group("mods")
+                else m.start("types")
+                if m.group("types")
+                else m.start("head")
+            )
             span = doc.char_span(start, m.end(), label="COURT", alignment_mode="expand")
             if span is not None:
                 span._.court = parts
@@ -93,7 +110,14 @@ class CourtFinder(PatternFinder):
             span = doc.char_span(m.start("head"), m.end("head"), label="COURT", alignment_mode="expand")
             if span is not None:
                 seat = m.group("loc") if m.group("settlement") else None
-                span._.court = {"name": None, "places": [m.group("loc")], "mods": [], "court_words": [],
-                                "same": False, "head": m.group("head").lower(), "seat": seat}
+                span._.court = {
+                    "name": None,
+                    "places": [m.group("loc")],
+                    "mods": [],
+                    "court_words": [],
+                    "same": False,
+                    "head": m.group("head").lower(),
+                    "seat": seat,
+                }
                 spans.append(span)
         return spans

@@ -20,7 +20,6 @@ from ..assemble.cues import cue
 from ..normalize.words import NAME_PARTICLES
 from ..tags import upos
 from ..windows import end_within, start_within
-
 from .patterns import PatternFileComponent
 
 _RELABEL = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT"}
@@ -59,15 +58,19 @@ class PersonFixer(PatternFileComponent):
         doc = span.doc
         roles = self.cues.get("role", set())
         verbs = self.cues.get("verb", set())
-        before = [t for t in doc[start_within(span, span.start - 3): span.start]]
+        before = [t for t in doc[start_within(span, span.start - 3) : span.start]]
         if span[0].text.endswith(".") and span[0].lower_[:-1] in cue("honorific"):
             return True
         if before and before[-1].lower_ in roles:
             return True
         if len(before) >= 2 and before[-1].text == "," and before[-2].lower_ in roles:
             return True
-        after = doc[span.end: end_within(span, span.end + 4)]
-        if len(after) >= 3 and after[0].text == "," and (after[1].like_num or (after[1].lower_ in {"a", "an", "the"} and any(t.lower_ in roles for t in after[2:]))):
+        after = doc[span.end : end_within(span, span.end + 4)]
+        if (
+            len(after) >= 3
+            and after[0].text == ","
+            and (after[1].like_num or (after[1].lower_ in {"a", "an", "the"} and any(t.lower_ in roles for t in after[2:])))
+        ):
             return True
         root = span.root
         if root.dep_ in {"conj", "appos"} and root.head.i in person_roots:
@@ -84,7 +87,7 @@ class PersonFixer(PatternFileComponent):
             if inside and start is None:
                 start = tok.i
             elif not inside and start is not None:
-                span = doc[start: tok.i if tok is not None else len(doc)]
+                span = doc[start : tok.i if tok is not None else len(doc)]
                 if start_within(span, span.start - 1) == span.start - 1:
                     runs.append(span)
                 start = None

@@ -14,8 +14,18 @@ from ..errors import Errors, WatchdogError
 #: code pages tried when a text input is not UTF-8: Windows and ISO pages of Western, Central and
 #: Eastern Europe, Turkey, the Baltics, Greece, Israel and the Arab world, and KOI8-R
 LEGACY_ENCODINGS: tuple[str, ...] = (
-    "cp1252", "latin_1", "cp1251", "koi8_r", "cp1250", "iso8859_2", "iso8859_5", "cp1254", "cp1257",
-    "cp1253", "cp1255", "cp1256",
+    "cp1252",
+    "latin_1",
+    "cp1251",
+    "koi8_r",
+    "cp1250",
+    "iso8859_2",
+    "iso8859_5",
+    "cp1254",
+    "cp1257",
+    "cp1253",
+    "cp1255",
+    "cp1256",
 )
 #: the encoding preferred among equally likely ones: the commonest legacy encoding of English text
 WESTERN = "cp1252"
@@ -40,7 +50,7 @@ def check_encoding(name: str | None) -> str | None:
 
 
 def bom_encoding(head: bytes) -> str | None:
-    """"utf-16" or "utf-32" when the bytes start with its byte-order mark (UTF-8's is read as UTF-8)."""
+    """ "utf-16" or "utf-32" when the bytes start with its byte-order mark (UTF-8's is read as UTF-8)."""
     for bom, encoding in _BOMS:
         if head.startswith(bom):
             return encoding
@@ -132,7 +142,7 @@ class Decoding:
         return data.decode(wide) if wide else self.decode(data)
 
     def note(self) -> str | None:
-        """"decoded as cp1251 (detected: not UTF-8; --encoding sets it)", the first time only."""
+        """ "decoded as cp1251 (detected: not UTF-8; --encoding sets it)", the first time only."""
         if self.detected is None or self._noted:
             return None
         self._noted = True

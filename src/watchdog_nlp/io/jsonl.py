@@ -90,11 +90,7 @@ def open_output(path_or_stream: str | Path | IO[str]) -> Iterator[IO[str]]:
         return
     path = Path(path_or_stream)
     try:
-        stream = (
-            gzip.open(path, "wt", encoding="utf-8")
-            if path.suffix == ".gz"
-            else path.open("w", encoding="utf-8")
-        )
+        stream = gzip.open(path, "wt", encoding="utf-8") if path.suffix == ".gz" else path.open("w", encoding="utf-8")
     except OSError as err:
         raise WatchdogError(Errors.E016.format(path=path, reason=err.strerror or err)) from None
     with stream:
@@ -180,9 +176,7 @@ def article_from_json(value: dict[str, Any], *, path: str | Path, line: int, fie
 
 def _json_kind(value: Any) -> str:
     """The JSON name of a decoded value's type: "object", "array", "string", "number"..."""
-    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
-        type(value), "number"
-    )
+    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(type(value), "number")
 
 
 def _short(value: Any, limit: int = 80) -> str:

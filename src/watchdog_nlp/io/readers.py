@@ -393,7 +393,9 @@ def _read_table(source: str | Path, fields: FieldNames, max_chars: int) -> Itera
                 if not row:
                     continue
                 if len(row) != len(header):
-                    yield Reject(source=name, line=row_number, reason=f"malformed row: {len(row)} cells, the header has {len(header)}")
+                    yield Reject(
+                        source=name, line=row_number, reason=f"malformed row: {len(row)} cells, the header has {len(header)}"
+                    )
                     continue
                 value = {key: cell if cell or key == fields.text else None for key, cell in zip(header, row)}
                 yield from _article_or_reject(value, name, row_number, f"{stem}:{row_number}", fields, max_chars)
@@ -430,9 +432,7 @@ def _read_page_file(source: str | Path, fields: FieldNames, max_chars: int) -> I
     yield from _article_from_page(path, path.name, max_chars, fields.encoding)
 
 
-def _article_from_page(
-    path: Path, article_id: str, max_chars: int, encoding: str | None
-) -> Iterator[Article | Reject]:
+def _article_from_page(path: Path, article_id: str, max_chars: int, encoding: str | None) -> Iterator[Article | Reject]:
     """A .txt file is the article's text (decoded as `Decoding` says: a ReadWarning first when its
     encoding was detected); an .html page goes through trafilatura. A file too large to hold at
     most `max_chars` of text is refused before it is read."""

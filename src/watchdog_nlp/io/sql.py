@@ -269,9 +269,7 @@ class SqlSink:
         """The decisions about a person (any spelling of the name), oldest first; at one date, detention
         before conviction before appeal before release; undated decisions last."""
         with self.engine.connect() as conn:
-            person = conn.execute(
-                sa.select(persons).where(persons.c.name_key == merge.person_key(person_name))
-            ).first()
+            person = conn.execute(sa.select(persons).where(persons.c.name_key == merge.person_key(person_name))).first()
             if person is None:
                 return []
             rows = conn.execute(sa.select(cases).where(cases.c.person_id == person.id)).all()
@@ -279,15 +277,13 @@ class SqlSink:
         events.sort(key=lambda e: (e["ruling_date"] is None, e["ruling_date"] or "", _STAGE[e["ruling"]], e["case_id"]))
         return events
 
-    def _store_article(
-        self, conn: Connection, article: Article, digest: str, *, update: bool, filtered: bool
-    ) -> bool:
+    def _store_article(self, conn: Connection, article: Article, digest: str, *, update: bool, filtered: bool) -> bool:
         """Insert the article row (False when a concurrent run stored it first), or update it."""
         values = {
             "url": article.url,
             "published": article.published,
             "content_hash": digest,
-            "processed_at": dt.datetime.now(dt.timezone.utc),
+            "processed_at": dt.datetime.now(dt.UTC),
             "pipeline_version": self.version,
             "filtered": filtered,
         }
@@ -332,9 +328,7 @@ class SqlSink:
     def _case(self, conn: Connection, person_id: int, record: CaseRecord) -> int:
         """The id of the record's decision among the person's cases (merge.same_decision), inserted
         when new, else with its missing slots filled from the record."""
-        rows = conn.execute(
-            sa.select(cases).where((cases.c.person_id == person_id) & (cases.c.ruling == record.ruling))
-        ).all()
+        rows = conn.execute(sa.select(cases).where((cases.c.person_id == person_id) & (cases.c.ruling == record.ruling))).all()
         _, _, date_key, penalty_key = merge.case_key(record)
         matches = [row for row in rows if merge.same_decision(self._as_record(record.person, row), record)]
         if not matches:
@@ -367,9 +361,7 @@ class SqlSink:
         return CaseRecord(person=person, ruling=row.ruling, ruling_date=row.ruling_date, sentence=sentence)
 
     @staticmethod
-    def _insert_case(
-        conn: Connection, person_id: int, record: CaseRecord, date_key: str, penalty_key: str
-    ) -> int | None:
+    def _insert_case(conn: Connection, person_id: int, record: CaseRecord, date_key: str, penalty_key: str) -> int | None:
         """The new case's id, or None when a concurrent run inserted the same identity first."""
         main = record.sentence[0] if record.sentence else None
         values = {
@@ -515,17 +507,20 @@ def stored_records(url: str) -> Iterator[tuple[Article, CaseRecord]]:
     for source in sources:
         case = decided[source.case_id]
         person = people[case.person_id]
-        yield Article(id=source.id, text="", url=source.url), CaseRecord(
-            person=person.name,
-            role=person.role,
-            age=person.age,
-            court=case.court,
-            court_city=case.court_city,
-            country=case.country,
-            ruling=case.ruling,
-            ruling_date=case.ruling_date,
-            charges=categories.get(case.id, []),
-            sentence=sentences.get(case.id, []),
-            code_articles=case.code_articles,
-            evidence=Evidence(article_id=source.id, spans=tuple(tuple(span) for span in source.spans)),
+        yield (
+            Article(id=source.id, text="", url=source.url),
+            CaseRecord(
+                person=person.name,
+                role=person.role,
+                age=person.age,
+                court=case.court,
+                court_city=case.court_city,
+                country=case.country,
+                ruling=case.ruling,
+                ruling_date=case.ruling_date,
+                charges=categories.get(case.id, []),
+                sentence=sentences.get(case.id, []),
+                code_articles=case.code_articles,
+                evidence=Evidence(article_id=source.id, spans=tuple(tuple(span) for span in source.spans)),
+            ),
         )

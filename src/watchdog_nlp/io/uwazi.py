@@ -12,8 +12,8 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from ..errors import Errors, WatchdogError
 from .. import merge
+from ..errors import Errors, WatchdogError
 from ..merge import person_key
 from ..schema import Article, CaseRecord
 from .writers import MULTI_SEPARATOR, csv_cell, format_amount, format_penalty
@@ -57,7 +57,7 @@ def case_id(record: CaseRecord) -> str:
 
 
 def case_title(record: CaseRecord) -> str:
-    """"Maks Boqaev — restriction — 2021-01-22"; the date part is left out when unknown."""
+    """ "Maks Boqaev — restriction — 2021-01-22"; the date part is left out when unknown."""
     return _title(record.person, record.ruling, record.ruling_date)
 
 
@@ -111,9 +111,7 @@ def _row(article: Article, record: CaseRecord, shared_id: str | None) -> dict[st
         "code_articles": MULTI_SEPARATOR.join(record.code_articles),
         "sources": article_id,
         "source_url": article.url,
-        "evidence": MULTI_SEPARATOR.join(
-            f"{article_id}:{start}-{end}" for start, end in record.evidence.spans
-        ),
+        "evidence": MULTI_SEPARATOR.join(f"{article_id}:{start}-{end}" for start, end in record.evidence.spans),
     }
     return {name: _cell(values[name]) for name in UWAZI_COLUMNS}
 

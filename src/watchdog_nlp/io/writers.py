@@ -130,7 +130,7 @@ def csv_cell(text: str) -> str:
 
 def csv_uncell(cell: str) -> str:
     """The text `csv_cell` escaped."""
-    return cell[len(CSV_ESCAPE):] if cell.startswith(CSV_ESCAPE) else cell
+    return cell[len(CSV_ESCAPE) :] if cell.startswith(CSV_ESCAPE) else cell
 
 
 def format_amount(amount: float) -> str:
@@ -427,9 +427,7 @@ class CsvSink(_FileSink):
                 if tuple(reader.fieldnames or ()) != FLAT_COLUMNS:
                     reason = f"header {','.join(reader.fieldnames or ())!r}"
                     raise WatchdogError(Errors.E051.format(path=self.path, reason=reason))
-                return {
-                    (csv_uncell(row["article_id"]), row["content_hash"]) for row in reader if row["article_id"]
-                }
+                return {(csv_uncell(row["article_id"]), row["content_hash"]) for row in reader if row["article_id"]}
         except (OSError, UnicodeDecodeError) as err:
             raise WatchdogError(Errors.E015.format(path=self.path, reason=err)) from None
 
@@ -574,9 +572,7 @@ def open_sink(target: str, *, db: str | None = None, force: bool = False) -> Sin
         try:
             from .sql import SqlSink
         except ModuleNotFoundError as err:
-            raise WatchdogError(
-                Errors.E052.format(what="Database output", package=err.name, reason=err)
-            ) from None
+            raise WatchdogError(Errors.E052.format(what="Database output", package=err.name, reason=err)) from None
         return SqlSink(db, replace=force)
     name = str(target).lower()
     if target == STDIO or name.endswith((".jsonl", ".jsonl.gz")):

@@ -55,9 +55,7 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{1,4}\b")
 #: a numeric date with dots is written day first wherever dots are used ("6.09.2022")
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _HAS_MONTH = re.compile(rf"\b{_MONTH_WORD}(?!\w)")
-_DAY_NEAR_MONTH = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}\.?[\s-]+\d{{1,2}}(?!\d)"
-)
+_DAY_NEAR_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}\.?[\s-]+\d{{1,2}}(?!\d)")
 
 
 #: an ISO date of years 1..9999, the only ones a date has (not "-7978", "0000" or "10000")
@@ -305,7 +303,7 @@ def _read_named_day(body: str, published: dt.date | None, forward: bool) -> tupl
 
 
 def _read_weekend(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
-    """"over the weekend", "last weekend": the Saturday and Sunday before publication (the current
+    """ "over the weekend", "last weekend": the Saturday and Sunday before publication (the current
     ones when published on them, unless "last"), as the month or year both days share."""
     match = _WEEKEND.match(body)
     if not match:
@@ -337,7 +335,7 @@ def _read_ago(body: str, published: dt.date | None, forward: bool) -> tuple[bool
 
 
 def _period(match: re.Match, published: dt.date | None) -> str | None:
-    """"last month" -> previous month; "this year" -> year; a week -> the month or year all its days
+    """ "last month" -> previous month; "this year" -> year; a week -> the month or year all its days
     share ("last week" read on Monday 4 March 2024 spans February and March: "2024")."""
     if published is None:
         return None
@@ -360,7 +358,7 @@ def _period(match: re.Match, published: dt.date | None) -> str | None:
 
 
 def _month_shift(published: dt.date, months: int) -> str:
-    """"YYYY-MM" of the month `months` away from the publication month."""
+    """ "YYYY-MM" of the month `months` away from the publication month."""
     index = published.year * 12 + published.month - 1 + months
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 

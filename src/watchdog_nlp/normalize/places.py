@@ -23,7 +23,7 @@ from .fold import fold
 
 PLACES_DIR = MODELS_DIR / "places"
 
-_SURROUNDING = " \t\n\"\u201c\u201d,;:()[]"
+_SURROUNDING = ' \t\n"\u201c\u201d,;:()[]'
 _LEADING_ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 _SAINT = re.compile(r"\bst\b\.?")

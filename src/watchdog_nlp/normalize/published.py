@@ -70,7 +70,7 @@ def _from_epoch(seconds: float) -> dt.date | None:
     if not math.isfinite(seconds):
         return None
     try:
-        return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
     except (OverflowError, OSError, ValueError):
         return None
 
