@@ -953,8 +953,8 @@ def _made_real(penalties: list[Penalty]) -> list[Penalty]:
 
 
 _CUT_BY = re.compile(
-    r"\b(?:reduc|cut|shorten|lower|trimm?)\w*\b(?:\s+\S+){0,12}?\s+by\s+((?:a|an|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|\d+)(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:years?|months?|days?))\b",
+    r"\b(?:reduc|cut|shorten|lower|trimm?)\w*\b(?:\s+\S+){0,12}?\s+by\s+"
+    rf"((?:a|an|{'|'.join(number_words(1, 12))}|\d+)(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:years?|months?|days?))\b",
     re.IGNORECASE,
 )
 
