@@ -1,0 +1,127 @@
+"""Court custody decisions: "article -> the (person, ruling) records it reports".
+
+SCHEMA.md: a court ordering, extending or keeping someone in custody pending investigation or
+trial is `pretrial_detention`; every named person of the decision gets a record, also when the
+decision names them as "all seven" or "them" after a list told earlier. Police detentions and
+requests to extend a detention are not records. The sentences are written for these tests.
+"""
+
+import pytest
+
+from watchdog_nlp import extract
+
+PUBLISHED = "2024-10-10"
+
+
+def rulings(nlp, text):
+    return [(r.person, r.ruling) for r in extract(text, published=PUBLISHED, nlp=nlp).records]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Kazan has prolonged by two months, until April 5, the pretrial detention of journalist Dilara Safina.",
+            [("Dilara Safina", "pretrial_detention")],
+        ),
+        (
+            "A court in Yerevan on Thursday granted the investigators' motion to extend the detention of businessman Aram Petrosyan.",
+            [("Aram Petrosyan", "pretrial_detention")],
+        ),
+        (
+            "The Jerusalem District Court on June 23 renewed the administrative detention order against Attorney Karim Nassar.",
+            [("Karim Nassar", "pretrial_detention")],
+        ),
+        (
+            "A Yerevan court keeps businessman Aram Petrosyan in custody for two more months.",
+            [("Aram Petrosyan", "pretrial_detention")],
+        ),
+        (
+            "A court in the city of Kokand then sent blogger Jamshid Aliev to a pretrial detention facility.",
+            [("Jamshid Aliev", "pretrial_detention")],
+        ),
+        (
+            "A Delhi magistrate on May 3 remanded the activist Sudha Rao in judicial custody for 14 days.",
+            [("Sudha Rao", "pretrial_detention")],
+        ),
+        (
+            "The Sabail District Court in Baku remanded Anar Mammadli, Rufat Safarov, Bahruz Samadov, Ilkin Rustamzade,"
+            " Tofig Yagublu and Ruslan Izzetli in custody for four months.",
+            [
+                ("Anar Mammadli", "pretrial_detention"),
+                ("Rufat Safarov", "pretrial_detention"),
+                ("Bahruz Samadov", "pretrial_detention"),
+                ("Ilkin Rustamzade", "pretrial_detention"),
+                ("Tofig Yagublu", "pretrial_detention"),
+                ("Ruslan Izzetli", "pretrial_detention"),
+            ],
+        ),
+        (
+            "An Istanbul court on Friday ordered the release of Ahmet Kaya and Murat Demir, while Kemal Arslan and"
+            " Zeynep Yildiz were placed in pre-trial detention.",
+            [
+                ("Ahmet Kaya", "released"),
+                ("Murat Demir", "released"),
+                ("Kemal Arslan", "pretrial_detention"),
+                ("Zeynep Yildiz", "pretrial_detention"),
+            ],
+        ),
+    ],
+)
+def test_assemble_custody_decision(nlp, text, expected):
+    """a court's custody order in its common phrasings -> one record per named person held."""
+    assert rulings(nlp, text) == expected
+
+
+LIST = (
+    "On 10 October, the Baku Court of Appeal rejected the complaints of journalists Anar Mammadli and Rufat Safarov"
+    " and activists Bahruz Samadov and Ilkin Rustamzade. "
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            LIST + "On 3 October, the Khatai District Court had prolonged the pretrial detention of all four until 6 January.",
+            ["Anar Mammadli", "Rufat Safarov", "Bahruz Samadov", "Ilkin Rustamzade"],
+        ),
+        (
+            LIST
+            + "The complaint submitted by the lawyers of the outlet's founder Tofig Yagublu was not examined. "
+            + "On 3 October, the Khatai District Court had prolonged the pretrial detention of all five until 6 January.",
+            ["Anar Mammadli", "Rufat Safarov", "Bahruz Samadov", "Ilkin Rustamzade", "Tofig Yagublu"],
+        ),
+        (
+            LIST + "On 3 October, the Khatai District Court had prolonged the detention of the four until 6 January.",
+            ["Anar Mammadli", "Rufat Safarov", "Bahruz Samadov", "Ilkin Rustamzade"],
+        ),
+        (
+            LIST + "On 3 October, the Khatai District Court had prolonged the detention of the four defendants until 6 January.",
+            ["Anar Mammadli", "Rufat Safarov", "Bahruz Samadov", "Ilkin Rustamzade"],
+        ),
+        (
+            LIST + "On 3 October, the Khatai District Court had extended the custody of them until 6 January.",
+            ["Anar Mammadli", "Rufat Safarov", "Bahruz Samadov", "Ilkin Rustamzade"],
+        ),
+    ],
+)
+def test_assemble_custody_of_a_group_named_earlier(nlp, text, expected):
+    """'the detention of all seven / of them' after a list, and one more named alone since -> the
+    custody record of each of them."""
+    held = [person for person, ruling in rulings(nlp, text) if ruling == "pretrial_detention"]
+    assert held == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups renewed calls to end the detention of journalist Ivan Sokolov.",
+        "The Supreme Court remanded the case of activist Ivan Sokolov to the lower court for review.",
+        "Prosecutors asked the court to extend the detention of journalist Ivan Sokolov by two months.",
+        "Investigators filed a motion to extend the detention of journalist Ivan Sokolov by two months.",
+    ],
+)
+def test_assemble_custody_not_a_decision(nlp, text):
+    """calls, requests and remanding a case (not a person) -> no record."""
+    assert rulings(nlp, text) == []
