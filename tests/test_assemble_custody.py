@@ -125,3 +125,34 @@ def test_assemble_custody_of_a_group_named_earlier(nlp, text, expected):
 def test_assemble_custody_not_a_decision(nlp, text):
     """calls, requests and remanding a case (not a person) -> no record."""
     assert rulings(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Another court in Istanbul on Friday ordered German journalist Dieter Kraus, detained in Turkey for a year,"
+            " released from jail pending trial.",
+            [("Dieter Kraus", "released")],
+        ),
+        (
+            "Judge Peter Dube on Wednesday ruled that journalist Tinashe Banda be freed on 10,000 Zimbabwe dollars bail.",
+            [("Tinashe Banda", "released")],
+        ),
+        (
+            "A court in Silivri on Friday convicted journalists Ahmet Kaya and Murat Demir. One other defendant was acquitted."
+            " Another court in Silivri ordered journalist Dieter Kraus, held for a year, released pending trial.",
+            [("Ahmet Kaya", "sentenced"), ("Murat Demir", "sentenced"), ("Dieter Kraus", "released")],
+        ),
+        (
+            "A Moscow court on September 30 replaced the prison sentence of actor Ivan Petrov with a suspended term."
+            " The 23-year-old was convicted on September 16 by the Tverskoy District Court.",
+            [("Ivan Petrov", "appeal_granted"), ("Ivan Petrov", "sentenced")],
+        ),
+    ],
+)
+def test_assemble_release_from_custody(nlp, text, expected):
+    """a release from custody before a verdict ("ordered X, detained for a year, released pending
+    trial", "freed on N bail") -> released, not detention, and not the ruling of an unnamed
+    defendant told before; "the 23-year-old" (tagged an adjective) is the person in focus."""
+    assert rulings(nlp, text) == expected

@@ -451,7 +451,9 @@ class _ArticleReader:
                 if refs:
                     return list(refs)
             elif (
-                upos(tok) == "NOUN" and focus is not None and (low in cue("person_description") or AGE.search(subtree_text(tok)))
+                upos(tok) in {"NOUN", "ADJ"}  # the parser tags "the 23-year-old" an adjective
+                and focus is not None
+                and (low in cue("person_description") or AGE.search(subtree_text(tok)))
             ):
                 if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                     age = AGE.search(subtree_text(tok))
