@@ -45,6 +45,23 @@ def rulings(nlp, text):
             [("Sudha Rao", "pretrial_detention")],
         ),
         (
+            "A Moscow court on Friday extended for the fourth time the detention of American reporter Tom Baker.",
+            [("Tom Baker", "pretrial_detention")],
+        ),
+        (
+            "A special court in Mumbai on Tuesday remanded the scholar Kiran Patil in the custody of the investigating agency till April 18.",
+            [("Kiran Patil", "pretrial_detention")],
+        ),
+        (
+            "A court in Pune on Saturday remanded two activists - Ravi Desai and Meena Joshi, accused of links to a banned group,"
+            " in police custody till November 6.",
+            [("Ravi Desai", "pretrial_detention"), ("Meena Joshi", "pretrial_detention")],
+        ),
+        (
+            "The sessions judge in Pune on Saturday sent activists Ravi Desai and Meena Joshi to police custody.",
+            [("Ravi Desai", "pretrial_detention"), ("Meena Joshi", "pretrial_detention")],
+        ),
+        (
             "The Sabail District Court in Baku remanded Anar Mammadli, Rufat Safarov, Bahruz Samadov, Ilkin Rustamzade,"
             " Tofig Yagublu and Ruslan Izzetli in custody for four months.",
             [
@@ -118,6 +135,7 @@ def test_assemble_custody_of_a_group_named_earlier(nlp, text, expected):
     [
         "Rights groups renewed calls to end the detention of journalist Ivan Sokolov.",
         "The Supreme Court remanded the case of activist Ivan Sokolov to the lower court for review.",
+        "A Delhi court has remanded three activists to police custody after their arrest.",
         "Prosecutors asked the court to extend the detention of journalist Ivan Sokolov by two months.",
         "Investigators filed a motion to extend the detention of journalist Ivan Sokolov by two months.",
     ],
