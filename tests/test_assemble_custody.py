@@ -62,6 +62,31 @@ def rulings(nlp, text):
             [("Ravi Desai", "pretrial_detention"), ("Meena Joshi", "pretrial_detention")],
         ),
         (
+            "On May 25, the Khatai District Court of Baku satisfied the request and decided to extend the arrest of"
+            " journalist Leyla Aliyeva for another 22 days.",
+            [("Leyla Aliyeva", "pretrial_detention")],
+        ),
+        (
+            "On June 10, the Khatai District Court of Baku satisfied the investigation's submission to extend the arrest"
+            " of journalist Leyla Aliyeva.",
+            [("Leyla Aliyeva", "pretrial_detention")],
+        ),
+        (
+            "On May 15, the Khatai district court of Baku did not satisfy the petition to transfer journalist Leyla Aliyeva"
+            " to house arrest.",
+            [("Leyla Aliyeva", "pretrial_detention")],
+        ),
+        (
+            "On July 11, the Baku Court of Appeal did not satisfy the complaint of journalist Leyla Aliyeva.",
+            [("Leyla Aliyeva", "appeal_rejected")],
+        ),
+        ("The Izmir court on Tuesday ruled to arrest journalist Emre Kaya.", [("Emre Kaya", "pretrial_detention")]),
+        (
+            "A court in Izmir on Tuesday ruled for the arrest of journalist Emre Kaya, while journalist Deniz Aksoy was"
+            " released on judicial probation.",
+            [("Emre Kaya", "pretrial_detention"), ("Deniz Aksoy", "released")],
+        ),
+        (
             "The Sabail District Court in Baku remanded Anar Mammadli, Rufat Safarov, Bahruz Samadov, Ilkin Rustamzade,"
             " Tofig Yagublu and Ruslan Izzetli in custody for four months.",
             [
