@@ -29,7 +29,7 @@ def rulings(nlp, text):
             [("Aram Petrosyan", "pretrial_detention")],
         ),
         (
-            "The Jerusalem District Court on June 23 renewed the administrative detention order against Attorney Karim Nassar.",
+            "The Jerusalem District Court on June 23 renewed the administrative detention order against lawyer Karim Nassar.",
             [("Karim Nassar", "pretrial_detention")],
         ),
         (
@@ -81,6 +81,11 @@ def rulings(nlp, text):
             [("Leyla Aliyeva", "appeal_rejected")],
         ),
         ("The Izmir court on Tuesday ruled to arrest journalist Emre Kaya.", [("Emre Kaya", "pretrial_detention")]),
+        (
+            "The Supreme Court ordered on Wednesday that activists Ravi Desai and Meena Joshi, arrested on Tuesday,"
+            " be kept under house arrest instead of police custody.",
+            [("Ravi Desai", "house_arrest"), ("Meena Joshi", "house_arrest")],
+        ),
         (
             "A court in Izmir on Tuesday ruled for the arrest of journalist Emre Kaya, while journalist Deniz Aksoy was"
             " released on judicial probation.",

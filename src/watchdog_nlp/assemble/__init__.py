@@ -83,6 +83,7 @@ __all__ = ["assemble"]
 _SINGULAR = {"he", "him", "she", "her", "his"}
 _PLURAL = {"they", "them", "their"}
 _GROUP = {"both", "all", "each", "brothers", *number_words(2, 10)}
+_CUSTODY_NOUNS = {"detention", "custody", "arrest", "release"}
 _CHARGE_CONTEXT = re.compile(
     r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I
 )
@@ -622,11 +623,11 @@ class _ArticleReader:
 
 def _held_of_object(trigger: Span) -> list[Token]:
     """'extended the detention of all seven / of them / of the four journalists': the object of
-    "of" on the trigger's object, whose custody the decision is about."""
+    "of" on the trigger's custody object, whose custody the decision is about."""
     return [
         g
         for obj in trigger.root.children
-        if obj.dep_ == "dobj"
+        if obj.dep_ == "dobj" and obj.lower_ in _CUSTODY_NOUNS
         for prep in obj.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for g in prep.children

@@ -30,10 +30,9 @@ _CONVICTION = {"sentenced", "appeal_rejected"}
 _NUMBER_WORDS = number_words(0, 12)
 #: a term the sentence itself places in custody keeps its kind whatever the lead before it gave
 _CUSTODY_NAMED = re.compile(r"\b(?:in|behind)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:prison|jail|bars|colony)\b", re.IGNORECASE)
-#: a release from custody before a verdict ("released pending trial", "freed on bail"), not the end of a case
+#: a release from custody before a verdict ("released pending trial", "under judicial control"), not the end of a case
 _CUSTODY_RELEASE = re.compile(
-    r"\b(?:pending\s+(?:(?:the|his|her|their)\s+)?(?:trial|investigation|appeal)|on\s+(?:\S+\s+){0,3}?bail"
-    r"|under\s+judicial\s+(?:control|supervision))\b",
+    r"\b(?:pending\s+(?:(?:the|his|her|their)\s+)?(?:trial|investigation)|(?:under|on)\s+judicial\s+(?:control|supervision|probation))\b",
     re.IGNORECASE,
 )
 
