@@ -83,6 +83,7 @@ __all__ = ["assemble"]
 _SINGULAR = {"he", "him", "she", "her", "his"}
 _PLURAL = {"they", "them", "their"}
 _GROUP = {"both", "all", "each", "brothers", *number_words(2, 10)}
+_CUSTODY_NOUNS = {"detention", "custody", "arrest", "release"}
 _CHARGE_CONTEXT = re.compile(
     r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I
 )
@@ -129,6 +130,7 @@ class _ArticleReader:
         self._named_charges: list[str] = []
         self._last_charges: tuple[int, list[str]] = (-2, [])
         self.groups: list[list[Person]] = []
+        self.named_since_group: list[Person] = []
         self.hedges = list(doc.spans.get("hedge", []))
         self.rulings = list(doc.spans.get("ruling", []))
         self.sent_ents: list[Span] = []
@@ -432,20 +434,27 @@ class _ArticleReader:
         person named before it in the sentence, else the person in focus."""
         earlier = [p for m, p in named if m.end <= trigger.start]
         focus = earlier[-1] if earlier else self.focus
-        for tok in trigger_arguments(trigger):
+        held = _held_of_object(trigger)
+        for tok in [*trigger_arguments(trigger), *held]:
             low = tok.lower_
             described = [p for m, p in named if tok.dep_ == "appos" and m.start <= tok.head.i < m.end]
             if described:
                 return described
             if low in _SINGULAR and focus is not None:
                 return [] if _unnamed_subject(trigger) else [focus]
-            if low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+            if (
+                low in _PLURAL
+                or (low in _GROUP and (tok.dep_ in {"nsubj", "nsubjpass", "dobj"} or tok in held))
+                or _counted_description(tok, held)
+            ):
                 counted = self._counted(tok)
                 refs = counted if counted is not None else self.group or ([self.focus] if self.focus else [])
                 if refs:
                     return list(refs)
             elif (
-                upos(tok) == "NOUN" and focus is not None and (low in cue("person_description") or AGE.search(subtree_text(tok)))
+                upos(tok) in {"NOUN", "ADJ"}  # the parser tags "the 23-year-old" an adjective
+                and focus is not None
+                and (low in cue("person_description") or AGE.search(subtree_text(tok)))
             ):
                 if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                     age = AGE.search(subtree_text(tok))
@@ -577,6 +586,11 @@ class _ArticleReader:
             if len(unique) > 1:
                 self.group = unique
                 self.groups.append(unique)
+                self.named_since_group = []
+                return
+        alone = list(dict.fromkeys(p for _, p in named if not p.relative))
+        if len(alone) == 1 and alone[0] not in self.group and alone[0] not in self.named_since_group:
+            self.named_since_group.append(alone[0])
 
     def _counted(self, tok: Token) -> list[Person] | None:
         """'the five', 'all eight': the latest group named, when it has that many people (or one
@@ -588,6 +602,10 @@ class _ArticleReader:
         count = max(counts, default=0)
         if count < 2:
             return None
+        grown = _group_and_one_more(self.group, self.named_since_group, count)
+        if grown:
+            self.group = grown
+            return grown
         if count - 1 <= len(self.group) <= count:
             return self.group
         found = next((g for g in reversed(self.groups) if len(g) == count), None)
@@ -601,6 +619,39 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _held_of_object(trigger: Span) -> list[Token]:
+    """'extended the detention of all seven / of them / of the four journalists': the object of
+    "of" on the trigger's custody object, whose custody the decision is about."""
+    return [
+        g
+        for obj in trigger.root.children
+        if obj.dep_ == "dobj" and obj.lower_ in _CUSTODY_NOUNS
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _counted_description(tok: Token, held: list[Token]) -> bool:
+    """'the detention of the four journalists': a definite, counted plural noun held."""
+    children = list(tok.children)
+    return (
+        tok in held
+        and tok.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and any(c.dep_ == "nummod" and c.like_num for c in children)
+    )
+
+
+def _group_and_one_more(group: list[Person], since: list[Person], count: int) -> list[Person] | None:
+    """'six named in one sentence, the founder named alone in the next, then "all seven"': the
+    group with the one person named on their own since it, when together they make the count."""
+    if group and len(group) == count - 1 and len(since) == 1 and not since[0].excluded:
+        return [*group, since[0]]
+    return None
 
 
 def _unnamed_antecedent(pronoun: Token) -> bool:

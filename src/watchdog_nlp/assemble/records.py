@@ -30,6 +30,11 @@ _CONVICTION = {"sentenced", "appeal_rejected"}
 _NUMBER_WORDS = number_words(0, 12)
 #: a term the sentence itself places in custody keeps its kind whatever the lead before it gave
 _CUSTODY_NAMED = re.compile(r"\b(?:in|behind)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:prison|jail|bars|colony)\b", re.IGNORECASE)
+#: a release from custody before a verdict ("released pending trial", "under judicial control"), not the end of a case
+_CUSTODY_RELEASE = re.compile(
+    r"\b(?:pending\s+(?:(?:the|his|her|their)\s+)?(?:trial|investigation)|(?:under|on)\s+judicial\s+(?:control|supervision|probation))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(eq=False)
@@ -170,7 +175,10 @@ class RecordBuilder:
             self._add_unnamed(frame)
             return
         pending = self._pending
-        if pending and (frame.ruling is None or (frame.ruling == "released" and pending[0].ruling != "released")):
+        if pending and (
+            frame.ruling is None
+            or (frame.ruling == "released" and pending[0].ruling != "released" and not _CUSTODY_RELEASE.search(frame.sent.text))
+        ):
             frame.ruling = pending[0].ruling
         if frame.ruling is None:
             just_told = (
