@@ -25,6 +25,7 @@ from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
 from ..windows import start_within
+from .appeals import settle_appeal_acquittals
 from .cues import cue
 from .frames import (
     RECIPIENT_VERBS,
@@ -271,6 +272,7 @@ class _ArticleReader:
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         if frames and not names_a_court(doc):
             frames = [f for f in frames if self._told_of_a_court(f)]
+        settle_appeal_acquittals(frames)
         carry_courts(frames, court_mentions)
         date_decisions_mentioned(frames)
         return frames

@@ -2,7 +2,9 @@
 
 An acquittal by an appeal, cassation or supreme court, or one made "on appeal", overturns the
 conviction under review: SCHEMA.md's `appeal_granted` (a higher court overturned an earlier
-ruling), not a trial's `acquitted`.
+ruling), not a trial's `acquitted`. Only when the article also tells that conviction (a sentence of
+the same person, or "quashed the conviction", "appellants" in the acquittal's sentence): a supreme
+court may try a case at first instance, and "the court" may be the trial court.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ if TYPE_CHECKING:
 _REVIEWING = re.compile(r"\b(?:appeals?|appellate|appellants?|cassation|supreme)\b", re.IGNORECASE)
 #: the trigger's dependents that may say who decided or in which proceedings (not "of" the charges)
 _SAYS_WHO = frozenset({"nsubj", "nsubjpass", "agent", "prep", "npadvmod"})
+#: an acquittal's sentence that itself tells the conviction it undid
+_UNDOES_CONVICTION = re.compile(r"\b(?:overturn|quash|set(?:ting)? aside|annul|convictions?\b|appellants?\b)", re.IGNORECASE)
+#: rulings that convicted someone
+_CONVICTIONS = frozenset({"sentenced", "appeal_rejected"})
 
 
 def by_higher_court(frame: Frame) -> bool:
@@ -31,3 +37,16 @@ def by_higher_court(frame: Frame) -> bool:
         if _REVIEWING.search(" ".join(t.text for t in child.subtree)):
             return True
     return False
+
+
+def settle_appeal_acquittals(frames: list[Frame]) -> None:
+    """An acquittal at the appeal stage of someone the article tells was convicted is an appeal
+    granted."""
+    for frame in frames:
+        if frame.ruling != "acquitted" or not frame.persons or not by_higher_court(frame):
+            continue
+        convicted = any(
+            other is not frame and other.ruling in _CONVICTIONS and set(other.persons) & set(frame.persons) for other in frames
+        )
+        if convicted or _UNDOES_CONVICTION.search(frame.sent.text):
+            frame.ruling = "appeal_granted"

@@ -21,7 +21,6 @@ from ..normalize.words import MONTH_NAMES, number_words
 from ..schema import Fine, Penalty
 from ..tags import upos
 from ..windows import doc_text, end_within, start_within
-from .appeals import by_higher_court
 from .cues import cue
 from .people import Person, strip_possessive
 
@@ -857,13 +856,10 @@ def _names_after(doc, i: int, own: list[tuple[Span, Person]]) -> bool:
 
 
 def refine_ruling(frame: Frame, spans: list[Span]) -> None:
-    """Ruling and penalties that the trigger word alone does not settle: an acquittal by a higher
-    court is an appeal granted (appeals.py), an appeal that replaced a sentence keeps the new one,
-    jail "pending trial" is detention, house arrest carries its item (and is a sentence when a
-    conviction orders it), "sent her to jail" with no term, no conviction and a word of the
-    investigation ("instead of questioning") is detention."""
-    if frame.ruling == "acquitted" and by_higher_court(frame):
-        frame.ruling = "appeal_granted"
+    """Ruling and penalties that the trigger word alone does not settle: an appeal that replaced
+    a sentence keeps the new one, jail "pending trial" is detention, house arrest carries its item
+    (and is a sentence when a conviction orders it), "sent her to jail" with no term, no conviction
+    and a word of the investigation ("instead of questioning") is detention."""
     if frame.ruling == "appeal_granted":
         replaced = [t for t in frame.sent if t.lower_ == "with" and t.i > frame.trigger.start]
         if replaced and len(spans) == len(frame.penalties):
