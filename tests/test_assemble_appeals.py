@@ -26,3 +26,56 @@ def test_appeals_acquittal_stage(nlp, text, expected):
     """an acquittal -> appeal_granted when a higher court or an appeal decided it and a conviction of
     the same person is told, else acquitted."""
     assert [r.ruling for r in extract(text, published="2023-05-04", nlp=nlp).records] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A Beijing court on March 3 reduced the seven-year jail sentence given to journalist Wang Lin by two years.",
+            [("appeal_granted", "2023-03-03", "P5Y"), ("sentenced", None, "P7Y")],
+        ),
+        (
+            "The Court of Appeal on Monday reduced to five years the 24-year prison sentence passed on writer John Bello.",
+            [("appeal_granted", "2023-05-01", "P5Y"), ("sentenced", None, "P24Y")],
+        ),
+        (
+            "The Court of Appeal on Monday reduced Ivan Petrov's sentence from 10 years to seven years.",
+            [("appeal_granted", "2023-05-01", "P7Y"), ("sentenced", None, "P10Y")],
+        ),
+        (
+            "The Court of Appeal on Monday reduced the 10-year sentence of Ivan Petrov to seven years.",
+            [("appeal_granted", "2023-05-01", "P7Y"), ("sentenced", None, "P10Y")],
+        ),
+        (
+            "The Court of Appeal on Monday cut Ivan Petrov's term from 25 to 15 years.",
+            [("appeal_granted", "2023-05-01", "P15Y"), ("sentenced", None, "P25Y")],
+        ),
+        (
+            "The High Court on Thursday set aside the conviction and 18-month jail term imposed on researcher Anna Okello.",
+            [("appeal_granted", "2023-05-04", None), ("sentenced", None, "P18M")],
+        ),
+        (
+            "Ivan Petrov was jailed for six years in 2019. On Monday the Court of Appeal reduced his sentence to four years.",
+            [("sentenced", "2019", "P6Y"), ("appeal_granted", "2023-05-01", "P4Y")],
+        ),
+    ],
+)
+def test_appeals_changed_term_and_the_term_replaced(nlp, text, expected):
+    """an appeal that changed a term -> appeal_granted with the new term, and the old term as an
+    undated sentenced record when the article tells no other conviction."""
+    records = extract(text, published="2023-05-04", nlp=nlp).records
+    assert [(r.ruling, r.ruling_date, r.sentence[0].duration if r.sentence else None) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Editor Ivan Petrov was jailed for five years in March, and his appeal was rejected.", ["sentenced", "appeal_rejected"]),
+        ("Ivan Petrov was jailed for six years in 2019. His appeal was dismissed in May.", ["sentenced", "appeal_rejected"]),
+        ("In 2022 the Court of Appeal also quashed Oleg Sidorov's conviction.", ["appeal_granted"]),
+    ],
+)
+def test_appeals_rejected_or_quashed_told_of_the_person(nlp, text, expected):
+    """'his appeal was rejected', 'quashed X's conviction' -> an appeal record of that person."""
+    assert [r.ruling for r in extract(text, published="2023-05-04", nlp=nlp).records] == expected

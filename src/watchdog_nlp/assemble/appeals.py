@@ -10,10 +10,16 @@ court may try a case at first instance, and "the court" may be the trial court.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..normalize.durations import parse_duration
+
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from .frames import Frame
+    from .records import Draft
 
 #: words that make a court, a party or a phrase one of the appeal stage
 _REVIEWING = re.compile(r"\b(?:appeals?|appellate|appellants?|cassation|supreme)\b", re.IGNORECASE)
@@ -50,3 +56,74 @@ def settle_appeal_acquittals(frames: list[Frame]) -> None:
         )
         if convicted or _UNDOES_CONVICTION.search(frame.sent.text):
             frame.ruling = "appeal_granted"
+
+
+#: a penalty span that tells a term changed: "from six to four years", "reduced the 10-year sentence to seven years"
+_CHANGED = re.compile(
+    r"^(?:from|reduc\w*|cut\w*|commut\w*|lower\w*|shorten\w*|rais\w*|increas\w*)\b(?P<old>.*)\bto\s+(?P<new>[^,;]+)$",
+    re.IGNORECASE,
+)
+#: the old term of "from 25 to 15 years", a number whose unit the new term gives
+_BARE_OLD = re.compile(r"^\s*(?P<num>[\w.]+(?:\s+and\s+a\s+half)?)\s*$", re.IGNORECASE)
+_UNIT = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
+
+
+def term_change(text: str) -> tuple[str | None, str | None] | None:
+    """A penalty span's changed term as (old, new) durations ("from 25 to 15 years" -> P25Y, P15Y;
+    "reduced to five years" -> None, P5Y), or None when the span tells no change."""
+    match = _CHANGED.match(text.strip())
+    new = parse_duration(match["new"]) if match else None
+    if new is None:
+        return None
+    told = re.split(r"\bfrom\b", match["old"], flags=re.IGNORECASE)[-1]  # "cut his term from 25 to 15 years"
+    old = parse_duration(told)
+    unit = _UNIT.search(match["new"])
+    if old is None and _BARE_OLD.match(told) and unit:
+        old = parse_duration(f"{told.strip()} {unit.group(0)}")
+    return old, new
+
+
+def split_changed_terms(frame: Frame, spans: list[Span]) -> None:
+    """'reduced to five years the 24-year prison sentence', 'cut his term from 25 to 15 years': an
+    appeal that changed a term carries the new one; the old one is what it replaced (the prior
+    sentence, a history record when the article tells no other)."""
+    if frame.ruling != "appeal_granted" or len(spans) != len(frame.penalties):
+        return
+    changes = [term_change(span.text) for span in spans]
+    if not any(changes):
+        return
+    kinds = {p.kind for p, change in zip(frame.penalties, changes) if change}
+    old = [p for p, change in zip(frame.penalties, changes) if not change and p.duration and p.kind in kinds]
+    old += [p.model_copy(update={"duration": change[0]}) for p, change in zip(frame.penalties, changes) if change and change[0]]
+    if old:
+        frame.prior = old
+        frame.penalties = [p for p, change in zip(frame.penalties, changes) if change or p not in old]
+
+
+def history_of_appeals(drafts: list[Draft]) -> list[Draft]:
+    """The conviction an appeal granted replaced, when the article tells its term there ("cut his
+    term from 25 to 15 years", "set aside the 18-month jail term") and nowhere else: a `sentenced`
+    history record of that term (SCHEMA.md: a decision reported only as history is a record), of the
+    appeal court's jurisdiction, undated since the text dates only the appeal."""
+    convicted = {id(d.person) for d in drafts if d.ruling == "sentenced"}
+    history = []
+    for draft in drafts:
+        prior = [p for p in draft.person.prior_penalties if p.duration or p.fine or p.kind in {"life", "death"}]
+        if draft.ruling != "appeal_granted" or not prior or id(draft.person) in convicted:
+            continue
+        convicted.add(id(draft.person))
+        court = draft.court
+        history.append(
+            replace(
+                draft,
+                ruling="sentenced",
+                date=None,
+                page_date=None,
+                court=replace(court, name=None, city=None, in_capital=False) if court is not None else None,
+                penalties=prior,
+                charges=list(draft.charges),
+                articles=list(draft.articles),
+                evidence=list(draft.evidence),
+            )
+        )
+    return history

@@ -10,6 +10,7 @@ from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
+from .appeals import history_of_appeals
 from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, in_another_case, is_pluperfect, is_serving, looks_forward
 from .people import Person
 
@@ -287,7 +288,7 @@ class RecordBuilder:
         drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts)]
         _share_upheld_sentences(drafts)
         _share_appealed_charges(drafts)
-        return drafts
+        return drafts + history_of_appeals(drafts)
 
 
 def _share_decision_date(drafts: list[Draft]) -> None:
