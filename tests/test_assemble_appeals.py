@@ -79,3 +79,36 @@ def test_appeals_changed_term_and_the_term_replaced(nlp, text, expected):
 def test_appeals_rejected_or_quashed_told_of_the_person(nlp, text, expected):
     """'his appeal was rejected', 'quashed X's conviction' -> an appeal record of that person."""
     assert [r.ruling for r in extract(text, published="2023-05-04", nlp=nlp).records] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In March, blogger Ivan Petrov and his assistant Anna Sokolova were sentenced to five and three years in "
+            "prison. An appeals court upheld the sentences in April.",
+            [
+                ("Ivan Petrov", "sentenced"),
+                ("Anna Sokolova", "sentenced"),
+                ("Ivan Petrov", "appeal_rejected"),
+                ("Anna Sokolova", "appeal_rejected"),
+            ],
+        ),
+        (
+            "Blogger Ivan Petrov was sentenced to five years in March. An appeals court upheld the sentence in April.",
+            [("Ivan Petrov", "sentenced"), ("Ivan Petrov", "appeal_rejected")],
+        ),
+        (
+            "On May 3 the Court of Appeal upheld the conviction of blogger Ivan Petrov but reduced his sentence to four years.",
+            [("Ivan Petrov", "appeal_granted")],
+        ),
+        (
+            "On May 3 the Court of Appeal upheld the sentence of Oleg Sidorov and cut Ivan Petrov's term from 25 to 15 years.",
+            [("Oleg Sidorov", "appeal_rejected"), ("Ivan Petrov", "appeal_granted"), ("Ivan Petrov", "sentenced")],
+        ),
+    ],
+)
+def test_appeals_who_the_appeal_is_about(nlp, text, expected):
+    """'upheld the sentences' after a decision about several people -> each of them; an appeal that
+    upheld a conviction and cut the term -> granted only; upheld for one and cut for another -> each."""
+    assert [(r.person, r.ruling) for r in extract(text, published="2023-05-04", nlp=nlp).records] == expected

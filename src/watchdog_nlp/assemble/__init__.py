@@ -25,7 +25,7 @@ from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
 from ..windows import start_within
-from .appeals import settle_appeal_acquittals
+from .appeals import reviewed_persons, settle_appeal_acquittals
 from .cues import cue
 from .frames import (
     RECIPIENT_VERBS,
@@ -216,14 +216,8 @@ class _ArticleReader:
                 )
                 if not persons and sent_frames and joined and not names_own_recipient(trigger):
                     persons = list(sent_frames[-1].persons)
-                if (
-                    not persons
-                    and trigger.label_.startswith("appeal")
-                    and revises_the_decision(trigger)
-                    and frames
-                    and frames[-1].persons == [self.focus]
-                ):
-                    persons = [self.focus]
+                if not persons and trigger.label_.startswith("appeal") and revises_the_decision(trigger) and frames:
+                    persons = reviewed_persons(trigger, [f for f in frames if f.sent_index == frames[-1].sent_index], self.focus)
                 frame = Frame(
                     ruling=None if trigger.label_ == "decision" else trigger.label_,
                     sent=sent,

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from .frames import Frame
+    from .people import Person
     from .records import Draft
 
 #: words that make a court, a party or a phrase one of the appeal stage
@@ -127,3 +128,23 @@ def history_of_appeals(drafts: list[Draft]) -> list[Draft]:
             )
         )
     return history
+
+
+def upheld_in_part(draft: Draft, drafts: list[Draft]) -> bool:
+    """'upheld her conviction but reduced her sentence': one appeal decision that changed the ruling
+    is granted, so the upholding beside it (same person, same day) is no record of its own."""
+    return draft.ruling == "appeal_rejected" and any(
+        other.person is draft.person and other.ruling == "appeal_granted" and other.date == draft.date for other in drafts
+    )
+
+
+def reviewed_persons(trigger: Span, last: list[Frame], focus: Person | None) -> list[Person]:
+    """Whom an appeal about "the" decision just told (`last`, the frames of its sentence) is about
+    ('were sentenced to five and three years. An appeals court upheld the sentences in September'):
+    the person in focus when the last decision was theirs alone, or all of its people when the
+    appeal reviews decisions in the plural."""
+    people = list(dict.fromkeys(p for frame in last for p in frame.persons))
+    if people == [focus] and focus is not None:
+        return [focus]
+    plural = any(c.dep_ in {"dobj", "nsubjpass"} and c.tag_ == "NNS" for c in trigger.root.children)
+    return people if plural and len(people) > 1 else []

@@ -180,9 +180,12 @@ def trigger_arguments(trigger: Span) -> list[Token]:
 
 
 def revises_the_decision(trigger: Span) -> bool:
-    """'the Court of Appeal reduced the penalty': a higher court acting on "the" decision just told."""
+    """'the Court of Appeal reduced the penalty', 'upheld the sentences': a higher court acting on
+    "the" decision(s) just told."""
     return any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _DECISION_NOUNS and any(d.lower_ == "the" for d in c.children)
+        c.dep_ in {"dobj", "nsubjpass"}
+        and (c.lower_ in _DECISION_NOUNS or c.tag_ == "NNS" and c.lower_[:-1] in _DECISION_NOUNS)
+        and any(d.lower_ == "the" for d in c.children)
         for c in trigger.root.children
     )
 

@@ -10,7 +10,7 @@ from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
-from .appeals import history_of_appeals
+from .appeals import history_of_appeals, upheld_in_part
 from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, in_another_case, is_pluperfect, is_serving, looks_forward
 from .people import Person
 
@@ -285,7 +285,7 @@ class RecordBuilder:
         for draft in self.drafts:
             draft.date = draft.date or draft.page_date
         _share_courts(self.drafts)
-        drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts)]
+        drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts) and not upheld_in_part(d, self.drafts)]
         _share_upheld_sentences(drafts)
         _share_appealed_charges(drafts)
         return drafts + history_of_appeals(drafts)
