@@ -16,6 +16,15 @@ from watchdog_nlp import extract
         ),
         ("On appeal, blogger Anna Sokolova was acquitted on May 3, overturning her conviction.", ["appeal_granted"]),
         ("Three appellants were acquitted on May 3, among them lawyer Nadia Orlova.", ["appeal_granted"]),
+        (
+            "The Karnataka High Court on May 3 acquitted activist Ivan Petrov. A sessions court had sentenced him to "
+            "three months in prison in 2021.",
+            ["appeal_granted", "sentenced"],
+        ),
+        (
+            "The Kano State High Court sentenced Ivan Petrov to 24 years in 2022. The High Court on May 3 acquitted Oleg Sidorov.",
+            ["sentenced", "acquitted"],
+        ),
         ("The Court of Appeal on May 3 acquitted activist Ivan Petrov of all charges.", ["acquitted"]),
         ("The Supreme Court acquitted journalist Ali Karimov on Tuesday.", ["acquitted"]),
         ("A district court in Minsk on May 3 acquitted activist Ivan Petrov.", ["acquitted"]),

@@ -1,9 +1,11 @@
-"""Appeals: at which stage of a case a decision was taken.
+"""Appeals and history decisions: at which stage of a case a decision was taken, and the earlier
+decisions an appeal tells.
 
-An acquittal by an appeal, cassation or supreme court, or one made "on appeal", overturns the
-conviction under review: SCHEMA.md's `appeal_granted` (a higher court overturned an earlier
-ruling), not a trial's `acquitted`. Only when the article also tells that conviction (a sentence of
-the same person, or "quashed the conviction", "appellants" in the acquittal's sentence): a supreme
+An acquittal that undoes a conviction the article tells of the same person is SCHEMA.md's
+`appeal_granted` (a higher court overturned an earlier ruling), not a trial's `acquitted`, when the
+acquittal's clause puts it at the appeal stage (an appeal, cassation or supreme court, "on appeal",
+"appellants"), its sentence says it undid a decision ("quashed", "overturned", "reversing"), or a high
+court acquitted someone another court had convicted. The conviction must be told: a supreme or high
 court may try a case at first instance, and "the court" may be the trial court.
 """
 
@@ -26,8 +28,11 @@ if TYPE_CHECKING:
 _REVIEWING = re.compile(r"\b(?:appeals?|appellate|appellants?|cassation|supreme)\b", re.IGNORECASE)
 #: the trigger's dependents that may say who decided or in which proceedings (not "of" the charges)
 _SAYS_WHO = frozenset({"nsubj", "nsubjpass", "agent", "prep", "npadvmod"})
-#: an acquittal's sentence that itself tells the conviction it undid
-_UNDOES_CONVICTION = re.compile(r"\b(?:overturn|quash|set(?:ting)? aside|annul|convictions?\b|appellants?\b)", re.IGNORECASE)
+#: an acquittal's sentence that tells it undid a decision
+_UNDOES = re.compile(r"\b(?:overturn|quash|set(?:ting)? aside|annul|revers(?:ed|ing|es)\b)", re.IGNORECASE)
+#: an acquittal's sentence that itself tells of the conviction under review
+_TELLS_CONVICTION = re.compile(r"\b(?:convictions?|appellants?)\b", re.IGNORECASE)
+_HIGH_COURT = re.compile(r"\bhigh\s+court\b", re.IGNORECASE)
 #: rulings that convicted someone
 _CONVICTIONS = frozenset({"sentenced", "appeal_rejected"})
 
@@ -50,13 +55,22 @@ def settle_appeal_acquittals(frames: list[Frame]) -> None:
     """An acquittal at the appeal stage of someone the article tells was convicted is an appeal
     granted."""
     for frame in frames:
-        if frame.ruling != "acquitted" or not frame.persons or not by_higher_court(frame):
+        if frame.ruling != "acquitted" or not frame.persons:
             continue
-        convicted = any(
-            other is not frame and other.ruling in _CONVICTIONS and set(other.persons) & set(frame.persons) for other in frames
-        )
-        if convicted or _UNDOES_CONVICTION.search(frame.sent.text):
+        convictions = [o for o in frames if o is not frame and o.ruling in _CONVICTIONS and set(o.persons) & set(frame.persons)]
+        if not convictions and not _TELLS_CONVICTION.search(frame.sent.text):
+            continue
+        if by_higher_court(frame) or _UNDOES.search(frame.sent.text) or _high_court_over(frame, convictions):
             frame.ruling = "appeal_granted"
+
+
+def _high_court_over(frame: Frame, convictions: list[Frame]) -> bool:
+    """'The High Court acquitted them; a sessions court had sentenced them': a high court undoing
+    another court's conviction (one it did not itself hand down)."""
+    name = frame.court.name if frame.court is not None else None
+    if not name or not _HIGH_COURT.search(name):
+        return False
+    return any(c.court is None or (c.court.name or "").lower() != name.lower() for c in convictions)
 
 
 #: a penalty span that tells a term changed: "from six to four years", "reduced the 10-year sentence to seven years"
