@@ -121,3 +121,26 @@ def test_appeals_who_the_appeal_is_about(nlp, text, expected):
     """'upheld the sentences' after a decision about several people -> each of them; an appeal that
     upheld a conviction and cut the term -> granted only; upheld for one and cut for another -> each."""
     assert [(r.person, r.ruling) for r in extract(text, published="2023-05-04", nlp=nlp).records] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ivan Petrov, who is serving a seven-year prison term, was sentenced on Monday to two more years.",
+            [("sentenced", None, "P7Y"), ("sentenced", "2023-05-01", "P2Y")],
+        ),
+        (
+            "Activist Ivan Petrov, who had served 15 days in 2022 for an unsanctioned protest, was jailed on Monday for 10 days.",
+            [("sentenced", "2022", "P15D"), ("sentenced", "2023-05-01", "P10D")],
+        ),
+        ("Journalist Ivan Petrov is serving a three-year sentence handed down in 2021.", [("sentenced", "2021", "P3Y")]),
+        ("Journalist Ivan Petrov is serving a three-year sentence for extremism.", [("sentenced", None, "P3Y")]),
+        ("Ivan Petrov was previously sentenced to six years in 2010 for treason.", [("sentenced", "2010", "P6Y")]),
+    ],
+)
+def test_appeals_history_terms(nlp, text, expected):
+    """a term told as served or being served -> a sentenced record of its own, dated only by its own
+    clause (else null), beside the decision the sentence tells."""
+    records = extract(text, published="2023-05-04", nlp=nlp).records
+    assert [(r.ruling, r.ruling_date, r.sentence[0].duration) for r in records] == expected

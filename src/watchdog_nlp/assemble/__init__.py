@@ -25,7 +25,7 @@ from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
 from ..windows import start_within
-from .appeals import reviewed_persons, settle_appeal_acquittals
+from .appeals import own_clause, reviewed_persons, settle_appeal_acquittals
 from .cues import cue
 from .frames import (
     RECIPIENT_VERBS,
@@ -44,6 +44,7 @@ from .frames import (
     is_adjectival,
     is_hedged,
     is_noun,
+    is_serving,
     is_total,
     names_a_court,
     names_own_recipient,
@@ -242,7 +243,8 @@ class _ArticleReader:
                 if not persons and _partitive_subject(trigger.root):
                     frame.charges = []
                 frame.code_articles = list(articles)
-                frame.date = decision_date(sent, trigger, index.near(ents, trigger))
+                near = index.near(ents, trigger)
+                frame.date = decision_date(sent, trigger, own_clause(trigger, near) if is_serving(trigger) else near)
                 frame.page_date = page_date(sent, ents) or recent_year(trigger, lede=not frames)
                 courts_here = [c for c in index.near(sent_courts, trigger) if _in_clause_of(c, trigger)]
                 courts_here = [c for c in courts_here if tied_trigger(c, triggers) in {i, None}]

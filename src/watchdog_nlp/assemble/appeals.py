@@ -162,3 +162,10 @@ def reviewed_persons(trigger: Span, last: list[Frame], focus: Person | None) -> 
         return [focus]
     plural = any(c.dep_ in {"dobj", "nsubjpass"} and c.tag_ == "NNS" for c in trigger.root.children)
     return people if plural and len(people) > 1 else []
+
+
+def own_clause(trigger: Span, ents: list[Span]) -> list[Span]:
+    """The entities in the trigger's own clause: 'X, who is serving a seven-year term, was sentenced on
+    Monday to two more years' dates the new decision, not the term being served."""
+    root = trigger.root
+    return [e for e in ents if root.left_edge.i <= e.start <= root.right_edge.i]

@@ -46,6 +46,8 @@ class Draft:
     charges: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    #: a term told as served or being served ("is serving a three-year term"), no decision told beside it
+    serving: bool = False
 
     def lend(self, frame: Frame) -> None:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
@@ -112,6 +114,12 @@ def same_instance(ruling: str | None, other: str | None) -> bool:
 def close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
     """Whether `later` comes within a few sentences of `earlier` (one story, one hearing)."""
     return later.sent_index - earlier.sent_index <= sentences
+
+
+def _serving(frame: Frame) -> bool:
+    """A term told as served or being served, with its term: a record of its own, apart from the
+    decision the same sentence tells ("X, who is serving seven years, was sentenced to two more")."""
+    return is_serving(frame.trigger) and bool(frame.penalties)
 
 
 def _count(word: str) -> int | None:
@@ -262,7 +270,12 @@ class RecordBuilder:
 
     def _merge(self, person: Person, frame: Frame) -> Draft:
         for draft in self.drafts:
-            if draft.person is person and draft.ruling == frame.ruling and compatible(draft.date, frame.date):
+            if (
+                draft.person is person
+                and draft.ruling == frame.ruling
+                and compatible(draft.date, frame.date)
+                and draft.serving == _serving(frame)
+            ):
                 draft.absorb(frame)
                 return draft
         draft = Draft(
@@ -275,6 +288,7 @@ class RecordBuilder:
             charges=list(frame.charges),
             articles=list(frame.code_articles),
             evidence=[frame.span],
+            serving=_serving(frame),
         )
         self.drafts.append(draft)
         return draft
