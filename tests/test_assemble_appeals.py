@@ -61,6 +61,10 @@ def test_appeals_acquittal_stage(nlp, text, expected):
             [("appeal_granted", "2023-05-01", "P15Y"), ("sentenced", None, "P25Y")],
         ),
         (
+            "Appeal court cuts atheist John Bello's 24-year jail term to five years",
+            [("appeal_granted", "2023", "P5Y"), ("sentenced", None, "P24Y")],
+        ),
+        (
             "The High Court on Thursday set aside the conviction and 18-month jail term imposed on researcher Anna Okello.",
             [("appeal_granted", "2023-05-04", None), ("sentenced", None, "P18M")],
         ),
