@@ -61,6 +61,10 @@ def test_appeals_acquittal_stage(nlp, text, expected):
             [("appeal_granted", "2023-05-01", "P15Y"), ("sentenced", None, "P25Y")],
         ),
         (
+            "The Beijing High Court on Monday reduced journalist Ivan Petrov's seven-year term to five.",
+            [("appeal_granted", "2023-05-01", "P5Y"), ("sentenced", None, "P7Y")],
+        ),
+        (
             "Appeal court cuts atheist John Bello's 24-year jail term to five years",
             [("appeal_granted", "2023", "P5Y"), ("sentenced", None, "P24Y")],
         ),

@@ -85,14 +85,19 @@ _UNIT = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
 
 def term_change(text: str) -> tuple[str | None, str | None] | None:
     """A penalty span's changed term as (old, new) durations ("from 25 to 15 years" -> P25Y, P15Y;
-    "reduced to five years" -> None, P5Y), or None when the span tells no change."""
+    "reduced to five years" -> None, P5Y; "cut the seven-year term to five" -> P7Y, P5Y), or None
+    when the span tells no change."""
     match = _CHANGED.match(text.strip())
-    new = parse_duration(match["new"]) if match else None
-    if new is None:
+    if match is None:
         return None
     told = re.split(r"\bfrom\b", match["old"], flags=re.IGNORECASE)[-1]  # "cut his term from 25 to 15 years"
     old = parse_duration(told)
-    unit = _UNIT.search(match["new"])
+    new = parse_duration(match["new"])
+    unit = _UNIT.search(match["new"]) or _UNIT.search(told)
+    if new is None and old is not None and _BARE_OLD.match(match["new"]) and unit:  # "a seven-year term to five"
+        new = parse_duration(f"{match['new'].strip()} {unit.group(0)}")
+    if new is None:
+        return None
     if old is None and _BARE_OLD.match(told) and unit:
         old = parse_duration(f"{told.strip()} {unit.group(0)}")
     return old, new
