@@ -25,6 +25,7 @@ from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
 from ..windows import start_within
+from .appeals import own_clause, reviewed_persons, settle_appeal_acquittals
 from .cues import cue
 from .frames import (
     RECIPIENT_VERBS,
@@ -43,6 +44,7 @@ from .frames import (
     is_adjectival,
     is_hedged,
     is_noun,
+    is_serving,
     is_total,
     names_a_court,
     names_own_recipient,
@@ -217,14 +219,8 @@ class _ArticleReader:
                 )
                 if not persons and sent_frames and joined and not names_own_recipient(trigger):
                     persons = list(sent_frames[-1].persons)
-                if (
-                    not persons
-                    and trigger.label_.startswith("appeal")
-                    and revises_the_decision(trigger)
-                    and frames
-                    and frames[-1].persons == [self.focus]
-                ):
-                    persons = [self.focus]
+                if not persons and trigger.label_.startswith("appeal") and revises_the_decision(trigger) and frames:
+                    persons = reviewed_persons(trigger, [f for f in frames if f.sent_index == frames[-1].sent_index], self.focus)
                 frame = Frame(
                     ruling=None if trigger.label_ == "decision" else trigger.label_,
                     sent=sent,
@@ -249,7 +245,8 @@ class _ArticleReader:
                 if not persons and _partitive_subject(trigger.root):
                     frame.charges = []
                 frame.code_articles = list(articles)
-                frame.date = decision_date(sent, trigger, index.near(ents, trigger))
+                near = index.near(ents, trigger)
+                frame.date = decision_date(sent, trigger, own_clause(trigger, near) if is_serving(trigger) else near)
                 frame.page_date = page_date(sent, ents) or recent_year(trigger, lede=not frames)
                 courts_here = [c for c in index.near(sent_courts, trigger) if _in_clause_of(c, trigger)]
                 courts_here = [c for c in courts_here if tied_trigger(c, triggers) in {i, None}]
@@ -273,6 +270,7 @@ class _ArticleReader:
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         if frames and not names_a_court(doc):
             frames = [f for f in frames if self._told_of_a_court(f)]
+        settle_appeal_acquittals(frames)
         carry_courts(frames, court_mentions)
         date_decisions_mentioned(frames)
         return frames

@@ -21,6 +21,7 @@ from ..normalize.words import MONTH_NAMES, number_words
 from ..schema import Fine, Penalty
 from ..tags import upos
 from ..windows import doc_text, end_within, start_within
+from .appeals import split_changed_terms, term_change
 from .cues import cue
 from .people import Person, strip_possessive
 
@@ -156,11 +157,13 @@ def code_articles(sent: Span) -> list[str]:
 
 def trigger_arguments(trigger: Span) -> list[Token]:
     """Who the decision is about: subjects and objects of the trigger verb, the owner of its object
-    ("ordered her detention"), objects of its complement ("found her guilty"), of the verb it is
-    coordinated with, and the noun a relative clause describes."""
+    ("ordered her detention") or of an appeal's passive subject ("his appeal was rejected"), objects
+    of its complement ("found her guilty"), of the verb it is coordinated with, and the noun a
+    relative clause describes."""
     verb = trigger.root
     args = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj", "dative", "pobj"}]
-    args += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "poss"]
+    owned = {"dobj", "nsubjpass"} if trigger.label_.startswith("appeal") else {"dobj"}
+    args += [g for c in verb.children if c.dep_ in owned for g in c.children if g.dep_ == "poss"]
     for comp in verb.children:
         if comp.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}:
             args.extend(c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})
@@ -177,9 +180,12 @@ def trigger_arguments(trigger: Span) -> list[Token]:
 
 
 def revises_the_decision(trigger: Span) -> bool:
-    """'the Court of Appeal reduced the penalty': a higher court acting on "the" decision just told."""
+    """'the Court of Appeal reduced the penalty', 'upheld the sentences': a higher court acting on
+    "the" decision(s) just told."""
     return any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _DECISION_NOUNS and any(d.lower_ == "the" for d in c.children)
+        c.dep_ in {"dobj", "nsubjpass"}
+        and (c.lower_ in _DECISION_NOUNS or c.tag_ == "NNS" and c.lower_[:-1] in _DECISION_NOUNS)
+        and any(d.lower_ == "the" for d in c.children)
         for c in trigger.root.children
     )
 
@@ -620,6 +626,13 @@ def penalty_of(span: Span) -> Penalty:
         and not _RANGING.search(span.doc[max(span.start - 2, 0) : span.start + 2].text)
     ):
         duration = parse_duration(span.text.rsplit(" to ", 1)[-1])
+    change = (
+        term_change(span.text)
+        if duration and not _RANGING.search(span.doc[max(span.start - 2, 0) : span.start + 2].text)
+        else None
+    )
+    if change:
+        duration = change[1]
     fine = None
     if kind == "fine" and span._.money is not None:
         amount, currency = span._.money
@@ -865,6 +878,7 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         if replaced and len(spans) == len(frame.penalties):
             frame.prior = [p for p, span in zip(frame.penalties, spans) if span.start < replaced[0].i]
             frame.penalties = [p for p, span in zip(frame.penalties, spans) if span.start > replaced[0].i]
+    split_changed_terms(frame, spans)
     if len(spans) == len(frame.penalties):
         replaced = [
             p

@@ -10,6 +10,7 @@ from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
+from .appeals import history_of_appeals, upheld_in_part
 from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, in_another_case, is_pluperfect, is_serving, looks_forward
 from .people import Person
 
@@ -50,6 +51,8 @@ class Draft:
     charges: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    #: a term told as served or being served ("is serving a three-year term"), no decision told beside it
+    serving: bool = False
 
     def lend(self, frame: Frame) -> None:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
@@ -116,6 +119,12 @@ def same_instance(ruling: str | None, other: str | None) -> bool:
 def close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
     """Whether `later` comes within a few sentences of `earlier` (one story, one hearing)."""
     return later.sent_index - earlier.sent_index <= sentences
+
+
+def _serving(frame: Frame) -> bool:
+    """A term told as served or being served, with its term: a record of its own, apart from the
+    decision the same sentence tells ("X, who is serving seven years, was sentenced to two more")."""
+    return is_serving(frame.trigger) and bool(frame.penalties)
 
 
 def _count(word: str) -> int | None:
@@ -269,7 +278,12 @@ class RecordBuilder:
 
     def _merge(self, person: Person, frame: Frame) -> Draft:
         for draft in self.drafts:
-            if draft.person is person and draft.ruling == frame.ruling and compatible(draft.date, frame.date):
+            if (
+                draft.person is person
+                and draft.ruling == frame.ruling
+                and compatible(draft.date, frame.date)
+                and draft.serving == _serving(frame)
+            ):
                 draft.absorb(frame)
                 return draft
         draft = Draft(
@@ -282,6 +296,7 @@ class RecordBuilder:
             charges=list(frame.charges),
             articles=list(frame.code_articles),
             evidence=[frame.span],
+            serving=_serving(frame),
         )
         self.drafts.append(draft)
         return draft
@@ -292,10 +307,10 @@ class RecordBuilder:
         for draft in self.drafts:
             draft.date = draft.date or draft.page_date
         _share_courts(self.drafts)
-        drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts)]
+        drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts) and not upheld_in_part(d, self.drafts)]
         _share_upheld_sentences(drafts)
         _share_appealed_charges(drafts)
-        return drafts
+        return drafts + history_of_appeals(drafts)
 
 
 def _share_decision_date(drafts: list[Draft]) -> None:
