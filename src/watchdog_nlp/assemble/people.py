@@ -10,9 +10,10 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from ..data import read_tsv
 from ..normalize.places import city_country, country_code, country_entries, place_country
 from ..normalize.words import FORMER
-from ..paths import data_cache
+from ..paths import MODELS_DIR, data_cache
 from ..schema import Penalty
 from ..tags import upos
 from ..windows import doc_text, end_within, start_within
@@ -114,7 +115,8 @@ class PersonIndex:
 
     def surname_mentions(self, sent: Span, taken: list[Span]) -> list[tuple[Span, Person]]:
         """Known people's surnames the NER missed (often tagged ORG, or nothing), not where they
-        name an outlet ("Temirov Live") or stand on a headline or menu line."""
+        name an outlet ("Temirov Live"), qualify a word ("anti-Putin") or stand on a headline or
+        menu line."""
         surnames: dict[str, Person] = {}
         for person in self.people:
             if not person.excluded and len(person.name.split()) > 1:
@@ -123,7 +125,8 @@ class PersonIndex:
         covered = {i for span in taken for i in range(span.start, span.end)}
         for tok in sent:
             person = surnames.get(tok.lower_)
-            if person is not None and tok.text[:1].isupper() and tok.i not in covered:
+            hyphenated = tok.i > 0 and sent.doc[tok.i - 1].text in {"-", "–"} and not sent.doc[tok.i - 1].whitespace_
+            if person is not None and tok.text[:1].isupper() and tok.i not in covered and not hyphenated:
                 span = sent.doc[tok.i : tok.i + 1]
                 names_outlet = tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ in cue("organization_word")
                 if not names_outlet and not _is_furniture_line(span):
@@ -189,7 +192,13 @@ def trimmed_name(span: Span) -> Span | None:
         if tok.is_space or "\n" in tok.whitespace_:
             end = tok.i + (not tok.is_space)
             break
-    strip = cue("honorific") | cue("non_defendant_title") | cue("third_party_title") | cue("person_description")
+    strip = (
+        cue("honorific")
+        | cue("plural_honorific")
+        | cue("non_defendant_title")
+        | cue("third_party_title")
+        | cue("person_description")
+    )
     while start < end and (
         doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper() or _demonym(doc[start].lower_)
     ):
@@ -227,21 +236,33 @@ def _name_end(tok: Token) -> bool:
 
 
 def _introduced(span: Span) -> bool:
-    """A lone word that the text presents as a person ("Dr Nyanzi", "blogger Sattoriy")."""
+    """A lone word that the text presents as a person ("Dr Nyanzi", "blogger Sattoriy"), or one of
+    the surnames listed after a plural honorific ("Misters Kumar and Singh")."""
     if span.start == 0:
         return False
-    before = span.doc[span.start - 1].lower_.rstrip(".")
-    return before in cue("honorific") | cue("person_description")
+    doc = span.doc
+    before = doc[span.start - 1].lower_.rstrip(".")
+    if before in cue("honorific") | cue("person_description") | cue("plural_honorific"):
+        return True
+    i = span.start - 1
+    while i > start_within(span, span.start - 8) and (doc[i].lower_ in {"and", ","} or doc[i].text[:1].isupper()):
+        i -= 1
+        if doc[i].lower_.rstrip(".") in cue("plural_honorific"):
+            return True
+    return False
 
 
 def not_a_name(span: Span) -> bool:
     """Words the NER calls a person that a page shows are not one: a headline or menu line, a byline
-    or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name."""
+    or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name, an
+    outlet or party ("Diario X", "X Manch", "The X"), a lake or mountain ("Lake X")."""
     doc = span.doc
     words = {t.lower_ for t in span}
     if words & (cue("not_name_word") | cue("credit_word") | cue("organization_word")) or any(
         not _NAME_TOKEN.match(t.text) for t in span
     ):
+        return True
+    if span[0].lower_ == "the" or span[0].lower_.rstrip(".") in cue("place_feature"):
         return True
     if span.start > 0 and doc[span.start - 1].text in {"-", "–"} and not doc[span.start - 1].whitespace_:
         return True
@@ -275,6 +296,8 @@ def _dateline_byline(span: Span) -> bool:
 
 
 _BULLETS = {"-", "•", "*", "–", "·"}
+#: a line of capitalised words joined by "and" or "&" only ("Travis Kelce and Taylor Swift"): a byline or a topic link
+_NAMES_LINE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&))*")
 _LINK_LIST_HEADER = re.compile(
     r"(related|most read|most popular|popular|trending|read more|more from|more world news|more news|recent posts|see also|also read|latest|further reading)\b",
     re.I,
@@ -322,7 +345,7 @@ def _is_furniture_line(span: Span) -> bool:
     if line[:1] in _BULLETS and _link_list(span):
         return True
     name = strip_possessive(span.text)
-    if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
+    if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name or _NAMES_LINE.fullmatch(line):
         return doc_text(span.doc).count(span[-1].text) == 1
     return _headline_like(span.doc, line)
 
@@ -349,7 +372,7 @@ def org_like(span: Span) -> bool:
     """NER's PERSON guesses that are places or outlets ("Almaty", "the affiliated Ait Ait Dese channel",
     "the state postal service, Posta Moldovei")."""
     doc = span.doc
-    if span.root.dep_ == "appos" and span.root.head.lower_ in cue("organization_word"):
+    if _led_group(span.root) or _names_the_organization(span):
         return True
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -363,6 +386,41 @@ def org_like(span: Span) -> bool:
         return True
     text = strip_possessive(span.text)
     return len(span) == 1 and (country_code(text) is not None or city_country(text) is not None)
+
+
+def _names_the_organization(span: Span) -> bool:
+    """ "the state postal service, Posta Moldovei": a name in apposition to a nearby organisation
+    noun, or set after one and a comma unless it opens with a given name ("members of the group,
+    Ivan Petrov and ...")."""
+    doc = span.doc
+    organizations = cue("organization_word")
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.lower_ in organizations and span.start - 4 <= head.i < span.start:
+        return True
+    return (
+        span.start > 1
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in organizations
+        and not is_given_name(span[0].text)
+    )
+
+
+@data_cache
+def _given_names() -> frozenset[str]:
+    return frozenset(row[0] for row in read_tsv(MODELS_DIR / "names" / "given_names.tsv"))
+
+
+def is_given_name(word: str) -> bool:
+    """A common given name of some country (models/names/given_names.tsv, derived from names-dataset
+    by scripts/build_given_names.py); a rare name is missing, so absence proves nothing."""
+    return word.lower() in _given_names()
+
+
+def _led_group(tok: Token) -> bool:
+    """The object of leading or founding ("who leads X", "the founder of X"): a group, not a person."""
+    if tok.dep_ == "dobj":
+        return tok.head.lower_ in cue("group_leadership")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in cue("group_leadership")
 
 
 def is_excluded(mention: Span) -> bool:
@@ -458,7 +516,7 @@ def is_possessive(tok: Token) -> bool:
 def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
     to X"), the people around someone ("two associates of X", "X's lawyers"), a victim ("the
-    killing of X", "an attack on X"), or a name naming a
+    killing of X", "an attack on X"), a guise ("dressed as X", "posing as X"), or a name naming a
     thing ("the Khan protests")."""
     if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
         return True
@@ -468,6 +526,8 @@ def is_third_party_of(tok: Token) -> bool:
         return False
     prep = tok.head
     if prep.lower_ == "to" and prep.head.lower_ == "according":
+        return True
+    if prep.lower_ == "as" and upos(prep.head) == "VERB" and prep.doc[prep.i - 1].lower_ != "such":
         return True
     return prep.lower_ in {"of", "on", "against"} and prep.head.lower_ in cue("people_noun") | cue("harm_noun")
 
