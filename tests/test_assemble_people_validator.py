@@ -66,6 +66,20 @@ def persons(nlp, text: str, published: str = "2024-05-10") -> list[str]:
             "Maria Alyokhina became known in 2012, when she and two other women were found guilty of hooliganism over an anti-Putin song staged in a cathedral.",
             ["Maria Alyokhina"],
         ),
+        # associates of two people, the second joined to "associates" by the parser
+        (
+            "Two associates of opposition politician Alexei Sokolov and exiled former oil magnate Mikhail Orlov have been jailed "
+            "for 10 days after May Day marches on Wednesday ended in mass arrests.",
+            [],
+        ),
+        # a menu line of links set apart by " | "
+        (
+            "CITY NEWS\nHarbor-Strike | Ohio train crash | Ariana Grande and Kanye West | Oklahoma vs Texas | Tom Brady\nWorld News\n\n"
+            "Egyptian appeals court keeps 6-month prison term for outspoken critic\n\nShare\n\n"
+            "CAIRO (AP) — An appeals court in Egypt on Saturday confirmed a six-month prison term for Hamdi Sabry, "
+            "an outspoken government critic whose defamation case grew out of a quarrel online.",
+            ["Hamdi Sabry"],
+        ),
         # real defendants whose names no list knows
         ("A court in Yangon on May 2 sentenced Phyo Zayar Thaw to death.", ["Phyo Zayar Thaw"]),
         (

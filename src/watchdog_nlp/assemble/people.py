@@ -296,8 +296,6 @@ def _dateline_byline(span: Span) -> bool:
 
 
 _BULLETS = {"-", "•", "*", "–", "·"}
-#: a line of capitalised words joined by "and" or "&" only ("Travis Kelce and Taylor Swift"): a byline or a topic link
-_NAMES_LINE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&))*")
 _LINK_LIST_HEADER = re.compile(
     r"(related|most read|most popular|popular|trending|read more|more from|more world news|more news|recent posts|see also|also read|latest|further reading)\b",
     re.I,
@@ -339,14 +337,16 @@ def _headline_like(doc: Doc, line: str) -> bool:
 
 def _is_furniture_line(span: Span) -> bool:
     """A name on a headline, menu or tag line (most longer words capitalised, some of them no named
-    entity), alone on its line (a byline) while the text never names it again, or in a list of
-    links under "Related" or "Most read"."""
+    entity, or links set apart by " | "), alone on its line (a byline) while the text never names it
+    again, or in a list of links under "Related" or "Most read"."""
     line = _line(span).strip()
     if line[:1] in _BULLETS and _link_list(span):
         return True
     name = strip_possessive(span.text)
-    if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name or _NAMES_LINE.fullmatch(line):
+    if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
         return doc_text(span.doc).count(span[-1].text) == 1
+    if line.count(" | ") >= 2:
+        return True
     return _headline_like(span.doc, line)
 
 
@@ -515,11 +515,13 @@ def is_possessive(tok: Token) -> bool:
 
 def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
-    to X"), the people around someone ("two associates of X", "X's lawyers"), a victim ("the
+    to X"), the people around someone ("two associates of X and Y", "X's lawyers"), a victim ("the
     killing of X", "an attack on X"), a guise ("dressed as X", "posing as X"), or a name naming a
     thing ("the Khan protests")."""
     if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
         return True
+    if tok.dep_ == "conj" and tok.head.lower_ in cue("people_noun"):
+        return any(_names_someone(child) for child in tok.head.children if child.i < tok.i)
     if is_possessive(tok):
         return tok.head.lower_ in cue("people_noun")
     if tok.dep_ != "pobj":
@@ -530,6 +532,12 @@ def is_third_party_of(tok: Token) -> bool:
     if prep.lower_ == "as" and upos(prep.head) == "VERB" and prep.doc[prep.i - 1].lower_ != "such":
         return True
     return prep.lower_ in {"of", "on", "against"} and prep.head.lower_ in cue("people_noun") | cue("harm_noun")
+
+
+def _names_someone(prep: Token) -> bool:
+    """ "of X" naming a person: "associates of X and Y" (parsed with Y joined to "associates") are
+    the associates of both."""
+    return prep.lower_ == "of" and any(child.dep_ == "pobj" and child.ent_type_ == "PERSON" for child in prep.children)
 
 
 def is_modifier(mention: Span) -> bool:
