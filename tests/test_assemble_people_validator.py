@@ -72,6 +72,14 @@ def persons(nlp, text: str, published: str = "2024-05-10") -> list[str]:
             "for 10 days after May Day marches on Wednesday ended in mass arrests.",
             [],
         ),
+        # a rights group's director speaking after a quote that closes its paragraph
+        (
+            "A court in Dushanbe sentenced lawyer Rustam Nazarov to ten years in prison on May 2.\n\n"
+            '"He and the other activists should be freed at once, their convictions overturned, and they should be compensated."\n\n'
+            "Anna Weber, director of Eastern Rights Partnership, called Nazarov a leading rights lawyer and said that each day "
+            "he spends in prison harms the country.",
+            ["Rustam Nazarov"],
+        ),
         # a menu line of links set apart by " | "
         (
             "CITY NEWS\nHarbor-Strike | Ohio train crash | Ariana Grande and Kanye West | Oklahoma vs Texas | Tom Brady\nWorld News\n\n"
