@@ -515,7 +515,7 @@ def is_possessive(tok: Token) -> bool:
 
 def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
-    to X"), the people around someone ("two associates of X and Y", "X's lawyers"), a victim ("the
+    to X"), the doer of a passive ("pardoned by X"), the people around someone ("two associates of X and Y", "X's lawyers"), a victim ("the
     killing of X", "an attack on X"), a guise ("dressed as X", "posing as X"), or a name naming a
     thing ("the Khan protests")."""
     if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
@@ -527,7 +527,7 @@ def is_third_party_of(tok: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    if prep.lower_ == "to" and prep.head.lower_ == "according":
+    if (prep.lower_ == "to" and prep.head.lower_ == "according") or prep.dep_ == "agent":
         return True
     if prep.lower_ == "as" and upos(prep.head) == "VERB" and prep.doc[prep.i - 1].lower_ != "such":
         return True
