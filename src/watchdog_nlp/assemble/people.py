@@ -389,13 +389,15 @@ def org_like(span: Span) -> bool:
 
 
 def _names_the_organization(span: Span) -> bool:
-    """ "the state postal service, Posta Moldovei": a name in apposition to a nearby organisation
-    noun, or set after one and a comma unless it opens with a given name ("members of the group,
-    Ivan Petrov and ...")."""
+    """ "the state postal service, Posta Moldovei", "Green Dawn (GD) magazine": a name in apposition
+    to a nearby organisation noun or modifying one, or set after one and a comma unless it opens with
+    a given name ("members of the group, Ivan Petrov and ...")."""
     doc = span.doc
     organizations = cue("organization_word")
     head = span.root.head
     if span.root.dep_ == "appos" and head.lower_ in organizations and span.start - 4 <= head.i < span.start:
+        return True
+    if span.root.dep_ in {"compound", "nmod"} and head.lower_ in organizations:
         return True
     return (
         span.start > 1
