@@ -97,6 +97,7 @@ def persons(nlp, text: str, published: str = "2024-05-10") -> list[str]:
             ["Somchai Boonrat"],
         ),
         ("A court in Hanoi on May 2 sentenced blogger Pham Van Trang to six years in prison.", ["Pham Van Trang"]),
+        ("A court in Hanoi on May 2 sentenced blogger Nguyen Thi Tuyet Lan to six years in prison.", ["Nguyen Thi Tuyet Lan"]),
         ("A court in Riyadh on May 2 sentenced Salma al-Shehab to 34 years in prison.", ["Salma al-Shehab"]),
         (
             "A court in Istanbul on May 2 sentenced journalist Şebnem Korur Fincancı to two years in prison.",

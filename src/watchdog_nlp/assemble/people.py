@@ -137,7 +137,8 @@ class PersonIndex:
 def person_mentions(doc: Doc) -> list[Span]:
     """PERSON entities as names: adjacent pieces joined ("José Eduardo" + "Sancho Castañeda"), lists
     split at commas, honorifics and titles dropped ("Ms", "Archbishop"), cut at a line break, widened
-    by patronymics ("Tazhibek kyzy") and a given name the NER left out, trimmed of possessives;
+    by patronymics ("Tazhibek kyzy"), a given name the NER left out and the untagged proper nouns
+    after it ("Nguyen Thi" + "Tuyet Lan"), trimmed of possessives;
     without the places, outlets, page furniture and headline words the NER calls people."""
     patronymics = cue("patronymic")
     pieces = _name_pieces(doc)
@@ -149,6 +150,8 @@ def person_mentions(doc: Doc) -> list[Span]:
             continue
         start, end = span.start, span.end
         while end < len(doc) and doc[end].lower_ in patronymics:
+            end += 1
+        while end < len(doc) and end - start < 5 and doc[end - 1].whitespace_ == " " and _is_given_name(doc[end]):
             end += 1
         if start == end - 1 and start_within(piece, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
             start -= 1
