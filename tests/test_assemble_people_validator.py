@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from watchdog_nlp import extract
-from watchdog_nlp.assemble.people import is_given_name
+from watchdog_nlp.assemble.people import is_given_name, not_a_name
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -109,6 +109,22 @@ def persons(nlp, text: str, published: str = "2024-05-10") -> list[str]:
 def test_people_validator_persons(nlp, text, expected):
     """a sentence -> the persons of its records."""
     assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("A court on May 3 ordered The Caravan editors Ravi Menon and Ali Khan released.", "The Caravan", True),
+        ("A court on May 3 fined Diario Libre for defamation.", "Diario Libre", True),
+        ("Activists from Lake Urmia were fined on May 3.", "Lake Urmia", True),
+        ("A court on May 3 sentenced Ravi Menon to a year in prison.", "Ravi Menon", False),
+    ],
+)
+def test_people_not_a_name_span(nlp, text, name, expected):
+    """a span of a sentence -> whether its words make it no person's name ("The X", "Diario X", "Lake X")."""
+    doc = nlp(text)
+    start = text.index(name)
+    assert not_a_name(doc.char_span(start, start + len(name))) is expected
 
 
 @pytest.mark.parametrize(
