@@ -24,7 +24,7 @@ from ..normalize.places import city_country, country_code, place_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
-from ..windows import start_within
+from ..windows import doc_text, start_within
 from .appeals import own_clause, reviewed_persons, settle_appeal_acquittals
 from .cues import cue
 from .frames import (
@@ -104,6 +104,18 @@ _ADDS_TO = {"sentenced", "appeal_rejected", "appeal_granted"}
 _ADDED_KINDS = {"ban", "restricted_freedom", "labor", "fine"}
 #: "Instead of six years, she will now spend five years ...": the new term of an appeal just told
 _NEW_TERM = re.compile(r"\b(?:instead|now)\b", re.IGNORECASE)
+
+
+_QUOTE_CLOSES_PARAGRAPH = re.compile(r"[\"”»]\s*\n")
+
+
+def _quote_closes_between(trigger: Span, mention: Span) -> bool:
+    """A quote closing its paragraph between a decision and a later name, which the parser put in
+    one "sentence" (someone's call that a conviction "be overturned", then the speaker): the name
+    is no argument of that decision."""
+    return trigger.end <= mention.start and bool(
+        _QUOTE_CLOSES_PARAGRAPH.search(doc_text(mention.doc), trigger.end_char, mention.start_char)
+    )
 
 
 def _about_one_unnamed(trigger: Span) -> bool:
@@ -422,6 +434,9 @@ class _ArticleReader:
                 if governed:
                     continue
                 main = [i for i, t in enumerate(triggers) if _relative_head(t) is None] or range(len(triggers))
+                main = [i for i in main if not _quote_closes_between(triggers[i], mention)]
+                if not main:
+                    continue
                 target = min(main, key=lambda i: abs(triggers[i].start - mention.start))
             if person not in assigned[target]:
                 assigned[target].append(person)

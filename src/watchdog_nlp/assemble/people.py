@@ -10,9 +10,10 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from ..data import read_tsv
 from ..normalize.places import city_country, country_code, country_entries, place_country
 from ..normalize.words import FORMER
-from ..paths import data_cache
+from ..paths import MODELS_DIR, data_cache
 from ..schema import Penalty
 from ..tags import upos
 from ..windows import doc_text, end_within, start_within
@@ -114,7 +115,8 @@ class PersonIndex:
 
     def surname_mentions(self, sent: Span, taken: list[Span]) -> list[tuple[Span, Person]]:
         """Known people's surnames the NER missed (often tagged ORG, or nothing), not where they
-        name an outlet ("Temirov Live") or stand on a headline or menu line."""
+        name an outlet ("Temirov Live"), qualify a word ("anti-Putin") or stand on a headline or
+        menu line."""
         surnames: dict[str, Person] = {}
         for person in self.people:
             if not person.excluded and len(person.name.split()) > 1:
@@ -123,7 +125,8 @@ class PersonIndex:
         covered = {i for span in taken for i in range(span.start, span.end)}
         for tok in sent:
             person = surnames.get(tok.lower_)
-            if person is not None and tok.text[:1].isupper() and tok.i not in covered:
+            hyphenated = tok.i > 0 and sent.doc[tok.i - 1].text in {"-", "–"} and not sent.doc[tok.i - 1].whitespace_
+            if person is not None and tok.text[:1].isupper() and tok.i not in covered and not hyphenated:
                 span = sent.doc[tok.i : tok.i + 1]
                 names_outlet = tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ in cue("organization_word")
                 if not names_outlet and not _is_furniture_line(span):
@@ -134,7 +137,8 @@ class PersonIndex:
 def person_mentions(doc: Doc) -> list[Span]:
     """PERSON entities as names: adjacent pieces joined ("José Eduardo" + "Sancho Castañeda"), lists
     split at commas, honorifics and titles dropped ("Ms", "Archbishop"), cut at a line break, widened
-    by patronymics ("Tazhibek kyzy") and a given name the NER left out, trimmed of possessives;
+    by patronymics ("Tazhibek kyzy"), a given name the NER left out and the untagged proper nouns
+    after it ("Nguyen Thi" + "Tuyet Lan"), trimmed of possessives;
     without the places, outlets, page furniture and headline words the NER calls people."""
     patronymics = cue("patronymic")
     pieces = _name_pieces(doc)
@@ -146,6 +150,8 @@ def person_mentions(doc: Doc) -> list[Span]:
             continue
         start, end = span.start, span.end
         while end < len(doc) and doc[end].lower_ in patronymics:
+            end += 1
+        while end < len(doc) and end - start < 5 and doc[end - 1].whitespace_ == " " and _is_given_name(doc[end]):
             end += 1
         if start == end - 1 and start_within(piece, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
             start -= 1
@@ -189,7 +195,13 @@ def trimmed_name(span: Span) -> Span | None:
         if tok.is_space or "\n" in tok.whitespace_:
             end = tok.i + (not tok.is_space)
             break
-    strip = cue("honorific") | cue("non_defendant_title") | cue("third_party_title") | cue("person_description")
+    strip = (
+        cue("honorific")
+        | cue("plural_honorific")
+        | cue("non_defendant_title")
+        | cue("third_party_title")
+        | cue("person_description")
+    )
     while start < end and (
         doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper() or _demonym(doc[start].lower_)
     ):
@@ -227,21 +239,33 @@ def _name_end(tok: Token) -> bool:
 
 
 def _introduced(span: Span) -> bool:
-    """A lone word that the text presents as a person ("Dr Nyanzi", "blogger Sattoriy")."""
+    """A lone word that the text presents as a person ("Dr Nyanzi", "blogger Sattoriy"), or one of
+    the surnames listed after a plural honorific ("Misters Kumar and Singh")."""
     if span.start == 0:
         return False
-    before = span.doc[span.start - 1].lower_.rstrip(".")
-    return before in cue("honorific") | cue("person_description")
+    doc = span.doc
+    before = doc[span.start - 1].lower_.rstrip(".")
+    if before in cue("honorific") | cue("person_description") | cue("plural_honorific"):
+        return True
+    i = span.start - 1
+    while i > start_within(span, span.start - 8) and (doc[i].lower_ in {"and", ","} or doc[i].text[:1].isupper()):
+        i -= 1
+        if doc[i].lower_.rstrip(".") in cue("plural_honorific"):
+            return True
+    return False
 
 
 def not_a_name(span: Span) -> bool:
     """Words the NER calls a person that a page shows are not one: a headline or menu line, a byline
-    or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name."""
+    or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name, an
+    outlet or party ("Diario X", "X Manch", "The X"), a lake or mountain ("Lake X")."""
     doc = span.doc
     words = {t.lower_ for t in span}
     if words & (cue("not_name_word") | cue("credit_word") | cue("organization_word")) or any(
         not _NAME_TOKEN.match(t.text) for t in span
     ):
+        return True
+    if span[0].lower_ == "the" or span[0].lower_.rstrip(".") in cue("place_feature"):
         return True
     if span.start > 0 and doc[span.start - 1].text in {"-", "–"} and not doc[span.start - 1].whitespace_:
         return True
@@ -316,14 +340,16 @@ def _headline_like(doc: Doc, line: str) -> bool:
 
 def _is_furniture_line(span: Span) -> bool:
     """A name on a headline, menu or tag line (most longer words capitalised, some of them no named
-    entity), alone on its line (a byline) while the text never names it again, or in a list of
-    links under "Related" or "Most read"."""
+    entity, or links set apart by " | "), alone on its line (a byline) while the text never names it
+    again, or in a list of links under "Related" or "Most read"."""
     line = _line(span).strip()
     if line[:1] in _BULLETS and _link_list(span):
         return True
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
         return doc_text(span.doc).count(span[-1].text) == 1
+    if line.count(" | ") >= 2:
+        return True
     return _headline_like(span.doc, line)
 
 
@@ -349,7 +375,7 @@ def org_like(span: Span) -> bool:
     """NER's PERSON guesses that are places or outlets ("Almaty", "the affiliated Ait Ait Dese channel",
     "the state postal service, Posta Moldovei")."""
     doc = span.doc
-    if span.root.dep_ == "appos" and span.root.head.lower_ in cue("organization_word"):
+    if _led_group(span.root) or _names_the_organization(span):
         return True
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -363,6 +389,43 @@ def org_like(span: Span) -> bool:
         return True
     text = strip_possessive(span.text)
     return len(span) == 1 and (country_code(text) is not None or city_country(text) is not None)
+
+
+def _names_the_organization(span: Span) -> bool:
+    """ "the state postal service, Posta Moldovei", "Green Dawn (GD) magazine": a name in apposition
+    to a nearby organisation noun or modifying one, or set after one and a comma unless it opens with
+    a given name ("members of the group, Ivan Petrov and ...")."""
+    doc = span.doc
+    organizations = cue("organization_word")
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.lower_ in organizations and span.start - 4 <= head.i < span.start:
+        return True
+    if span.root.dep_ in {"compound", "nmod"} and head.lower_ in organizations:
+        return True
+    return (
+        span.start > 1
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in organizations
+        and not is_given_name(span[0].text)
+    )
+
+
+@data_cache
+def _given_names() -> frozenset[str]:
+    return frozenset(row[0] for row in read_tsv(MODELS_DIR / "names" / "given_names.tsv"))
+
+
+def is_given_name(word: str) -> bool:
+    """A common given name of some country (models/names/given_names.tsv, derived from names-dataset
+    by scripts/build_given_names.py); a rare name is missing, so absence proves nothing."""
+    return word.lower() in _given_names()
+
+
+def _led_group(tok: Token) -> bool:
+    """The object of leading or founding ("who leads X", "the founder of X"): a group, not a person."""
+    if tok.dep_ == "dobj":
+        return tok.head.lower_ in cue("group_leadership")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in cue("group_leadership")
 
 
 def is_excluded(mention: Span) -> bool:
@@ -457,19 +520,29 @@ def is_possessive(tok: Token) -> bool:
 
 def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
-    to X"), the people around someone ("two associates of X", "X's lawyers"), a victim ("the
-    killing of X", "an attack on X"), or a name naming a
+    to X"), the doer of a passive ("pardoned by X"), the people around someone ("two associates of X and Y", "X's lawyers"), a victim ("the
+    killing of X", "an attack on X"), a guise ("dressed as X", "posing as X"), or a name naming a
     thing ("the Khan protests")."""
     if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
         return True
+    if tok.dep_ == "conj" and tok.head.lower_ in cue("people_noun"):
+        return any(_names_someone(child) for child in tok.head.children if child.i < tok.i)
     if is_possessive(tok):
         return tok.head.lower_ in cue("people_noun")
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    if prep.lower_ == "to" and prep.head.lower_ == "according":
+    if (prep.lower_ == "to" and prep.head.lower_ == "according") or prep.dep_ == "agent":
+        return True
+    if prep.lower_ == "as" and upos(prep.head) == "VERB" and prep.doc[prep.i - 1].lower_ != "such":
         return True
     return prep.lower_ in {"of", "on", "against"} and prep.head.lower_ in cue("people_noun") | cue("harm_noun")
+
+
+def _names_someone(prep: Token) -> bool:
+    """ "of X" naming a person: "associates of X and Y" (parsed with Y joined to "associates") are
+    the associates of both."""
+    return prep.lower_ == "of" and any(child.dep_ == "pobj" and child.ent_type_ == "PERSON" for child in prep.children)
 
 
 def is_modifier(mention: Span) -> bool:
