@@ -150,7 +150,7 @@ def person_mentions(doc: Doc) -> list[Span]:
         if start == end - 1 and start_within(piece, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
             start -= 1
         span = doc[start:end]
-        if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span)):
+        if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span) or listed_name(span[0])):
             continue
         known_name = len(span) == 1 and span[0].lower_ in name_words
         if (known_name or not org_like(span)) and not not_a_name(span):
@@ -232,6 +232,37 @@ def _introduced(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1].lower_.rstrip(".")
     return before in cue("honorific") | cue("person_description")
+
+
+#: entity types no single name hides in (the NER's guess for a lone unknown name is anything else)
+_NOT_SINGLE_NAME = {"ORG", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "FAC"}
+
+
+def listed_name(tok: Token) -> bool:
+    """A lone capitalised word that a list presents as a person: one of two or more coordinated
+    names in apposition to a word for people ("four activists, Devarajan, Murugan and Selvam",
+    "activists Ramesh and Suresh"). Single names (South Indian, Indonesian, a surname alone) are
+    common in such lists and the NER tags them anything. Not someone's relatives or colleagues ("her
+    daughters Vika and Zlata"), nor organisation words or places the gazetteer knows."""
+    if not (tok.is_alpha and tok.is_title and tok.tag_ == "NNP") or tok.ent_type_ in _NOT_SINGLE_NAME:
+        return False
+    doc = tok.doc
+    if any(0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_title for i in (tok.i - 1, tok.i + 1)):
+        return False
+    if tok.lower_ in cue("organization_word") | cue("not_name_word") or place_country(tok.text) is not None:
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.tag_ == "NNP":
+        first = first.head
+    listed = first is not tok or any(child.dep_ == "conj" and child.tag_ == "NNP" for child in first.children)
+    head = first.head.lower_
+    people = cue("listing_noun")
+    after_comma = first.dep_ == "conj" and doc[first.head.i + 1].text == ","  # the parser's other reading of apposition
+    if not listed or not (first.dep_ == "appos" or after_comma) or head in cue("relation_of"):
+        return False
+    if any(child.dep_ == "poss" for child in first.head.children):
+        return False
+    return head in people or (head.endswith("s") and head[:-1] in people)
 
 
 def not_a_name(span: Span) -> bool:

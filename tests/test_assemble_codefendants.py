@@ -1,0 +1,64 @@
+"""Co-defendant lists: everyone a decision names gets a record, with the term the text gives each.
+
+Sentences are written for these tests; each case reads "text -> the exact set of (person, ruling,
+main penalty duration)" the extraction gives.
+"""
+
+import pytest
+
+from watchdog_nlp import extract
+
+PUBLISHED = "2023-05-10"
+
+
+def outcome(nlp, text):
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    return {(r.person, r.ruling, r.sentence[0].duration if r.sentence else None) for r in records}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Chennai on May 2 sentenced four activists, Devarajan, Murugan, Selvam and Karthik, to six months "
+            "in prison each.",
+            {(name, "sentenced", "P6M") for name in ("Devarajan", "Murugan", "Selvam", "Karthik")},
+        ),
+        (
+            "Three farmers, Rajan, Velu and Ganesan, were acquitted by a court in Madurai on May 3.",
+            {(name, "acquitted", None) for name in ("Rajan", "Velu", "Ganesan")},
+        ),
+        (
+            "A court in Kochi on May 4 jailed two defendants, Anil and Joseph Mathew, for three years each.",
+            {("Anil", "sentenced", "P3Y"), ("Joseph Mathew", "sentenced", "P3Y")},
+        ),
+    ],
+)
+def test_codefendants_single_names_in_a_list(nlp, text, expected):
+    """single names listed in apposition to a word for people -> one record each."""
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Activist Meera Nair, whose daughters Asha and Divya are 7 and 12, was sentenced to two years in prison "
+            "by a court in Kochi on May 2.",
+            {("Meera Nair", "sentenced", "P2Y")},
+        ),
+        (
+            "A court in Chennai on May 2 fined two outlets, Dinamani and Nakkeeran, and sentenced reporter Arul Kumar "
+            "to one year in prison.",
+            {("Arul Kumar", "sentenced", "P1Y")},
+        ),
+        (
+            "A court in Chennai on May 2 sentenced activist Arul Kumar to one year in prison; the towns of Salem and "
+            "Erode saw protests.",
+            {("Arul Kumar", "sentenced", "P1Y")},
+        ),
+    ],
+)
+def test_codefendants_lists_that_name_no_defendant(nlp, text, expected):
+    """relatives, outlets and places listed near a decision -> no record of their own."""
+    assert outcome(nlp, text) == expected
