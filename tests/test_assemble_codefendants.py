@@ -62,3 +62,22 @@ def test_codefendants_single_names_in_a_list(nlp, text, expected):
 def test_codefendants_lists_that_name_no_defendant(nlp, text, expected):
     """relatives, outlets and places listed near a decision -> no record of their own."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Oktyabrsky district court on March 3 also sentenced his co-defendants in the case -- Pavel Lukin and "
+            "Dmitri Orlov -- to nine years and seven years, respectively.",
+            {("Pavel Lukin", "sentenced", "P9Y"), ("Dmitri Orlov", "sentenced", "P7Y")},
+        ),
+        (
+            "A court in Minsk on March 3 sentenced Ihar Losik, a blogger for the channel, to 15 years in prison.",
+            {("Ihar Losik", "sentenced", "P15Y")},
+        ),
+    ],
+)
+def test_codefendants_list_hung_on_an_organisation_word(nlp, text, expected):
+    """a list of names the parser hangs on 'the case' of 'co-defendants in the case' -> those people."""
+    assert outcome(nlp, text) == expected

@@ -380,7 +380,7 @@ def org_like(span: Span) -> bool:
     """NER's PERSON guesses that are places or outlets ("Almaty", "the affiliated Ait Ait Dese channel",
     "the state postal service, Posta Moldovei")."""
     doc = span.doc
-    if span.root.dep_ == "appos" and span.root.head.lower_ in cue("organization_word"):
+    if span.root.dep_ == "appos" and span.root.head.lower_ in cue("organization_word") and not _misattached_list(span.root):
         return True
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -394,6 +394,20 @@ def org_like(span: Span) -> bool:
         return True
     text = strip_possessive(span.text)
     return len(span) == 1 and (country_code(text) is not None or city_country(text) is not None)
+
+
+def _misattached_list(root: Token) -> bool:
+    """'co-defendants in the case -- A and B --': a list of names the parser hangs on the
+    organisation word of a phrase that qualifies a word for people; the list is those people."""
+    head = root.head
+    if not any(c.dep_ == "conj" and c.tag_ == "NNP" for c in root.children):
+        return False
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    prep = head.head
+    people = cue("listing_noun")
+    owners = {prep.head.lower_, prep.doc[prep.i - 1].lower_}  # the parser may hang the phrase on the verb
+    return any(owner in people or (owner.endswith("s") and owner[:-1] in people) for owner in owners)
 
 
 def is_excluded(mention: Span) -> bool:
