@@ -81,3 +81,23 @@ def test_codefendants_lists_that_name_no_defendant(nlp, text, expected):
 def test_codefendants_list_hung_on_an_organisation_word(nlp, text, expected):
     """a list of names the parser hangs on 'the case' of 'co-defendants in the case' -> those people."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "In Gomel, a district court fined Tatsiana Kuzina 1,500 rubles for a comment online. In Brest, Aliaksei "
+            "Marozau was fined 900 rubles by the Leninski court for a repost.",
+            {("Tatsiana Kuzina", "sentenced", None), ("Aliaksei Marozau", "sentenced", None)},
+        ),
+        (
+            "On Friday, a court in Kazan sentenced Rinat Galiev to five years. His co-defendant Ildar Safin received four years.",
+            {("Rinat Galiev", "sentenced", "P5Y"), ("Ildar Safin", "sentenced", "P4Y")},
+        ),
+    ],
+)
+def test_codefendants_digest_sentences(nlp, text, expected):
+    """people fined or sentenced in successive sentences of a digest -> one record each, even when
+    the NER takes a given name for a place."""
+    assert outcome(nlp, text) == expected

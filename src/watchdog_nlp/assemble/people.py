@@ -234,6 +234,8 @@ def _introduced(span: Span) -> bool:
     return before in cue("honorific") | cue("person_description")
 
 
+#: entity types the NER gives a given name it does not know
+_MISTAKEN_GIVEN = {"GPE", "NORP", "ORG"}
 #: entity types no single name hides in (the NER's guess for a lone unknown name is anything else)
 _NOT_SINGLE_NAME = {"ORG", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "FAC"}
 
@@ -372,8 +374,22 @@ def _link_list(span: Span) -> bool:
 
 
 def _is_given_name(tok: Token) -> bool:
+    """A capitalised word before a lone surname that is the person's given name: untagged, or a
+    word the NER alone calls a place or a people ("[Aliaksei]GPE [Marozau]PERSON") that the parser
+    makes part of the name and the gazetteer knows as no place."""
     not_given = cue("non_defendant_title") | cue("honorific") | cue("third_party_title")
-    return upos(tok) == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in not_given and not tok.ent_type_
+    if upos(tok) != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.lower_ in not_given:
+        return False
+    if not tok.ent_type_:
+        return True
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    return (
+        alone
+        and tok.ent_type_ in _MISTAKEN_GIVEN
+        and tok.dep_ == "compound"
+        and tok.head.i == tok.i + 1
+        and place_country(tok.text) is None
+    )
 
 
 def org_like(span: Span) -> bool:
