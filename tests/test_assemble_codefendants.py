@@ -101,3 +101,28 @@ def test_codefendants_digest_sentences(nlp, text, expected):
     """people fined or sentenced in successive sentences of a digest -> one record each, even when
     the NER takes a given name for a place."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Activists Ravi Kumar and Anil Menon were arrested in March. On Monday, a court in Delhi sentenced the two "
+            "activists to three years in prison.",
+            {("Ravi Kumar", "sentenced", "P3Y"), ("Anil Menon", "sentenced", "P3Y")},
+        ),
+        (
+            "Police detained Ravi Kumar and Anil Menon in March. A court in Delhi on May 2 sentenced both men to death.",
+            {("Ravi Kumar", "sentenced", None), ("Anil Menon", "sentenced", None)},
+        ),
+        (
+            "Police detained Ravi Kumar, Anil Menon and Joseph Mathew in March. On Monday, a court in Delhi sentenced "
+            "the two activists to three years in prison.",
+            set(),
+        ),
+    ],
+)
+def test_codefendants_counted_reference(nlp, text, expected):
+    """'the two activists', 'both men' -> the group of that many named before; nobody when the
+    group named has another size."""
+    assert outcome(nlp, text) == expected

@@ -439,7 +439,7 @@ class _ArticleReader:
                 return described
             if low in _SINGULAR and focus is not None:
                 return [] if _unnamed_subject(trigger) else [focus]
-            if low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+            if low in _PLURAL or (tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and (low in _GROUP or _counted_people(tok))):
                 counted = self._counted(tok)
                 refs = counted if counted is not None else self.group or ([self.focus] if self.focus else [])
                 if refs:
@@ -583,8 +583,8 @@ class _ArticleReader:
         fewer: a name missed); else the latest earlier group of that many, or the latest groups
         that together make that many; else nobody ("three received ..." of people never named).
         The group found is then the one 'they' refers to. None when the words give no count."""
-        words = [tok, *(c for c in tok.children if c.like_num)]
-        counts = [int(parse_number(w.text) or 0) for w in words if w.like_num or w.lower_ in _GROUP]
+        words = [tok, *(c for c in tok.children if c.like_num or c.lower_ == "both")]
+        counts = [2 if w.lower_ == "both" else int(parse_number(w.text) or 0) for w in words if w.like_num or w.lower_ in _GROUP]
         count = max(counts, default=0)
         if count < 2:
             return None
@@ -601,6 +601,18 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _counted_people(tok: Token) -> bool:
+    """'both men', 'the two activists': a definite plural word for people that counts them, which
+    refers back to the group of that many named before, as 'the two' does."""
+    low = tok.lower_
+    people = cue("listing_noun")
+    if tok.tag_ != "NNS" or not (low in people or low[:-1] in people):
+        return False
+    both = any(c.lower_ == "both" for c in tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return both or (definite and any(c.dep_ == "nummod" and c.like_num for c in tok.children))
 
 
 def _unnamed_antecedent(pronoun: Token) -> bool:
