@@ -126,3 +126,33 @@ def test_codefendants_counted_reference(nlp, text, expected):
     """'the two activists', 'both men' -> the group of that many named before; nobody when the
     group named has another size."""
     assert outcome(nlp, text) == expected
+
+
+_LEAD = (
+    "India's Supreme Court on Wednesday ordered that five activists arrested this week be kept under house arrest. "
+    "The activists were detained in raids across the country. Police say they have links to rebels. The court asked "
+    "for reasons for the arrests. Rights groups welcomed the order. "
+)
+_FIVE = ("Ravi Shankar", "Anil Menon", "Joseph Mathew", "Priya Nair", "Sunil Das")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            _LEAD + "Those arrested were Ravi Shankar in Hyderabad, Anil Menon and Joseph Mathew in Mumbai, and Priya Nair "
+            "and Sunil Das in New Delhi.",
+            {(name, "house_arrest", None) for name in _FIVE},
+        ),
+        (
+            _LEAD + "The five are Ravi Shankar, Anil Menon, Joseph Mathew, Priya Nair and Sunil Das.",
+            {(name, "house_arrest", None) for name in _FIVE},
+        ),
+        (_LEAD + "Critics of the ruling include Ravi Shankar and Anil Menon.", set()),
+    ],
+)
+def test_codefendants_listed_sentences_later(nlp, text, expected):
+    """a listing sentence up to six sentences after a decision about as many unnamed people -> their
+    records (a line of prose full of names and places is no headline); a list of another size that
+    far away -> none."""
+    assert outcome(nlp, text) == expected

@@ -291,11 +291,18 @@ class _ArticleReader:
     def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
         """'... sentenced seven journalists to life in prison. The seven are A; B; C and D.': a
         sentence that only lists names ("are", "include") within three sentences of a decision about
-        unnamed people names who that decision covers, with what the decision's sentences gave."""
-        recent = [f for f in frames if f.sent_index >= index - 3]
-        leads = [f for f in recent if not f.persons and f.ruling is not None]
+        unnamed people (within six when the decision counts as many people as it lists) names who
+        that decision covers, with what the decision's sentences gave."""
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
-        if not leads or len(people) < 2 or sent.root.lower_ not in _LISTING_VERBS:
+        if len(people) < 2 or sent.root.lower_ not in _LISTING_VERBS:
+            return None
+        recent = [f for f in frames if f.sent_index >= index - 6]
+        leads = [
+            f
+            for f in recent
+            if not f.persons and f.ruling is not None and (f.sent_index >= index - 3 or _head_count(f.trigger) == len(people))
+        ]
+        if not leads:
             return None
         lead = leads[-1]
         told = recent[recent.index(lead) :]
@@ -601,6 +608,15 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _head_count(trigger: Span) -> float | None:
+    """How many people a decision counts ("kept five activists", "five activists were jailed")."""
+    for arg in trigger_arguments(trigger):
+        for child in arg.children:
+            if child.dep_ == "nummod":
+                return parse_number(child.text)
+    return None
 
 
 def _counted_people(tok: Token) -> bool:

@@ -332,12 +332,17 @@ def _line(span: Span) -> str:
 
 
 _HEADLINE_LINES: WeakKeyDictionary[Doc, dict[str, bool]] = WeakKeyDictionary()
+#: a sentence of prose: nine words or more ending in a full stop after a lowercase letter
+_PROSE = re.compile(r"^(?:\S+\s+){8,}.*[a-z]\.[\"”’]?$")
 
 
 def _headline_like(doc: Doc, line: str) -> bool:
-    """Most longer words of the line capitalised, some of them no named entity; read once per line
-    of a Doc (a long line read per name on it made a run-on text quadratic)."""
+    """Most longer words of the line capitalised, some of them no named entity, and no sentence of
+    prose (a list of names and places: "Those arrested were A in X, B and C in Y."); read once per
+    line of a Doc (a long line read per name on it made a run-on text quadratic)."""
     lines = _HEADLINE_LINES.setdefault(doc, {})
+    if line not in lines and _PROSE.search(line):
+        lines[line] = False
     if line not in lines:
         words = re.findall(r"[^\W\d_][\w'’ʼ-]{3,}", line)
         capitalised = [w for w in words if w[0].isupper()]
