@@ -156,3 +156,19 @@ def test_codefendants_listed_sentences_later(nlp, text, expected):
     records (a line of prose full of names and places is no headline); a list of another size that
     far away -> none."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Oktyabrsky district court in Minsk found 26-year-old Pavel Lukin and 25-year-old Oleg Orlov guilty of "
+            "hooliganism and sentenced them to two years. Lukin's codefendant, 25-year-old Maria Belova, was also found "
+            "guilty and sentenced to 18 months of restricted freedom.",
+            {("Pavel Lukin", "sentenced", "P2Y"), ("Oleg Orlov", "sentenced", "P2Y"), ("Maria Belova", "sentenced", "P18M")},
+        ),
+    ],
+)
+def test_codefendants_them_after_names_of_the_sentence(nlp, text, expected):
+    """'found A and B guilty and sentenced them' -> 'them' is A and B, and the term is theirs."""
+    assert outcome(nlp, text) == expected

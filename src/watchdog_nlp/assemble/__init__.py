@@ -448,7 +448,8 @@ class _ArticleReader:
                 return [] if _unnamed_subject(trigger) else [focus]
             if low in _PLURAL or (tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and (low in _GROUP or _counted_people(tok))):
                 counted = self._counted(tok)
-                refs = counted if counted is not None else self.group or ([self.focus] if self.focus else [])
+                here = _named_before(trigger, named) if low in _PLURAL else []
+                refs = counted if counted is not None else here or self.group or ([self.focus] if self.focus else [])
                 if refs:
                     return list(refs)
             elif (
@@ -608,6 +609,13 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _named_before(trigger: Span, named: list[Mention]) -> list[Person]:
+    """'found A and B guilty and sentenced them': two or more people named earlier in the
+    sentence (not inside a modifier), whom 'they' / 'them' there refers to before any earlier group."""
+    people = list(dict.fromkeys(p for m, p in named if m.end <= trigger.start and not is_modifier(m)))
+    return people if len(people) > 1 else []
 
 
 def _head_count(trigger: Span) -> float | None:
