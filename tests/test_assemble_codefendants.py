@@ -172,3 +172,23 @@ def test_codefendants_listed_sentences_later(nlp, text, expected):
 def test_codefendants_them_after_names_of_the_sentence(nlp, text, expected):
     """'found A and B guilty and sentenced them' -> 'them' is A and B, and the term is theirs."""
     assert outcome(nlp, text) == expected
+
+
+_TWO_MEN = "A court in Rostov-on-Don on Friday sentenced two men to six years in a penal colony for organising mass riots. "
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            _TWO_MEN + "Pavel Lukin, 19, and Oleg Orlov, 23, had held pickets outside the city hall.",
+            {("Pavel Lukin", "sentenced", "P6Y"), ("Oleg Orlov", "sentenced", "P6Y")},
+        ),
+        (_TWO_MEN.replace("two men", "three men") + "Pavel Lukin, 19, and Oleg Orlov, 23, had held pickets.", set()),
+        (_TWO_MEN + "Pavel Lukin and Oleg Orlov said the verdict was unjust.", set()),
+    ],
+)
+def test_codefendants_introduced_after_a_counted_decision(nlp, text, expected):
+    """the sentence after a decision about N unnamed people, whose subject is N coordinated names
+    -> their records; another count, or speakers -> none."""
+    assert outcome(nlp, text) == expected

@@ -323,12 +323,15 @@ class _ArticleReader:
         """'A court jailed a human rights lawyer for four years. Somchai Prasert, 45, had represented
         many activists.': the sentence right after a decision about one unnamed person ("a lawyer"),
         with no decision of its own, whose subject is one named person (not a speaker), introduces
-        whom that decision was about."""
+        whom that decision was about; so does a subject of as many coordinated names as a decision
+        counts ("sentenced two men ... A, 19, and B, 23, had taken part in pickets")."""
         lead = frames[-1] if frames else None
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
-        if lead is None or lead.sent_index != index - 1 or lead.persons or lead.ruling is None or len(people) != 1:
+        if lead is None or lead.sent_index != index - 1 or lead.persons or lead.ruling is None or not people:
             return None
-        if not _about_one_unnamed(lead.trigger):
+        if len(people) == 1 and not _about_one_unnamed(lead.trigger):
+            return None
+        if len(people) > 1 and (_head_count(lead.trigger) != len(people) or not _coordinated(named, people)):
             return None
         mention = next(m for m, p in named if p is people[0])
         subject = mention.root.head if mention.root.dep_ == "appos" else mention.root
@@ -609,6 +612,13 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _coordinated(named: list[Mention], people: list[Person]) -> bool:
+    """Whether the people's first mentions are one coordination ("A, 19, and B, 23,"): each after
+    the first is a conjunct of one before it."""
+    roots = [next(m for m, p in named if p is person).root for person in people]
+    return all(root.dep_ == "conj" and root.head.i in {r.i for r in roots[:k]} for k, root in enumerate(roots) if k)
 
 
 def _named_before(trigger: Span, named: list[Mention]) -> list[Person]:
