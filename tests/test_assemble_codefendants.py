@@ -192,3 +192,20 @@ def test_codefendants_introduced_after_a_counted_decision(nlp, text, expected):
     """the sentence after a decision about N unnamed people, whose subject is N coordinated names
     -> their records; another count, or speakers -> none."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Batumi on May 3 sentenced six protesters to two years in prison each.\n\nThose convicted:\n\n"
+            "- Nika Beridze, 24, student\n- Tamar Lomidze, 31, teacher\n- Levan Abashidze, 45\n\n"
+            "Their lawyers, including Giorgi Kapanadze, said they would appeal.",
+            {(name, "sentenced", "P2Y") for name in ("Nika Beridze", "Tamar Lomidze", "Levan Abashidze")},
+        ),
+    ],
+)
+def test_codefendants_lines_after_a_colon(nlp, text, expected):
+    """a decision word, a colon and lines that each name someone -> the first person of each line,
+    up to a blank line."""
+    assert outcome(nlp, text) == expected

@@ -24,7 +24,7 @@ from ..normalize.places import city_country, country_code, place_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
-from ..windows import start_within
+from ..windows import doc_text, start_within
 from .cues import cue
 from .frames import (
     RECIPIENT_VERBS,
@@ -435,6 +435,9 @@ class _ArticleReader:
                 target = min(main, key=lambda i: abs(triggers[i].start - mention.start))
             if person not in assigned[target]:
                 assigned[target].append(person)
+        for i, trigger in enumerate(triggers):
+            end = triggers[i + 1].start if i + 1 < len(triggers) else trigger.sent.end
+            assigned[i].extend(p for p in _listed_after_colon(trigger, mentions, end) if p not in assigned[i])
         return assigned
 
     def _references(self, trigger: Span, named: list[Mention]) -> list[Person]:
@@ -626,6 +629,32 @@ def _named_before(trigger: Span, named: list[Mention]) -> list[Person]:
     sentence (not inside a modifier), whom 'they' / 'them' there refers to before any earlier group."""
     people = list(dict.fromkeys(p for m, p in named if m.end <= trigger.start and not is_modifier(m)))
     return people if len(people) > 1 else []
+
+
+def _listed_after_colon(trigger: Span, mentions: list[Mention], end: int) -> list[Person]:
+    """'Those convicted:\n\n● A, 29, actor\n● B, 28, comedian': a decision followed by a colon and
+    lines that each name someone (bulleted or not) is about the first person of each line; the
+    list ends at a blank line or a line naming nobody."""
+    doc = trigger.doc
+    colon = next((t for t in doc[trigger.end : end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    text = doc_text(doc)
+    stop = doc[end - 1].idx + len(doc[end - 1].text) if end > colon.i + 1 else colon.idx
+    after = [(m, p) for m, p in mentions if colon.idx < m.start_char < stop]
+    listed: list[Person] = []
+    at = colon.idx + 1
+    for line in text[at:stop].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            if listed:
+                break
+            continue
+        first = next(((m, p) for m, p in after if start <= m.start_char < at), None)
+        if first is None:
+            break
+        listed.append(first[1])
+    return listed if len(listed) > 1 else []
 
 
 def _head_count(trigger: Span) -> float | None:
