@@ -209,3 +209,33 @@ def test_codefendants_lines_after_a_colon(nlp, text, expected):
     """a decision word, a colon and lines that each name someone -> the first person of each line,
     up to a blank line."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Ivan Petrov was sentenced to 26 years, Oleg Smirnov to 16 years and Anna Belova to 15 years, while Igor "
+            "Kuznetsov and Maria Ivanova were given six years each.",
+            {
+                ("Ivan Petrov", "sentenced", "P26Y"),
+                ("Oleg Smirnov", "sentenced", "P16Y"),
+                ("Anna Belova", "sentenced", "P15Y"),
+                ("Igor Kuznetsov", "sentenced", "P6Y"),
+                ("Maria Ivanova", "sentenced", "P6Y"),
+            },
+        ),
+        (
+            "On Tuesday, Pavel Sevyarynets was sentenced to 26 years, Mikalai Statkevich to 16 years and Ihar Losik to 15 years.",
+            {
+                ("Pavel Sevyarynets", "sentenced", "P26Y"),
+                ("Mikalai Statkevich", "sentenced", "P16Y"),
+                ("Ihar Losik", "sentenced", "P15Y"),
+            },
+        ),
+    ],
+)
+def test_codefendants_gapped_terms(nlp, text, expected):
+    """'A was sentenced to X years, B to Y years and C to Z years' -> each their own term, also when
+    the NER leaves one of the terms untagged."""
+    assert outcome(nlp, text) == expected
