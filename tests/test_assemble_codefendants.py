@@ -29,6 +29,14 @@ def outcome(nlp, text):
             {(name, "acquitted", None) for name in ("Rajan", "Velu", "Ganesan")},
         ),
         (
+            "A court in Madurai on Monday sentenced activists Devarajan, Murugan, Selvam and Karthik to six months each.",
+            {(name, "sentenced", "P6M") for name in ("Devarajan", "Murugan", "Selvam", "Karthik")},
+        ),
+        (
+            "A court in Thrissur on May 2 sentenced Rajan, 45, and Velu, 38, to six months in prison each.",
+            {("Rajan", "sentenced", "P6M"), ("Velu", "sentenced", "P6M")},
+        ),
+        (
             "A court in Kochi on May 4 jailed two defendants, Anil and Joseph Mathew, for three years each.",
             {("Anil", "sentenced", "P3Y"), ("Joseph Mathew", "sentenced", "P3Y")},
         ),

@@ -237,34 +237,67 @@ def _introduced(span: Span) -> bool:
 #: entity types the NER gives a given name it does not know
 _MISTAKEN_GIVEN = {"GPE", "NORP", "ORG"}
 #: entity types no single name hides in (the NER's guess for a lone unknown name is anything else)
-_NOT_SINGLE_NAME = {"ORG", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "FAC"}
+_NOT_SINGLE_NAME = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "FAC"}
 
 
 def listed_name(tok: Token) -> bool:
     """A lone capitalised word that a list presents as a person: one of two or more coordinated
-    names in apposition to a word for people ("four activists, Devarajan, Murugan and Selvam",
-    "activists Ramesh and Suresh"). Single names (South Indian, Indonesian, a surname alone) are
-    common in such lists and the NER tags them anything. Not someone's relatives or colleagues ("her
+    names in apposition to a word for people ("four activists, Devarajan, Murugan and Selvam"),
+    right after one ("activists Ramesh and Suresh"), or each with an age ("Devarajan, 45, Murugan,
+    38, and Selvam, 29"). Single names (South Indian, Indonesian, a surname alone) are common in
+    such lists and the NER tags them anything. Not someone's relatives or colleagues ("her
     daughters Vika and Zlata"), nor organisation words or places the gazetteer knows."""
+    if not _lone_name_word(tok):
+        return False
+    first = tok
+    while first.dep_ in {"conj", "appos"} and _lone_name_word(first.head):
+        first = first.head
+    if first is tok and not any(c.dep_ in {"conj", "appos"} and c.tag_ == "NNP" for c in tok.children):
+        return False
+    doc = tok.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    after_comma = first.dep_ == "conj" and doc[first.head.i + 1].text == ","  # the parser's other reading of apposition
+    if (first.dep_ == "appos" or after_comma) and _people_word(first.head):
+        return True
+    if before is not None and before.tag_ == "NNS" and _people_word(before):
+        return True
+    return _aged(first) and _aged(tok)
+
+
+def _lone_name_word(tok: Token) -> bool:
+    """A capitalised word standing alone (no capitalised word beside it) that may be a name; one
+    the NER calls an organisation only when an age follows it."""
     if not (tok.is_alpha and tok.is_title and tok.tag_ == "NNP") or tok.ent_type_ in _NOT_SINGLE_NAME:
+        return False
+    if tok.ent_type_ == "ORG" and not _aged(tok):
         return False
     doc = tok.doc
     if any(0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_title for i in (tok.i - 1, tok.i + 1)):
         return False
-    if tok.lower_ in cue("organization_word") | cue("not_name_word") or place_country(tok.text) is not None:
-        return False
-    first = tok
-    while first.dep_ == "conj" and first.head.tag_ == "NNP":
-        first = first.head
-    listed = first is not tok or any(child.dep_ == "conj" and child.tag_ == "NNP" for child in first.children)
-    head = first.head.lower_
+    return tok.lower_ not in cue("organization_word") | cue("not_name_word") and place_country(tok.text) is None
+
+
+def _people_word(tok: Token) -> bool:
+    """A word for people that a list of names may follow: not someone's ("her daughters", "his
+    colleagues")."""
+    low = tok.lower_
     people = cue("listing_noun")
-    after_comma = first.dep_ == "conj" and doc[first.head.i + 1].text == ","  # the parser's other reading of apposition
-    if not listed or not (first.dep_ == "appos" or after_comma) or head in cue("relation_of"):
+    if low in cue("relation_of") or any(c.dep_ == "poss" for c in tok.children):
         return False
-    if any(child.dep_ == "poss" for child in first.head.children):
-        return False
-    return head in people or (head.endswith("s") and head[:-1] in people)
+    return low in people or (low.endswith("s") and low[:-1] in people)
+
+
+def _aged(tok: Token) -> bool:
+    """'Devarajan, 45,': a word followed by an age between commas."""
+    doc = tok.doc
+    near = doc[tok.i + 1 : tok.i + 4]
+    return (
+        len(near) == 3
+        and near[0].text == ","
+        and near[1].is_digit
+        and 0 < int(near[1].text) < MAX_AGE
+        and near[2].text in {",", "."}
+    )
 
 
 def not_a_name(span: Span) -> bool:

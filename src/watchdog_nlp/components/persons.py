@@ -132,9 +132,7 @@ class PersonFixer(PatternFileComponent):
             for e in fixed
         ]
         singles = [
-            Span(doc, t.i, t.i + 1, label="PERSON")
-            for t in doc
-            if t.dep_ in {"appos", "conj"} and t.ent_type_ != "PERSON" and listed_name(t)
+            Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.tag_ == "NNP" and t.ent_type_ != "PERSON" and listed_name(t)
         ]
         if singles:
             taken = {s.start for s in singles}
