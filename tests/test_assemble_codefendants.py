@@ -37,13 +37,22 @@ def outcome(nlp, text):
             {("Rajan", "sentenced", "P6M"), ("Velu", "sentenced", "P6M")},
         ),
         (
+            "A court in Salem on May 2 sentenced Devarajan to five years and Murugan to three years.",
+            {("Devarajan", "sentenced", "P5Y"), ("Murugan", "sentenced", "P3Y")},
+        ),
+        (
+            "The court in Gomel sentenced Pavel Sevyarynets to 26 years, Statkevich to 16 years and Losik to 15 years.",
+            {("Pavel Sevyarynets", "sentenced", "P26Y"), ("Statkevich", "sentenced", "P16Y"), ("Losik", "sentenced", "P15Y")},
+        ),
+        (
             "A court in Kochi on May 4 jailed two defendants, Anil and Joseph Mathew, for three years each.",
             {("Anil", "sentenced", "P3Y"), ("Joseph Mathew", "sentenced", "P3Y")},
         ),
     ],
 )
 def test_codefendants_single_names_in_a_list(nlp, text, expected):
-    """single names listed in apposition to a word for people -> one record each."""
+    """single names listed in apposition to or after a word for people, with ages, or each given a
+    term ('A to five years and B to three years') -> one record each."""
     assert outcome(nlp, text) == expected
 
 
@@ -64,6 +73,10 @@ def test_codefendants_single_names_in_a_list(nlp, text, expected):
             "A court in Chennai on May 2 sentenced activist Arul Kumar to one year in prison; the towns of Salem and "
             "Erode saw protests.",
             {("Arul Kumar", "sentenced", "P1Y")},
+        ),
+        (
+            "A court in Delhi on May 2 ordered Twitter to pay a fine and sentenced blogger Arul Kumar to two years in prison.",
+            {("Arul Kumar", "sentenced", "P2Y")},
         ),
     ],
 )

@@ -253,7 +253,7 @@ def listed_name(tok: Token) -> bool:
     while first.dep_ in {"conj", "appos"} and _lone_name_word(first.head):
         first = first.head
     if first is tok and not any(c.dep_ in {"conj", "appos"} and c.tag_ == "NNP" for c in tok.children):
-        return False
+        return _given_a_term(tok)
     doc = tok.doc
     before = doc[first.i - 1] if first.i > 0 else None
     after_comma = first.dep_ == "conj" and doc[first.head.i + 1].text == ","  # the parser's other reading of apposition
@@ -261,15 +261,30 @@ def listed_name(tok: Token) -> bool:
         return True
     if before is not None and before.tag_ == "NNS" and _people_word(before):
         return True
-    return _aged(first) and _aged(tok)
+    return (_aged(first) and _aged(tok)) or _given_a_term(tok)
+
+
+def _given_a_term(tok: Token) -> bool:
+    """'sentenced Devarajan to five years', ', Statkevich to 16 years and Losik to 15 years': a
+    lone name right after a verb, a comma or "and", followed by "to" / "for" and a term."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 3 >= len(doc):
+        return False
+    before, prep, number, unit = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+    if not (before.tag_.startswith("VB") or before.text == "," or before.lower_ == "and") or prep.lower_ not in {"to", "for"}:
+        return False
+    return number.lower_ in {"death", "life"} or (number.like_num and unit.lower_ in _TERM_UNITS)
+
+
+_TERM_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 
 
 def _lone_name_word(tok: Token) -> bool:
     """A capitalised word standing alone (no capitalised word beside it) that may be a name; one
-    the NER calls an organisation only when an age follows it."""
+    the NER calls an organisation only when an age or a prison term follows it."""
     if not (tok.is_alpha and tok.is_title and tok.tag_ == "NNP") or tok.ent_type_ in _NOT_SINGLE_NAME:
         return False
-    if tok.ent_type_ == "ORG" and not _aged(tok):
+    if tok.ent_type_ == "ORG" and not (_aged(tok) or _given_a_term(tok)):
         return False
     doc = tok.doc
     if any(0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_title for i in (tok.i - 1, tok.i + 1)):
