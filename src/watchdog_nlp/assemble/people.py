@@ -244,11 +244,15 @@ def listed_name(tok: Token) -> bool:
     """A lone capitalised word that a list presents as a person: one of two or more coordinated
     names in apposition to a word for people ("four activists, Devarajan, Murugan and Selvam"),
     right after one ("activists Ramesh and Suresh"), or each with an age ("Devarajan, 45, Murugan,
-    38, and Selvam, 29"). Single names (South Indian, Indonesian, a surname alone) are common in
-    such lists and the NER tags them anything. Not someone's relatives or colleagues ("her
-    daughters Vika and Zlata"), nor organisation words or places the gazetteer knows."""
-    if not _lone_name_word(tok):
-        return False
+    38, and Selvam, 29"), or a name given a term ("sentenced Devarajan to five years"). Single
+    names (South Indian, Indonesian, a surname alone) are common there and the NER tags them
+    anything. Not someone's relatives or colleagues ("her daughters Vika and Zlata"), nor
+    organisation words or places the gazetteer knows (looked up last: most words fail before)."""
+    return _lone_name_word(tok) and _listed(tok) and place_country(tok.text) is None
+
+
+def _listed(tok: Token) -> bool:
+    """Whether the word's place in the sentence makes it a listed or sentenced person (see listed_name)."""
     first = tok
     while first.dep_ in {"conj", "appos"} and _lone_name_word(first.head):
         first = first.head
@@ -289,7 +293,7 @@ def _lone_name_word(tok: Token) -> bool:
     doc = tok.doc
     if any(0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_title for i in (tok.i - 1, tok.i + 1)):
         return False
-    return tok.lower_ not in cue("organization_word") | cue("not_name_word") and place_country(tok.text) is None
+    return tok.lower_ not in cue("organization_word") and tok.lower_ not in cue("not_name_word")
 
 
 def _people_word(tok: Token) -> bool:
