@@ -260,3 +260,24 @@ def test_codefendants_gapped_terms(nlp, text, expected):
     """'A was sentenced to X years, B to Y years and C to Z years' -> each their own term, also when
     the NER leaves one of the terms untagged."""
     assert outcome(nlp, text) == expected
+
+
+_FOUR = ("Ana Flores", "Luis Rojas", "Carla Vega", "Jorge Salas")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Lima on Monday acquitted four defendants: Ana Flores, Luis Rojas, Carla Vega and Jorge Salas. "
+            "Prosecutors had accused them and two other former union members, Pedro Diaz and Rosa Medina, of fraud. The "
+            "court cleared all six of fraud. It was the second time the so-called Cusco Four had been acquitted. In May "
+            "2022, a judge in Cusco placed them under house arrest.",
+            {(name, "acquitted", None) for name in (*_FOUR, "Pedro Diaz", "Rosa Medina")}
+            | {(name, "house_arrest", None) for name in _FOUR},
+        ),
+    ],
+)
+def test_codefendants_group_name_counts_its_people(nlp, text, expected):
+    """'the so-called Cusco Four' ... 'them' -> the group of four named before, not all six."""
+    assert outcome(nlp, text) == expected
