@@ -141,11 +141,16 @@ def test_codefendants_digest_sentences(nlp, text, expected):
             "the two activists to three years in prison.",
             set(),
         ),
+        (
+            "Last week a verdict came in the case against three activists - Tom Baker, Will Rose and Emma Hall - who "
+            "protested at a coal plant. A court in Maidstone acquitted all three activists of criminal damage.",
+            {(name, "acquitted", None) for name in ("Tom Baker", "Will Rose", "Emma Hall")},
+        ),
     ],
 )
 def test_codefendants_counted_reference(nlp, text, expected):
-    """'the two activists', 'both men' -> the group of that many named before; nobody when the
-    group named has another size."""
+    """'the two activists', 'both men', 'all three activists' -> the group of that many named before;
+    nobody when the group named has another size."""
     assert outcome(nlp, text) == expected
 
 

@@ -667,12 +667,12 @@ def _head_count(trigger: Span) -> float | None:
 
 
 def _counted_people(tok: Token) -> bool:
-    """'both men', 'the two activists', 'the so-called Santa Marta Five': a definite plural word for
+    """'both men', 'the two activists', 'all six activists', 'the so-called Santa Marta Five': a definite plural word for
     people, or a group's proper name, that counts them, which refers back to the group of that
     many named before, as 'the two' does."""
     low = tok.lower_
     people = cue("listing_noun")
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    definite = any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "all"} for c in tok.children)
     counted = any(c.dep_ == "nummod" and c.like_num for c in tok.children)
     if tok.tag_ == "NNP":
         return definite and counted
