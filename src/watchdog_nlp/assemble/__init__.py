@@ -303,11 +303,18 @@ class _ArticleReader:
     def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
         """'... sentenced seven journalists to life in prison. The seven are A; B; C and D.': a
         sentence that only lists names ("are", "include") within three sentences of a decision about
-        unnamed people names who that decision covers, with what the decision's sentences gave."""
-        recent = [f for f in frames if f.sent_index >= index - 3]
-        leads = [f for f in recent if not f.persons and f.ruling is not None]
+        unnamed people (within six when the decision counts as many people as it lists) names who
+        that decision covers, with what the decision's sentences gave."""
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
-        if not leads or len(people) < 2 or sent.root.lower_ not in _LISTING_VERBS:
+        if len(people) < 2 or sent.root.lower_ not in _LISTING_VERBS:
+            return None
+        recent = [f for f in frames if f.sent_index >= index - 6]
+        leads = [
+            f
+            for f in recent
+            if not f.persons and f.ruling is not None and (f.sent_index >= index - 3 or _head_count(f.trigger) == len(people))
+        ]
+        if not leads:
             return None
         lead = leads[-1]
         told = recent[recent.index(lead) :]
@@ -328,12 +335,15 @@ class _ArticleReader:
         """'A court jailed a human rights lawyer for four years. Somchai Prasert, 45, had represented
         many activists.': the sentence right after a decision about one unnamed person ("a lawyer"),
         with no decision of its own, whose subject is one named person (not a speaker), introduces
-        whom that decision was about."""
+        whom that decision was about; so does a subject of as many coordinated names as a decision
+        counts ("sentenced two men ... A, 19, and B, 23, had taken part in pickets")."""
         lead = frames[-1] if frames else None
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
-        if lead is None or lead.sent_index != index - 1 or lead.persons or lead.ruling is None or len(people) != 1:
+        if lead is None or lead.sent_index != index - 1 or lead.persons or lead.ruling is None or not people:
             return None
-        if not _about_one_unnamed(lead.trigger):
+        if len(people) == 1 and not _about_one_unnamed(lead.trigger):
+            return None
+        if len(people) > 1 and (_head_count(lead.trigger) != len(people) or not _coordinated(named, people)):
             return None
         mention = next(m for m, p in named if p is people[0])
         subject = mention.root.head if mention.root.dep_ == "appos" else mention.root
@@ -440,6 +450,9 @@ class _ArticleReader:
                 target = min(main, key=lambda i: abs(triggers[i].start - mention.start))
             if person not in assigned[target]:
                 assigned[target].append(person)
+        for i, trigger in enumerate(triggers):
+            end = triggers[i + 1].start if i + 1 < len(triggers) else trigger.sent.end
+            assigned[i].extend(p for p in _listed_after_colon(trigger, mentions, end) if p not in assigned[i])
         return assigned
 
     def _references(self, trigger: Span, named: list[Mention]) -> list[Person]:
@@ -458,10 +471,12 @@ class _ArticleReader:
             if (
                 low in _PLURAL
                 or (low in _GROUP and (tok.dep_ in {"nsubj", "nsubjpass", "dobj"} or tok in held))
+                or (tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _counted_people(tok))
                 or _counted_description(tok, held)
             ):
                 counted = self._counted(tok)
-                refs = counted if counted is not None else self.group or ([self.focus] if self.focus else [])
+                here = _named_before(trigger, named) if low in _PLURAL else []
+                refs = counted if counted is not None else here or self.group or ([self.focus] if self.focus else [])
                 if refs:
                     return list(refs)
             elif (
@@ -610,8 +625,8 @@ class _ArticleReader:
         fewer: a name missed); else the latest earlier group of that many, or the latest groups
         that together make that many; else nobody ("three received ..." of people never named).
         The group found is then the one 'they' refers to. None when the words give no count."""
-        words = [tok, *(c for c in tok.children if c.like_num)]
-        counts = [int(parse_number(w.text) or 0) for w in words if w.like_num or w.lower_ in _GROUP]
+        words = [tok, *(c for c in tok.children if c.like_num or c.lower_ == "both")]
+        counts = [2 if w.lower_ == "both" else int(parse_number(w.text) or 0) for w in words if w.like_num or w.lower_ in _GROUP]
         count = max(counts, default=0)
         if count < 2:
             return None
@@ -665,6 +680,70 @@ def _group_and_one_more(group: list[Person], since: list[Person], count: int) ->
     if group and len(group) == count - 1 and len(since) == 1 and not since[0].excluded:
         return [*group, since[0]]
     return None
+
+
+def _coordinated(named: list[Mention], people: list[Person]) -> bool:
+    """Whether the people's first mentions are one coordination ("A, 19, and B, 23,"): each after
+    the first is a conjunct of one before it."""
+    roots = [next(m for m, p in named if p is person).root for person in people]
+    return all(root.dep_ == "conj" and root.head.i in {r.i for r in roots[:k]} for k, root in enumerate(roots) if k)
+
+
+def _named_before(trigger: Span, named: list[Mention]) -> list[Person]:
+    """'found A and B guilty and sentenced them': two or more people named earlier in the
+    sentence (not inside a modifier), whom 'they' / 'them' there refers to before any earlier group."""
+    people = list(dict.fromkeys(p for m, p in named if m.end <= trigger.start and not is_modifier(m)))
+    return people if len(people) > 1 else []
+
+
+def _listed_after_colon(trigger: Span, mentions: list[Mention], end: int) -> list[Person]:
+    """'Those convicted:\n\n● A, 29, actor\n● B, 28, comedian': a decision followed by a colon and
+    lines that each name someone (bulleted or not) is about the first person of each line; the
+    list ends at a blank line or a line naming nobody."""
+    doc = trigger.doc
+    colon = next((t for t in doc[trigger.end : end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    text = doc_text(doc)
+    stop = doc[end - 1].idx + len(doc[end - 1].text) if end > colon.i + 1 else colon.idx
+    after = [(m, p) for m, p in mentions if colon.idx < m.start_char < stop]
+    listed: list[Person] = []
+    at = colon.idx + 1
+    for line in text[at:stop].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            if listed:
+                break
+            continue
+        first = next(((m, p) for m, p in after if start <= m.start_char < at), None)
+        if first is None:
+            break
+        listed.append(first[1])
+    return listed if len(listed) > 1 else []
+
+
+def _head_count(trigger: Span) -> float | None:
+    """How many people a decision counts ("kept five activists", "five activists were jailed")."""
+    for arg in trigger_arguments(trigger):
+        for child in arg.children:
+            if child.dep_ == "nummod":
+                return parse_number(child.text)
+    return None
+
+
+def _counted_people(tok: Token) -> bool:
+    """'both men', 'the two activists', 'all six activists', 'the so-called Santa Marta Five': a definite plural word for
+    people, or a group's proper name, that counts them, which refers back to the group of that
+    many named before, as 'the two' does."""
+    low = tok.lower_
+    people = cue("listing_noun")
+    definite = any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "all"} for c in tok.children)
+    counted = any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+    if tok.tag_ == "NNP":
+        return definite and counted
+    if tok.tag_ != "NNS" or not (low in people or low[:-1] in people):
+        return False
+    return any(c.lower_ == "both" for c in tok.children) or (definite and counted)
 
 
 def _unnamed_antecedent(pronoun: Token) -> bool:

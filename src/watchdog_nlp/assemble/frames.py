@@ -792,7 +792,7 @@ def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Pers
     terms = [(*_term_anchor(s), penalty) for s, penalty in zip(spans, frame.penalties) if penalty.duration]
     kind = terms[0][2].kind if terms else "prison"
     doc = frame.sent.doc
-    for ent in frame.sent_ents:
+    for ent in [*frame.sent_ents, *_untagged_terms(frame.sent, frame.sent_ents)]:
         if ent.label_ not in {"DATE", "CARDINAL"} or any(
             s.start <= ent.start < s.end or ent.start <= s.start < ent.end for s in spans
         ):
@@ -840,6 +840,17 @@ def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Pers
 
 _UNIT_TOKEN = re.compile(r"(?:^|-)(?:years?|months?|weeks?|days?)$")
 _UNIT_NAMES = {"Y": "years", "M": "months", "D": "days"}
+
+
+def _untagged_terms(sent: Span, ents: list[Span]) -> list[Span]:
+    """'B to 16 years': a number and a unit word the NER left outside any entity, as a DATE of its
+    own, so that a term between two tagged ones still counts."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    return [
+        Span(sent.doc, tok.i, tok.i + 2, label="DATE")
+        for tok in sent[:-1]
+        if tok.like_num and tok.i not in covered and tok.i + 1 not in covered and _UNIT_TOKEN.search(tok.nbor().lower_)
+    ]
 
 
 def _term_anchor(span: Span) -> tuple[int, int]:

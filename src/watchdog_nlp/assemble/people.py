@@ -156,7 +156,7 @@ def person_mentions(doc: Doc) -> list[Span]:
         if start == end - 1 and start_within(piece, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
             start -= 1
         span = doc[start:end]
-        if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span)):
+        if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span) or listed_name(span[0])):
             continue
         known_name = len(span) == 1 and span[0].lower_ in name_words
         if (known_name or not org_like(span)) and not not_a_name(span):
@@ -255,6 +255,91 @@ def _introduced(span: Span) -> bool:
     return False
 
 
+#: entity types the NER gives a given name it does not know
+_MISTAKEN_GIVEN = {"GPE", "NORP", "ORG"}
+#: entity types no single name hides in (the NER's guess for a lone unknown name is anything else)
+_NOT_SINGLE_NAME = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "FAC"}
+
+
+def listed_name(tok: Token) -> bool:
+    """A lone capitalised word that a list presents as a person: one of two or more coordinated
+    names in apposition to a word for people ("four activists, Devarajan, Murugan and Selvam"),
+    right after one ("activists Ramesh and Suresh"), or each with an age ("Devarajan, 45, Murugan,
+    38, and Selvam, 29"), or a name given a term ("sentenced Devarajan to five years"). Single
+    names (South Indian, Indonesian, a surname alone) are common there and the NER tags them
+    anything. Not someone's relatives or colleagues ("her daughters Vika and Zlata"), nor
+    organisation words or places the gazetteer knows (looked up last: most words fail before)."""
+    return _lone_name_word(tok) and _listed(tok) and place_country(tok.text) is None
+
+
+def _listed(tok: Token) -> bool:
+    """Whether the word's place in the sentence makes it a listed or sentenced person (see listed_name)."""
+    first = tok
+    while first.dep_ in {"conj", "appos"} and _lone_name_word(first.head):
+        first = first.head
+    if first is tok and not any(c.dep_ in {"conj", "appos"} and c.tag_ == "NNP" for c in tok.children):
+        return _given_a_term(tok)
+    doc = tok.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    after_comma = first.dep_ == "conj" and doc[first.head.i + 1].text == ","  # the parser's other reading of apposition
+    if (first.dep_ == "appos" or after_comma) and _people_word(first.head):
+        return True
+    if before is not None and before.tag_ == "NNS" and _people_word(before):
+        return True
+    return (_aged(first) and _aged(tok)) or _given_a_term(tok)
+
+
+def _given_a_term(tok: Token) -> bool:
+    """'sentenced Devarajan to five years', ', Statkevich to 16 years and Losik to 15 years': a
+    lone name right after a verb, a comma or "and", followed by "to" / "for" and a term."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 3 >= len(doc):
+        return False
+    before, prep, number, unit = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+    if not (before.tag_.startswith("VB") or before.text == "," or before.lower_ == "and") or prep.lower_ not in {"to", "for"}:
+        return False
+    return number.lower_ in {"death", "life"} or (number.like_num and unit.lower_ in _TERM_UNITS)
+
+
+_TERM_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
+
+
+def _lone_name_word(tok: Token) -> bool:
+    """A capitalised word standing alone (no capitalised word beside it) that may be a name; one
+    the NER calls an organisation only when an age or a prison term follows it."""
+    if not (tok.is_alpha and tok.is_title and tok.tag_ == "NNP") or tok.ent_type_ in _NOT_SINGLE_NAME:
+        return False
+    if tok.ent_type_ == "ORG" and not (_aged(tok) or _given_a_term(tok)):
+        return False
+    doc = tok.doc
+    if any(0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_title for i in (tok.i - 1, tok.i + 1)):
+        return False
+    return tok.lower_ not in cue("organization_word") and tok.lower_ not in cue("not_name_word")
+
+
+def _people_word(tok: Token) -> bool:
+    """A word for people that a list of names may follow: not someone's ("her daughters", "his
+    colleagues")."""
+    low = tok.lower_
+    people = cue("listing_noun")
+    if low in cue("relation_of") or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    return low in people or (low.endswith("s") and low[:-1] in people)
+
+
+def _aged(tok: Token) -> bool:
+    """'Devarajan, 45,': a word followed by an age between commas."""
+    doc = tok.doc
+    near = doc[tok.i + 1 : tok.i + 4]
+    return (
+        len(near) == 3
+        and near[0].text == ","
+        and near[1].is_digit
+        and 0 < int(near[1].text) < MAX_AGE
+        and near[2].text in {",", "."}
+    )
+
+
 def not_a_name(span: Span) -> bool:
     """Words the NER calls a person that a page shows are not one: a headline or menu line, a byline
     or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name, an
@@ -323,12 +408,17 @@ def _line(span: Span) -> str:
 
 
 _HEADLINE_LINES: WeakKeyDictionary[Doc, dict[str, bool]] = WeakKeyDictionary()
+#: a sentence of prose: nine words or more ending in a full stop after a lowercase letter
+_PROSE = re.compile(r"^(?:\S+\s+){8,}.*[a-z]\.[\"”’]?$")
 
 
 def _headline_like(doc: Doc, line: str) -> bool:
-    """Most longer words of the line capitalised, some of them no named entity; read once per line
-    of a Doc (a long line read per name on it made a run-on text quadratic)."""
+    """Most longer words of the line capitalised, some of them no named entity, and no sentence of
+    prose (a list of names and places: "Those arrested were A in X, B and C in Y."); read once per
+    line of a Doc (a long line read per name on it made a run-on text quadratic)."""
     lines = _HEADLINE_LINES.setdefault(doc, {})
+    if line not in lines and _PROSE.search(line):
+        lines[line] = False
     if line not in lines:
         words = re.findall(r"[^\W\d_][\w'’ʼ-]{3,}", line)
         capitalised = [w for w in words if w[0].isupper()]
@@ -367,8 +457,22 @@ def _link_list(span: Span) -> bool:
 
 
 def _is_given_name(tok: Token) -> bool:
+    """A capitalised word before a lone surname that is the person's given name: untagged, or a
+    word the NER alone calls a place or a people ("[Aliaksei]GPE [Marozau]PERSON") that the parser
+    makes part of the name and the gazetteer knows as no place."""
     not_given = cue("non_defendant_title") | cue("honorific") | cue("third_party_title")
-    return upos(tok) == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in not_given and not tok.ent_type_
+    if upos(tok) != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.lower_ in not_given:
+        return False
+    if not tok.ent_type_:
+        return True
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    return (
+        alone
+        and tok.ent_type_ in _MISTAKEN_GIVEN
+        and tok.dep_ == "compound"
+        and tok.head.i == tok.i + 1
+        and place_country(tok.text) is None
+    )
 
 
 def org_like(span: Span) -> bool:
@@ -398,7 +502,12 @@ def _names_the_organization(span: Span) -> bool:
     doc = span.doc
     organizations = cue("organization_word")
     head = span.root.head
-    if span.root.dep_ == "appos" and head.lower_ in organizations and span.start - 4 <= head.i < span.start:
+    if (
+        span.root.dep_ == "appos"
+        and head.lower_ in organizations
+        and span.start - 4 <= head.i < span.start
+        and not _misattached_list(span.root)
+    ):
         return True
     if span.root.dep_ in {"compound", "nmod"} and head.lower_ in organizations:
         return True
@@ -426,6 +535,20 @@ def _led_group(tok: Token) -> bool:
     if tok.dep_ == "dobj":
         return tok.head.lower_ in cue("group_leadership")
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in cue("group_leadership")
+
+
+def _misattached_list(root: Token) -> bool:
+    """'co-defendants in the case -- A and B --': a list of names the parser hangs on the
+    organisation word of a phrase that qualifies a word for people; the list is those people."""
+    head = root.head
+    if not any(c.dep_ == "conj" and c.tag_ == "NNP" for c in root.children):
+        return False
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    prep = head.head
+    people = cue("listing_noun")
+    owners = {prep.head.lower_, prep.doc[prep.i - 1].lower_}  # the parser may hang the phrase on the verb
+    return any(owner in people or (owner.endswith("s") and owner[:-1] in people) for owner in owners)
 
 
 def is_excluded(mention: Span) -> bool:
