@@ -1096,8 +1096,9 @@ def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]
 
 def decider(trigger: Span) -> Token | None:
     """Who makes the decision a trigger tells: the agent of a passive ("fined by the league"), else
-    the active subject of its verb, of the verb it is coordinated with or of the one it complements
-    ("responded by fining X"); the noun a relative clause describes ("the panel, which upheld ...");
+    the active subject of its verb, of the verb it is coordinated with, of the one it complements
+    ("responded by fining X") or of the one whose participle clause it heads ("issued an order,
+    overturning ..."); the noun its participle describes ("a royal decree overturning ..."); the noun a relative clause describes ("the panel, which upheld ...");
     the speaker of "the regulator said it (its judges) had ...". None for a subject on another line
     (an outlet's name above a headline) or one who receives the penalty ("X got five years", the
     headline "X sentenced to five years")."""
@@ -1114,8 +1115,11 @@ def decider(trigger: Span) -> Token | None:
             break
         if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
             verb = verb.head.head
-        elif verb.dep_ in {"conj", "xcomp"}:
+        elif verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
             verb = verb.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG":
+            doers = [verb.head]
+            break
         else:
             break
     if not doers:
@@ -1145,7 +1149,7 @@ def _body_kind(words: set[str]) -> str | None:
         return "other"
     if words & cue("judicial_word"):
         return "court"
-    return "other" if words & cue("non_court_body") else None
+    return "other" if words & (cue("non_court_body") | cue("executive_power")) else None
 
 
 def _phrase_kind(tok: Token, courts: list[Span]) -> str | None:
