@@ -21,6 +21,11 @@ def persons(nlp, text: str, published: str = "2024-05-10") -> list[str]:
     [
         # outlets, parties and forums by their name words
         (
+            "The Supreme Court of Peru cut the sentences of ten protesters. The ruling, according to Diario de Peru, "
+            "leaves them in prison.\n\nJuan Quispe, sentenced to 20 years in prison, must now serve 12.",
+            ["Juan Quispe"],
+        ),
+        (
             "A court in Managua on March 2 sentenced Diario Centinela to pay a fine and jailed its editor, Rosa Quiroga, for two years.",
             ["Rosa Quiroga"],
         ),

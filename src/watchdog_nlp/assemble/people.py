@@ -142,7 +142,9 @@ def person_mentions(doc: Doc) -> list[Span]:
     without the places, outlets, page furniture and headline words the NER calls people."""
     patronymics = cue("patronymic")
     pieces = _name_pieces(doc)
-    name_words = {t.lower_ for piece in pieces if len(piece) > 1 and not org_like(piece) for t in piece}
+    name_words = {
+        t.lower_ for piece in pieces if len(piece) > 1 and not org_like(piece) and not _outlet_or_place(piece) for t in piece
+    }
     mentions = []
     for piece in pieces:
         span = trimmed_name(piece)
@@ -162,6 +164,11 @@ def person_mentions(doc: Doc) -> list[Span]:
         if (known_name or not org_like(span)) and not not_a_name(span):
             mentions.append(span)
     return mentions
+
+
+def _outlet_or_place(span: Span) -> bool:
+    """ "Diario de Cuba", "Lake Urmia": a name the validator rejects, whose words name nobody elsewhere."""
+    return bool({t.lower_ for t in span} & cue("organization_word")) or span[0].lower_.rstrip(".") in cue("place_feature")
 
 
 def _name_pieces(doc: Doc) -> list[Span]:
