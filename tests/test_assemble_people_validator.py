@@ -5,9 +5,10 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from watchdog_nlp import extract
-from watchdog_nlp.assemble.people import is_given_name, not_a_name
+from watchdog_nlp.assemble.people import is_given_name, not_a_name, person_mentions
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -20,11 +21,6 @@ def persons(nlp, text: str, published: str = "2024-05-10") -> list[str]:
     "text, expected",
     [
         # outlets, parties and forums by their name words
-        (
-            "The Supreme Court of Peru cut the sentences of ten protesters. The ruling, according to Diario de Peru, "
-            "leaves them in prison.\n\nJuan Quispe, sentenced to 20 years in prison, must now serve 12.",
-            ["Juan Quispe"],
-        ),
         (
             "A court in Managua on March 2 sentenced Diario Centinela to pay a fine and jailed its editor, Rosa Quiroga, for two years.",
             ["Rosa Quiroga"],
@@ -147,3 +143,13 @@ def test_people_given_names_file_is_current(tmp_path):
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     assert script.main(["--check"]) == 0
+
+
+def test_assemble_people_validator_outlet_words_name_nobody_else(nlp):
+    """An outlet's name ("Diario de Cuba") tagged a person lends its words to no other mention: the
+    country the NER also tagged a person in "the Supreme Court of Cuba" stays no name."""
+    doc = nlp("The Supreme Court of Cuba cut the sentences. The ruling, according to Diario de Cuba, was read on Monday.")
+    country = next(t for t in doc if t.text == "Cuba")
+    outlet = next(t for t in doc if t.text == "Diario")
+    doc.ents = [Span(doc, country.i, country.i + 1, label="PERSON"), Span(doc, outlet.i, outlet.i + 3, label="PERSON")]
+    assert [m.text for m in person_mentions(doc)] == []
