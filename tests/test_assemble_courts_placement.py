@@ -6,7 +6,8 @@ import pytest
 
 from watchdog_nlp import extract
 from watchdog_nlp.assemble import _ArticleReader
-from watchdog_nlp.assemble.frames import CourtRef, Frame, _fits, _Source
+from watchdog_nlp.assemble.courts import CourtRef, _fits, _Source
+from watchdog_nlp.assemble.frames import Frame
 
 PUBLISHED = "2024-05-20"
 

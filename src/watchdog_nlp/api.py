@@ -12,7 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .assemble import assemble
-from .assemble.frames import court_ref, penalty_of
+from .assemble.courts import court_ref
+from .assemble.penalties import penalty_of
 from .errors import Errors, WatchdogError
 from .pipeline import BASE_MODEL, UNUSED_BASE_COMPONENTS, build
 from .prefilter import prefilter_for, skip_filtered

@@ -25,43 +25,22 @@ from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
 from ..windows import start_within
-from .cues import cue
-from .frames import (
-    RECIPIENT_VERBS,
+from .charges import code_articles
+from .courts import (
     CourtRef,
-    Frame,
     carry_courts,
-    code_articles,
     court_ref,
-    date_decisions_mentioned,
     decided_by,
-    decision_date,
-    doc_index,
     drop_non_court,
-    drop_police_releases,
     fine_or_ban_at_most,
-    is_adjectival,
-    is_hedged,
-    is_noun,
-    is_total,
     names_a_court,
-    names_own_recipient,
-    page_date,
-    penalty_of,
-    recent_year,
-    refine_ruling,
     remember,
-    revises_the_decision,
-    same_penalty,
-    segment_end,
-    settle_releases,
-    split_respectively,
-    split_terms,
-    subtree_text,
-    suppress_partial,
     tied_trigger,
-    trigger_arguments,
 )
+from .cues import cue
+from .dates import date_decisions_mentioned, decision_date, doc_index, page_date, recent_year
+from .frames import Frame, subtree_text, trigger_arguments
+from .penalties import is_total, penalty_of, same_penalty, split_respectively, split_terms
 from .people import (
     AGE,
     Person,
@@ -77,6 +56,19 @@ from .people import (
     trimmed_name,
 )
 from .records import Draft, RecordBuilder, to_record
+from .rulings import (
+    RECIPIENT_VERBS,
+    drop_police_releases,
+    is_adjectival,
+    is_hedged,
+    is_noun,
+    names_own_recipient,
+    refine_ruling,
+    revises_the_decision,
+    segment_end,
+    settle_releases,
+    suppress_partial,
+)
 
 __all__ = ["assemble"]
 
