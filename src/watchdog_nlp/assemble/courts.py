@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -16,34 +16,9 @@ from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_countries, find_place, normalize_place_name, place_country, region_country
 from ..windows import doc_text, end_within, start_within
 from .cues import cue
-from .frames import Frame
+from .frames import CourtRef, Frame
 from .people import strip_possessive
 from .rulings import APPEALS, RECIPIENT_VERBS
-
-
-@dataclass(frozen=True)
-class CourtRef:
-    """What the text says of a decision's court; mentions of one court combine with `merge`."""
-
-    name: str | None = None
-    city: str | None = None
-    country: str | None = None
-    #: the text says "in the capital" without naming it: the seat is the capital of `country`
-    in_capital: bool = False
-
-    def merge(self, other: CourtRef | None) -> CourtRef:
-        """What both say; a seat brings its own jurisdiction (a court in Simferopol is in UA however
-        the other mention called it)."""
-        if other is None:
-            return self
-        in_capital = self.in_capital or other.in_capital
-        if self.city is None and other.city is not None:
-            return CourtRef(self.name or other.name, other.city, other.country or self.country, in_capital)
-        return CourtRef(self.name or other.name, self.city or other.city, self.country or other.country, in_capital)
-
-    @property
-    def placed(self) -> bool:
-        return self.city is not None or self.name is not None
 
 
 def decider(trigger: Span) -> Token | None:
@@ -464,3 +439,17 @@ def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
     if source.ruling in _LEVELS:
         return (source.ruling == "appeal") == (frame.ruling in APPEALS)
     return source.ruling is None or source.ruling == frame.ruling or {source.ruling, frame.ruling} <= APPEALS
+
+
+def court_pronoun(trigger: Span) -> bool:
+    """'Five days earlier, it had moved X to house arrest': a decision whose active subject is "it"
+    is the court's told last."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in trigger.root.children)
+
+
+def in_clause_of(span: Span, trigger: Span) -> bool:
+    """A trigger in a relative clause ("..., who was convicted of extortion in January") is told
+    about in passing: the sentence's court belongs to it only if the clause names it, or describes
+    it ("moved the Delhi High Court, where a bench dismissed his appeal")."""
+    verb = trigger.root
+    return verb.dep_ != "relcl" or verb.left_edge.i <= span.start <= verb.right_edge.i or span.start <= verb.head.i < span.end

@@ -1,11 +1,10 @@
 """A decision frame: one trigger ("sentenced", "upheld", "ordered ... held") with what its sentence
 says about it (who, when, which court, the penalties and the charges), as the concept modules fill it
-in; and the parse reads they share."""
+in, and the CourtRef it holds (courts.py reads it off the text); and the parse reads they share."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -13,8 +12,30 @@ from ..schema import Penalty
 from ..tags import upos
 from .people import Person
 
-if TYPE_CHECKING:
-    from .courts import CourtRef
+
+@dataclass(frozen=True)
+class CourtRef:
+    """What the text says of a decision's court; mentions of one court combine with `merge`."""
+
+    name: str | None = None
+    city: str | None = None
+    country: str | None = None
+    #: the text says "in the capital" without naming it: the seat is the capital of `country`
+    in_capital: bool = False
+
+    def merge(self, other: CourtRef | None) -> CourtRef:
+        """What both say; a seat brings its own jurisdiction (a court in Simferopol is in UA however
+        the other mention called it)."""
+        if other is None:
+            return self
+        in_capital = self.in_capital or other.in_capital
+        if self.city is None and other.city is not None:
+            return CourtRef(self.name or other.name, other.city, other.country or self.country, in_capital)
+        return CourtRef(self.name or other.name, self.city or other.city, self.country or other.country, in_capital)
+
+    @property
+    def placed(self) -> bool:
+        return self.city is not None or self.name is not None
 
 
 @dataclass

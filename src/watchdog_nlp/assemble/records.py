@@ -10,9 +10,8 @@ from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
-from .courts import CourtRef
 from .dates import date_value, looks_forward
-from .frames import Frame
+from .frames import CourtRef, Frame
 from .penalties import NO_SENTENCE
 from .people import Person
 from .rulings import APPEALS, in_another_case, is_pluperfect, is_serving

@@ -375,3 +375,9 @@ def settle_releases(frames: list[Frame]) -> list[Frame]:
 
 
 APPEALS = frozenset({"appeal_rejected", "appeal_granted"})
+
+
+def object_of_other(trigger: Span, triggers: list[Span]) -> bool:
+    """'upheld the jail sentences of A and B': the noun is what the other decision acts on."""
+    head = trigger.root.head
+    return trigger.root.tag_ in {"NN", "NNS"} and any(t is not trigger and t.start <= head.i < t.end for t in triggers)
