@@ -7,7 +7,7 @@ with nobody named (a lead sentence "a court has jailed a blogger", an echo "hand
 on January 22") lend their slots to the named frames around them.
 
     reader.py     the reading loop: sentence by sentence, who is in focus, one trigger -> one frame
-    frames.py     the Frame, and the parse reads the modules below share
+    frames.py     the Frame and its CourtRef, and the parse reads the modules below share
     people.py     who is who, who is not a defendant, roles and ages
     rulings.py    which triggers tell a decision, the ruling a sentence settles, which decisions stand
     penalties.py  a penalty span's value, terms split among the people of one decision
@@ -15,6 +15,7 @@ on January 22") lend their slots to the named frames around them.
     courts.py     a court's name, seat and country, court or other body, courts carried to decisions
     charges.py    whose a charge is, code articles
     records.py    frames -> records (merging, lending, article-wide passes)
+    cues.py       the word lists that steer assembly (models/cues.yaml, models/names.yaml)
 """
 
 from .reader import assemble
