@@ -95,10 +95,11 @@ from watchdog_nlp import extract
             [("Nika Gelashvili", ["other"])],
         ),
         (
-            # "the 52-year-old" in a charge sentence is the person in focus
+            # "the 52-year-old" in a charge sentence is the person in focus, whose conviction told
+            # as history is a record of its own
             "ASTANA -- A court in Astana on March 3 turned down the appeal of opposition leader Serik Abenov. "
             "The Astana City Court had convicted the 52-year-old in January of inciting social discord.",
-            [("Serik Abenov", ["inciting_hatred"])],
+            [("Serik Abenov", ["inciting_hatred"]), ("Serik Abenov", ["inciting_hatred"])],
         ),
         (
             # a digest: two cases on charges that share nothing; the third item names no charge and

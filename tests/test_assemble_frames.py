@@ -90,11 +90,11 @@ def test_frames_extending_custody_is_pretrial_detention(nlp, text, expected):
     [
         (
             "On March 3 the appeals court cut the sentence of blogger Ruslan Tokayev from six to four years.",
-            [("Ruslan Tokayev", "appeal_granted", ("prison", "P4Y"))],
+            [("Ruslan Tokayev", "appeal_granted", ("prison", "P4Y")), ("Ruslan Tokayev", "sentenced", ("prison", "P6Y"))],
         ),
         (
             "On March 3 the appeals court upheld the verdict. Blogger Ruslan Tokayev's prison term was reduced from eight to five years.",
-            [("Ruslan Tokayev", "appeal_granted", ("prison", "P5Y"))],
+            [("Ruslan Tokayev", "appeal_granted", ("prison", "P5Y")), ("Ruslan Tokayev", "sentenced", ("prison", "P8Y"))],
         ),
         (
             "On March 3 the appeals court upheld the verdict. The prison terms of activists Lina Sarsenova and "
@@ -108,7 +108,8 @@ def test_frames_extending_custody_is_pretrial_detention(nlp, text, expected):
     ],
 )
 def test_frames_higher_court_changing_a_term(nlp, text, expected):
-    """a higher court cutting a term -> appeal_granted with the new term; raising or confirming it -> appeal_rejected."""
+    """a higher court cutting a term -> appeal_granted with the new term (and the old one as the
+    conviction it replaced); raising or confirming it -> appeal_rejected."""
     assert [(r.person, r.ruling, main_term(r)) for r in records(nlp, text)] == expected
 
 

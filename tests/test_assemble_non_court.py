@@ -20,6 +20,12 @@ def records(nlp, text: str) -> list[tuple[str, str]]:
         ("The Court of Arbitration for Sport (CAS) on March 4 upheld a two-year ban on sprinter Olena Vasko.", []),
         ("The financial regulator said it had fined former bank officer Peter Lamb 18,000 pounds.", []),
         ("The ethics panel of the federation on March 4 rejected the appeal of coach Ivo Maric against his ban.", []),
+        # a head of state overturns or commutes by decree
+        (
+            "On Monday King Norodom Ravuth issued a royal decree overturning the convictions of activists Sok Lina and Chan Dara.",
+            [],
+        ),
+        ("President Kem Ly signed a decree commuting the death sentence of activist Sok Lina to life imprisonment.", []),
         # a page whose deciders are such bodies and which names no court: its decisions told without a decider
         ("The league responded by fining guard Sam Ortiz $15,000. Forward Lee Dunn was also fined $10,000 last week.", []),
         ("Winger Jan Kowal was fined $20,000 on Monday for abusive language towards officials.", []),
@@ -27,6 +33,10 @@ def records(nlp, text: str) -> list[tuple[str, str]]:
         # ... unless a verdict word tells the decision
         ("Blogger Timur Aliev was convicted of extortion on March 4, his family said.", [("Timur Aliev", "sentenced")]),
         # a court decides
+        (
+            "The court issued a ruling overturning the convictions of activists Sok Lina and Chan Dara.",
+            [("Chan Dara", "appeal_granted"), ("Sok Lina", "appeal_granted")],
+        ),
         (
             "A Minsk court on March 4 fined activist Olga Barysava 1,000 rubles for taking part in a protest.",
             [("Olga Barysava", "sentenced")],

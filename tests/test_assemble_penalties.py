@@ -88,10 +88,6 @@ def test_penalties_listed_terms_go_to_the_people_in_order(nlp, text, expected):
             ("prison", "P5Y"),
         ),
         (
-            "A Beijing court on March 3 reduced the seven-year jail sentence given to journalist Wang Lin by two years.",
-            ("prison", "P5Y"),
-        ),
-        (
             "Rapper Min Thu, 38, has been given 20 years in prison for mocking the army chief, his family said on March 3.",
             ("prison", "P20Y"),
         ),
@@ -291,12 +287,12 @@ def test_penalties_the_new_term_after_an_appeal_cut_it(nlp):
         ),
         (
             "The Supreme Court on March 3 quashed the six-year sentence of blogger Ivan Petrov.",
-            {("Ivan Petrov", "appeal_granted", ())},
+            {("Ivan Petrov", "appeal_granted", ()), ("Ivan Petrov", "sentenced", (("prison", "P6Y"),))},
         ),
         (
             "The appeals court on March 3 replaced the two-year prison sentence of actor Pavel Orlov with a "
             "one-year suspended sentence.",
-            {("Pavel Orlov", "appeal_granted", (("suspended", "P1Y"),))},
+            {("Pavel Orlov", "appeal_granted", (("suspended", "P1Y"),)), ("Pavel Orlov", "sentenced", (("prison", "P2Y"),))},
         ),
         (
             "The court on March 3 sentenced blogger Pham Van Dung and two accomplices to jail terms ranging from 11 to 15 years.",

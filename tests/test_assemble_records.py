@@ -140,14 +140,17 @@ def test_assemble_appeal_shares_the_upheld_sentence(nlp):
 
 
 def test_assemble_replaced_sentence_is_appeal_granted(nlp):
-    """'replaced the 3 1/2-year sentence with a one-year suspended term' -> appeal_granted with the new term."""
+    """'replaced the 3 1/2-year sentence with a one-year suspended term' -> appeal_granted with the new
+    term, and the replaced one as an undated conviction."""
     text = (
         "The Moscow City Court on March 10 replaced the 3 1/2-year prison sentence of actor Pavel Ustinsky "
         "with a one-year suspended term."
     )
-    (record,) = records(nlp, text)
+    record, replaced = records(nlp, text)
     assert summary(record, "ruling_date") == ("Pavel Ustinsky", "appeal_granted", "2022-03-10")
     assert [(p.kind, p.duration) for p in record.sentence] == [("suspended", "P1Y")]
+    assert summary(replaced, "ruling_date") == ("Pavel Ustinsky", "sentenced", None)
+    assert [(p.kind, p.duration) for p in replaced.sentence] == [("prison", "P3Y6M")]
 
 
 def test_assemble_evidence_offsets_cover_the_sentences(nlp):

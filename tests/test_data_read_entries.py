@@ -95,4 +95,4 @@ def test_data_tsv_rows_without_header_and_comments(tmp_path):
     """a generated table -> its rows split on tabs, the comment and header lines left out."""
     path = tmp_path / "table.tsv"
     path.write_text("# generated\ncode\tcapital\nKG\tBishkek\nKZ\tAstana\n", encoding="utf-8")
-    assert read_tsv(path) == [["KG", "Bishkek"], ["KZ", "Astana"]]
+    assert list(read_tsv(path)) == [["KG", "Bishkek"], ["KZ", "Astana"]]

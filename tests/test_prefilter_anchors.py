@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from watchdog_nlp.components.anchors import _one_of, alternatives, anchors
 from watchdog_nlp.components.patterns import expand_entries, lowercase_text
 from watchdog_nlp.data import read_yaml
 from watchdog_nlp.paths import MODELS_DIR
@@ -13,9 +14,6 @@ from watchdog_nlp.prefilter import (
     SETTING_PATH,
     TRIGGER_COMPONENTS,
     Prefilter,
-    _one_of,
-    alternatives,
-    anchors,
     prefilter_for,
 )
 

@@ -15,6 +15,7 @@ together), a word-list file gives `{"cue": NAME, "words": [...], "examples": [..
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -153,12 +154,13 @@ def read_jsonl(path: Path) -> list[dict]:
     return entries
 
 
-@data_cache
-def read_tsv(path: Path) -> list[list[str]]:
+def read_tsv(path: Path) -> Iterator[list[str]]:
     """The rows of a generated tab-separated table (models/places/), without its header line and
-    `#` comment lines; a missing file raises WatchdogError."""
-    rows = [line.split("\t") for line in _text(path).splitlines() if line and not line.startswith("#")]
-    return rows[1:]
+    `#` comment lines; a missing file raises WatchdogError. Rows are read one at a time and not
+    kept: the callers keep the index they build (the city table's rows would hold 50 MB)."""
+    rows = (line.split("\t") for line in _text(path).splitlines() if line and not line.startswith("#"))
+    next(rows, None)
+    yield from rows
 
 
 @data_cache

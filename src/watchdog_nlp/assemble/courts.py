@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..components.places import page_items
 from ..normalize.capitals import capital_of, is_city_state
-from ..normalize.places import city_countries, find_place, normalize_place_name, place_country, region_country
+from ..normalize.places import (
+    city_countries,
+    find_place,
+    normalize_place_name,
+    place_country,
+    region_country,
+)
 from ..windows import doc_text, end_within, start_within
 from .cues import cue
 from .frames import CourtRef, Frame
@@ -23,8 +29,9 @@ from .rulings import APPEALS, RECIPIENT_VERBS
 
 def decider(trigger: Span) -> Token | None:
     """Who makes the decision a trigger tells: the agent of a passive ("fined by the league"), else
-    the active subject of its verb, of the verb it is coordinated with or of the one it complements
-    ("responded by fining X"); the noun a relative clause describes ("the panel, which upheld ...");
+    the active subject of its verb, of the verb it is coordinated with, of the one it complements
+    ("responded by fining X") or of the one whose participle clause it heads ("issued an order,
+    overturning ..."); the noun its participle describes ("a royal decree overturning ..."); the noun a relative clause describes ("the panel, which upheld ...");
     the speaker of "the regulator said it (its judges) had ...". None for a subject on another line
     (an outlet's name above a headline) or one who receives the penalty ("X got five years", the
     headline "X sentenced to five years")."""
@@ -41,8 +48,11 @@ def decider(trigger: Span) -> Token | None:
             break
         if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
             verb = verb.head.head
-        elif verb.dep_ in {"conj", "xcomp"}:
+        elif verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
             verb = verb.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG":
+            doers = [verb.head]
+            break
         else:
             break
     if not doers:
@@ -72,7 +82,7 @@ def _body_kind(words: set[str]) -> str | None:
         return "other"
     if words & cue("judicial_word"):
         return "court"
-    return "other" if words & cue("non_court_body") else None
+    return "other" if words & (cue("non_court_body") | cue("executive_power")) else None
 
 
 def _phrase_kind(tok: Token, courts: list[Span]) -> str | None:

@@ -69,11 +69,13 @@ class Frame:
 
 def trigger_arguments(trigger: Span) -> list[Token]:
     """Who the decision is about: subjects and objects of the trigger verb, the owner of its object
-    ("ordered her detention"), objects of its complement ("found her guilty"), of the verb it is
-    coordinated with, and the noun a relative clause describes."""
+    ("ordered her detention") or of an appeal's passive subject ("his appeal was rejected"), objects
+    of its complement ("found her guilty"), of the verb it is coordinated with, and the noun a
+    relative clause describes."""
     verb = trigger.root
     args = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj", "dative", "pobj"}]
-    args += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "poss"]
+    owned = {"dobj", "nsubjpass"} if trigger.label_.startswith("appeal") else {"dobj"}
+    args += [g for c in verb.children if c.dep_ in owned for g in c.children if g.dep_ == "poss"]
     for comp in verb.children:
         if comp.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}:
             args.extend(c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ..normalize.durations import duration_total, parse_duration, term_lists
 from ..normalize.words import MONTH_NAMES, number_words
 from ..schema import Fine, Penalty
+from .appeals import term_change
 from .frames import Frame
 from .people import Person
 
@@ -49,6 +50,13 @@ def penalty_of(span: Span) -> Penalty:
         and not _RANGING.search(span.doc[max(span.start - 2, 0) : span.start + 2].text)
     ):
         duration = parse_duration(span.text.rsplit(" to ", 1)[-1])
+    change = (
+        term_change(span.text)
+        if duration and not _RANGING.search(span.doc[max(span.start - 2, 0) : span.start + 2].text)
+        else None
+    )
+    if change:
+        duration = change[1]
     fine = None
     if kind == "fine" and span._.money is not None:
         amount, currency = span._.money
@@ -118,7 +126,7 @@ def split_terms(frame: Frame, spans: list[Span], mentions: list[tuple[Span, Pers
     terms = [(*_term_anchor(s), penalty) for s, penalty in zip(spans, frame.penalties) if penalty.duration]
     kind = terms[0][2].kind if terms else "prison"
     doc = frame.sent.doc
-    for ent in frame.sent_ents:
+    for ent in [*frame.sent_ents, *_untagged_terms(frame.sent, frame.sent_ents)]:
         if ent.label_ not in {"DATE", "CARDINAL"} or any(
             s.start <= ent.start < s.end or ent.start <= s.start < ent.end for s in spans
         ):
@@ -168,6 +176,17 @@ _UNIT_TOKEN = re.compile(r"(?:^|-)(?:years?|months?|weeks?|days?)$")
 
 
 _UNIT_NAMES = {"Y": "years", "M": "months", "D": "days"}
+
+
+def _untagged_terms(sent: Span, ents: list[Span]) -> list[Span]:
+    """'B to 16 years': a number and a unit word the NER left outside any entity, as a DATE of its
+    own, so that a term between two tagged ones still counts."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    return [
+        Span(sent.doc, tok.i, tok.i + 2, label="DATE")
+        for tok in sent[:-1]
+        if tok.like_num and tok.i not in covered and tok.i + 1 not in covered and _UNIT_TOKEN.search(tok.nbor().lower_)
+    ]
 
 
 def _term_anchor(span: Span) -> tuple[int, int]:

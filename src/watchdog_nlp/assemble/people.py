@@ -10,9 +10,10 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from ..data import read_tsv
 from ..normalize.places import city_country, country_code, country_entries, place_country
 from ..normalize.words import FORMER
-from ..paths import data_cache
+from ..paths import MODELS_DIR, data_cache
 from ..schema import Penalty
 from ..tags import upos
 from ..windows import doc_text, end_within, start_within
@@ -117,7 +118,8 @@ class PersonIndex:
 
     def surname_mentions(self, sent: Span, taken: list[Span]) -> list[tuple[Span, Person]]:
         """Known people's surnames the NER missed (often tagged ORG, or nothing), not where they
-        name an outlet ("Temirov Live") or stand on a headline or menu line."""
+        name an outlet ("Temirov Live"), qualify a word ("anti-Putin") or stand on a headline or
+        menu line."""
         surnames: dict[str, Person] = {}
         for person in self.people:
             if not person.excluded and len(person.name.split()) > 1:
@@ -126,7 +128,8 @@ class PersonIndex:
         covered = {i for span in taken for i in range(span.start, span.end)}
         for tok in sent:
             person = surnames.get(tok.lower_)
-            if person is not None and tok.text[:1].isupper() and tok.i not in covered:
+            hyphenated = tok.i > 0 and sent.doc[tok.i - 1].text in {"-", "–"} and not sent.doc[tok.i - 1].whitespace_
+            if person is not None and tok.text[:1].isupper() and tok.i not in covered and not hyphenated:
                 span = sent.doc[tok.i : tok.i + 1]
                 names_outlet = tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ in cue("organization_word")
                 if not names_outlet and not _is_furniture_line(span):
@@ -137,11 +140,14 @@ class PersonIndex:
 def person_mentions(doc: Doc) -> list[Span]:
     """PERSON entities as names: adjacent pieces joined ("José Eduardo" + "Sancho Castañeda"), lists
     split at commas, honorifics and titles dropped ("Ms", "Archbishop"), cut at a line break, widened
-    by patronymics ("Tazhibek kyzy") and a given name the NER left out, trimmed of possessives;
+    by patronymics ("Tazhibek kyzy"), a given name the NER left out and the untagged proper nouns
+    after it ("Nguyen Thi" + "Tuyet Lan"), trimmed of possessives;
     without the places, outlets, page furniture and headline words the NER calls people."""
     patronymics = cue("patronymic")
     pieces = _name_pieces(doc)
-    name_words = {t.lower_ for piece in pieces if len(piece) > 1 and not org_like(piece) for t in piece}
+    name_words = {
+        t.lower_ for piece in pieces if len(piece) > 1 and not org_like(piece) and not _outlet_or_place(piece) for t in piece
+    }
     mentions = []
     for piece in pieces:
         span = trimmed_name(piece)
@@ -150,15 +156,22 @@ def person_mentions(doc: Doc) -> list[Span]:
         start, end = span.start, span.end
         while end < len(doc) and doc[end].lower_ in patronymics:
             end += 1
+        while end < len(doc) and end - start < 5 and doc[end - 1].whitespace_ == " " and _is_given_name(doc[end]):
+            end += 1
         if start == end - 1 and start_within(piece, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
             start -= 1
         span = doc[start:end]
-        if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span)):
+        if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span) or listed_name(span[0])):
             continue
         known_name = len(span) == 1 and span[0].lower_ in name_words
         if (known_name or not org_like(span)) and not not_a_name(span):
             mentions.append(span)
     return mentions
+
+
+def _outlet_or_place(span: Span) -> bool:
+    """ "Diario de Cuba", "Lake Urmia": a name the validator rejects, whose words name nobody elsewhere."""
+    return bool({t.lower_ for t in span} & cue("organization_word")) or span[0].lower_.rstrip(".") in cue("place_feature")
 
 
 def _name_pieces(doc: Doc) -> list[Span]:
@@ -192,7 +205,13 @@ def trimmed_name(span: Span) -> Span | None:
         if tok.is_space or "\n" in tok.whitespace_:
             end = tok.i + (not tok.is_space)
             break
-    strip = cue("honorific") | cue("non_defendant_title") | cue("third_party_title") | cue("person_description")
+    strip = (
+        cue("honorific")
+        | cue("plural_honorific")
+        | cue("non_defendant_title")
+        | cue("third_party_title")
+        | cue("person_description")
+    )
     while start < end and (
         doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper() or _demonym(doc[start].lower_)
     ):
@@ -230,21 +249,118 @@ def _name_end(tok: Token) -> bool:
 
 
 def _introduced(span: Span) -> bool:
-    """A lone word that the text presents as a person ("Dr Nyanzi", "blogger Sattoriy")."""
+    """A lone word that the text presents as a person ("Dr Nyanzi", "blogger Sattoriy"), or one of
+    the surnames listed after a plural honorific ("Misters Kumar and Singh")."""
     if span.start == 0:
         return False
-    before = span.doc[span.start - 1].lower_.rstrip(".")
-    return before in cue("honorific") | cue("person_description")
+    doc = span.doc
+    before = doc[span.start - 1].lower_.rstrip(".")
+    if before in cue("honorific") | cue("person_description") | cue("plural_honorific"):
+        return True
+    i = span.start - 1
+    while i > start_within(span, span.start - 8) and (doc[i].lower_ in {"and", ","} or doc[i].text[:1].isupper()):
+        i -= 1
+        if doc[i].lower_.rstrip(".") in cue("plural_honorific"):
+            return True
+    return False
+
+
+#: entity types the NER gives a given name it does not know
+_MISTAKEN_GIVEN = {"GPE", "NORP", "ORG"}
+#: entity types no single name hides in (the NER's guess for a lone unknown name is anything else)
+_NOT_SINGLE_NAME = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "FAC"}
+
+
+def listed_name(tok: Token) -> bool:
+    """A lone capitalised word that a list presents as a person: one of two or more coordinated
+    names in apposition to a word for people ("four activists, Devarajan, Murugan and Selvam"),
+    right after one ("activists Ramesh and Suresh"), or each with an age ("Devarajan, 45, Murugan,
+    38, and Selvam, 29"), or a name given a term ("sentenced Devarajan to five years"). Single
+    names (South Indian, Indonesian, a surname alone) are common there and the NER tags them
+    anything. Not someone's relatives or colleagues ("her daughters Vika and Zlata"), nor
+    organisation words or places the gazetteer knows (looked up last: most words fail before)."""
+    return _lone_name_word(tok) and _listed(tok) and place_country(tok.text) is None
+
+
+def _listed(tok: Token) -> bool:
+    """Whether the word's place in the sentence makes it a listed or sentenced person (see listed_name)."""
+    first = tok
+    while first.dep_ in {"conj", "appos"} and _lone_name_word(first.head):
+        first = first.head
+    if first is tok and not any(c.dep_ in {"conj", "appos"} and c.tag_ == "NNP" for c in tok.children):
+        return _given_a_term(tok)
+    doc = tok.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    after_comma = first.dep_ == "conj" and doc[first.head.i + 1].text == ","  # the parser's other reading of apposition
+    if (first.dep_ == "appos" or after_comma) and _people_word(first.head):
+        return True
+    if before is not None and before.tag_ == "NNS" and _people_word(before):
+        return True
+    return (_aged(first) and _aged(tok)) or _given_a_term(tok)
+
+
+def _given_a_term(tok: Token) -> bool:
+    """'sentenced Devarajan to five years', ', Statkevich to 16 years and Losik to 15 years': a
+    lone name right after a verb, a comma or "and", followed by "to" / "for" and a term."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 3 >= len(doc):
+        return False
+    before, prep, number, unit = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+    if not (before.tag_.startswith("VB") or before.text == "," or before.lower_ == "and") or prep.lower_ not in {"to", "for"}:
+        return False
+    return number.lower_ in {"death", "life"} or (number.like_num and unit.lower_ in _TERM_UNITS)
+
+
+_TERM_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
+
+
+def _lone_name_word(tok: Token) -> bool:
+    """A capitalised word standing alone (no capitalised word beside it) that may be a name; one
+    the NER calls an organisation only when an age or a prison term follows it."""
+    if not (tok.is_alpha and tok.is_title and tok.tag_ == "NNP") or tok.ent_type_ in _NOT_SINGLE_NAME:
+        return False
+    if tok.ent_type_ == "ORG" and not (_aged(tok) or _given_a_term(tok)):
+        return False
+    doc = tok.doc
+    if any(0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_title for i in (tok.i - 1, tok.i + 1)):
+        return False
+    return tok.lower_ not in cue("organization_word") and tok.lower_ not in cue("not_name_word")
+
+
+def _people_word(tok: Token) -> bool:
+    """A word for people that a list of names may follow: not someone's ("her daughters", "his
+    colleagues")."""
+    low = tok.lower_
+    people = cue("listing_noun")
+    if low in cue("relation_of") or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    return low in people or (low.endswith("s") and low[:-1] in people)
+
+
+def _aged(tok: Token) -> bool:
+    """'Devarajan, 45,': a word followed by an age between commas."""
+    doc = tok.doc
+    near = doc[tok.i + 1 : tok.i + 4]
+    return (
+        len(near) == 3
+        and near[0].text == ","
+        and near[1].is_digit
+        and 0 < int(near[1].text) < MAX_AGE
+        and near[2].text in {",", "."}
+    )
 
 
 def not_a_name(span: Span) -> bool:
     """Words the NER calls a person that a page shows are not one: a headline or menu line, a byline
-    or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name."""
+    or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name, an
+    outlet or party ("Diario X", "X Manch", "The X"), a lake or mountain ("Lake X")."""
     doc = span.doc
     words = {t.lower_ for t in span}
     if words & (cue("not_name_word") | cue("credit_word") | cue("organization_word")) or any(
         not _NAME_TOKEN.match(t.text) for t in span
     ):
+        return True
+    if span[0].lower_ == "the" or span[0].lower_.rstrip(".") in cue("place_feature"):
         return True
     if span.start > 0 and doc[span.start - 1].text in {"-", "–"} and not doc[span.start - 1].whitespace_:
         return True
@@ -302,12 +418,17 @@ def _line(span: Span) -> str:
 
 
 _HEADLINE_LINES: WeakKeyDictionary[Doc, dict[str, bool]] = WeakKeyDictionary()
+#: a sentence of prose: nine words or more ending in a full stop after a lowercase letter
+_PROSE = re.compile(r"^(?:\S+\s+){8,}.*[a-z]\.[\"”’]?$")
 
 
 def _headline_like(doc: Doc, line: str) -> bool:
-    """Most longer words of the line capitalised, some of them no named entity; read once per line
-    of a Doc (a long line read per name on it made a run-on text quadratic)."""
+    """Most longer words of the line capitalised, some of them no named entity, and no sentence of
+    prose (a list of names and places: "Those arrested were A in X, B and C in Y."); read once per
+    line of a Doc (a long line read per name on it made a run-on text quadratic)."""
     lines = _HEADLINE_LINES.setdefault(doc, {})
+    if line not in lines and _PROSE.search(line):
+        lines[line] = False
     if line not in lines:
         words = re.findall(r"[^\W\d_][\w'’ʼ-]{3,}", line)
         capitalised = [w for w in words if w[0].isupper()]
@@ -319,14 +440,16 @@ def _headline_like(doc: Doc, line: str) -> bool:
 
 def _is_furniture_line(span: Span) -> bool:
     """A name on a headline, menu or tag line (most longer words capitalised, some of them no named
-    entity), alone on its line (a byline) while the text never names it again, or in a list of
-    links under "Related" or "Most read"."""
+    entity, or links set apart by " | "), alone on its line (a byline) while the text never names it
+    again, or in a list of links under "Related" or "Most read"."""
     line = _line(span).strip()
     if line[:1] in _BULLETS and _link_list(span):
         return True
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
         return doc_text(span.doc).count(span[-1].text) == 1
+    if line.count(" | ") >= 2:
+        return True
     return _headline_like(span.doc, line)
 
 
@@ -344,15 +467,29 @@ def _link_list(span: Span) -> bool:
 
 
 def _is_given_name(tok: Token) -> bool:
+    """A capitalised word before a lone surname that is the person's given name: untagged, or a
+    word the NER alone calls a place or a people ("[Aliaksei]GPE [Marozau]PERSON") that the parser
+    makes part of the name and the gazetteer knows as no place."""
     not_given = cue("non_defendant_title") | cue("honorific") | cue("third_party_title")
-    return upos(tok) == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in not_given and not tok.ent_type_
+    if upos(tok) != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.lower_ in not_given:
+        return False
+    if not tok.ent_type_:
+        return True
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    return (
+        alone
+        and tok.ent_type_ in _MISTAKEN_GIVEN
+        and tok.dep_ == "compound"
+        and tok.head.i == tok.i + 1
+        and place_country(tok.text) is None
+    )
 
 
 def org_like(span: Span) -> bool:
     """NER's PERSON guesses that are places or outlets ("Almaty", "the affiliated Ait Ait Dese channel",
     "the state postal service, Posta Moldovei")."""
     doc = span.doc
-    if span.root.dep_ == "appos" and span.root.head.lower_ in cue("organization_word"):
+    if _led_group(span.root) or _names_the_organization(span):
         return True
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -366,6 +503,62 @@ def org_like(span: Span) -> bool:
         return True
     text = strip_possessive(span.text)
     return len(span) == 1 and (country_code(text) is not None or city_country(text) is not None)
+
+
+def _names_the_organization(span: Span) -> bool:
+    """ "the state postal service, Posta Moldovei", "Green Dawn (GD) magazine": a name in apposition
+    to a nearby organisation noun or modifying one, or set after one and a comma unless it opens with
+    a given name ("members of the group, Ivan Petrov and ...")."""
+    doc = span.doc
+    organizations = cue("organization_word")
+    head = span.root.head
+    if (
+        span.root.dep_ == "appos"
+        and head.lower_ in organizations
+        and span.start - 4 <= head.i < span.start
+        and not _misattached_list(span.root)
+    ):
+        return True
+    if span.root.dep_ in {"compound", "nmod"} and head.lower_ in organizations:
+        return True
+    return (
+        span.start > 1
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in organizations
+        and not is_given_name(span[0].text)
+    )
+
+
+@data_cache
+def _given_names() -> frozenset[str]:
+    return frozenset(row[0] for row in read_tsv(MODELS_DIR / "names" / "given_names.tsv"))
+
+
+def is_given_name(word: str) -> bool:
+    """A common given name of some country (models/names/given_names.tsv, derived from names-dataset
+    by scripts/build_given_names.py); a rare name is missing, so absence proves nothing."""
+    return word.lower() in _given_names()
+
+
+def _led_group(tok: Token) -> bool:
+    """The object of leading or founding ("who leads X", "the founder of X"): a group, not a person."""
+    if tok.dep_ == "dobj":
+        return tok.head.lower_ in cue("group_leadership")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in cue("group_leadership")
+
+
+def _misattached_list(root: Token) -> bool:
+    """'co-defendants in the case -- A and B --': a list of names the parser hangs on the
+    organisation word of a phrase that qualifies a word for people; the list is those people."""
+    head = root.head
+    if not any(c.dep_ == "conj" and c.tag_ == "NNP" for c in root.children):
+        return False
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    prep = head.head
+    people = cue("listing_noun")
+    owners = {prep.head.lower_, prep.doc[prep.i - 1].lower_}  # the parser may hang the phrase on the verb
+    return any(owner in people or (owner.endswith("s") and owner[:-1] in people) for owner in owners)
 
 
 def is_excluded(mention: Span) -> bool:
@@ -460,19 +653,29 @@ def is_possessive(tok: Token) -> bool:
 
 def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
-    to X"), the people around someone ("two associates of X", "X's lawyers"), a victim ("the
-    killing of X", "an attack on X"), or a name naming a
+    to X"), the doer of a passive ("pardoned by X"), the people around someone ("two associates of X and Y", "X's lawyers"), a victim ("the
+    killing of X", "an attack on X"), a guise ("dressed as X", "posing as X"), or a name naming a
     thing ("the Khan protests")."""
     if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
         return True
+    if tok.dep_ == "conj" and tok.head.lower_ in cue("people_noun"):
+        return any(_names_someone(child) for child in tok.head.children if child.i < tok.i)
     if is_possessive(tok):
         return tok.head.lower_ in cue("people_noun")
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    if prep.lower_ == "to" and prep.head.lower_ == "according":
+    if (prep.lower_ == "to" and prep.head.lower_ == "according") or prep.dep_ == "agent":
+        return True
+    if prep.lower_ == "as" and upos(prep.head) == "VERB" and prep.doc[prep.i - 1].lower_ != "such":
         return True
     return prep.lower_ in {"of", "on", "against"} and prep.head.lower_ in cue("people_noun") | cue("harm_noun")
+
+
+def _names_someone(prep: Token) -> bool:
+    """ "of X" naming a person: "associates of X and Y" (parsed with Y joined to "associates") are
+    the associates of both."""
+    return prep.lower_ == "of" and any(child.dep_ == "pobj" and child.ent_type_ == "PERSON" for child in prep.children)
 
 
 def is_modifier(mention: Span) -> bool:

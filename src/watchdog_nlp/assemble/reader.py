@@ -15,7 +15,8 @@ from ..normalize.places import city_country, country_code, place_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
-from ..windows import start_within
+from ..windows import doc_text, start_within
+from .appeals import own_clause, reviewed_persons, settle_appeal_acquittals
 from .charges import charge_holders, clause_verb, cleared, code_articles, held_by, partitive_subject, protested, relatives_charge
 from .courts import (
     carry_courts,
@@ -60,6 +61,7 @@ from .rulings import (
     is_adjectival,
     is_hedged,
     is_noun,
+    is_serving,
     names_own_recipient,
     object_of_other,
     refine_ruling,
@@ -76,6 +78,9 @@ _PLURAL = {"they", "them", "their"}
 
 
 _GROUP = {"both", "all", "each", "brothers", *number_words(2, 10)}
+
+
+_CUSTODY_NOUNS = {"detention", "custody", "arrest", "release"}
 
 
 _CHARGE_CONTEXT = re.compile(
@@ -113,6 +118,18 @@ _ADDED_KINDS = {"ban", "restricted_freedom", "labor", "fine"}
 _NEW_TERM = re.compile(r"\b(?:instead|now)\b", re.IGNORECASE)
 
 
+_QUOTE_CLOSES_PARAGRAPH = re.compile(r"[\"”»]\s*\n")
+
+
+def _quote_closes_between(trigger: Span, mention: Span) -> bool:
+    """A quote closing its paragraph between a decision and a later name, which the parser put in
+    one "sentence" (someone's call that a conviction "be overturned", then the speaker): the name
+    is no argument of that decision."""
+    return trigger.end <= mention.start and bool(
+        _QUOTE_CLOSES_PARAGRAPH.search(doc_text(mention.doc), trigger.end_char, mention.start_char)
+    )
+
+
 def _about_one_unnamed(trigger: Span) -> bool:
     """Whether a decision is about one person described, not named: its object (or passive
     subject) is a singular noun with "a"/"an" ("jailed a prominent lawyer", "a blogger was fined")."""
@@ -139,6 +156,7 @@ class _ArticleReader:
         self._named_charges: list[str] = []
         self._last_charges: tuple[int, list[str]] = (-2, [])
         self.groups: list[list[Person]] = []
+        self.named_since_group: list[Person] = []
         self.hedges = list(doc.spans.get("hedge", []))
         self.rulings = list(doc.spans.get("ruling", []))
         self.sent_ents: list[Span] = []
@@ -225,14 +243,8 @@ class _ArticleReader:
                 )
                 if not persons and sent_frames and joined and not names_own_recipient(trigger):
                     persons = list(sent_frames[-1].persons)
-                if (
-                    not persons
-                    and trigger.label_.startswith("appeal")
-                    and revises_the_decision(trigger)
-                    and frames
-                    and frames[-1].persons == [self.focus]
-                ):
-                    persons = [self.focus]
+                if not persons and trigger.label_.startswith("appeal") and revises_the_decision(trigger) and frames:
+                    persons = reviewed_persons(trigger, [f for f in frames if f.sent_index == frames[-1].sent_index], self.focus)
                 frame = Frame(
                     ruling=None if trigger.label_ == "decision" else trigger.label_,
                     sent=sent,
@@ -257,7 +269,8 @@ class _ArticleReader:
                 if not persons and partitive_subject(trigger.root):
                     frame.charges = []
                 frame.code_articles = list(articles)
-                frame.date = decision_date(sent, trigger, index.near(ents, trigger))
+                near = index.near(ents, trigger)
+                frame.date = decision_date(sent, trigger, own_clause(trigger, near) if is_serving(trigger) else near)
                 frame.page_date = page_date(sent, ents) or recent_year(trigger, lede=not frames)
                 courts_here = [c for c in index.near(sent_courts, trigger) if in_clause_of(c, trigger)]
                 courts_here = [c for c in courts_here if tied_trigger(c, triggers) in {i, None}]
@@ -281,6 +294,7 @@ class _ArticleReader:
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         if frames and not names_a_court(doc):
             frames = [f for f in frames if self._told_of_a_court(f)]
+        settle_appeal_acquittals(frames)
         carry_courts(frames, court_mentions)
         date_decisions_mentioned(frames)
         return frames
@@ -301,11 +315,18 @@ class _ArticleReader:
     def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
         """'... sentenced seven journalists to life in prison. The seven are A; B; C and D.': a
         sentence that only lists names ("are", "include") within three sentences of a decision about
-        unnamed people names who that decision covers, with what the decision's sentences gave."""
-        recent = [f for f in frames if f.sent_index >= index - 3]
-        leads = [f for f in recent if not f.persons and f.ruling is not None]
+        unnamed people (within six when the decision counts as many people as it lists) names who
+        that decision covers, with what the decision's sentences gave."""
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
-        if not leads or len(people) < 2 or sent.root.lower_ not in _LISTING_VERBS:
+        if len(people) < 2 or sent.root.lower_ not in _LISTING_VERBS:
+            return None
+        recent = [f for f in frames if f.sent_index >= index - 6]
+        leads = [
+            f
+            for f in recent
+            if not f.persons and f.ruling is not None and (f.sent_index >= index - 3 or _head_count(f.trigger) == len(people))
+        ]
+        if not leads:
             return None
         lead = leads[-1]
         told = recent[recent.index(lead) :]
@@ -326,12 +347,15 @@ class _ArticleReader:
         """'A court jailed a human rights lawyer for four years. Somchai Prasert, 45, had represented
         many activists.': the sentence right after a decision about one unnamed person ("a lawyer"),
         with no decision of its own, whose subject is one named person (not a speaker), introduces
-        whom that decision was about."""
+        whom that decision was about; so does a subject of as many coordinated names as a decision
+        counts ("sentenced two men ... A, 19, and B, 23, had taken part in pickets")."""
         lead = frames[-1] if frames else None
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
-        if lead is None or lead.sent_index != index - 1 or lead.persons or lead.ruling is None or len(people) != 1:
+        if lead is None or lead.sent_index != index - 1 or lead.persons or lead.ruling is None or not people:
             return None
-        if not _about_one_unnamed(lead.trigger):
+        if len(people) == 1 and not _about_one_unnamed(lead.trigger):
+            return None
+        if len(people) > 1 and (_head_count(lead.trigger) != len(people) or not _coordinated(named, people)):
             return None
         mention = next(m for m, p in named if p is people[0])
         subject = mention.root.head if mention.root.dep_ == "appos" else mention.root
@@ -432,9 +456,15 @@ class _ArticleReader:
                 if governed:
                     continue
                 main = [i for i, t in enumerate(triggers) if _relative_head(t) is None] or range(len(triggers))
+                main = [i for i in main if not _quote_closes_between(triggers[i], mention)]
+                if not main:
+                    continue
                 target = min(main, key=lambda i: abs(triggers[i].start - mention.start))
             if person not in assigned[target]:
                 assigned[target].append(person)
+        for i, trigger in enumerate(triggers):
+            end = triggers[i + 1].start if i + 1 < len(triggers) else trigger.sent.end
+            assigned[i].extend(p for p in _listed_after_colon(trigger, mentions, end) if p not in assigned[i])
         return assigned
 
     def _references(self, trigger: Span, named: list[Mention]) -> list[Person]:
@@ -442,20 +472,29 @@ class _ArticleReader:
         person named before it in the sentence, else the person in focus."""
         earlier = [p for m, p in named if m.end <= trigger.start]
         focus = earlier[-1] if earlier else self.focus
-        for tok in trigger_arguments(trigger):
+        held = _held_of_object(trigger)
+        for tok in [*trigger_arguments(trigger), *held]:
             low = tok.lower_
             described = [p for m, p in named if tok.dep_ == "appos" and m.start <= tok.head.i < m.end]
             if described:
                 return described
             if low in _SINGULAR and focus is not None:
                 return [] if _unnamed_subject(trigger) else [focus]
-            if low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+            if (
+                low in _PLURAL
+                or (low in _GROUP and (tok.dep_ in {"nsubj", "nsubjpass", "dobj"} or tok in held))
+                or (tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _counted_people(tok))
+                or _counted_description(tok, held)
+            ):
                 counted = self._counted(tok)
-                refs = counted if counted is not None else self.group or ([self.focus] if self.focus else [])
+                here = _named_before(trigger, named) if low in _PLURAL else []
+                refs = counted if counted is not None else here or self.group or ([self.focus] if self.focus else [])
                 if refs:
                     return list(refs)
             elif (
-                upos(tok) == "NOUN" and focus is not None and (low in cue("person_description") or AGE.search(subtree_text(tok)))
+                upos(tok) in {"NOUN", "ADJ"}  # the parser tags "the 23-year-old" an adjective
+                and focus is not None
+                and (low in cue("person_description") or AGE.search(subtree_text(tok)))
             ):
                 if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                     age = AGE.search(subtree_text(tok))
@@ -587,17 +626,26 @@ class _ArticleReader:
             if len(unique) > 1:
                 self.group = unique
                 self.groups.append(unique)
+                self.named_since_group = []
+                return
+        alone = list(dict.fromkeys(p for _, p in named if not p.relative))
+        if len(alone) == 1 and alone[0] not in self.group and alone[0] not in self.named_since_group:
+            self.named_since_group.append(alone[0])
 
     def _counted(self, tok: Token) -> list[Person] | None:
         """'the five', 'all eight': the latest group named, when it has that many people (or one
         fewer: a name missed); else the latest earlier group of that many, or the latest groups
         that together make that many; else nobody ("three received ..." of people never named).
         The group found is then the one 'they' refers to. None when the words give no count."""
-        words = [tok, *(c for c in tok.children if c.like_num)]
-        counts = [int(parse_number(w.text) or 0) for w in words if w.like_num or w.lower_ in _GROUP]
+        words = [tok, *(c for c in tok.children if c.like_num or c.lower_ == "both")]
+        counts = [2 if w.lower_ == "both" else int(parse_number(w.text) or 0) for w in words if w.like_num or w.lower_ in _GROUP]
         count = max(counts, default=0)
         if count < 2:
             return None
+        grown = _group_and_one_more(self.group, self.named_since_group, count)
+        if grown:
+            self.group = grown
+            return grown
         if count - 1 <= len(self.group) <= count:
             return self.group
         found = next((g for g in reversed(self.groups) if len(g) == count), None)
@@ -611,6 +659,103 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _held_of_object(trigger: Span) -> list[Token]:
+    """'extended the detention of all seven / of them / of the four journalists': the object of
+    "of" on the trigger's custody object, whose custody the decision is about."""
+    return [
+        g
+        for obj in trigger.root.children
+        if obj.dep_ == "dobj" and obj.lower_ in _CUSTODY_NOUNS
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _counted_description(tok: Token, held: list[Token]) -> bool:
+    """'the detention of the four journalists': a definite, counted plural noun held."""
+    children = list(tok.children)
+    return (
+        tok in held
+        and tok.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and any(c.dep_ == "nummod" and c.like_num for c in children)
+    )
+
+
+def _group_and_one_more(group: list[Person], since: list[Person], count: int) -> list[Person] | None:
+    """'six named in one sentence, the founder named alone in the next, then "all seven"': the
+    group with the one person named on their own since it, when together they make the count."""
+    if group and len(group) == count - 1 and len(since) == 1 and not since[0].excluded:
+        return [*group, since[0]]
+    return None
+
+
+def _coordinated(named: list[Mention], people: list[Person]) -> bool:
+    """Whether the people's first mentions are one coordination ("A, 19, and B, 23,"): each after
+    the first is a conjunct of one before it."""
+    roots = [next(m for m, p in named if p is person).root for person in people]
+    return all(root.dep_ == "conj" and root.head.i in {r.i for r in roots[:k]} for k, root in enumerate(roots) if k)
+
+
+def _named_before(trigger: Span, named: list[Mention]) -> list[Person]:
+    """'found A and B guilty and sentenced them': two or more people named earlier in the
+    sentence (not inside a modifier), whom 'they' / 'them' there refers to before any earlier group."""
+    people = list(dict.fromkeys(p for m, p in named if m.end <= trigger.start and not is_modifier(m)))
+    return people if len(people) > 1 else []
+
+
+def _listed_after_colon(trigger: Span, mentions: list[Mention], end: int) -> list[Person]:
+    """'Those convicted:\n\n● A, 29, actor\n● B, 28, comedian': a decision followed by a colon and
+    lines that each name someone (bulleted or not) is about the first person of each line; the
+    list ends at a blank line or a line naming nobody."""
+    doc = trigger.doc
+    colon = next((t for t in doc[trigger.end : end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    text = doc_text(doc)
+    stop = doc[end - 1].idx + len(doc[end - 1].text) if end > colon.i + 1 else colon.idx
+    after = [(m, p) for m, p in mentions if colon.idx < m.start_char < stop]
+    listed: list[Person] = []
+    at = colon.idx + 1
+    for line in text[at:stop].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            if listed:
+                break
+            continue
+        first = next(((m, p) for m, p in after if start <= m.start_char < at), None)
+        if first is None:
+            break
+        listed.append(first[1])
+    return listed if len(listed) > 1 else []
+
+
+def _head_count(trigger: Span) -> float | None:
+    """How many people a decision counts ("kept five activists", "five activists were jailed")."""
+    for arg in trigger_arguments(trigger):
+        for child in arg.children:
+            if child.dep_ == "nummod":
+                return parse_number(child.text)
+    return None
+
+
+def _counted_people(tok: Token) -> bool:
+    """'both men', 'the two activists', 'all six activists', 'the so-called Santa Marta Five': a definite plural word for
+    people, or a group's proper name, that counts them, which refers back to the group of that
+    many named before, as 'the two' does."""
+    low = tok.lower_
+    people = cue("listing_noun")
+    definite = any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "all"} for c in tok.children)
+    counted = any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+    if tok.tag_ == "NNP":
+        return definite and counted
+    if tok.tag_ != "NNS" or not (low in people or low[:-1] in people):
+        return False
+    return any(c.lower_ == "both" for c in tok.children) or (definite and counted)
 
 
 def _unnamed_antecedent(pronoun: Token) -> bool:

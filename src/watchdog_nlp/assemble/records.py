@@ -10,6 +10,7 @@ from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
+from .appeals import history_of_appeals, upheld_in_part
 from .dates import date_value, looks_forward
 from .frames import CourtRef, Frame
 from .penalties import NO_SENTENCE
@@ -33,6 +34,11 @@ _CONVICTION = {"sentenced", "appeal_rejected"}
 _NUMBER_WORDS = number_words(0, 12)
 #: a term the sentence itself places in custody keeps its kind whatever the lead before it gave
 _CUSTODY_NAMED = re.compile(r"\b(?:in|behind)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:prison|jail|bars|colony)\b", re.IGNORECASE)
+#: a release from custody before a verdict ("released pending trial", "under judicial control"), not the end of a case
+_CUSTODY_RELEASE = re.compile(
+    r"\b(?:pending\s+(?:(?:the|his|her|their)\s+)?(?:trial|investigation)|(?:under|on)\s+judicial\s+(?:control|supervision|probation))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(eq=False)
@@ -48,6 +54,8 @@ class Draft:
     charges: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    #: a term told as served or being served ("is serving a three-year term"), no decision told beside it
+    serving: bool = False
 
     def lend(self, frame: Frame) -> None:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
@@ -116,6 +124,12 @@ def close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
     return later.sent_index - earlier.sent_index <= sentences
 
 
+def _serving(frame: Frame) -> bool:
+    """A term told as served or being served, with its term: a record of its own, apart from the
+    decision the same sentence tells ("X, who is serving seven years, was sentenced to two more")."""
+    return is_serving(frame.trigger) and bool(frame.penalties)
+
+
 def _count(word: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
@@ -173,7 +187,10 @@ class RecordBuilder:
             self._add_unnamed(frame)
             return
         pending = self._pending
-        if pending and (frame.ruling is None or (frame.ruling == "released" and pending[0].ruling != "released")):
+        if pending and (
+            frame.ruling is None
+            or (frame.ruling == "released" and pending[0].ruling != "released" and not _CUSTODY_RELEASE.search(frame.sent.text))
+        ):
             frame.ruling = pending[0].ruling
         if frame.ruling is None:
             just_told = (
@@ -264,7 +281,12 @@ class RecordBuilder:
 
     def _merge(self, person: Person, frame: Frame) -> Draft:
         for draft in self.drafts:
-            if draft.person is person and draft.ruling == frame.ruling and compatible(draft.date, frame.date):
+            if (
+                draft.person is person
+                and draft.ruling == frame.ruling
+                and compatible(draft.date, frame.date)
+                and draft.serving == _serving(frame)
+            ):
                 draft.absorb(frame)
                 return draft
         draft = Draft(
@@ -277,6 +299,7 @@ class RecordBuilder:
             charges=list(frame.charges),
             articles=list(frame.code_articles),
             evidence=[frame.span],
+            serving=_serving(frame),
         )
         self.drafts.append(draft)
         return draft
@@ -287,10 +310,10 @@ class RecordBuilder:
         for draft in self.drafts:
             draft.date = draft.date or draft.page_date
         _share_courts(self.drafts)
-        drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts)]
+        drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts) and not upheld_in_part(d, self.drafts)]
         _share_upheld_sentences(drafts)
         _share_appealed_charges(drafts)
-        return drafts
+        return drafts + history_of_appeals(drafts)
 
 
 def _share_decision_date(drafts: list[Draft]) -> None:

@@ -12,6 +12,7 @@ from ..normalize.durations import duration_total, parse_duration
 from ..normalize.words import number_words
 from ..schema import Penalty
 from ..tags import upos
+from .appeals import split_changed_terms
 from .cues import cue
 from .frames import Frame
 from .penalties import NO_SENTENCE
@@ -57,9 +58,12 @@ RECIPIENT_VERBS = {
 
 
 def revises_the_decision(trigger: Span) -> bool:
-    """'the Court of Appeal reduced the penalty': a higher court acting on "the" decision just told."""
+    """'the Court of Appeal reduced the penalty', 'upheld the sentences': a higher court acting on
+    "the" decision(s) just told."""
     return any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in DECISION_NOUNS and any(d.lower_ == "the" for d in c.children)
+        c.dep_ in {"dobj", "nsubjpass"}
+        and (c.lower_ in DECISION_NOUNS or c.tag_ == "NNS" and c.lower_[:-1] in DECISION_NOUNS)
+        and any(d.lower_ == "the" for d in c.children)
         for c in trigger.root.children
     )
 
@@ -164,6 +168,7 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         if replaced and len(spans) == len(frame.penalties):
             frame.prior = [p for p, span in zip(frame.penalties, spans) if span.start < replaced[0].i]
             frame.penalties = [p for p, span in zip(frame.penalties, spans) if span.start > replaced[0].i]
+    split_changed_terms(frame, spans)
     if len(spans) == len(frame.penalties):
         replaced = [
             p

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .patterns import PatternFinder
+from .patterns import PatternFinder, lowercase_text
 
 #: "Oktyabrsky District Court": a city district named by an adjective, though towns share the name
 _DISTRICT = frozenset({"district", "interdistrict", "inter-district", "raion", "rayon"})
@@ -77,10 +77,11 @@ class CourtFinder(PatternFinder):
     def match(self, doc: Doc) -> list[Span]:
         if "court" not in self._compiled:
             return []
-        not_court = self._compiled.get("not_court")
-        excluded = [(m.start(), m.end()) for m in not_court.finditer(doc.text)] if not_court else []
+        starts = self._anchored.starts(lowercase_text(doc.text))
+        found = {label: list(self._anchored.finditer(label, doc.text, starts)) for label in ("not_court", "venue")}
+        excluded = [(m.start(), m.end()) for m in found["not_court"]]
         spans = []
-        for m in self._compiled["court"].finditer(doc.text):
+        for m in self._anchored.finditer("court", doc.text, starts):
             if any(s <= m.start("head") < e for s, e in excluded):
                 continue
             parts = court_parts(m.groupdict(), self._compiled.get("court_word"))
@@ -99,14 +100,13 @@ class CourtFinder(PatternFinder):
             if span is not None:
                 span._.court = parts
                 spans.append(span)
-        return filter_spans(spans + self._venues(doc))
+        return filter_spans(spans + self._venues(doc, found["venue"]))
 
-    def _venues(self, doc: Doc) -> list[Span]:
+    def _venues(self, doc: Doc, matches: list[re.Match]) -> list[Span]:
         """'in a courtroom set up inside the prison in the city of Homel': where a hearing sat places
         its court. The span is the room's word alone, so that a court named beside it keeps its own."""
-        venue = self._compiled.get("venue")
         spans = []
-        for m in venue.finditer(doc.text) if venue is not None else ():
+        for m in matches:
             span = doc.char_span(m.start("head"), m.end("head"), label="COURT", alignment_mode="expand")
             if span is not None:
                 seat = m.group("loc") if m.group("settlement") else None

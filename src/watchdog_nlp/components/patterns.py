@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..errors import Errors, Warnings, WatchdogError
+from .anchors import AnchoredPatterns, labelled_alternatives
 
 _MACRO_REF = re.compile(r"\{(\w+)\}")
 
@@ -97,13 +98,15 @@ class PatternFileComponent:
 
 
 class PatternFinder(PatternFileComponent):
-    """Finds labelled spans with compiled regexes and stores them in `doc.spans[spans_key]`."""
+    """Finds labelled spans with compiled regexes and stores them in `doc.spans[spans_key]`; each
+    pattern is tried only where its anchors are in the text (`components.anchors`)."""
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str) -> None:
         self.name = name
         self.spans_key = spans_key
         self.patterns: list[dict] = []
         self._compiled: dict[str, re.Pattern] = {}
+        self._anchored = AnchoredPatterns({}, {})
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, patterns: Iterable[dict] | None = None) -> None:
         self.patterns = []
@@ -115,6 +118,7 @@ class PatternFinder(PatternFileComponent):
     def add_patterns(self, patterns: Iterable[dict]) -> None:
         self.patterns.extend(patterns)
         self._compiled = compile_patterns(self.patterns, flags=self.flags)
+        self._anchored = AnchoredPatterns(self._compiled, labelled_alternatives(expand_entries(self.patterns)))
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -122,9 +126,10 @@ class PatternFinder(PatternFileComponent):
 
     def match(self, doc: Doc) -> list[Span]:
         text = lowercase_text(doc.text)
+        starts = self._anchored.starts(text)
         spans = []
-        for label, regex in self._compiled.items():
-            for m in regex.finditer(text):
+        for label in self._compiled:
+            for m in self._anchored.finditer(label, text, starts):
                 span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
                 if span is not None and len(span):
                     spans.append(span)

@@ -5,7 +5,9 @@ A title-case run of two to four words becomes PERSON when the text introduces it
 role noun before it ("blogger Otabek Sattoriy", "his brother, Oleg Navalny"), a tagged person it is
 listed with ("Ali Gharavi, Nalan Erkem, Ilknur Ustun"), an age after it ("Sattoriy, 40,"), or a
 decision verb it is the object of ("sentenced Nikol Pashinian"), or an abbreviated title leading
-it ("Maj. Kofi Mensah", titles from models/names.yaml). Given names left outside a
+it ("Maj. Kofi Mensah", titles from models/names.yaml). A single word is a PERSON when it is one
+of a list of names in apposition to a word for people ("four activists, Devarajan, Murugan and
+Selvam"; see assemble.people.listed_name). Given names left outside a
 PERSON span ("Mehmet [Ali Celebi]", "Ilya [Sokolov]" with the surname taken for a place) are joined
 to it. Cue words come from models/persons.yaml.
 """
@@ -17,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..assemble.cues import cue
+from ..assemble.people import listed_name
 from ..normalize.words import NAME_PARTICLES
 from ..tags import upos
 from ..windows import end_within, start_within
@@ -128,6 +131,12 @@ class PersonFixer(PatternFileComponent):
             Span(doc, e.start, e.end, label="PERSON") if len(e) == 1 and e.label_ in _RELABEL and e[0].lower_ in surnames else e
             for e in fixed
         ]
+        singles = [
+            Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.tag_ == "NNP" and t.ent_type_ != "PERSON" and listed_name(t)
+        ]
+        if singles:
+            taken = {s.start for s in singles}
+            fixed = [e for e in fixed if not taken.intersection(range(e.start, e.end))] + singles
         doc.ents = filter_spans(fixed)
         return doc
 

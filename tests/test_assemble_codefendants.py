@@ -1,0 +1,288 @@
+"""Co-defendant lists: everyone a decision names gets a record, with the term the text gives each.
+
+Sentences are written for these tests; each case reads "text -> the exact set of (person, ruling,
+main penalty duration)" the extraction gives.
+"""
+
+import pytest
+
+from watchdog_nlp import extract
+
+PUBLISHED = "2023-05-10"
+
+
+def outcome(nlp, text):
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    return {(r.person, r.ruling, r.sentence[0].duration if r.sentence else None) for r in records}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Chennai on May 2 sentenced four activists, Devarajan, Murugan, Selvam and Karthik, to six months "
+            "in prison each.",
+            {(name, "sentenced", "P6M") for name in ("Devarajan", "Murugan", "Selvam", "Karthik")},
+        ),
+        (
+            "Three farmers, Rajan, Velu and Ganesan, were acquitted by a court in Madurai on May 3.",
+            {(name, "acquitted", None) for name in ("Rajan", "Velu", "Ganesan")},
+        ),
+        (
+            "A court in Madurai on Monday sentenced activists Devarajan, Murugan, Selvam and Karthik to six months each.",
+            {(name, "sentenced", "P6M") for name in ("Devarajan", "Murugan", "Selvam", "Karthik")},
+        ),
+        (
+            "A court in Thrissur on May 2 sentenced Rajan, 45, and Velu, 38, to six months in prison each.",
+            {("Rajan", "sentenced", "P6M"), ("Velu", "sentenced", "P6M")},
+        ),
+        (
+            "A court in Salem on May 2 sentenced Devarajan to five years and Murugan to three years.",
+            {("Devarajan", "sentenced", "P5Y"), ("Murugan", "sentenced", "P3Y")},
+        ),
+        (
+            "The court in Gomel sentenced Pavel Sevyarynets to 26 years, Statkevich to 16 years and Losik to 15 years.",
+            {("Pavel Sevyarynets", "sentenced", "P26Y"), ("Statkevich", "sentenced", "P16Y"), ("Losik", "sentenced", "P15Y")},
+        ),
+        (
+            "A court in Kochi on May 4 jailed two defendants, Anil and Joseph Mathew, for three years each.",
+            {("Anil", "sentenced", "P3Y"), ("Joseph Mathew", "sentenced", "P3Y")},
+        ),
+    ],
+)
+def test_codefendants_single_names_in_a_list(nlp, text, expected):
+    """single names listed in apposition to or after a word for people, with ages, or each given a
+    term ('A to five years and B to three years') -> one record each."""
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Activist Meera Nair, whose daughters Asha and Divya are 7 and 12, was sentenced to two years in prison "
+            "by a court in Kochi on May 2.",
+            {("Meera Nair", "sentenced", "P2Y")},
+        ),
+        (
+            "A court in Chennai on May 2 fined two outlets, Dinamani and Nakkeeran, and sentenced reporter Arul Kumar "
+            "to one year in prison.",
+            {("Arul Kumar", "sentenced", "P1Y")},
+        ),
+        (
+            "A court in Chennai on May 2 sentenced activist Arul Kumar to one year in prison; the towns of Salem and "
+            "Erode saw protests.",
+            {("Arul Kumar", "sentenced", "P1Y")},
+        ),
+        (
+            "A court in Delhi on May 2 ordered Twitter to pay a fine and sentenced blogger Arul Kumar to two years in prison.",
+            {("Arul Kumar", "sentenced", "P2Y")},
+        ),
+    ],
+)
+def test_codefendants_lists_that_name_no_defendant(nlp, text, expected):
+    """relatives, outlets and places listed near a decision -> no record of their own."""
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Oktyabrsky district court on March 3 also sentenced his co-defendants in the case -- Pavel Lukin and "
+            "Dmitri Orlov -- to nine years and seven years, respectively.",
+            {("Pavel Lukin", "sentenced", "P9Y"), ("Dmitri Orlov", "sentenced", "P7Y")},
+        ),
+        (
+            "A court in Minsk on March 3 sentenced Ihar Losik, a blogger for the channel, to 15 years in prison.",
+            {("Ihar Losik", "sentenced", "P15Y")},
+        ),
+    ],
+)
+def test_codefendants_list_hung_on_an_organisation_word(nlp, text, expected):
+    """a list of names the parser hangs on 'the case' of 'co-defendants in the case' -> those people."""
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "In Gomel, a district court fined Tatsiana Kuzina 1,500 rubles for a comment online. In Brest, Aliaksei "
+            "Marozau was fined 900 rubles by the Leninski court for a repost.",
+            {("Tatsiana Kuzina", "sentenced", None), ("Aliaksei Marozau", "sentenced", None)},
+        ),
+        (
+            "On Friday, a court in Kazan sentenced Rinat Galiev to five years. His co-defendant Ildar Safin received four years.",
+            {("Rinat Galiev", "sentenced", "P5Y"), ("Ildar Safin", "sentenced", "P4Y")},
+        ),
+    ],
+)
+def test_codefendants_digest_sentences(nlp, text, expected):
+    """people fined or sentenced in successive sentences of a digest -> one record each, even when
+    the NER takes a given name for a place."""
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Activists Ravi Kumar and Anil Menon were arrested in March. On Monday, a court in Delhi sentenced the two "
+            "activists to three years in prison.",
+            {("Ravi Kumar", "sentenced", "P3Y"), ("Anil Menon", "sentenced", "P3Y")},
+        ),
+        (
+            "Police detained Ravi Kumar and Anil Menon in March. A court in Delhi on May 2 sentenced both men to death.",
+            {("Ravi Kumar", "sentenced", None), ("Anil Menon", "sentenced", None)},
+        ),
+        (
+            "Police detained Ravi Kumar, Anil Menon and Joseph Mathew in March. On Monday, a court in Delhi sentenced "
+            "the two activists to three years in prison.",
+            set(),
+        ),
+        (
+            "Last week a verdict came in the case against three activists - Tom Baker, Will Rose and Emma Hall - who "
+            "protested at a coal plant. A court in Maidstone acquitted all three activists of criminal damage.",
+            {(name, "acquitted", None) for name in ("Tom Baker", "Will Rose", "Emma Hall")},
+        ),
+    ],
+)
+def test_codefendants_counted_reference(nlp, text, expected):
+    """'the two activists', 'both men', 'all three activists' -> the group of that many named before;
+    nobody when the group named has another size."""
+    assert outcome(nlp, text) == expected
+
+
+_LEAD = (
+    "India's Supreme Court on Wednesday ordered that five activists arrested this week be kept under house arrest. "
+    "The activists were detained in raids across the country. Police say they have links to rebels. The court asked "
+    "for reasons for the arrests. Rights groups welcomed the order. "
+)
+_FIVE = ("Ravi Shankar", "Anil Menon", "Joseph Mathew", "Priya Nair", "Sunil Das")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            _LEAD + "Those arrested were Ravi Shankar in Hyderabad, Anil Menon and Joseph Mathew in Mumbai, and Priya Nair "
+            "and Sunil Das in New Delhi.",
+            {(name, "house_arrest", None) for name in _FIVE},
+        ),
+        (
+            _LEAD + "The five are Ravi Shankar, Anil Menon, Joseph Mathew, Priya Nair and Sunil Das.",
+            {(name, "house_arrest", None) for name in _FIVE},
+        ),
+        (_LEAD + "Critics of the ruling include Ravi Shankar and Anil Menon.", set()),
+    ],
+)
+def test_codefendants_listed_sentences_later(nlp, text, expected):
+    """a listing sentence up to six sentences after a decision about as many unnamed people -> their
+    records (a line of prose full of names and places is no headline); a list of another size that
+    far away -> none."""
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Oktyabrsky district court in Minsk found 26-year-old Pavel Lukin and 25-year-old Oleg Orlov guilty of "
+            "hooliganism and sentenced them to two years. Lukin's codefendant, 25-year-old Maria Belova, was also found "
+            "guilty and sentenced to 18 months of restricted freedom.",
+            {("Pavel Lukin", "sentenced", "P2Y"), ("Oleg Orlov", "sentenced", "P2Y"), ("Maria Belova", "sentenced", "P18M")},
+        ),
+    ],
+)
+def test_codefendants_them_after_names_of_the_sentence(nlp, text, expected):
+    """'found A and B guilty and sentenced them' -> 'them' is A and B, and the term is theirs."""
+    assert outcome(nlp, text) == expected
+
+
+_TWO_MEN = "A court in Rostov-on-Don on Friday sentenced two men to six years in a penal colony for organising mass riots. "
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            _TWO_MEN + "Pavel Lukin, 19, and Oleg Orlov, 23, had held pickets outside the city hall.",
+            {("Pavel Lukin", "sentenced", "P6Y"), ("Oleg Orlov", "sentenced", "P6Y")},
+        ),
+        (_TWO_MEN.replace("two men", "three men") + "Pavel Lukin, 19, and Oleg Orlov, 23, had held pickets.", set()),
+        (_TWO_MEN + "Pavel Lukin and Oleg Orlov said the verdict was unjust.", set()),
+    ],
+)
+def test_codefendants_introduced_after_a_counted_decision(nlp, text, expected):
+    """the sentence after a decision about N unnamed people, whose subject is N coordinated names
+    -> their records; another count, or speakers -> none."""
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Batumi on May 3 sentenced six protesters to two years in prison each.\n\nThose convicted:\n\n"
+            "- Nika Beridze, 24, student\n- Tamar Lomidze, 31, teacher\n- Levan Abashidze, 45\n\n"
+            "Their lawyers, including Giorgi Kapanadze, said they would appeal.",
+            {(name, "sentenced", "P2Y") for name in ("Nika Beridze", "Tamar Lomidze", "Levan Abashidze")},
+        ),
+    ],
+)
+def test_codefendants_lines_after_a_colon(nlp, text, expected):
+    """a decision word, a colon and lines that each name someone -> the first person of each line,
+    up to a blank line."""
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Ivan Petrov was sentenced to 26 years, Oleg Smirnov to 16 years and Anna Belova to 15 years, while Igor "
+            "Kuznetsov and Maria Ivanova were given six years each.",
+            {
+                ("Ivan Petrov", "sentenced", "P26Y"),
+                ("Oleg Smirnov", "sentenced", "P16Y"),
+                ("Anna Belova", "sentenced", "P15Y"),
+                ("Igor Kuznetsov", "sentenced", "P6Y"),
+                ("Maria Ivanova", "sentenced", "P6Y"),
+            },
+        ),
+        (
+            "On Tuesday, Pavel Sevyarynets was sentenced to 26 years, Mikalai Statkevich to 16 years and Ihar Losik to 15 years.",
+            {
+                ("Pavel Sevyarynets", "sentenced", "P26Y"),
+                ("Mikalai Statkevich", "sentenced", "P16Y"),
+                ("Ihar Losik", "sentenced", "P15Y"),
+            },
+        ),
+    ],
+)
+def test_codefendants_gapped_terms(nlp, text, expected):
+    """'A was sentenced to X years, B to Y years and C to Z years' -> each their own term, also when
+    the NER leaves one of the terms untagged."""
+    assert outcome(nlp, text) == expected
+
+
+_FOUR = ("Ana Flores", "Luis Rojas", "Carla Vega", "Jorge Salas")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Lima on Monday acquitted four defendants: Ana Flores, Luis Rojas, Carla Vega and Jorge Salas. "
+            "Prosecutors had accused them and two other former union members, Pedro Diaz and Rosa Medina, of fraud. The "
+            "court cleared all six of fraud. It was the second time the so-called Cusco Four had been acquitted. In May "
+            "2022, a judge in Cusco placed them under house arrest.",
+            {(name, "acquitted", None) for name in (*_FOUR, "Pedro Diaz", "Rosa Medina")}
+            | {(name, "house_arrest", None) for name in _FOUR},
+        ),
+    ],
+)
+def test_codefendants_group_name_counts_its_people(nlp, text, expected):
+    """'the so-called Cusco Four' ... 'them' -> the group of four named before, not all six."""
+    assert outcome(nlp, text) == expected
