@@ -185,7 +185,7 @@ def test_assemble_charges_go_to_their_decision(nlp, text, expected):
 def test_assemble_charges_partial_acquittal_frame_carries_none(nlp):
     """'convicted X of embezzlement ..., but acquitted him of money laundering and bribery' -> the
     acquittal, part of the conviction's decision, keeps no charges to lend to the conviction."""
-    from watchdog_nlp.assemble import _ArticleReader
+    from watchdog_nlp.assemble.reader import _ArticleReader
 
     text = (
         "TBILISI -- Levan Beridze, a Georgian opposition journalist, has been sentenced to 3 1/2 years in prison. "

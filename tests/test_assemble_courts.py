@@ -8,7 +8,8 @@ import pytest
 import spacy
 
 from watchdog_nlp import extract
-from watchdog_nlp.assemble.frames import CourtRef, court_ref
+from watchdog_nlp.assemble.courts import court_ref
+from watchdog_nlp.assemble.frames import CourtRef
 from watchdog_nlp.normalize.places import find_place
 from watchdog_nlp.paths import MODELS_DIR
 from watchdog_nlp.pipeline import COMPONENTS, read_patterns

@@ -5,8 +5,9 @@ Sentences are our own."""
 import pytest
 
 from watchdog_nlp import extract
-from watchdog_nlp.assemble import _ArticleReader
-from watchdog_nlp.assemble.frames import CourtRef, Frame, _fits, _Source
+from watchdog_nlp.assemble.courts import _fits, _Source
+from watchdog_nlp.assemble.frames import CourtRef, Frame
+from watchdog_nlp.assemble.reader import _ArticleReader
 
 PUBLISHED = "2024-05-20"
 

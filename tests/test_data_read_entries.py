@@ -56,6 +56,11 @@ def test_data_word_lists_resolve_includes(tmp_path):
             "note: x\npatterns:\n  - label: a\n    alternatives:\n      - note: both\n        pattern: a\n        words: [b]\n",
             "either 'pattern' or 'words'",
         ),
+        (
+            "note: x\npatterns:\n  - label: a\n    alternatives:\n      - note: both\n        pattern: a\n"
+            "        listed: {file: currencies.jsonl, key: names}\n",
+            "(or 'listed')",
+        ),
         ("note: x\npatterns:\n  - label: a\n    alternatives:\n      - pattern: a\n", "note"),
         ("note: x\npatterns:\n  - label: a\n    alternatives: []\n    colour: red\n", "colour"),
         ("words:\n  note: x\n  include: [no_such_list]\n", "no such word list"),

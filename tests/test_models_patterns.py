@@ -8,7 +8,7 @@ import re
 import pytest
 import spacy
 
-from watchdog_nlp.assemble.frames import court_ref
+from watchdog_nlp.assemble.courts import court_ref
 from watchdog_nlp.components.patterns import compile_patterns, expand_macros
 from watchdog_nlp.data import PatternFile, read_entries, read_yaml
 from watchdog_nlp.errors import WatchdogError

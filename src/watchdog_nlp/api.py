@@ -12,7 +12,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .assemble import assemble
-from .assemble.frames import court_ref, penalty_of
 from .errors import Errors, WatchdogError
 from .pipeline import BASE_MODEL, UNUSED_BASE_COMPONENTS, build
 from .prefilter import prefilter_for, skip_filtered
@@ -118,10 +117,10 @@ def _span_value(key: str, span: Span) -> object:
     """A labelled span's normalised value: a court's name, city and country; a penalty's kind,
     duration and fine; a charge's category or a ruling's kind."""
     if key == "court":
-        ref = court_ref(span, None)
+        ref = span._.court_ref
         return {"name": ref.name, "city": ref.city, "country": ref.country}
     if key == "penalty":
-        return penalty_of(span).model_dump()
+        return span._.penalty.model_dump()
     return span.label_
 
 

@@ -44,26 +44,45 @@ class WordList(_Strict):
     examples: list[Any] = []
 
 
+class Listed(_Strict):
+    """The forms the entries of a JSON Lines file of models/ list under one key (`file`, `key`), or
+    only their last words (`last_word`: "egyptian pounds" -> "pounds", for a pattern that lets any
+    word stand before it)."""
+
+    file: str
+    key: str
+    last_word: bool = False
+
+    def forms(self) -> list[str]:
+        """Lowercase, each once, in file order."""
+        forms = (form.lower() for entry in read_jsonl(MODELS_DIR / self.file) for form in entry.get(self.key, []))
+        return list(dict.fromkeys(form.split()[-1] if self.last_word else form for form in forms))
+
+
 class Alternative(_Strict):
     """One way of writing what an entry finds: a regex (`pattern`; a list of pieces is joined in
-    order), or the words of a list (`words`: inline, or the name of a list in models/words.yaml,
-    `between` bounding the values of a numeric list)."""
+    order), the words of a list (`words`: inline, or the name of a list in models/words.yaml,
+    `between` bounding the values of a numeric list), or the forms a JSON Lines file lists
+    (`listed`: the currencies' names, so that a currency is added in one place)."""
 
     note: str
     pattern: str | list[str] | None = None
     words: str | list[str] | None = None
+    listed: Listed | None = None
     between: tuple[int, int] | None = None
     examples: list[Any] = []
 
     @model_validator(mode="after")
     def _one_source(self) -> "Alternative":
-        if (self.pattern is None) == (self.words is None):
-            raise ValueError("an alternative needs either 'pattern' or 'words'")
+        if [self.pattern, self.words, self.listed].count(None) != 2:
+            raise ValueError("an alternative needs either 'pattern' or 'words' (or 'listed')")
         return self
 
     def regex(self) -> str:
         if self.pattern is not None:
             return self.pattern if isinstance(self.pattern, str) else "".join(self.pattern)
+        if self.listed is not None:
+            return alternation(self.listed.forms())
         if isinstance(self.words, list):
             return "|".join(self.words)
         shared = word_lists()[self.words]
@@ -114,6 +133,12 @@ def _text(path: Path) -> str:
             raise WatchdogError(Errors.E007.format(path=path)) from None
         return path.read_text(encoding="utf-8")
     return read_text(name)
+
+
+def alternation(forms: list[str]) -> str:
+    """Regex source matching any of `forms` as written, longest first (a space matches any run of
+    spaces)."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
 def read_jsonl(path: Path) -> list[dict]:

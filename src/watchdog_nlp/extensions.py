@@ -12,6 +12,20 @@ def _iso_date(span: Span) -> str | None:
     return resolve_date(span.text, span.doc._.published)
 
 
+def _court_ref(span: Span):
+    """The court a COURT span names, read on its own (name, seat, jurisdiction)."""
+    from .assemble.courts import court_ref  # on first read: assembly imports the components, which register this
+
+    return court_ref(span, None)
+
+
+def _penalty(span: Span):
+    """The Penalty a PENALTY span tells (kind, term, fine)."""
+    from .assemble.penalties import penalty_of  # on first read, as `_court_ref`
+
+    return penalty_of(span)
+
+
 def _dateline(doc: Doc) -> Span | None:
     chars = doc._.dateline_chars
     return doc.char_span(*chars, label="GPE") if chars is not None else None
@@ -31,6 +45,8 @@ def register() -> None:
         "duration": lambda span: parse_duration(span.text),
         "money": lambda span: parse_money(span.text),
         "country": lambda span: place_country(span.text),
+        "court_ref": _court_ref,
+        "penalty": _penalty,
     }
     for name, getter in getters.items():
         if not Span.has_extension(name):

@@ -48,6 +48,9 @@ class Person:
         return self.name.split()[-1]
 
 
+Mention = tuple[Span, Person]
+
+
 def strip_possessive(text: str) -> str:
     return re.sub(r"['’ʼ]s?$", "", text.strip()).strip()
 
@@ -716,3 +719,45 @@ def describe(person: Person, mention: Span) -> None:
             if upos(tok) == "NOUN":
                 person.role = tok.head.lower_ if upos(tok.head) == "NOUN" and tok.head.i > tok.i else tok.lower_
                 return
+
+
+def titled_judge(mention: Span) -> bool:
+    """'Judge Elena Petrova': a mention the title "judge" introduces."""
+    return mention[0].lower_ == "judge" or (mention.start > 0 and mention.doc[mention.start - 1].lower_ == "judge")
+
+
+def related_to(tok: Token) -> bool:
+    """'two associates of X', 'X's brother': X names whom the decision's people are related to."""
+    if tok.dep_ not in {"poss", "pobj"} or (tok.dep_ == "pobj" and tok.head.lower_ != "of"):
+        return False
+    noun = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return noun.lower_ in cue("relation_of")
+
+
+def together_with(tok: Token) -> bool:
+    """'A, together with B,' / 'A along with B': B is coordinated with A, not a modifier of A."""
+    prep = tok.head if tok.dep_ == "pobj" else tok
+    return prep.lower_ == "with" and any(c.lower_ in {"together", "along"} for c in prep.children)
+
+
+def third_party_in(span: Span, arg: Token) -> bool:
+    """A name inside an argument that is someone else's ("two associates of X")."""
+    for tok in [span.root, *span.root.ancestors]:
+        if tok.i == arg.i:
+            return False
+        if is_third_party_of(tok):
+            return True
+    return False
+
+
+def proper_noun_runs(tokens: list[Token]) -> list[list[Token]]:
+    """Maximal runs of two to four title-case proper nouns (patronymics may close a run)."""
+    runs, run = [], []
+    for tok in [*tokens, None]:
+        if tok is not None and ((upos(tok) == "PROPN" and tok.is_title) or (run and tok.lower_ in cue("patronymic"))):
+            run.append(tok)
+            continue
+        if 2 <= len(run) <= 4:
+            runs.append(run)
+        run = []
+    return runs

@@ -11,8 +11,11 @@ from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
 from .appeals import history_of_appeals, upheld_in_part
-from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, in_another_case, is_pluperfect, is_serving, looks_forward
+from .dates import date_value, looks_forward
+from .frames import CourtRef, Frame
+from .penalties import NO_SENTENCE
 from .people import Person
+from .rulings import APPEALS, in_another_case, is_pluperfect, is_serving
 
 _MAIN_FIRST = [
     "death",
@@ -113,7 +116,7 @@ def finer(known: str | None, new: str | None) -> str | None:
 def same_instance(ruling: str | None, other: str | None) -> bool:
     """Whether two rulings may be one hearing's, and so share its date: an appeal is decided on
     another day than the trial it reviews."""
-    return (ruling in _APPEALS) == (other in _APPEALS)
+    return (ruling in APPEALS) == (other in APPEALS)
 
 
 def close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:

@@ -8,7 +8,7 @@ import re
 from fractions import Fraction
 from pathlib import Path
 
-from ..data import read_jsonl
+from ..data import alternation, read_jsonl
 from ..errors import Errors, WatchdogError
 from ..paths import MODELS_DIR, data_cache
 from .numbers import LARGEST
@@ -37,10 +37,6 @@ def _amount(tag: str) -> str:
     return rf"(?P<{tag}amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:\s+(?P<{tag}scale>{scales}))?(?![\d,.]*\d)"
 
 
-def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-
-
 @data_cache
 def _money_regex() -> tuple[re.Pattern, dict[str, str]]:
     """One regex for symbol-amount and amount-name pairs and bare amounts, plus surface form -> code."""
@@ -54,8 +50,8 @@ def _money_regex() -> tuple[re.Pattern, dict[str, str]]:
             symbols.append(symbol)
     names = [form for form in by_form if form not in {s.lower() for s in symbols}]
     pattern = (
-        rf"(?P<symbol>{_alternation(symbols)})\s?{_amount('s')}"
-        rf"|(?<![\w.,]){_amount('n')}(?:[\s-]+(?P<name>{_alternation(names)})(?!\w))?"
+        rf"(?P<symbol>{alternation(symbols)})\s?{_amount('s')}"
+        rf"|(?<![\w.,]){_amount('n')}(?:[\s-]+(?P<name>{alternation(names)})(?!\w))?"
     )
     return re.compile(pattern, re.IGNORECASE), by_form
 

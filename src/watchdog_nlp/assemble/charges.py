@@ -1,0 +1,102 @@
+"""Charges: whose a charge is (the people named in its own clause; not a relative's, not a counted
+part of a group's, not a law protesters oppose), whether the decision before it cleared it, and the
+articles of a code a sentence cites."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .cues import cue
+from .people import Mention, Person
+
+_CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
+
+
+def code_articles(sent: Span) -> list[str]:
+    return _CODE_ARTICLE.findall(sent.text)
+
+
+_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"}
+
+
+def relatives_charge(charge: Span) -> bool:
+    """'Her husband, who was arrested on espionage charges, ...', 'whose brother Ihar was convicted
+    of fraud': a charge whose clause is about a relative or associate of the defendant is theirs,
+    not the defendant's."""
+    verb = clause_verb(charge.root)
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            subject = verb.head
+        nouns = [subject, *(c for c in subject.children if c.dep_ in {"compound", "appos"})]
+        if any(n.tag_ in {"NN", "NNS"} and n.lower_ in cue("relation_of") for n in nouns):
+            return True
+    return False
+
+
+def partitive_subject(verb: Token) -> bool:
+    """'Ten of the defendants were convicted of ...': what the verb tells is about a counted part of
+    a group, unnamed; its charges are not the article's nor those of anyone named."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.like_num and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in verb.children
+    )
+
+
+def protested(charge: Span) -> bool:
+    """'demonstrations against the Foreign Agents Law', 'Foreign Agents Law protesters': what people
+    protest against names the law or act they oppose, not a charge."""
+    tok = charge.root
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.lower_ == "against":
+            return head.head.lower_ in cue("protest_against")
+        if tok.dep_ in {"compound", "poss"} and head.lower_ in cue("protest_against"):
+            return True
+        tok = head
+    return False
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb heading the clause a token is in: the first verb above it that heads a clause of
+    its own (the sentence's root, a coordinated, adverbial, relative or complement clause)."""
+    for _ in range(12):
+        if tok.tag_.startswith("VB") and tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def charge_holders(charge: Span, named: list[Mention]) -> list[Person] | None:
+    """Whom a sentence ties a charge to: the people named outside the act charged ("inflicting an
+    injury on X" is not X's charge), and of several, those in the charge's own clause ("A and B
+    await trial on tax evasion charges, while C is serving three years": A and B). None when no one
+    is named outside the act (a pronoun tells whose it is)."""
+    act = charge.root.left_edge.i, charge.root.right_edge.i
+    outside = [(m, p) for m, p in named if not act[0] <= m.root.i <= act[1]]
+    if not outside:
+        return None
+    verb = clause_verb(charge.root)
+    own = [p for m, p in outside if clause_verb(m.root).i == verb.i]
+    return list(dict.fromkeys(own or [p for _, p in outside]))
+
+
+def held_by(charge: Span, named: list[Mention], persons: list[Person], triggers: list[Span]) -> bool:
+    """Whether a charge told before a decision in its sentence may be that decision's: not when the
+    sentence ties it to other people in a clause telling no decision ("A awaits trial on tax evasion
+    charges, while B is serving three years"); co-defendants' decisions told in one sentence share
+    their charges."""
+    holders = charge_holders(charge, named)
+    if not holders or not persons or set(map(id, holders)) & set(map(id, persons)):
+        return True
+    verb = clause_verb(charge.root).i
+    return any(t.start <= verb < t.end for t in triggers)
+
+
+def cleared(charge: Span, triggers: list[Span]) -> bool:
+    """Whether the decision a charge follows in its sentence is an acquittal ("cleared him of ...")."""
+    before = [t for t in triggers if t.start <= charge.start]
+    return bool(before) and before[-1].label_ == "acquitted"

@@ -1,0 +1,465 @@
+"""Courts: what a COURT span says (name, seat, jurisdiction), where a decision's own clause places
+it, whether a court or another body (a league, a regulator) decides, and a court named once carried
+to the decisions told around it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect
+from dataclasses import replace
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from ..components.places import page_items
+from ..normalize.capitals import capital_of, is_city_state
+from ..normalize.places import (
+    city_countries,
+    find_place,
+    normalize_place_name,
+    place_country,
+    region_country,
+)
+from ..windows import doc_text, end_within, start_within
+from .cues import cue
+from .frames import CourtRef, Frame
+from .people import strip_possessive
+from .rulings import APPEALS, RECIPIENT_VERBS
+
+
+def decider(trigger: Span) -> Token | None:
+    """Who makes the decision a trigger tells: the agent of a passive ("fined by the league"), else
+    the active subject of its verb, of the verb it is coordinated with, of the one it complements
+    ("responded by fining X") or of the one whose participle clause it heads ("issued an order,
+    overturning ..."); the noun its participle describes ("a royal decree overturning ..."); the noun a relative clause describes ("the panel, which upheld ...");
+    the speaker of "the regulator said it (its judges) had ...". None for a subject on another line
+    (an outlet's name above a headline) or one who receives the penalty ("X got five years", the
+    headline "X sentenced to five years")."""
+    verb = trigger.root
+    doers: list[Token] = []
+    for _ in range(3):
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if doers:
+            break
+        if verb.lower_ in RECIPIENT_VERBS or _headline_participle(verb):
+            return None
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if doers or any(c.dep_ == "nsubjpass" for c in verb.children):
+            break
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+            verb = verb.head.head
+        elif verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            verb = verb.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG":
+            doers = [verb.head]
+            break
+        else:
+            break
+    if not doers:
+        return None
+    doer = doers[0]
+    if doer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        doer = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lower_ in cue("speech_verb")
+        and (doer.lower_ in {"it", "they"} or any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in doer.children))
+    ):
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), doer)
+    if "\n" in doc_text(doer.doc)[min(doer.idx, trigger.start_char) : max(doer.idx, trigger.start_char)]:
+        return None
+    return doer
+
+
+def _headline_participle(verb: Token) -> bool:
+    """'Memorial co-chair X sentenced to 2.5 years': a bare participle (no have, no be) whose subject
+    is the one sentenced."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _body_kind(words: set[str]) -> str | None:
+    if words & cue("non_court_marker"):
+        return "other"
+    if words & cue("judicial_word"):
+        return "court"
+    return "other" if words & (cue("non_court_body") | cue("executive_power")) else None
+
+
+def _phrase_kind(tok: Token, courts: list[Span]) -> str | None:
+    """'court', 'other' or None for the phrase a token heads, on its own line (not a dateline or an
+    outlet's name above it); a tribunal an organisation owns ("the federation's tribunal", "the
+    ITF's tribunal") is that organisation's body."""
+    line_start = doc_text(tok.doc).rfind("\n", 0, tok.idx) + 1
+    phrase = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+    phrase = phrase[next((t.i - phrase.start for t in phrase if t.idx >= line_start), 0) :]
+    words = {t.lower_ for t in phrase if t.ent_type_ != "GPE"}
+    if words & cue("non_court_marker"):
+        return "other"
+    if any(
+        c.dep_ == "poss" and ((c.is_upper and c.ent_type_ == "ORG") or _body_kind({c.lower_}) == "other") for c in tok.children
+    ):
+        return "other"
+    if any(c.start < phrase.end and phrase.start < c.end for c in courts):
+        return "court"
+    return _body_kind(words)
+
+
+def decided_by(trigger: Span, courts: list[Span]) -> str | None:
+    """'court' when a court or judge makes the decision (or rules that it be made: "the court ruled
+    that investigators could hold him"), 'other' when a body that is no court does (a league, a
+    federation, a sports tribunal, a regulator: a named organisation the court finder does not take
+    for a court, or an acronym spelled out as one), None when the text does not say."""
+    for verb in trigger.root.ancestors:
+        if any(_phrase_kind(c, courts) == "court" for c in verb.children if c.dep_ == "nsubj"):
+            return "court"
+    doer = decider(trigger)
+    if doer is None:
+        return None
+    kind = _phrase_kind(doer, courts)
+    if kind is None and doer.ent_type_ == "ORG":
+        spelled = (
+            re.search(r"((?:[\w'-]+\s+){1,8})\(" + re.escape(doer.text) + r"\)", doc_text(doer.doc)) if doer.is_upper else None
+        )
+        kind = (_body_kind(set(spelled.group(1).lower().split())) if spelled else None) or "other"
+    return kind
+
+
+def drop_non_court(frames: list[Frame], courts: list[Span]) -> tuple[list[Frame], bool]:
+    """A decision is a record only when a court makes it: frames whose decider is a league, a
+    federation, a regulator ("The league fined X", "X was banned by the federation") are dropped.
+    Also says whether any was."""
+    kept = [f for f in frames if decided_by(f.trigger, courts) != "other"]
+    return kept, len(kept) < len(frames)
+
+
+def names_a_court(doc: Doc) -> bool:
+    """Whether an article names a court or a judge anywhere (not "on the court" of a game, not a
+    sports tribunal)."""
+    if doc.spans.get("court"):
+        return True
+    return any(
+        t.lower_ in cue("judicial_word") and t.head.lower_ not in {"on", "off"} and _phrase_kind(t, []) == "court" for t in doc
+    )
+
+
+def fine_or_ban_at_most(frame: Frame) -> bool:
+    """A punishment that is a fine or a ban at most (or no penalty told: "were handed suspensions"):
+    what leagues, federations, stewards and regulators decide as often as courts, so that a page
+    naming no court tells no court's punishment with it. Custody ("remanded in custody") and
+    appeal rulings ("a panel ... upheld the sentence") are courts' alone."""
+    return frame.ruling in {None, "sentenced", "restriction"} and {p.kind for p in frame.penalties} <= {"fine", "ban"}
+
+
+#: "a court in the capital" / "the capital's Pervomaisky District Court": the court sits in the capital
+_CAPITAL_AFTER = re.compile(r"\bcapital\b")
+
+
+_CAPITAL_BEFORE = re.compile(r"\bcapital['’]s$")
+
+
+#: place words that name a settlement; the others ("region", "province") name no court's seat
+_SETTLEMENT = frozenset({"city", "town", "village", "capital"})
+
+
+def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
+    """Normalise a COURT span's parts: the explicit placements first (a possessive, "in X", "of X"),
+    then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
+    the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); a
+    place the text calls a town is a seat even if the gazetteer lacks it; "a court in the Kazakh
+    capital" and "the capital's X court" sit in the capital (of the country found later, when the
+    mention names none), and every court of a city state in that city
+    ("West Kowloon Magistrates' Courts" -> Hong Kong); "the same court" is the previous one."""
+    parts = span._.court
+    if parts["same"] and previous is not None:
+        return previous
+    city = country = None
+    skip = set(parts["court_words"])
+    regions = cue("place_word") - _SETTLEMENT
+    phrases = [(strip_possessive(p).split(), True) for p in parts["places"]] + [(parts["mods"], False)]
+    for words, explicit in phrases:
+        found_city, code = find_place(words, skip)
+        if found_city and explicit and words[-1].lower() in regions:
+            continue
+        if found_city and city is None:
+            city, country = found_city, country or code
+        elif code and country is None:
+            country = code
+        if city is not None:
+            break
+    if city is None and parts.get("seat"):
+        city = normalize_place_name(parts["seat"])
+    region = parts.get("region")
+    if country is None and region:
+        country = place_country(region) or region_country(region)
+    in_capital = city is None and bool(
+        _CAPITAL_AFTER.search(span.doc[span.end : span.end + 5].text)
+        or _CAPITAL_BEFORE.search(span.doc[max(span.start - 2, 0) : span.start].text)
+    )
+    if country and (in_capital or is_city_state(country)):
+        city = capital_of(country)
+    return CourtRef(name=parts["name"], city=city, country=country, in_capital=in_capital and city is None)
+
+
+def remember(ref: CourtRef, previous: CourtRef | None) -> CourtRef | None:
+    """The court a later "the same court" means after a mention `ref`: a bare "the court" says
+    nothing new and keeps the previous one; a court named without a seat just after a placed court
+    the text left unnamed ("A Moscow court on Tuesday ... Judge X of the Golovinsky District Court
+    said ...") is that court and keeps its seat."""
+    if previous is None:
+        return ref
+    if not ref.placed and ref.country is None:
+        return previous
+    if ref.name and ref.city is None and previous.name is None and previous.city and ref.country in {None, previous.country}:
+        return ref.merge(previous)
+    return ref
+
+
+#: a court that reviews other courts' decisions; its name does not carry to a first-instance ruling
+REVIEWING_COURT = re.compile(r"\b(?:appeals?|appellate|cassation|supreme)\b", re.IGNORECASE)
+
+
+#: what a court named outside any decision's sentence may decide: "appeal" or "trial" rulings
+_LEVELS = frozenset({"appeal", "trial"})
+
+
+#: a blank line between paragraphs (a digest's items are paragraphs)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+#: how many sentences a named court reaches, before a decision and after it
+CARRY_BEFORE, CARRY_AFTER = 8, 2
+
+
+#: the heads of venue mentions ("the appeals trial in the town of Gafsa"), where a court sat
+_VENUE_WORDS = frozenset({"courtroom", "courthouse", "trial", "hearing"})
+
+
+#: who sits where a decision is made: "a judge in Almaty sentenced ..."
+_BENCH = frozenset({"judge", "judges", "court", "magistrate", "tribunal"})
+
+
+def clause_place(trigger: Span) -> CourtRef | None:
+    """Where the decision's own clause places it: "was sentenced in Moscow", "a judge in Almaty
+    sentenced ...", a place phrase fronting the sentence ("In Almaty, a judge ...", "In the capital,
+    Nur-Sultan, a judge found ...", "In the capital, a court ..."); a place inside another phrase
+    ("for protests in Minsk", "who was detained in Minsk") places nothing."""
+    verb = trigger.root
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _BENCH)]
+    objs = [
+        obj
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for obj in [*objs, *_fronted_place(trigger)]:
+        place = _place_of(obj)
+        if place is not None:
+            return place
+    return None
+
+
+_DATELINE_DASH = frozenset({"--", "—", "–", "-"})
+
+
+def _fronted_place(trigger: Span) -> list[Token]:
+    """The object of "In"/"At" opening the sentence (after its dateline, "ABUJA, Nigeria --") and
+    closed by a comma before the trigger ("In Almaty, a judge ..."), however the parser attached
+    it; a relative clause's trigger is told in passing and takes none."""
+    doc = trigger.doc
+    start = start_within(trigger, 0)  # the sentence's start, found without walking all of it
+    opening = [t for t in doc[start : end_within(doc[start : start + 1], start + 12)] if not t.is_space]
+    dash = next((i for i, t in enumerate(opening) if t.text in _DATELINE_DASH), None)
+    first = (
+        opening[dash + 1]
+        if dash is not None and dash + 1 < len(opening) and opening[0].is_upper
+        else (opening[0] if opening else None)
+    )
+    if first is None or first.lower_ not in {"in", "at"} or trigger.root.dep_ == "relcl":
+        return []
+    phrase = doc[first.i + 1 : trigger.start]
+    comma = next((t.i for t in phrase if t.text == ","), None)
+    if comma is None:
+        return []
+    return [obj for obj in first.children if obj.dep_ == "pobj" and obj.i < comma]
+
+
+def _place_of(obj: Token) -> CourtRef | None:
+    """The place a preposition's object names: a gazetteer place ("Almaty"), a settlement word with
+    the name after it ("the capital, Nur-Sultan"), or the capital unnamed ("the Kazakh capital",
+    "the capital": its country is decided later)."""
+    doc = obj.doc
+    nxt = doc[obj.i + 1 : obj.i + 3]
+    apposed = obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text == ","
+    for tok in [nxt[1]] if apposed else [obj]:
+        ent = next((e for e in doc.ents if e.label_ == "GPE" and e.start <= tok.i < e.end), None)
+        if ent is not None:
+            city, country = find_place(ent.text.split())
+            if country:
+                return CourtRef(city=city, country=country)
+    if obj.lower_ == "capital":
+        _, country = find_place([t.text for t in obj.lefts])
+        return CourtRef(city=capital_of(country) if country else None, country=country, in_capital=country is None)
+    return None
+
+
+def tied_trigger(court: Span, triggers: list[Span]) -> int | None:
+    """The trigger a court is syntactically part of: the first trigger on the court's way up the
+    parse ("the City Court upheld the sentences": "upheld", not "sentences"), or None."""
+    tok = court.root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        found = next((i for i, t in enumerate(triggers) if t.start <= tok.i < t.end), None)
+        if found is not None:
+            return found
+    return None
+
+
+def addressed(court: Span) -> bool:
+    """A court someone turns to ("petitioned the High Court", "appealed to the Supreme Court",
+    "filed a complaint with the court") decides nothing in that sentence: it tells the jurisdiction,
+    not the seat of the decisions around it. A hearing one attends is no such court."""
+    root = court.root
+    if court._.court["head"].split()[-1] in _VENUE_WORDS:
+        return False
+    return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in {"to", "with"})
+
+
+class _Source(NamedTuple):
+    """A court mention that may serve other decisions: where it is, what it says, what it decided
+    (a ruling, or only a level, "appeal" or "trial", when its sentence tells no decision), and when;
+    for a decision, about whom and in which paragraph."""
+
+    index: int
+    item: int
+    court: CourtRef
+    ruling: str | None
+    date: str | None
+    persons: frozenset[int] = frozenset()
+    paragraph: int = 0
+
+
+def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
+    """A court named once serves the decisions told around it ("An Istanbul court sentenced five
+    journalists. X received ...", "Passing sentence at Southwark Crown Court in London, ..."): a frame
+    whose sentence places no court takes the nearest placed court a few sentences before it (or just
+    after; only after when its sentence introduces a court, "by an Israeli military court", which an
+    earlier court is not) that a frame of the same ruling names (of either appeal ruling for an appeal: one hearing
+    upholds some sentences and cuts others), or that a sentence without a decision names when its
+    level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
+    date of its own ("In May 2016 a court handed ...") takes only a court of that date or an undated
+    one next to it. A frame still without a country takes the country of the nearest court of its
+    own item (a page's items start at their datelines), else of its item's dateline, so that another
+    item or a defendant's nationality does not decide its jurisdiction."""
+    if not frames:
+        return
+    doc = frames[0].sent.doc
+    items = page_items(doc)
+    starts = [start for start, _ in items]
+    paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc_text(doc))]
+    framed = {f.sent_index for f in frames if f.court is not None and f.court.placed}
+    sources = [
+        _Source(
+            f.sent_index,
+            bisect(starts, f.trigger.start_char),
+            f.court,
+            f.ruling,
+            f.date,
+            frozenset(map(id, f.persons)),
+            bisect(paragraphs, f.trigger.start_char),
+        )
+        for f in frames
+        if f.court is not None and (f.court.country or f.court.city or f.court.in_capital)
+    ]
+    for index, span in mentions:
+        ref = court_ref(span, None) if index not in framed else None
+        if ref is not None and addressed(span):
+            ref = replace(ref, city=None)
+        if ref is not None and (ref.country or ref.city or ref.in_capital):
+            level = "appeal" if REVIEWING_COURT.search(span.text) else "trial"
+            sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))
+    known = [s for s in sources if s.court.country]
+    digest = len({s.court.city for s in sources if s.court.city}) > 1
+    for frame in frames:
+        own = frame.court or CourtRef()
+        item = bisect(starts, frame.trigger.start_char)
+        place = clause_place(frame.trigger) if own.city is None else None
+        if place is not None:
+            frame.court = own = own.merge(place)
+        if own.city is None:
+            placed = [
+                s
+                for s in sources
+                if (s.court.city or s.court.in_capital)
+                and s.item == item
+                and _fits(frame, own, s)
+                and not (digest and _another_case(frame, s, bisect(paragraphs, frame.trigger.start_char)))
+                and not (frame.new_court and s.index <= frame.sent_index)
+            ]
+            if placed:
+                nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
+                frame.court = own = own.merge(nearest.court)
+        mine = [s for s in known if s.item == item]
+        if own.country is None and known:
+            country = items[item - 1][1] if item and not mine else None
+            if country is None:
+                country = min(mine or known, key=lambda s: _distance(frame, s.index)).court.country
+            frame.court = own.merge(CourtRef(country=country))
+    _settle_homonyms(frames, [s.court.country for s in known])
+
+
+def _another_case(frame: Frame, source: _Source, paragraph: int) -> bool:
+    """On a page that names several seats, a decision about other people told in another paragraph
+    is another case (a digest's next item: "X was sentenced by a court in Homel. // Y must serve
+    three years ..."), whose court does not serve this one."""
+    return bool(source.persons) and not source.persons & set(map(id, frame.persons)) and source.paragraph != paragraph
+
+
+def _settle_homonyms(frames: list[Frame], countries: list[str]) -> None:
+    """A seat whose name several countries share ("San Vicente": Argentina's is the most populous)
+    is in the one the page's courts name most."""
+    for frame in frames:
+        court = frame.court
+        if court is None or court.city is None:
+            continue
+        homes = [c for c in city_countries(court.city) if c in countries]
+        best = max(homes, key=countries.count, default=court.country)
+        if countries.count(best) > countries.count(court.country):
+            frame.court = replace(court, country=best)
+
+
+def _distance(frame: Frame, index: int) -> float:
+    """Sentences from a court mention to a frame; a mention after the frame counts as further."""
+    gap = frame.sent_index - index
+    return gap if gap >= 0 else 0.5 - 2 * gap
+
+
+def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
+    gap = frame.sent_index - source.index
+    if not -CARRY_AFTER <= gap <= CARRY_BEFORE:
+        return False
+    court, date = source.court, source.date
+    if own.country and court.country and own.country != court.country and own.country not in city_countries(court.city or ""):
+        return False
+    if frame.date and not (date.startswith(frame.date) or frame.date.startswith(date) if date else abs(gap) <= 1):
+        return False
+    if source.ruling in _LEVELS:
+        return (source.ruling == "appeal") == (frame.ruling in APPEALS)
+    return source.ruling is None or source.ruling == frame.ruling or {source.ruling, frame.ruling} <= APPEALS
+
+
+def court_pronoun(trigger: Span) -> bool:
+    """'Five days earlier, it had moved X to house arrest': a decision whose active subject is "it"
+    is the court's told last."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in trigger.root.children)
+
+
+def in_clause_of(span: Span, trigger: Span) -> bool:
+    """A trigger in a relative clause ("..., who was convicted of extortion in January") is told
+    about in passing: the sentence's court belongs to it only if the clause names it, or describes
+    it ("moved the Delhi High Court, where a bench dismissed his appeal")."""
+    verb = trigger.root
+    return verb.dep_ != "relcl" or verb.left_edge.i <= span.start <= verb.right_edge.i or span.start <= verb.head.i < span.end

@@ -1,0 +1,482 @@
+"""Dates: a DATE entity's value (read once per entity), a page's own date line, a day counted from
+another, the date of a decision in its sentence (not an event's, not the reviewed decision's), and
+the year of a decision told as news."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Span, Token
+
+from ..normalize.dates import is_counted, is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
+from ..tags import upos
+from ..windows import doc_text
+from .courts import REVIEWING_COURT
+from .cues import cue
+from .frames import Frame, clause_head
+from .rulings import APPEALS, DECISION_NOUNS, is_pluperfect, is_serving
+
+_NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago", "©", "copyright"}
+
+
+#: a page's own date line ("April 14, 2017", "DUSHANBE, January 20, 2023, Asia-Plus --",
+#: "Published: 17:05, 17 January 2024 |"): what comes before it on its line, and right after it
+_PAGE_DATE_BEFORE = re.compile(
+    r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:Published|Updated|Posted|Submitted|Last updated|First published)\b.*)$"
+)
+
+
+_PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-{1,2}\s|\d{1,2}:\d{2})")
+
+
+_COUNTED_DIRECTION = {"earlier", "later", "before"}
+
+
+_FORWARD_BEFORE = {"until", "till", "by", "through"}
+
+
+#: tokens beyond which a date in another clause tells of something else (a list item, a later story)
+_FAR_CLAUSE = 40
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+_THAT_YEAR = re.compile(r"\bthat\s+(?:same\s+)?year\b", re.IGNORECASE)
+
+
+_LEADING_COUNT = re.compile(
+    r"\W*(?:on\s+)?(the\s+(?:next|following|same|previous)\s+day|that\s+(?:same\s+)?day)\b",
+    re.IGNORECASE,
+)
+
+
+#: how many sentences back "five days earlier" may find the date it counts from
+_ANCHOR_REACH = 3
+
+
+#: how long before publication a decision told in the present perfect may have been taken
+_RECENT_DAYS = 30
+
+
+#: a date the sentence states beats one counted from an earlier sentence's
+_COUNTED_PENALTY = 10
+
+
+#: sentences after a dated mention of a decision ("the Court of Appeal's decision of 28 November")
+#: in which undated decisions of its level take its date
+_MENTION_REACH = 2
+
+
+class DocIndex(NamedTuple):
+    """A Doc's DATE entities (with their starts and ends), sentence starts and decision spans by
+    sentence, read once per Doc: `Doc.ents` and `Span.sent` walk the Doc (or the sentence) on every
+    call, which made per-date lookups quadratic in long text."""
+
+    dates: list[Span]
+    date_starts: list[int]
+    date_ends: list[int]
+    sent_starts: list[int]
+    rulings: list[list[Span]]
+
+    def sentence_of(self, i: int) -> int:
+        return bisect_right(self.sent_starts, i) - 1
+
+    def dates_in(self, span: Span) -> list[Span]:
+        """The DATE entities within `span`."""
+        return self.dates[bisect_left(self.date_starts, span.start) : bisect_right(self.date_ends, span.end)]
+
+    def dates_before(self, span: Span, earliest: int = 0) -> list[Span]:
+        """The DATE entities starting at `earliest` or later and ending by the start of `span`."""
+        return self.dates[bisect_left(self.date_starts, earliest) : bisect_right(self.date_ends, span.start)]
+
+
+_DOC_INDEX: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()
+
+
+def doc_index(doc: Doc, *, refresh: bool = False) -> DocIndex:
+    """The Doc's `DocIndex`, built on first use (and again with `refresh`, as assembly starts)."""
+    found = None if refresh else _DOC_INDEX.get(doc)
+    if found is None:
+        dates = [e for e in doc.ents if e.label_ == "DATE"]
+        sent_starts = [s.start for s in doc.sents] or [0]
+        rulings: list[list[Span]] = [[] for _ in sent_starts]
+        for span in doc.spans.get("ruling", []):
+            rulings[max(bisect_right(sent_starts, span.start) - 1, 0)].append(span)
+        found = _DOC_INDEX[doc] = DocIndex(dates, [e.start for e in dates], [e.end for e in dates], sent_starts, rulings)
+    return found
+
+
+def date_value(ent: Span) -> str | None:
+    """The entity's ISO date (see `_date_value`), read once per entity."""
+    return _per_entity(ent, "date", _date_value)
+
+
+def is_page_date(ent: Span) -> bool:
+    """Whether the date is the page's or an entry's own date line (see `_is_page_date`), read once
+    per entity."""
+    return _per_entity(ent, "page", _is_page_date)
+
+
+def _per_entity(ent: Span, kind: str, read):
+    """`read(ent)`, kept in the Doc's user data under a plain string key (serialisable with the Doc)."""
+    doc = ent.doc
+    key = f"watchdog.{kind}.{ent.start_char}.{ent.end_char}.{doc._.published}"
+    if key not in doc.user_data:
+        doc.user_data[key] = read(ent)
+    return doc.user_data[key]
+
+
+def _date_value(ent: Span) -> str | None:
+    """The entity's ISO date, read over the fullest date written there (the tagger often leaves a
+    day or a year out). A day counted from the day of writing ("on Sunday") counts from the page
+    date of the entry it stands in, when a live page dates its entries; "of that year" is the year
+    told before; with no publication date, a date without its year may take it from the page. NER
+    sometimes runs a date into the penalty ("December 2 to 13 1/2 months"), so the part before "to"
+    is tried as well."""
+    doc = ent.doc
+    start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
+    text = doc_text(doc)[start:end]
+    anchor = _entry_date(ent) if is_relative_to_now(text) else None
+    if anchor is not None:
+        value = resolve_date(text, anchor)
+    else:
+        value = ent._.iso_date if text == ent.text else resolve_date(text, doc._.published)
+    if value is None and _THAT_YEAR.search(text):
+        value = _in_year_told(ent, text)
+    if value is None and doc._.published is None:
+        value = _year_from_page(text, doc)
+    if value is None and " to " in ent.text:
+        value = resolve_date(ent.text.split(" to ")[0], doc._.published)
+    return value
+
+
+def _in_year_told(ent: Span, text: str) -> str | None:
+    """ "October 12 of that year": the year is the last one told before."""
+    for other in reversed(doc_index(ent.doc).dates_before(ent)[-_ANCHOR_REACH:]):
+        value = date_value(other)
+        if value is not None:
+            return resolve_date(_THAT_YEAR.sub(value[:4], text), None)
+    return None
+
+
+def _year_from_page(text: str, doc: Doc) -> str | None:
+    """With no publication date, "on October 27" takes its year from the page when the page names
+    that month with a year, and one year only ("convicted in October 2022")."""
+    if is_relative_to_now(text):
+        return None
+    probe = resolve_date(text, dt.date(2000, 12, 31))
+    if probe is None or len(probe) < 7:
+        return None
+    years = {value[:4] for value in _stated_dates(doc) if value[5:7] == probe[5:7]}
+    if len(years) != 1:
+        return None
+    year, month = int(years.pop()), int(probe[5:7])
+    last_day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return resolve_date(text, last_day)
+
+
+def _stated_dates(doc: Doc) -> list[str]:
+    """The dates a page states with their year and at least their month, read once per Doc."""
+    if "watchdog.stated_dates" not in doc.user_data:
+        stated = []
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
+                value = resolve_date(doc_text(doc)[start:end], None)
+                if value is not None and len(value) >= 7:
+                    stated.append(value)
+        doc.user_data["watchdog.stated_dates"] = stated
+    return doc.user_data["watchdog.stated_dates"]
+
+
+def _is_page_date(ent: Span) -> bool:
+    """Whether the date is the page's or an entry's own date line, not a sentence's: written with
+    digits, alone at the head of its line or after a dateline city or a "Published:"."""
+    text = doc_text(ent.doc)
+    start, end = widen(text, ent.start_char, ent.start_char + len(ent.text.rstrip()))
+    line_start = text.rfind("\n", 0, start) + 1
+    if not any(c.isdigit() for c in text[start:end]):
+        return False
+    return bool(_PAGE_DATE_BEFORE.match(text[line_start:start]) and _PAGE_DATE_AFTER.match(text[end : end + 12]))
+
+
+def _entry_date(ent: Span) -> dt.date | None:
+    """The date line of the live-page entry `ent` stands in, when it is earlier than publication."""
+    doc, published = ent.doc, ent.doc._.published
+    for other in reversed(doc_index(doc).dates_before(ent)):
+        if not is_page_date(other):
+            continue
+        start, end = widen(doc_text(doc), other.start_char, other.end_char)
+        value = resolve_date(doc_text(doc)[start:end], published)
+        if value is None or len(value) != 10:
+            continue
+        day = dt.date.fromisoformat(value)
+        return day if published is None or day < published else None
+    return None
+
+
+def page_date(sent: Span, ents: list[Span] | None = None) -> str | None:
+    """The date line of the page or entry a sentence runs into (headlines end without a stop): a
+    decision's date only when nothing else about it gives one. `ents`: the sentence's entities, when
+    known."""
+    for ent in sent.ents if ents is None else ents:
+        if ent.label_ == "DATE" and is_page_date(ent):
+            value = date_value(ent)
+            if value is not None:
+                return value
+    return None
+
+
+def recent_year(trigger: Span, lede: bool = False) -> str | None:
+    """The year of a decision told as news with no date: in the present perfect ("has sentenced",
+    "have been jailed"), or in the past or present tense in the article's first decision sentence
+    ("A court sentenced blogger X ..."). It was taken shortly before the page, so it takes the
+    page's year, when the weeks before publication lie in that year, and when the sentence gives
+    no date that could not be read ("on 99999999 days ago")."""
+    published = trigger.doc._.published
+    root = trigger.root
+    if published is None or is_pluperfect(trigger) or is_serving(trigger):
+        return None
+    perfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in root.children)
+    if not perfect and not (lede and root.tag_ in {"VBD", "VBZ", "VBN"}):
+        return None
+    if any(_unread_date(ent) for ent in doc_index(trigger.doc).dates_in(trigger.sent)):
+        return None
+    return str(published.year) if published.timetuple().tm_yday > _RECENT_DAYS else None
+
+
+def _unread_date(ent: Span) -> bool:
+    """A date put as one ("on ...", "in ...") that gives no value."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in {"on", "in"} and date_value(ent) is None
+
+
+def anchored_value(ent: Span, trigger: Span) -> str | None:
+    """The date of a phrase counted from the last date told ("Five days earlier", "two days
+    before.", "the same day"; "six days after <the decision>" is six days before that date): dates
+    that look forward ("until May 13") and page dates are not what it counts from. A phrase that
+    counts back with no date told before it counts from publication."""
+    doc = ent.doc
+    text = _counted_phrase(ent, trigger)
+    if text is None or not is_counted(text):
+        return None
+    index = doc_index(doc)
+    earliest = index.sent_starts[max(index.sentence_of(ent.start) - _ANCHOR_REACH, 0)]
+    for other in reversed(index.dates_before(ent, earliest)):
+        if looks_forward(other) or is_page_date(other):
+            continue
+        value = date_value(other)
+        if value is not None:
+            return shift_date(value, text)
+    published = doc._.published
+    if published is not None and text.lower().endswith(("earlier", "before")):
+        return shift_date(published.isoformat(), text)
+    return None
+
+
+def looks_forward(ent: Span) -> bool:
+    """Whether the date is one a term or an order runs to ("until June 20", "by May 13"), not one
+    an act took place on."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in _FORWARD_BEFORE or is_future_phrase(ent.text)
+
+
+def _counted_phrase(ent: Span, trigger: Span) -> str | None:
+    """The entity with the word that gives its direction ("two days" + "later"), when it measures
+    that word and is no term ("for three years after ..."); "N days after" (or "before") a clause
+    that holds the decision counts the other way, from the clause's event."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is None or nxt.lower_ not in _COUNTED_DIRECTION | {"after"}:
+        return ent.text
+    if ent.root.dep_ != "npadvmod" and ent.root.head != nxt:
+        return None
+    following = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if nxt.lower_ in {"earlier", "later"} or following is None or following.is_punct:
+        return f"{ent.text} {'later' if nxt.lower_ == 'after' else nxt.text}"
+    clause = nxt.head
+    if clause.left_edge.i <= trigger.start and trigger.end - 1 <= clause.right_edge.i and nxt.i < trigger.start:
+        return f"{ent.text} {'earlier' if nxt.lower_ == 'after' else 'later'}"
+    return None
+
+
+def tells_another_act(ent: Span, trigger: Span) -> bool:
+    """Whether the date hangs from an act other than a decision, on its way up to the trigger: a
+    gerund ("guilty of organizing riots on March 1-2, 2008"), a relative clause, or a clause with
+    its own subject under a decision ("over posts she published in 2020"). Parses that run across
+    line breaks (headlines, captions) are not read."""
+    text = doc_text(ent.doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line_end = text.find("\n", ent.end_char) % (len(text) + 1)
+    index = doc_index(ent.doc)
+    decisions = index.rulings[max(index.sentence_of(trigger.start), 0)]
+    tok, own_subject = ent.root, False
+    while tok.head.i != tok.i and not trigger.start <= tok.i < trigger.end:
+        tok = tok.head
+        if not line_start <= tok.idx < line_end:
+            return False
+        if any(t.start <= tok.i < t.end for t in decisions):
+            return own_subject
+        if (tok.tag_ == "VBG" and tok.lower_ not in cue("court_session")) or (
+            tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end
+        ):
+            return True
+        own_subject = own_subject or (upos(tok) == "VERB" and any(c.dep_ == "nsubj" for c in tok.children))
+    return own_subject and trigger.start <= tok.i < trigger.end
+
+
+def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> str | None:
+    """The date of the trigger: the nearest DATE entity in its clause that is a date (not a
+    duration) and not an event's ("the June 6 protest", "his expected release on February 4").
+    `ents`: the sentence's entities to consider, when known (assembly gives those near the trigger)."""
+    best, best_distance = None, None
+    for ent in sent.ents if ents is None else ents:
+        if ent.label_ != "DATE":
+            continue
+        value, counted = date_value(ent), False
+        if value is None:
+            value, counted = anchored_value(ent, trigger), True
+            if value is None:
+                continue
+        doc = ent.doc
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        if before in _NOT_DECISION_DATE_BEFORE or ent[0].lower_ in _NOT_DECISION_DATE_BEFORE:
+            continue
+        if after in cue("event_after_date") or (before in {"the", "'s", "’s"} and not counted) or is_page_date(ent):
+            continue
+        if tells_another_act(ent, trigger) or _dates_reviewed_decision(ent, trigger) or _paragraph_before(ent, trigger):
+            continue
+        if _dates_the_telling(ent, trigger):
+            value = value[:7]
+        if ent.end <= trigger.start:
+            distance = 2 * (trigger.start - ent.end)
+        else:
+            distance = ent.start - trigger.end
+        clause = clause_head(ent.root)
+        if clause != clause_head(trigger.root) and not trigger.start <= clause.i < trigger.end:
+            if abs(ent.start - trigger.start) > _FAR_CLAUSE:
+                continue
+            distance += 50
+        head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
+        if upos(head) == "NOUN" and not trigger.start <= head.i < trigger.end and head.ent_type_ not in {"DATE", "TIME"}:
+            if head.lower_ in cue("event_noun"):
+                continue
+            if head.lower_ not in {"court", "judge"} | cue("court_session"):
+                distance += 100
+        if counted:
+            distance += _COUNTED_PENALTY
+        if best_distance is None or distance < best_distance:
+            best, best_distance = value, distance
+    return best if best is not None else _leading_count(sent, trigger) or _later_than_told(trigger)
+
+
+def _dates_the_telling(ent: Span, trigger: Span) -> bool:
+    """'announced on Friday that it had found him guilty (and sentenced him)': the date of a
+    statement about a decision told in the pluperfect is the statement's; the decision came shortly
+    before, so only the month is the decision's."""
+    head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
+    verb = trigger.root.head if trigger.root.dep_ == "conj" else trigger.root
+    return (
+        head.lower_ in cue("speech_verb")
+        and not trigger.start <= head.i < trigger.end
+        and head.left_edge.i <= trigger.root.i <= head.right_edge.i
+        and any(c.lower_ == "had" for c in verb.children if c.dep_ in {"aux", "auxpass"})
+    )
+
+
+def _paragraph_before(ent: Span, trigger: Span) -> bool:
+    """Whether the date stands in a paragraph before the trigger's (a headline's date, run into the
+    first paragraph by a sentence splitter that found no stop between them); a headline's decision
+    may still take the date its story gives."""
+    return ent.end <= trigger.start and _BLANK_LINE.search(doc_text(ent.doc), ent.end_char, trigger.start_char) is not None
+
+
+def _decision_noun(ent: Span) -> Token | None:
+    """The decision noun a date names ("the decision of 28 November", "its ruling on May 3", "the
+    April 19 verdict", "their conviction two years ago"), if any."""
+    head = ent.root.head
+    if upos(head) == "ADP" and head.lower_ in {"of", "on", "dated", "in", "from"}:
+        head = head.head
+    elif ent.root.dep_ not in {"compound", "nmod", "npadvmod", "advmod", "amod"}:
+        return None
+    return head if head.lower_ in DECISION_NOUNS and head.i != ent.root.i else None
+
+
+def _dates_reviewed_decision(ent: Span, trigger: Span) -> bool:
+    """'upheld the verdict of April 19', 'the May 3 sentence was overturned', 'in connection with
+    their conviction two years ago': under an appeal, the date of the decision reviewed (the
+    appeal's object, or the defendants' decision) is not the appeal's. A day counted from the day of writing ("on
+    Monday") is the appeal's, wherever the parser hangs it."""
+    noun = _decision_noun(ent)
+    if noun is None or trigger.label_ not in APPEALS or is_relative_to_now(ent.text):
+        return False
+    reviewed = [c for c in trigger.root.children if c.dep_ in {"dobj", "nsubjpass"}]
+    defendants = any(c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.ent_type_ == "PERSON") for c in noun.children)
+    return defendants or any(c.left_edge.i <= noun.i <= c.right_edge.i for c in reviewed) or trigger.start <= noun.i < trigger.end
+
+
+def date_decisions_mentioned(frames: list[Frame]) -> None:
+    """A decision named by a noun with its date ("following the Court of Appeal's decision of 28
+    November", "the verdict of April 19") dates the undated decisions of its level (appeal or trial)
+    told after it in its sentence or the next ones."""
+    if not frames:
+        return
+    doc = frames[0].sent.doc
+    index = doc_index(doc)
+    mentions = []
+    for ent in index.dates:
+        noun = _decision_noun(ent)
+        value = date_value(ent) if noun is not None else None
+        if value is not None:
+            appeal = bool(REVIEWING_COURT.search(doc[max(noun.i - 6, 0) : noun.i].text))
+            mentions.append((index.sentence_of(ent.start), ent.start, value, appeal))
+    for frame in frames:
+        if frame.date is not None or is_pluperfect(frame.trigger):
+            continue
+        for sent_index, start, value, appeal in reversed(mentions):
+            if (
+                start < frame.trigger.start
+                and frame.sent_index - sent_index <= _MENTION_REACH
+                and appeal == (frame.ruling in APPEALS)
+            ):
+                frame.date = value
+                break
+
+
+def _later_than_told(trigger: Span) -> str | None:
+    """'Police detained them on January 23, and a court later ordered them held': a decision told
+    as coming later than the last date told, and so between that date and publication, falls in
+    what both share (the month, or the year)."""
+    doc, published = trigger.doc, trigger.doc._.published
+    if published is None or not any(c.lower_ in {"later", "subsequently"} for c in trigger.root.children):
+        return None
+    index = doc_index(doc)
+    earliest = index.sent_starts[max(index.sentence_of(trigger.start) - _ANCHOR_REACH, 0)]
+    for other in reversed(index.dates_before(trigger, earliest)):
+        value = None if looks_forward(other) or is_page_date(other) else date_value(other)
+        if value is None:
+            continue
+        if value > published.isoformat():
+            return None
+        common = []
+        for a, b in zip(value.split("-"), published.isoformat().split("-")):
+            if a != b:
+                break
+            common.append(a)
+        return "-".join(common) or None
+    return None
+
+
+def _leading_count(sent: Span, trigger: Span) -> str | None:
+    """A sentence opened by a count the tagger left unlabelled ("The following day he was remanded")."""
+    match = _LEADING_COUNT.match(doc_text(sent.doc), sent.start_char, sent.end_char)
+    if not match:
+        return None
+    span = sent.doc.char_span(match.start(1), match.end(1))
+    return anchored_value(span, trigger) if span is not None else None

@@ -1,0 +1,863 @@
+"""The reading loop: one Doc read sentence by sentence, keeping who is in focus and the last court
+named, each decision trigger made a frame (its people, date, court, penalties, charges); then the
+frames made records (see records.py)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from ..normalize.numbers import parse_number
+from ..normalize.places import city_country, country_code, place_country
+from ..normalize.words import number_words
+from ..schema import CaseRecord
+from ..tags import upos
+from ..windows import doc_text, start_within
+from .appeals import own_clause, reviewed_persons, settle_appeal_acquittals
+from .charges import charge_holders, clause_verb, cleared, code_articles, held_by, partitive_subject, protested, relatives_charge
+from .courts import (
+    carry_courts,
+    court_pronoun,
+    court_ref,
+    decided_by,
+    drop_non_court,
+    fine_or_ban_at_most,
+    in_clause_of,
+    names_a_court,
+    remember,
+    tied_trigger,
+)
+from .cues import cue
+from .dates import date_decisions_mentioned, decision_date, doc_index, page_date, recent_year
+from .frames import CourtRef, Frame, subtree_text, trigger_arguments
+from .penalties import is_total, penalty_of, same_penalty, split_respectively, split_terms
+from .people import (
+    AGE,
+    Mention,
+    Person,
+    PersonIndex,
+    describe,
+    is_excluded,
+    is_modifier,
+    is_possessive,
+    is_third_party_of,
+    not_a_name,
+    org_like,
+    person_mentions,
+    proper_noun_runs,
+    related_to,
+    third_party_in,
+    titled_judge,
+    together_with,
+    trimmed_name,
+)
+from .records import Draft, RecordBuilder, to_record
+from .rulings import (
+    RECIPIENT_VERBS,
+    drop_police_releases,
+    is_adjectival,
+    is_hedged,
+    is_noun,
+    is_serving,
+    names_own_recipient,
+    object_of_other,
+    refine_ruling,
+    revises_the_decision,
+    segment_end,
+    settle_releases,
+    suppress_partial,
+)
+
+_SINGULAR = {"he", "him", "she", "her", "his"}
+
+
+_PLURAL = {"they", "them", "their"}
+
+
+_GROUP = {"both", "all", "each", "brothers", *number_words(2, 10)}
+
+
+_CUSTODY_NOUNS = {"detention", "custody", "arrest", "release"}
+
+
+_CHARGE_CONTEXT = re.compile(
+    r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I
+)
+
+
+_VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
+
+
+_NOT_A_NAME = {"court", "city", "district"}
+
+
+_ACCUSED = {"accused", "charged", "indicted", "convicted", "prosecuted"}
+
+
+_NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE"}
+
+
+_LISTING_VERBS = {"are", "were", "include", "included", "includes"}
+
+
+#: "16 years each for A and B": a name in a modifier of a term goes with the term, not the name before it
+_TERM_UNITS = {"year", "years", "month", "months", "day", "days"}
+
+
+#: decisions a later sentence may add penalties to, and the penalties it may add on its own
+_ADDS_TO = {"sentenced", "appeal_rejected", "appeal_granted"}
+
+
+_ADDED_KINDS = {"ban", "restricted_freedom", "labor", "fine"}
+
+
+#: "Instead of six years, she will now spend five years ...": the new term of an appeal just told
+_NEW_TERM = re.compile(r"\b(?:instead|now)\b", re.IGNORECASE)
+
+
+_QUOTE_CLOSES_PARAGRAPH = re.compile(r"[\"”»]\s*\n")
+
+
+def _quote_closes_between(trigger: Span, mention: Span) -> bool:
+    """A quote closing its paragraph between a decision and a later name, which the parser put in
+    one "sentence" (someone's call that a conviction "be overturned", then the speaker): the name
+    is no argument of that decision."""
+    return trigger.end <= mention.start and bool(
+        _QUOTE_CLOSES_PARAGRAPH.search(doc_text(mention.doc), trigger.end_char, mention.start_char)
+    )
+
+
+def _about_one_unnamed(trigger: Span) -> bool:
+    """Whether a decision is about one person described, not named: its object (or passive
+    subject) is a singular noun with "a"/"an" ("jailed a prominent lawyer", "a blogger was fined")."""
+    for tok in trigger.root.children:
+        if tok.dep_ in {"dobj", "nsubjpass"} and tok.tag_ == "NN" and tok.ent_type_ == "":
+            if any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in tok.children):
+                return True
+    return False
+
+
+#: tokens around a trigger in which its date and court are sought (news sentences are far shorter)
+DATE_WINDOW = 150
+
+
+class _ArticleReader:
+    """Reads one Doc sentence by sentence, keeping who is in focus, and builds the frames."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people = PersonIndex()
+        self.focus: Person | None = None
+        self.group: list[Person] = []
+        self._unnamed_charges: list[str] = []
+        self._named_charges: list[str] = []
+        self._last_charges: tuple[int, list[str]] = (-2, [])
+        self.groups: list[list[Person]] = []
+        self.named_since_group: list[Person] = []
+        self.hedges = list(doc.spans.get("hedge", []))
+        self.rulings = list(doc.spans.get("ruling", []))
+        self.sent_ents: list[Span] = []
+        self.non_court = False
+
+    def default_country(self) -> str | None:
+        """The jurisdiction when no court of the article names one: the dateline's country, else the
+        country whose places the article names most (a nationality, "Swedish journalist", is no
+        jurisdiction)."""
+        doc, dateline = self.doc, self.doc._.dateline
+        if dateline is not None:
+            for ent in doc.ents:
+                if ent.label_ == "GPE" and dateline.end <= ent.start < dateline.end + 4 and country_code(ent.text):
+                    return country_code(ent.text)
+            code = city_country(dateline.text.title())
+            if code:
+                return code
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            code = place_country(ent.text) if ent.label_ == "GPE" else None
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    def frames(self) -> list[Frame]:
+        doc = self.doc
+        mentions = person_mentions(doc)
+        self.people.cluster(mentions)
+        sents = list(doc.sents)
+        index = SentenceIndex(sents)
+        doc_index(doc, refresh=True)  # the dates' look-ups read this Doc's entities as they are now
+        groups = zip(
+            index.group(mentions),
+            index.group(self.rulings),
+            index.group(self.hedges),
+            index.group(doc.spans.get("penalty", [])),
+            index.group([c for c in doc.spans.get("charge", []) if not protested(c)]),
+            index.group(doc.spans.get("court", [])),
+            index.group(doc.ents, whole=True),
+        )
+        last_court: CourtRef | None = None
+        frames: list[Frame] = []
+        court_mentions: list[tuple[int, Span]] = []
+        for sent_index, (sent, (in_sent, sent_rulings, hedges, penalties, sent_charges, sent_courts, ents)) in enumerate(
+            zip(sents, groups)
+        ):
+            self.sent_ents = ents
+            named = self._named(sent, in_sent)
+            triggers = [t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t)]
+            triggers = [t for t in triggers if not is_hedged(t, hedges, triggers)]
+            if any(t.label_ != "decision" for t in triggers):
+                triggers = [t for t in triggers if t.label_ != "decision"]
+            triggers = [t for t in triggers if not object_of_other(t, triggers)]
+            self._pool_charges(named, sent_charges, sent, triggers, sent_index)
+            court_mentions.extend((sent_index, c) for c in sent_courts)
+            if not triggers:
+                self._add_also_accused(frames, named, sent_charges, sent, sent_index)
+                listed = (
+                    self._spelled_out(sent, sent_index, named, frames)
+                    or self._introduced(sent, sent_index, named, frames)
+                    or self._added_penalties(sent, sent_index, named, penalties, hedges, frames)
+                )
+                if listed is not None:
+                    frames.append(listed)
+                self._update_focus(named)
+                if any(c._.court["name"] for c in sent_courts):
+                    last_court = remember(court_ref(sent_courts[0], last_court), last_court)
+                continue
+            assigned = self._assign(named, triggers)
+            sent_frames: list[Frame] = []
+            articles = code_articles(sent)
+            respectively = "respectively" in sent.text
+            for i, trigger in enumerate(triggers):
+                start = trigger.start if i else sent.start
+                end = segment_end(trigger, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
+                persons = (
+                    _described(trigger, named)
+                    or assigned[i]
+                    or self._references(trigger, named)
+                    or self._unlabelled_names(trigger)
+                )
+                joined = trigger.root.dep_ in {"conj", "xcomp"} or (
+                    sent_frames and sent_frames[-1].trigger.label_ == trigger.label_
+                )
+                if not persons and sent_frames and joined and not names_own_recipient(trigger):
+                    persons = list(sent_frames[-1].persons)
+                if not persons and trigger.label_.startswith("appeal") and revises_the_decision(trigger) and frames:
+                    persons = reviewed_persons(trigger, [f for f in frames if f.sent_index == frames[-1].sent_index], self.focus)
+                frame = Frame(
+                    ruling=None if trigger.label_ == "decision" else trigger.label_,
+                    sent=sent,
+                    sent_index=sent_index,
+                    trigger=trigger,
+                    persons=persons,
+                    ents=ents,
+                )
+                spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, hedges, triggers)]
+                if len(persons) > 1:
+                    spans = [p for p in spans if not is_total(p)]
+                frame.penalties = [penalty_of(p) for p in spans]
+                own = [c.label_ for c in sent_charges if start <= c.start < end]
+                earlier = [
+                    c.label_
+                    for c in sent_charges
+                    if c.start < end
+                    and held_by(c, named, persons, triggers)
+                    and (trigger.label_ == "acquitted" or not cleared(c, triggers))
+                ]
+                frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
+                if not persons and partitive_subject(trigger.root):
+                    frame.charges = []
+                frame.code_articles = list(articles)
+                near = index.near(ents, trigger)
+                frame.date = decision_date(sent, trigger, own_clause(trigger, near) if is_serving(trigger) else near)
+                frame.page_date = page_date(sent, ents) or recent_year(trigger, lede=not frames)
+                courts_here = [c for c in index.near(sent_courts, trigger) if in_clause_of(c, trigger)]
+                courts_here = [c for c in courts_here if tied_trigger(c, triggers) in {i, None}]
+                if courts_here:
+                    nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
+                    frame.court = court_ref(nearest, last_court)
+                    frame.new_court = bool(nearest._.court.get("new")) and frame.court.city is None
+                    last_court = remember(frame.court, last_court)
+                elif last_court is not None and court_pronoun(trigger):
+                    frame.court = last_court
+                refine_ruling(frame, spans)
+                frame.penalties = same_penalty(frame, doc[trigger.start : end].text, [*frames, *sent_frames])
+                sent_frames.extend(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
+            suppress_partial(sent_frames)
+            for frame in sent_frames:
+                if frame.ruling is None and frame.trigger.label_ == "acquitted":
+                    frame.charges = []  # what a partial acquittal cleared them of lends to nothing
+            sent_frames, dropped = drop_non_court(sent_frames, sent_courts)
+            self.non_court = self.non_court or dropped
+            frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
+            self._update_focus(named, [p for f in sent_frames for p in f.persons])
+        if frames and not names_a_court(doc):
+            frames = [f for f in frames if self._told_of_a_court(f)]
+        settle_appeal_acquittals(frames)
+        carry_courts(frames, court_mentions)
+        date_decisions_mentioned(frames)
+        return frames
+
+    def _told_of_a_court(self, frame: Frame) -> bool:
+        """On a page that names no court, whether a decision is still a court's: not when the page's
+        other deciders are leagues or regulators (then "X was fined $15,000" is theirs too), nor a
+        fine or a ban told without a court, unless a verdict word tells it."""
+        if decided_by(frame.trigger, []) == "court":
+            return True
+        if self.non_court:
+            return False
+        if not fine_or_ban_at_most(frame):
+            return True
+        told = [frame.trigger.text, *(c.text for c in frame.trigger.root.children if c.dep_ in {"acomp", "oprd", "xcomp"})]
+        return not frame.penalties and bool(_VERDICT.search(" ".join(told)))  # "was found guilty"
+
+    def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
+        """'... sentenced seven journalists to life in prison. The seven are A; B; C and D.': a
+        sentence that only lists names ("are", "include") within three sentences of a decision about
+        unnamed people (within six when the decision counts as many people as it lists) names who
+        that decision covers, with what the decision's sentences gave."""
+        people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
+        if len(people) < 2 or sent.root.lower_ not in _LISTING_VERBS:
+            return None
+        recent = [f for f in frames if f.sent_index >= index - 6]
+        leads = [
+            f
+            for f in recent
+            if not f.persons and f.ruling is not None and (f.sent_index >= index - 3 or _head_count(f.trigger) == len(people))
+        ]
+        if not leads:
+            return None
+        lead = leads[-1]
+        told = recent[recent.index(lead) :]
+        frame = Frame(
+            ruling=lead.ruling,
+            sent=sent,
+            sent_index=index,
+            trigger=sent[sent.root.i - sent.start : sent.root.i - sent.start + 1],
+            persons=people,
+            ents=self.sent_ents,
+        )
+        frame.penalties = list(dict.fromkeys(p for f in told for p in f.penalties))
+        frame.date, frame.court = lead.date, lead.court
+        frame.charges = list(dict.fromkeys(c for f in told for c in f.charges))
+        return frame
+
+    def _introduced(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
+        """'A court jailed a human rights lawyer for four years. Somchai Prasert, 45, had represented
+        many activists.': the sentence right after a decision about one unnamed person ("a lawyer"),
+        with no decision of its own, whose subject is one named person (not a speaker), introduces
+        whom that decision was about; so does a subject of as many coordinated names as a decision
+        counts ("sentenced two men ... A, 19, and B, 23, had taken part in pickets")."""
+        lead = frames[-1] if frames else None
+        people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
+        if lead is None or lead.sent_index != index - 1 or lead.persons or lead.ruling is None or not people:
+            return None
+        if len(people) == 1 and not _about_one_unnamed(lead.trigger):
+            return None
+        if len(people) > 1 and (_head_count(lead.trigger) != len(people) or not _coordinated(named, people)):
+            return None
+        mention = next(m for m, p in named if p is people[0])
+        subject = mention.root.head if mention.root.dep_ == "appos" else mention.root
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb"):
+            return None
+        frame = Frame(
+            ruling=lead.ruling,
+            sent=sent,
+            sent_index=index,
+            trigger=sent[subject.head.i - sent.start : subject.head.i - sent.start + 1],
+            persons=people,
+            ents=self.sent_ents,
+        )
+        frame.penalties = list(lead.penalties)
+        frame.date, frame.court, frame.charges = lead.date, lead.court, list(lead.charges)
+        return frame
+
+    def _added_penalties(
+        self, sent: Span, index: int, named: list[Mention], penalties: list[Span], hedges: list[Span], frames: list[Frame]
+    ) -> Frame | None:
+        """'The court also banned them from political activity for 10 years.': a sentence with no
+        decision of its own, right after a conviction, that names a ban, restricted freedom, labour
+        or a fine (and no one but those convicted or a judge) adds it to that conviction; after an
+        appeal that cut a term, "she will now spend five years" gives the new term."""
+        leads = [f for f in frames if f.sent_index == index - 1 and f.persons and f.ruling in _ADDS_TO]
+        added = [p for p in penalties if p.label_ in _ADDED_KINDS and not is_hedged(p, hedges, [])]
+        cut = [f for f in leads if f.ruling == "appeal_granted"]
+        if cut and not added and _NEW_TERM.search(sent.text):
+            leads, added = cut, [p for p in penalties if p.label_ == "prison" and not is_hedged(p, hedges, [])]
+        if not leads or not added:
+            return None
+        persons = list(dict.fromkeys(p for f in leads for p in f.persons))
+        if any(p not in persons and not titled_judge(m) for m, p in named):
+            return None
+        persons = list(dict.fromkeys(p for _, p in named if p in persons)) or persons
+        lead = leads[-1]
+        frame = Frame(ruling=lead.ruling, sent=sent, sent_index=index, trigger=added[0], persons=persons, ents=self.sent_ents)
+        frame.penalties = [penalty_of(p) for p in added]
+        frame.date = decision_date(sent, added[0], self.sent_ents) or lead.date
+        frame.page_date, frame.court, frame.charges = lead.page_date, lead.court, list(lead.charges)
+        return frame
+
+    def _named(self, sent: Span, in_sent: list[Span]) -> list[Mention]:
+        """The sentence's mentions of people who may be defendants, surnames the NER missed included."""
+        named = []
+        for mention in in_sent:
+            person = self.people.add(mention.text)
+            if not person.excluded:
+                describe(person, mention)
+                named.append((mention, person))
+        named += self.people.surname_mentions(sent, in_sent)
+        return sorted(named, key=lambda mp: mp[0].start)
+
+    def _assign(self, mentions: list[Mention], triggers: list[Span]) -> dict[int, list[Person]]:
+        """Each person mention goes to the trigger it depends on, else the nearest trigger; a name
+        inside a relative clause, a speaker, the object of the act charged ("for insulting
+        Alyaksandr Lukashenka", "of spreading propaganda for the movement of X"), the owner of a
+        thing ("X's house"), a source ("according to X"), a victim ("the killing of X"), the active
+        subject of a decision verb (who decides), someone the defendants are related to ("associates
+        of X") or a name describing other people goes to none."""
+        assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
+        roots = Counter(m.root.i for m, _ in mentions)
+        for mention, person in mentions:
+            own = mention.root.i
+            target, governed, inside_modifier = None, False, False
+            tok = mention.root
+            for _ in range(12):
+                if tok.head.i == tok.i:
+                    break
+                inside_modifier = (inside_modifier and tok.lower_ not in _TERM_UNITS) or (
+                    (tok.dep_ in {"prep", "pobj"} or is_possessive(tok)) and not together_with(tok)
+                )
+                speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
+                outside = not any(t.start <= tok.head.i < t.end for t in triggers)
+                object_of_act = tok.head.tag_ == "VBG" and (tok.dep_ == "dobj" or tok.head.dep_ == "pcomp") and outside
+                owner = is_possessive(tok) and outside and tok.i == mention.root.i
+                decider = (
+                    tok.dep_ == "nsubj" and tok.head.lower_ not in RECIPIENT_VERBS and not _small_clause(tok.head) and not outside
+                )
+                relation = related_to(tok)
+                if (
+                    tok.dep_ in {"relcl", "acl"}
+                    or speaker
+                    or object_of_act
+                    or owner
+                    or decider
+                    or relation
+                    or (inside_modifier and roots[tok.head.i] > (tok.head.i == own))
+                    or is_third_party_of(tok)
+                ):
+                    governed = True
+                    break
+                tok = tok.head
+                target = next((i for i, t in enumerate(triggers) if t.start <= tok.i < t.end), None)
+                if target is not None:
+                    break
+            if target is None:
+                if governed:
+                    continue
+                main = [i for i, t in enumerate(triggers) if _relative_head(t) is None] or range(len(triggers))
+                main = [i for i in main if not _quote_closes_between(triggers[i], mention)]
+                if not main:
+                    continue
+                target = min(main, key=lambda i: abs(triggers[i].start - mention.start))
+            if person not in assigned[target]:
+                assigned[target].append(person)
+        for i, trigger in enumerate(triggers):
+            end = triggers[i + 1].start if i + 1 < len(triggers) else trigger.sent.end
+            assigned[i].extend(p for p in _listed_after_colon(trigger, mentions, end) if p not in assigned[i])
+        return assigned
+
+    def _references(self, trigger: Span, named: list[Mention]) -> list[Person]:
+        """Pronouns and descriptions ("the 48-year-old activist") governed by the trigger: the last
+        person named before it in the sentence, else the person in focus."""
+        earlier = [p for m, p in named if m.end <= trigger.start]
+        focus = earlier[-1] if earlier else self.focus
+        held = _held_of_object(trigger)
+        for tok in [*trigger_arguments(trigger), *held]:
+            low = tok.lower_
+            described = [p for m, p in named if tok.dep_ == "appos" and m.start <= tok.head.i < m.end]
+            if described:
+                return described
+            if low in _SINGULAR and focus is not None:
+                return [] if _unnamed_subject(trigger) else [focus]
+            if (
+                low in _PLURAL
+                or (low in _GROUP and (tok.dep_ in {"nsubj", "nsubjpass", "dobj"} or tok in held))
+                or (tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _counted_people(tok))
+                or _counted_description(tok, held)
+            ):
+                counted = self._counted(tok)
+                here = _named_before(trigger, named) if low in _PLURAL else []
+                refs = counted if counted is not None else here or self.group or ([self.focus] if self.focus else [])
+                if refs:
+                    return list(refs)
+            elif (
+                upos(tok) in {"NOUN", "ADJ"}  # the parser tags "the 23-year-old" an adjective
+                and focus is not None
+                and (low in cue("person_description") or AGE.search(subtree_text(tok)))
+            ):
+                if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    age = AGE.search(subtree_text(tok))
+                    if age and focus.age is None:
+                        focus.age = int(age.group(1))
+                    return [focus]
+        return []
+
+    def _unlabelled_names(self, trigger: Span) -> list[Person]:
+        """Names the NER missed ("jailed blogger Otabek Sattoriy"): runs of two to four capitalised
+        proper nouns inside the trigger's arguments that are not places, courts or outlets."""
+        doc = trigger.doc
+        stop = _NOT_A_NAME | cue("organization_word") | cue("non_defendant_title")
+        for arg in trigger_arguments(trigger):
+            found: list[Person] = []
+            for run in proper_noun_runs(sorted(arg.subtree, key=lambda t: t.i)):
+                span = trimmed_name(doc[run[0].i : run[-1].i + 1])
+                if (
+                    span is None
+                    or len(span) < 2
+                    or third_party_in(span, arg)
+                    or org_like(span)
+                    or not_a_name(span)
+                    or is_excluded(span)
+                    or {t.lower_ for t in span} & stop
+                    or place_country(span.text) is not None
+                    or related_to(span.root)
+                ):
+                    continue
+                if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in self.sent_ents):
+                    continue
+                person = self.people.add(span.text)
+                if not person.excluded:
+                    found.append(person)
+            if found:
+                return found
+        return []
+
+    def _pool_charges(
+        self, named: list[Mention], sent_charges: list[Span], sent: Span, triggers: list[Span], sent_index: int
+    ) -> None:
+        """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
+        for their records whose own sentences name none: each charge goes to the people of its own
+        clause (see charge_holders). A charge the court cleared them of ("but acquitted him of
+        bribery") stays with the acquittal's own frame; a relative's charge, or that of "ten of the
+        defendants", is nobody's here."""
+        kept = [c for c in sent_charges if not cleared(c, triggers) and not relatives_charge(c)]
+        labels = list(dict.fromkeys(c.label_ for c in kept))
+        if not labels or not _CHARGE_CONTEXT.search(sent.text) or any(partitive_subject(clause_verb(c.root)) for c in kept):
+            return
+        if triggers:
+            self._last_charges = (sent_index, labels)
+        references: list[Person] | None = None
+        people: list[Person] = []
+        for charge in kept:
+            holders = charge_holders(charge, named)
+            if holders is None:
+                references = self._charge_references(sent) if references is None else references
+                holders = references
+            people.extend(p for p in holders if p not in people)
+            for person in holders:
+                if charge.label_ not in person.charges:
+                    person.charges.append(charge.label_)
+        if people:
+            if triggers or _VERDICT.search(sent.text):
+                self._named_charges = self._named_charges or labels
+        else:
+            self._unnamed_charges = self._unnamed_charges or labels
+
+    def _add_also_accused(
+        self, frames: list[Frame], named: list[Mention], sent_charges: list[Span], sent: Span, sent_index: int
+    ) -> None:
+        """'... sentenced the three to 15 years for belonging to a terrorist community. They were also
+        accused of keeping explosives.': charges a sentence telling no decision adds with "also" to
+        the people of a decision told in the two sentences before are that decision's too."""
+        for charge in sent_charges:
+            verb = clause_verb(charge.root)
+            if verb.lower_ not in _ACCUSED or not any(c.lower_ == "also" for c in verb.children):
+                continue
+            holders = charge_holders(charge, named)
+            people = self._charge_references(sent) if holders is None else holders
+            for frame in reversed(frames):
+                if frame.sent_index < sent_index - 2:
+                    break
+                if frame.ruling not in {None, "acquitted"} and any(p is q for p in people for q in frame.persons):
+                    if charge.label_ not in frame.charges:
+                        frame.charges.append(charge.label_)
+
+    def _carried_charges(self, sent_index: int, ruling: str | None) -> list[str]:
+        """The charges of the decision told in the sentence just before: "A and B were found guilty of
+        hooliganism. They each received two years." An acquittal does not take them ("a third
+        defendant was cleared of all charges")."""
+        index, labels = self._last_charges
+        return labels if index == sent_index - 1 and ruling != "acquitted" else []
+
+    @property
+    def article_charges(self) -> list[str]:
+        """Charges for records no sentence ties charges to: the first charge sentence naming nobody
+        (a lead, "the 84 defendants were accused of ..."), else the first one telling a decision or a
+        verdict about a named person (another person's pending trial or arrest is their own case)."""
+        return self._unnamed_charges or self._named_charges
+
+    def _charge_references(self, sent: Span) -> list[Person]:
+        """Who a charge sentence naming nobody is about: "he" / "she" or a description ("the
+        52-year-old", "the activist") is the person in focus, "they", "the four", "both" the group
+        last named."""
+        singular = plural = False
+        for tok in sent:
+            low = tok.lower_
+            if low in _PLURAL and _unnamed_antecedent(tok):
+                return []
+            singular = singular or low in _SINGULAR or _definite_description(tok)
+            plural = plural or low in _PLURAL or (low in _GROUP and tok.dep_ in {"nsubj", "nsubjpass", "dobj"})
+        if plural and self.group:
+            return list(self.group)
+        return [self.focus] if (singular or plural) and self.focus else []
+
+    def _update_focus(self, named: list[Mention], persons: list[Person] | None = None) -> None:
+        """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four")."""
+        focus = None
+        if not persons:
+            free = [(m, p) for m, p in named if not is_modifier(m) and not p.relative]
+            subjects = [p for m, p in free if m.root.dep_ in {"nsubj", "nsubjpass"}]
+            persons = [p for _, p in free]
+            focus = subjects[-1] if subjects else None
+        if persons:
+            self.focus = focus or persons[-1]
+            unique = list(dict.fromkeys(persons))
+            if len(unique) > 1:
+                self.group = unique
+                self.groups.append(unique)
+                self.named_since_group = []
+                return
+        alone = list(dict.fromkeys(p for _, p in named if not p.relative))
+        if len(alone) == 1 and alone[0] not in self.group and alone[0] not in self.named_since_group:
+            self.named_since_group.append(alone[0])
+
+    def _counted(self, tok: Token) -> list[Person] | None:
+        """'the five', 'all eight': the latest group named, when it has that many people (or one
+        fewer: a name missed); else the latest earlier group of that many, or the latest groups
+        that together make that many; else nobody ("three received ..." of people never named).
+        The group found is then the one 'they' refers to. None when the words give no count."""
+        words = [tok, *(c for c in tok.children if c.like_num or c.lower_ == "both")]
+        counts = [2 if w.lower_ == "both" else int(parse_number(w.text) or 0) for w in words if w.like_num or w.lower_ in _GROUP]
+        count = max(counts, default=0)
+        if count < 2:
+            return None
+        grown = _group_and_one_more(self.group, self.named_since_group, count)
+        if grown:
+            self.group = grown
+            return grown
+        if count - 1 <= len(self.group) <= count:
+            return self.group
+        found = next((g for g in reversed(self.groups) if len(g) == count), None)
+        if found is None:
+            union: list[Person] = []
+            for group in reversed(self.groups):
+                union = list(dict.fromkeys([*group, *union]))
+                if len(union) >= count:
+                    break
+            found = union if len(union) == count else None
+        if found:
+            self.group = found
+        return found or []
+
+
+def _held_of_object(trigger: Span) -> list[Token]:
+    """'extended the detention of all seven / of them / of the four journalists': the object of
+    "of" on the trigger's custody object, whose custody the decision is about."""
+    return [
+        g
+        for obj in trigger.root.children
+        if obj.dep_ == "dobj" and obj.lower_ in _CUSTODY_NOUNS
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _counted_description(tok: Token, held: list[Token]) -> bool:
+    """'the detention of the four journalists': a definite, counted plural noun held."""
+    children = list(tok.children)
+    return (
+        tok in held
+        and tok.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and any(c.dep_ == "nummod" and c.like_num for c in children)
+    )
+
+
+def _group_and_one_more(group: list[Person], since: list[Person], count: int) -> list[Person] | None:
+    """'six named in one sentence, the founder named alone in the next, then "all seven"': the
+    group with the one person named on their own since it, when together they make the count."""
+    if group and len(group) == count - 1 and len(since) == 1 and not since[0].excluded:
+        return [*group, since[0]]
+    return None
+
+
+def _coordinated(named: list[Mention], people: list[Person]) -> bool:
+    """Whether the people's first mentions are one coordination ("A, 19, and B, 23,"): each after
+    the first is a conjunct of one before it."""
+    roots = [next(m for m, p in named if p is person).root for person in people]
+    return all(root.dep_ == "conj" and root.head.i in {r.i for r in roots[:k]} for k, root in enumerate(roots) if k)
+
+
+def _named_before(trigger: Span, named: list[Mention]) -> list[Person]:
+    """'found A and B guilty and sentenced them': two or more people named earlier in the
+    sentence (not inside a modifier), whom 'they' / 'them' there refers to before any earlier group."""
+    people = list(dict.fromkeys(p for m, p in named if m.end <= trigger.start and not is_modifier(m)))
+    return people if len(people) > 1 else []
+
+
+def _listed_after_colon(trigger: Span, mentions: list[Mention], end: int) -> list[Person]:
+    """'Those convicted:\n\n● A, 29, actor\n● B, 28, comedian': a decision followed by a colon and
+    lines that each name someone (bulleted or not) is about the first person of each line; the
+    list ends at a blank line or a line naming nobody."""
+    doc = trigger.doc
+    colon = next((t for t in doc[trigger.end : end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    text = doc_text(doc)
+    stop = doc[end - 1].idx + len(doc[end - 1].text) if end > colon.i + 1 else colon.idx
+    after = [(m, p) for m, p in mentions if colon.idx < m.start_char < stop]
+    listed: list[Person] = []
+    at = colon.idx + 1
+    for line in text[at:stop].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            if listed:
+                break
+            continue
+        first = next(((m, p) for m, p in after if start <= m.start_char < at), None)
+        if first is None:
+            break
+        listed.append(first[1])
+    return listed if len(listed) > 1 else []
+
+
+def _head_count(trigger: Span) -> float | None:
+    """How many people a decision counts ("kept five activists", "five activists were jailed")."""
+    for arg in trigger_arguments(trigger):
+        for child in arg.children:
+            if child.dep_ == "nummod":
+                return parse_number(child.text)
+    return None
+
+
+def _counted_people(tok: Token) -> bool:
+    """'both men', 'the two activists', 'all six activists', 'the so-called Santa Marta Five': a definite plural word for
+    people, or a group's proper name, that counts them, which refers back to the group of that
+    many named before, as 'the two' does."""
+    low = tok.lower_
+    people = cue("listing_noun")
+    definite = any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "all"} for c in tok.children)
+    counted = any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+    if tok.tag_ == "NNP":
+        return definite and counted
+    if tok.tag_ != "NNS" or not (low in people or low[:-1] in people):
+        return False
+    return any(c.lower_ == "both" for c in tok.children) or (definite and counted)
+
+
+def _unnamed_antecedent(pronoun: Token) -> bool:
+    """'police detained 30 activists and accused them of ...': "them" / "they" refers to a plural
+    noun (not a name) that the verb's own clause, or the one it is coordinated with, governs."""
+    verb = pronoun.head
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(
+        c.tag_ == "NNS" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < pronoun.i and c is not pronoun
+        for head in heads
+        for c in head.children
+    )
+
+
+def _definite_description(tok: Token) -> bool:
+    """'the 52-year-old', 'the activist': a singular noun with "the" that describes a person."""
+    if tok.tag_ not in {"NN", "JJ"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    return tok.lower_ in cue("person_description") or AGE.search(subtree_text(tok)) is not None
+
+
+def _relative_head(trigger: Span) -> Token | None:
+    """The noun a relative clause telling a decision describes ("Nasser, who ... had been sentenced
+    in 2017"), or None for a trigger outside a relative clause."""
+    verb = trigger.root
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
+
+
+def _described(trigger: Span, named: list[Mention]) -> list[Person]:
+    """A decision told in a relative clause is about the people the clause describes ("A, B and C,
+    who were handed ..."), and only them."""
+    head = _relative_head(trigger)
+    if head is None:
+        return []
+    described = {head.i, *(c.i for c in head.conjuncts)}
+    return list(dict.fromkeys(p for m, p in named if any(m.start <= i < m.end for i in described)))
+
+
+def _unnamed_subject(trigger: Span) -> bool:
+    """'A Russian citizen arrested in Crimea ... where a court has extended his detention': the
+    pronoun refers to the unnamed person the sentence opens with, not to anyone named before."""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.lower_ in cue("person_description")
+        and any(d.lower_ in {"a", "an"} for d in t.children)
+        for t in trigger.doc[start_within(trigger, 0) : trigger.start]
+    )
+
+
+def _small_clause(verb: Token) -> bool:
+    """'ordered X released': a bare participle whose subject is the one acted on."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in verb.children)
+
+
+class SentenceIndex:
+    """Which sentence a span starts in, by bisection over the sentence starts: a Doc's spans are
+    grouped once, so per-sentence lookups read their own sentence's spans instead of scanning the
+    Doc's (`Span.ents` walks every entity of the Doc on each call)."""
+
+    def __init__(self, sents: list[Span]) -> None:
+        self.sents = sents
+        self.starts = [s.start for s in sents]
+
+    @staticmethod
+    def near(spans: list[Span], anchor: Span, window: int = DATE_WINDOW) -> list[Span]:
+        """The spans (in document order) starting within `window` tokens of `anchor`: a bound on
+        per-trigger work in a run-on sentence."""
+        starts = [s.start for s in spans]
+        return spans[bisect_left(starts, anchor.start - window) : bisect_right(starts, anchor.end + window)]
+
+    def group(self, spans, *, whole: bool = False) -> list[list[Span]]:
+        """The spans by sentence, in their order; `whole` keeps only those ending in it too (as `Span.ents`)."""
+        groups: list[list[Span]] = [[] for _ in self.sents]
+        for span in spans:
+            at = bisect_right(self.starts, span.start) - 1
+            if at >= 0 and (not whole or span.end <= self.sents[at].end):
+                groups[at].append(span)
+        return groups
+
+
+def assemble(doc: Doc) -> list[CaseRecord]:
+    """The case records a processed Doc reports, one per (person, decision)."""
+    reader = _ArticleReader(doc)
+    builder = RecordBuilder()
+    for frame in reader.frames():
+        builder.add(frame)
+    drafts = builder.finish()
+    context = {
+        "article_id": doc._.article_id,
+        "default_country": reader.default_country(),
+        "dateline_city": doc._.dateline.text.title() if doc._.dateline is not None else None,
+        "article_charges": [] if _several_cases(drafts, reader.article_charges) else reader.article_charges,
+    }
+    return [to_record(draft, **context) for draft in drafts]
+
+
+def _several_cases(drafts: list[Draft], article: list[str]) -> bool:
+    """Whether the records' own charges tell apart cases: two that share no charge (a digest page,
+    a second defendant tried on other counts), or none sharing one with the article's charges
+    (those of an unnamed person's case). Then a record whose own sentences name no charge cannot be
+    told which case's charges are its own, and takes none from the article."""
+    own = list({frozenset(d.charges or d.person.charges) for d in drafts} - {frozenset()})
+    return any(not a & b for i, a in enumerate(own) for b in own[i + 1 :]) or bool(own) and all(not a & set(article) for a in own)
