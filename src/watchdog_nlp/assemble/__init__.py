@@ -62,6 +62,7 @@ from .frames import (
     subtree_text,
     suppress_partial,
     tied_trigger,
+    told_apart,
     trigger_arguments,
 )
 from .people import (
@@ -253,7 +254,8 @@ class _ArticleReader:
                     and _held_by(c, named, persons, triggers)
                     and (trigger.label_ == "acquitted" or not _cleared(c, triggers))
                 ]
-                frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
+                carried = [] if told_apart(sent) else self._carried_charges(sent_index, frame.ruling)
+                frame.charges = list(dict.fromkeys(own or earlier or carried))
                 if not persons and _partitive_subject(trigger.root):
                     frame.charges = []
                 frame.code_articles = list(articles)

@@ -11,7 +11,18 @@ from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
 from .appeals import history_of_appeals, upheld_in_part
-from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, in_another_case, is_pluperfect, is_serving, looks_forward
+from .frames import (
+    _APPEALS,
+    NO_SENTENCE,
+    CourtRef,
+    Frame,
+    date_value,
+    in_another_case,
+    is_pluperfect,
+    is_serving,
+    looks_forward,
+    told_apart,
+)
 from .people import Person
 
 _MAIN_FIRST = [
@@ -53,6 +64,9 @@ class Draft:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     #: a term told as served or being served ("is serving a three-year term"), no decision told beside it
     serving: bool = False
+    #: a person first told in a sentence turning to another case ("Meanwhile, ..."): takes no
+    #: article charges (a person's own earlier case, told beside their main one, still does)
+    apart: bool = False
 
     def lend(self, frame: Frame) -> None:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
@@ -297,6 +311,7 @@ class RecordBuilder:
             articles=list(frame.code_articles),
             evidence=[frame.span],
             serving=_serving(frame),
+            apart=told_apart(frame.sent) and not any(d.person is person for d in self.drafts),
         )
         self.drafts.append(draft)
         return draft
@@ -416,7 +431,7 @@ def to_record(
         city = capital_of(country)
     charges = draft.charges
     if not charges and draft.ruling != "restriction":
-        charges = list(person.charges) or list(article_charges)
+        charges = list(person.charges) or ([] if draft.apart else list(article_charges))
     penalties = (
         []
         if draft.ruling in NO_SENTENCE
