@@ -188,6 +188,13 @@ from watchdog_nlp import extract
             "ordered journalist Selin Aydin released from jail pending trial.",
             [("Ahmet Kaya", ["terrorism"]), ("Selin Aydin", [])],
         ),
+        (
+            # "also faced the same charge": the charge just tied to another person is this one's too
+            "HARARE -- Opposition leader Tendai Moyo was charged with treason. Journalist "
+            "Chipo Dube also faced the same charge after writing in support of the protests. On Wednesday a "
+            "Harare court ordered Dube released on bail.",
+            [("Chipo Dube", ["treason"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

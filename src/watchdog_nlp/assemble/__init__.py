@@ -91,6 +91,8 @@ _CHARGE_CONTEXT = re.compile(
     r"\b(?:charg|accus|convict|guilty|prosecut|case|trial|verdict|sentenc|jail|acquit|clear|arrest|detain)", re.I
 )
 _VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
+#: a charge told by reference to the one just told ("also faces the same charge")
+_SAME_CHARGES = re.compile(r"\bsame (?:criminal )?(?:charges?|counts?|offen[cs]es?|accusations?)\b", re.I)
 _NOT_A_NAME = {"court", "city", "district"}
 _ACCUSED = {"accused", "charged", "indicted", "convicted", "prosecuted"}
 _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"}
@@ -144,6 +146,7 @@ class _ArticleReader:
         self._unnamed_charges: list[str] = []
         self._named_charges: list[str] = []
         self._last_charges: tuple[int, list[str]] = (-2, [])
+        self._tied_charges: list[str] = []
         self.groups: list[list[Person]] = []
         self.named_since_group: list[Person] = []
         self.hedges = list(doc.spans.get("hedge", []))
@@ -533,6 +536,8 @@ class _ArticleReader:
         defendants", is nobody's here."""
         kept = [c for c in sent_charges if not _cleared(c, triggers) and not _relatives_charge(c)]
         labels = list(dict.fromkeys(c.label_ for c in kept))
+        if not labels:
+            self._pool_same_charges(named, sent)
         if not labels or not _CHARGE_CONTEXT.search(sent.text) or any(_partitive_subject(_clause_verb(c.root)) for c in kept):
             return
         if triggers:
@@ -549,10 +554,19 @@ class _ArticleReader:
                 if charge.label_ not in person.charges:
                     person.charges.append(charge.label_)
         if people:
+            self._tied_charges = labels
             if triggers or _VERDICT.search(sent.text):
                 self._named_charges = self._named_charges or labels
         else:
             self._unnamed_charges = self._unnamed_charges or labels
+
+    def _pool_same_charges(self, named: list[Mention], sent: Span) -> None:
+        """'B also faced the same charge': the charges the last charge sentence tied to people are
+        those of the people this sentence names (or refers to)."""
+        if not self._tied_charges or not _SAME_CHARGES.search(sent.text):
+            return
+        for person in [p for _, p in named if not p.relative] or self._charge_references(sent):
+            person.charges.extend(c for c in self._tied_charges if c not in person.charges)
 
     def _add_also_accused(
         self, frames: list[Frame], named: list[Mention], sent_charges: list[Span], sent: Span, sent_index: int
