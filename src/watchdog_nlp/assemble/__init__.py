@@ -221,6 +221,7 @@ class _ArticleReader:
             sent_frames: list[Frame] = []
             articles = code_articles(sent)
             respectively = "respectively" in sent.text
+            apart = told_apart(sent)
             for i, trigger in enumerate(triggers):
                 start = trigger.start if i else sent.start
                 end = segment_end(trigger, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
@@ -257,7 +258,7 @@ class _ArticleReader:
                     and _held_by(c, named, persons, triggers)
                     and (trigger.label_ == "acquitted" or not _cleared(c, triggers))
                 ]
-                carried = [] if told_apart(sent) else self._carried_charges(sent_index, frame.ruling)
+                carried = [] if apart else self._carried_charges(sent_index, frame.ruling)
                 frame.charges = list(dict.fromkeys(own or earlier or carried))
                 if not persons and _partitive_subject(trigger.root):
                     frame.charges = []

@@ -246,7 +246,8 @@ class RecordBuilder:
             frame.court = frame.court or self._touched[0].court
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
-        self._touched = [self._merge(person, frame) for person in frame.persons]
+        apart = told_apart(frame.sent)
+        self._touched = [self._merge(person, frame, apart) for person in frame.persons]
         if frame.date is None:
             _share_decision_date(self._touched)
         self._previous = frame
@@ -290,7 +291,7 @@ class RecordBuilder:
                 return draft.ruling
         return None
 
-    def _merge(self, person: Person, frame: Frame) -> Draft:
+    def _merge(self, person: Person, frame: Frame, apart: bool) -> Draft:
         for draft in self.drafts:
             if (
                 draft.person is person
@@ -311,7 +312,7 @@ class RecordBuilder:
             articles=list(frame.code_articles),
             evidence=[frame.span],
             serving=_serving(frame),
-            apart=told_apart(frame.sent) and not any(d.person is person for d in self.drafts),
+            apart=apart and not any(d.person is person for d in self.drafts),
         )
         self.drafts.append(draft)
         return draft
