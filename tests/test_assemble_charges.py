@@ -174,6 +174,27 @@ from watchdog_nlp import extract
             "her lawyer said. Her husband, who was arrested in January on charges of espionage, remains in custody.",
             [("Narges Karimi", [])],
         ),
+        (
+            # "Meanwhile, ..." turns to another case: the article's charges are not its person's
+            "TEHRAN -- A Tehran court on March 3 sentenced journalist Nasrin Karimi to five years in prison for "
+            "propaganda against the state. Meanwhile, rights groups said blogger Reza Tavakoli has been sentenced "
+            "to two years in prison.",
+            [("Nasrin Karimi", ["other"]), ("Reza Tavakoli", [])],
+        ),
+        (
+            # "as another court ordered X released": another case, no charges told for it
+            "ISTANBUL -- An Istanbul court on March 3 sentenced six journalists, among them Ahmet Kaya, to seven "
+            "years in prison for membership of a terrorist organization. The verdict came as another court "
+            "ordered journalist Selin Aydin released from jail pending trial.",
+            [("Ahmet Kaya", ["terrorism"]), ("Selin Aydin", [])],
+        ),
+        (
+            # "also faced the same charge": the charge just tied to another person is this one's too
+            "HARARE -- Opposition leader Tendai Moyo was charged with treason. Journalist "
+            "Chipo Dube also faced the same charge after writing in support of the protests. On Wednesday a "
+            "Harare court ordered Dube released on bail.",
+            [("Chipo Dube", ["treason"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

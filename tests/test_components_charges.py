@@ -155,6 +155,10 @@ def categories(finder, text: str) -> set[str]:
         ("convicted of belonging to a banned religious movement", {"extremism"}),
         ("charged with incitement to riot", {"mass_unrest"}),
         ("two life terms for waging war against the state", {"treason"}),
+        ("four years for fraud and creating disturbances", {"fraud", "hooliganism"}),
+        ("convicted of cybercrime and money laundering", {"other"}),
+        ("jailed under the Digital Security Act for a post", {"other"}),
+        ("held on charges of undermining national defence and spreading false news", {"other", "false_information"}),
     ],
 )
 def test_components_charges_phrase_gives_categories(finder, text, expected):
@@ -178,6 +182,8 @@ def test_components_charges_phrase_gives_categories(finder, text, expected):
         "She crossed into the neighbouring country after her release.",
         "The report found materials against corrosion in the state warehouse.",
         "He was convicted under section 505 of the tax code.",
+        "Officers of the cybercrime unit searched his flat.",
+        "The minister of national defence met the delegation.",
         "The ruler insulted the visiting delegation.",
         "The tribunal heard evidence of crimes against humanity.",
         "The strike ended in violence in December, when police opened fire on the crowd.",

@@ -338,6 +338,8 @@ def test_models_cues_examples_give_their_records(nlp, cue, example):
     assert sorted({r.person for r in records}) == example["persons"]
     if "ruling_date" in example:
         assert {r.ruling_date for r in records} == {example["ruling_date"]}
+    if "charges" in example:
+        assert {r.person: r.charges for r in records} == example["charges"]
 
 
 def test_models_cues_lists_are_lowercase_and_unique():

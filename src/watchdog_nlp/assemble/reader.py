@@ -69,6 +69,7 @@ from .rulings import (
     segment_end,
     settle_releases,
     suppress_partial,
+    told_apart,
 )
 
 _SINGULAR = {"he", "him", "she", "her", "his"}
@@ -89,6 +90,8 @@ _CHARGE_CONTEXT = re.compile(
 
 
 _VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
+#: a charge told by reference to the one just told ("also faces the same charge")
+_SAME_CHARGES = re.compile(r"\bsame (?:criminal )?(?:charges?|counts?|offen[cs]es?|accusations?)\b", re.I)
 
 
 _NOT_A_NAME = {"court", "city", "district"}
@@ -155,6 +158,7 @@ class _ArticleReader:
         self._unnamed_charges: list[str] = []
         self._named_charges: list[str] = []
         self._last_charges: tuple[int, list[str]] = (-2, [])
+        self._tied_charges: list[str] = []
         self.groups: list[list[Person]] = []
         self.named_since_group: list[Person] = []
         self.hedges = list(doc.spans.get("hedge", []))
@@ -229,6 +233,7 @@ class _ArticleReader:
             sent_frames: list[Frame] = []
             articles = code_articles(sent)
             respectively = "respectively" in sent.text
+            apart = told_apart(sent)
             for i, trigger in enumerate(triggers):
                 start = trigger.start if i else sent.start
                 end = segment_end(trigger, triggers[i + 1].start if i + 1 < len(triggers) else sent.end)
@@ -265,7 +270,8 @@ class _ArticleReader:
                     and held_by(c, named, persons, triggers)
                     and (trigger.label_ == "acquitted" or not cleared(c, triggers))
                 ]
-                frame.charges = list(dict.fromkeys(own or earlier or self._carried_charges(sent_index, frame.ruling)))
+                carried = [] if apart else self._carried_charges(sent_index, frame.ruling)
+                frame.charges = list(dict.fromkeys(own or earlier or carried))
                 if not persons and partitive_subject(trigger.root):
                     frame.charges = []
                 frame.code_articles = list(articles)
@@ -543,6 +549,8 @@ class _ArticleReader:
         defendants", is nobody's here."""
         kept = [c for c in sent_charges if not cleared(c, triggers) and not relatives_charge(c)]
         labels = list(dict.fromkeys(c.label_ for c in kept))
+        if not labels:
+            self._pool_same_charges(named, sent)
         if not labels or not _CHARGE_CONTEXT.search(sent.text) or any(partitive_subject(clause_verb(c.root)) for c in kept):
             return
         if triggers:
@@ -559,10 +567,19 @@ class _ArticleReader:
                 if charge.label_ not in person.charges:
                     person.charges.append(charge.label_)
         if people:
+            self._tied_charges = labels
             if triggers or _VERDICT.search(sent.text):
                 self._named_charges = self._named_charges or labels
         else:
             self._unnamed_charges = self._unnamed_charges or labels
+
+    def _pool_same_charges(self, named: list[Mention], sent: Span) -> None:
+        """'B also faced the same charge': the charges the last charge sentence tied to people are
+        those of the people this sentence names (or refers to)."""
+        if not self._tied_charges or not _SAME_CHARGES.search(sent.text):
+            return
+        for person in [p for _, p in named if not p.relative] or self._charge_references(sent):
+            person.charges.extend(c for c in self._tied_charges if c not in person.charges)
 
     def _add_also_accused(
         self, frames: list[Frame], named: list[Mention], sent_charges: list[Span], sent: Span, sent_index: int

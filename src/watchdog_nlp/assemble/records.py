@@ -15,7 +15,7 @@ from .dates import date_value, looks_forward
 from .frames import CourtRef, Frame
 from .penalties import NO_SENTENCE
 from .people import Person
-from .rulings import APPEALS, in_another_case, is_pluperfect, is_serving
+from .rulings import APPEALS, in_another_case, is_pluperfect, is_serving, told_apart
 
 _MAIN_FIRST = [
     "death",
@@ -56,6 +56,9 @@ class Draft:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     #: a term told as served or being served ("is serving a three-year term"), no decision told beside it
     serving: bool = False
+    #: a person first told in a sentence turning to another case ("Meanwhile, ..."): takes no
+    #: article charges (a person's own earlier case, told beside their main one, still does)
+    apart: bool = False
 
     def lend(self, frame: Frame) -> None:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
@@ -235,7 +238,8 @@ class RecordBuilder:
             frame.court = frame.court or self._touched[0].court
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
-        self._touched = [self._merge(person, frame) for person in frame.persons]
+        apart = told_apart(frame.sent)
+        self._touched = [self._merge(person, frame, apart) for person in frame.persons]
         if frame.date is None:
             _share_decision_date(self._touched)
         self._previous = frame
@@ -279,7 +283,7 @@ class RecordBuilder:
                 return draft.ruling
         return None
 
-    def _merge(self, person: Person, frame: Frame) -> Draft:
+    def _merge(self, person: Person, frame: Frame, apart: bool) -> Draft:
         for draft in self.drafts:
             if (
                 draft.person is person
@@ -300,6 +304,7 @@ class RecordBuilder:
             articles=list(frame.code_articles),
             evidence=[frame.span],
             serving=_serving(frame),
+            apart=apart and not any(d.person is person for d in self.drafts),
         )
         self.drafts.append(draft)
         return draft
@@ -419,7 +424,7 @@ def to_record(
         city = capital_of(country)
     charges = draft.charges
     if not charges and draft.ruling != "restriction":
-        charges = list(person.charges) or list(article_charges)
+        charges = list(person.charges) or ([] if draft.apart else list(article_charges))
     penalties = (
         []
         if draft.ruling in NO_SENTENCE

@@ -18,6 +18,8 @@ from .frames import Frame
 from .penalties import NO_SENTENCE
 
 _CASE_NOUNS = {"case", "cases", "trial", "trials", "proceedings"}
+#: who decides: "another court ordered X released" tells another case
+_DECIDERS = {"court", "courts", "judge", "tribunal"}
 
 
 DECISION_NOUNS = {
@@ -119,6 +121,17 @@ def in_another_case(sent: Span) -> bool:
     return any(
         tok.lower_ in _CASE_NOUNS and any(c.dep_ in {"amod", "det"} and c.lower_ in cue("other_case") for c in tok.children)
         for tok in sent
+    )
+
+
+def told_apart(sent: Span) -> bool:
+    """'Meanwhile, X was jailed ...', 'in a separate case', 'as another court ordered X released':
+    the sentence turns to another case, so the charges of the article's other cases are not its."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is not None and first.lower_ in cue("new_item"):
+        return True
+    return in_another_case(sent) or any(
+        t.lower_ in _DECIDERS and any(c.dep_ == "det" and c.lower_ in cue("other_case") for c in t.children) for t in sent
     )
 
 
