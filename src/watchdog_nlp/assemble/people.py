@@ -418,8 +418,14 @@ def _line(span: Span) -> str:
 
 
 _HEADLINE_LINES: WeakKeyDictionary[Doc, dict[str, bool]] = WeakKeyDictionary()
-#: a sentence of prose: nine words or more ending in a full stop after a lowercase letter
-_PROSE = re.compile(r"^(?:\S+\s+){8,}.*[a-z]\.[\"”’]?$")
+#: how a sentence of prose ends: a full stop after a lowercase letter
+_PROSE_END = re.compile(r"[a-z]\.[\"”’]?$")
+
+
+def _prose(line: str) -> bool:
+    """A sentence of prose: nine words or more ending in a full stop after a lowercase letter (read
+    without a regex over the words, which backtracked quadratically on a long line of names)."""
+    return not line[:1].isspace() and len(line.split(None, 8)) > 8 and _PROSE_END.search(line) is not None
 
 
 def _headline_like(doc: Doc, line: str) -> bool:
@@ -427,7 +433,7 @@ def _headline_like(doc: Doc, line: str) -> bool:
     prose (a list of names and places: "Those arrested were A in X, B and C in Y."); read once per
     line of a Doc (a long line read per name on it made a run-on text quadratic)."""
     lines = _HEADLINE_LINES.setdefault(doc, {})
-    if line not in lines and _PROSE.search(line):
+    if line not in lines and _prose(line):
         lines[line] = False
     if line not in lines:
         words = re.findall(r"[^\W\d_][\w'’ʼ-]{3,}", line)
