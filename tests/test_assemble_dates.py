@@ -466,6 +466,21 @@ def test_assemble_dates_present_perfect(nlp, text, published, expected):
             [("Pavel Sevyarynets", "sentenced", "2019-05")],
         ),
         (
+            "Journalist Lale Hasanova was sentenced to six years in prison, her lawyer said on Tuesday.",
+            "2023-04-20",
+            [("Lale Hasanova", "sentenced", "2023-04")],
+        ),
+        (
+            "A court in Baku jailed blogger Emin Rzayev for four years, his brother told reporters on Monday.",
+            "2023-04-20",
+            [("Emin Rzayev", "sentenced", "2023-04")],
+        ),
+        (
+            "Two students, Reza Karimi and Omid Tavakoli, have been given ten years in prison, the judiciary said on Sunday.",
+            "2023-10-22",
+            [("Omid Tavakoli", "sentenced", "2023-10-22"), ("Reza Karimi", "sentenced", "2023-10-22")],
+        ),
+        (
             "Police detained 20 people on January 23. Two others, Giorgi Beridze and Akaki Lomidze, were charged "
             "with damaging a vehicle, and a Tbilisi court later ordered them held in pretrial detention.",
             "2024-01-31",
@@ -474,7 +489,8 @@ def test_assemble_dates_present_perfect(nlp, text, published, expected):
     ],
 )
 def test_assemble_dates_bounded_by_other_dates(nlp, text, published, expected):
-    """a statement's date about a decision told in the pluperfect dates only its month (the decision
-    came shortly before; a date the decision itself is given beats it); a decision that came
+    """a statement's date about a decision told in the past dates only its month (the decision came
+    shortly before; a date the decision itself is given beats it), but the day of a decision told in
+    the present perfect, which is that day's news; a decision that came
     'later' than the last date told falls in what that date and publication share."""
     assert dated(nlp, text, published) == expected

@@ -506,16 +506,17 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
 
 
 def _dates_the_telling(ent: Span, trigger: Span) -> bool:
-    """'announced on Friday that it had found him guilty (and sentenced him)': the date of a
-    statement about a decision told in the pluperfect is the statement's; the decision came shortly
-    before, so only the month is the decision's."""
+    """'announced on Friday that it had found him guilty', 'was jailed for six years, her lawyer
+    said on Tuesday': the date of a statement about a decision told in the past is the statement's;
+    the decision came shortly before, so only the month is the decision's. A decision told in the
+    present perfect ('have been given ten years, the judiciary said on Sunday') is that day's news."""
     head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
     verb = trigger.root.head if trigger.root.dep_ == "conj" else trigger.root
     return (
         head.lower_ in cue("speech_verb")
         and not trigger.start <= head.i < trigger.end
         and head.left_edge.i <= trigger.root.i <= head.right_edge.i
-        and any(c.lower_ == "had" for c in verb.children if c.dep_ in {"aux", "auxpass"})
+        and not any(c.lower_ in {"has", "have"} for c in verb.children if c.dep_ in {"aux", "auxpass"})
     )
 
 
