@@ -42,6 +42,17 @@ def dated(nlp, text, published):
             [("Aziz Karimov", "sentenced", "2024-03-04")],
         ),
         (
+            "TBILISI, May 14 (Wire) - A court in Tbilisi sentenced activist Levan Gelashvili to two years in prison.",
+            "2023-05-15",
+            [("Levan Gelashvili", "sentenced", "2023-05-14")],
+        ),
+        (
+            "BISHKEK, Kyrgyzstan, October 2, 2022 -- A court in Bishkek ordered journalist Aigul Tokteeva held "
+            "in pretrial detention for two months.",
+            "2022-10-03",
+            [("Aigul Tokteeva", "pretrial_detention", "2022-10-02")],
+        ),
+        (
             "Olga Petrova (file photo) © 2019 Photo agency\n\n"
             "A court in Minsk has sentenced activist Olga Petrova to three years in prison.",
             "2021-05-04",
@@ -50,7 +61,8 @@ def dated(nlp, text, published):
     ],
 )
 def test_assemble_dates_page_lines(nlp, text, published, expected):
-    """a page's date line dates a decision only when nothing else does, and dates a live entry's
+    """a page's date line (or a dateline the sentence splitter cut from its lead) dates a decision
+    only when nothing else does, and dates a live entry's
     "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright year is no date
     (the present perfect gives the page's year)."""
     assert dated(nlp, text, published) == expected

@@ -33,9 +33,10 @@ _RANGE = re.compile(
 )
 _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago", "©", "copyright"}
 #: a page's own date line ("April 14, 2017", "DUSHANBE, January 20, 2023, Asia-Plus --",
-#: "Published: 17:05, 17 January 2024 |"): what comes before it on its line, and right after it
+#: "ALMATY, Kazakhstan, March 3 --", "Published: 17:05, 17 January 2024 |"): what comes before it
+#: on its line, and right after it
 _PAGE_DATE_BEFORE = re.compile(
-    r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:Published|Updated|Posted|Submitted|Last updated|First published)\b.*)$"
+    r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*(?:[A-Z][\w .'’-]*,\s*)?|.*\b(?:Published|Updated|Posted|Submitted|Last updated|First published)\b.*)$"
 )
 _PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-{1,2}\s|\d{1,2}:\d{2})")
 _COUNTED_DIRECTION = {"earlier", "later", "before"}
@@ -358,7 +359,19 @@ def page_date(sent: Span, ents: list[Span] | None = None) -> str | None:
             value = date_value(ent)
             if value is not None:
                 return value
-    return None
+    return _dateline_date(sent)
+
+
+def _dateline_date(sent: Span) -> str | None:
+    """The date of a dateline the sentence splitter cut off at the head of the sentence's own line
+    ("MINSK, April 20 (Reuters) - A court ...")."""
+    before = doc_index(sent.doc).dates_before(sent)
+    if not before or not is_page_date(before[-1]):
+        return None
+    text = doc_text(sent.doc)
+    if "\n" in text[before[-1].end_char : sent.start_char]:
+        return None
+    return date_value(before[-1])
 
 
 def recent_year(trigger: Span, lede: bool = False) -> str | None:
