@@ -266,6 +266,22 @@ def test_assemble_dates_without_publication(nlp, text, expected):
             "2022-07-08",
             [("Ramon Diaz", "appeal_rejected", "2022-05-03")],
         ),
+        (
+            "The Bishkek City Court upheld the five-year sentence handed to activist Aibek Osmonov on 3 February.",
+            "2023-04-20",
+            [("Aibek Osmonov", "appeal_rejected", "2023")],
+        ),
+        (
+            "The sentences handed to activists Aibek Osmonov and Nurlan Ibraev in February were upheld by the "
+            "Bishkek City Court on April 11.",
+            "2023-04-20",
+            [("Aibek Osmonov", "appeal_rejected", "2023-04-11"), ("Nurlan Ibraev", "appeal_rejected", "2023-04-11")],
+        ),
+        (
+            "The prison term given to activist Aibek Osmonov in February was overturned by the Supreme Court on Tuesday.",
+            "2023-04-20",
+            [("Aibek Osmonov", "appeal_granted", "2023-04-18")],
+        ),
     ],
 )
 def test_assemble_dates_of_appeals(nlp, text, published, expected):

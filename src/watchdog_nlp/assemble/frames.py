@@ -552,16 +552,35 @@ def _decision_noun(ent: Span) -> Token | None:
 
 
 def _dates_reviewed_decision(ent: Span, trigger: Span) -> bool:
-    """'upheld the verdict of April 19', 'the May 3 sentence was overturned', 'in connection with
-    their conviction two years ago': under an appeal, the date of the decision reviewed (the
-    appeal's object, or the defendants' decision) is not the appeal's. A day counted from the day of writing ("on
-    Monday") is the appeal's, wherever the parser hangs it."""
-    noun = _decision_noun(ent)
-    if noun is None or trigger.label_ not in _APPEALS or is_relative_to_now(ent.text):
+    """'upheld the verdict of April 19', 'the May 3 sentence was overturned', 'the sentence given
+    to him in April was upheld', 'in connection with their conviction two years ago': under an
+    appeal, the date of the decision reviewed (the appeal's object, or the defendants' decision) is
+    not the appeal's. A day counted from the day of writing ("on Monday") is the appeal's, wherever
+    the parser hangs it."""
+    if trigger.label_ not in _APPEALS or is_relative_to_now(ent.text):
         return False
     reviewed = [c for c in trigger.root.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(
+        c.lower_.removesuffix("s") in _DECISION_NOUNS and c.is_ancestor(ent.root) for c in reviewed
+    ) or _between_subject_and_appeal(ent, trigger):
+        return True
+    noun = _decision_noun(ent)
+    if noun is None:
+        return False
     defendants = any(c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.ent_type_ == "PERSON") for c in noun.children)
     return defendants or any(c.left_edge.i <= noun.i <= c.right_edge.i for c in reviewed) or trigger.start <= noun.i < trigger.end
+
+
+def _between_subject_and_appeal(ent: Span, trigger: Span) -> bool:
+    """'Prison sentences passed on them in April were upheld on Friday': a date between the decision
+    noun a passive appeal has as subject and the appeal verb tells the decision reviewed (the parser
+    often hangs such a date from the appeal verb)."""
+    if ent.end > trigger.start or not any(c.dep_ == "auxpass" for c in trigger.root.children):
+        return False
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.lower_.removesuffix("s") in _DECISION_NOUNS
+        for t in ent.doc[trigger.sent.start : ent.start]
+    )
 
 
 def date_decisions_mentioned(frames: list[Frame]) -> None:
