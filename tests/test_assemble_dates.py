@@ -214,6 +214,29 @@ def test_assemble_dates_lent_forward(nlp, text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "A court in Gomel on Tuesday sentenced activist Pavel Lukin to 18 years in prison. Olga Marchenko, "
+            "another activist, was previously convicted. She was sentenced to 11 years in prison in September.",
+            "2021-12-15",
+            [("Olga Marchenko", "sentenced", "2021-09"), ("Pavel Lukin", "sentenced", "2021-12-14")],
+        ),
+        (
+            "A court in Minsk on Tuesday sentenced activist Ihar Barysau to five years in prison. His colleague "
+            "Anton Hlinski was previously convicted of tax evasion.",
+            "2021-12-15",
+            [("Anton Hlinski", "sentenced", None), ("Ihar Barysau", "sentenced", "2021-12-14")],
+        ),
+    ],
+)
+def test_assemble_dates_not_lent_to_history(nlp, text, published, expected):
+    """a decision told as history ("was previously convicted") takes no date from the decision told
+    before it; a date it is given later in its story is its own."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (

@@ -11,7 +11,18 @@ from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
 from .appeals import history_of_appeals, upheld_in_part
-from .frames import _APPEALS, NO_SENTENCE, CourtRef, Frame, date_value, in_another_case, is_pluperfect, is_serving, looks_forward
+from .frames import (
+    _APPEALS,
+    NO_SENTENCE,
+    CourtRef,
+    Frame,
+    date_value,
+    in_another_case,
+    is_pluperfect,
+    is_serving,
+    looks_forward,
+    told_as_before,
+)
 from .people import Person
 
 _MAIN_FIRST = [
@@ -207,7 +218,7 @@ class RecordBuilder:
         self._told.append(frame)
         if lead is not None and not _CUSTODY_NAMED.search(frame.sent.text):
             frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
-        history = is_serving(frame.trigger) or in_another_case(frame.sent)
+        history = is_serving(frame.trigger) or in_another_case(frame.sent) or told_as_before(frame.trigger)
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
             if not history:
