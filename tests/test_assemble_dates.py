@@ -432,6 +432,11 @@ def test_assemble_dates_from_leads(nlp, text, published, expected):
             "2025-01-16",
             [("Javid Karimi", "sentenced", "2025-01-02")],
         ),
+        (
+            "Singer Thant Zin has been sentenced to 20 years in prison, a relative said. The verdict was handed down on Aug. 23.",
+            "2023-08-26",
+            [("Thant Zin", "sentenced", "2023-08-23")],
+        ),
     ],
 )
 def test_assemble_dates_from_echoes(nlp, text, published, expected):
