@@ -437,6 +437,12 @@ def test_assemble_dates_from_leads(nlp, text, published, expected):
             "2023-08-26",
             [("Thant Zin", "sentenced", "2023-08-23")],
         ),
+        (
+            "Journalist Lena Marova has been sentenced to three years in prison. Judge Oleg Gritsak read out the "
+            "verdict on Tuesday in a closed courtroom.",
+            "2023-05-04",
+            [("Lena Marova", "sentenced", "2023-05-02")],
+        ),
     ],
 )
 def test_assemble_dates_from_echoes(nlp, text, published, expected):
