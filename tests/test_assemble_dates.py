@@ -42,6 +42,12 @@ def dated(nlp, text, published):
             [("Aziz Karimov", "sentenced", "2024-03-04")],
         ),
         (
+            "Court jails blogger Aziz Karimov\n\nLast updated: 12 March 2024, 10:12\n\n"
+            "A court in Tashkent has sentenced blogger Aziz Karimov to six years in prison.",
+            "2024-03-12",
+            [("Aziz Karimov", "sentenced", "2024")],
+        ),
+        (
             "TBILISI, May 14 (Wire) - A court in Tbilisi sentenced activist Levan Gelashvili to two years in prison.",
             "2023-05-15",
             [("Levan Gelashvili", "sentenced", "2023-05-14")],
@@ -62,9 +68,9 @@ def dated(nlp, text, published):
 )
 def test_assemble_dates_page_lines(nlp, text, published, expected):
     """a page's date line (or a dateline the sentence splitter cut from its lead) dates a decision
-    only when nothing else does, and dates a live entry's
-    "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright year is no date
-    (the present perfect gives the page's year)."""
+    only when nothing else does (an "Updated" line, written any day after, does not), and dates a
+    live entry's "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright
+    year is no date (the present perfect gives the page's year)."""
     assert dated(nlp, text, published) == expected
 
 

@@ -38,6 +38,7 @@ _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "
 _PAGE_DATE_BEFORE = re.compile(
     r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*(?:[A-Z][\w .'’-]*,\s*)?|.*\b(?:Published|Updated|Posted|Submitted|Last updated|First published)\b.*)$"
 )
+_UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 _PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-{1,2}\s|\d{1,2}:\d{2})")
 _COUNTED_DIRECTION = {"earlier", "later", "before"}
 _FORWARD_BEFORE = {"until", "till", "by", "through"}
@@ -335,6 +336,10 @@ def _is_page_date(ent: Span) -> bool:
     return bool(_PAGE_DATE_BEFORE.match(text[line_start:start]) and _PAGE_DATE_AFTER.match(text[end : end + 12]))
 
 
+def _line_start(ent: Span) -> int:
+    return doc_text(ent.doc).rfind("\n", 0, ent.start_char) + 1
+
+
 def _entry_date(ent: Span) -> dt.date | None:
     """The date line of the live-page entry `ent` stands in, when it is earlier than publication."""
     doc, published = ent.doc, ent.doc._.published
@@ -355,7 +360,11 @@ def page_date(sent: Span, ents: list[Span] | None = None) -> str | None:
     decision's date only when nothing else about it gives one. `ents`: the sentence's entities, when
     known."""
     for ent in sent.ents if ents is None else ents:
-        if ent.label_ == "DATE" and is_page_date(ent):
+        if (
+            ent.label_ == "DATE"
+            and is_page_date(ent)
+            and not _UPDATED.search(doc_text(ent.doc), _line_start(ent), ent.start_char)
+        ):
             value = date_value(ent)
             if value is not None:
                 return value
