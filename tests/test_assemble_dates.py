@@ -177,6 +177,21 @@ def test_assemble_dates_counted_from_the_last_date(nlp, text, published, expecte
                 ("Omar Haddad", "sentenced", "2024-07-10"),
             ],
         ),
+        (
+            "Arrested on March 3, journalist Daria Volkova has been sentenced to three years in prison.",
+            "2023-05-04",
+            [("Daria Volkova", "sentenced", "2023")],
+        ),
+        (
+            "Journalist Daria Volkova was charged on March 3 and has now been sentenced to three years in prison.",
+            "2023-05-04",
+            [("Daria Volkova", "sentenced", "2023")],
+        ),
+        (
+            "Journalist Daria Volkova was detained on March 3 and remanded in custody the following day.",
+            "2023-05-04",
+            [("Daria Volkova", "pretrial_detention", "2023-03-04")],
+        ),
     ],
 )
 def test_assemble_dates_of_other_acts_are_not_the_decisions(nlp, text, published, expected):

@@ -503,6 +503,8 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             continue
         if tells_another_act(ent, trigger) or _dates_reviewed_decision(ent, trigger) or _paragraph_before(ent, trigger):
             continue
+        if _dates_act_beside(ent, trigger):
+            continue
         if _dates_the_telling(ent, trigger):
             value = value[:7]
         if ent.end <= trigger.start:
@@ -525,6 +527,21 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
         if best_distance is None or distance < best_distance:
             best, best_distance = value, distance
     return best if best is not None else _leading_count(sent, trigger) or _later_than_told(trigger)
+
+
+def _dates_act_beside(ent: Span, trigger: Span) -> bool:
+    """'Arrested on March 3, she was sentenced', 'was charged on March 3 and sentenced': the date of
+    an act before the decision, told by a verb coordinated with the decision's or a participle
+    leading it."""
+    head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
+    verb = trigger.root
+    if head.lower_ not in cue("act_before_decision") or trigger.start <= head.i < trigger.end:
+        return False
+    return (
+        (head.dep_ == "advcl" and head.head == verb)
+        or (verb.dep_ == "conj" and verb.head == head)
+        or (head.dep_ == "conj" and head.head == verb)
+    )
 
 
 def _dates_the_telling(ent: Span, trigger: Span) -> bool:
