@@ -559,6 +559,17 @@ def test_assemble_dates_present_perfect(nlp, text, published, expected):
             [("Emin Rzayev", "sentenced", "2023-04")],
         ),
         (
+            "In a statement issued on April 12, a press freedom group said reporter Nigar Aliyeva had been "
+            "sentenced to three years in prison.",
+            "2023-04-20",
+            [("Nigar Aliyeva", "sentenced", "2023-04")],
+        ),
+        (
+            "A press freedom group reported on April 12 that reporter Nigar Aliyeva was sentenced to three years in prison.",
+            "2023-04-20",
+            [("Nigar Aliyeva", "sentenced", "2023-04")],
+        ),
+        (
             "Two students, Reza Karimi and Omid Tavakoli, have been given ten years in prison, the judiciary said on Sunday.",
             "2023-10-22",
             [("Omid Tavakoli", "sentenced", "2023-10-22"), ("Reza Karimi", "sentenced", "2023-10-22")],

@@ -547,12 +547,17 @@ def _dates_act_beside(ent: Span, trigger: Span) -> bool:
 def _dates_the_telling(ent: Span, trigger: Span) -> bool:
     """'announced on Friday that it had found him guilty', 'was jailed for six years, her lawyer
     said on Tuesday': the date of a statement about a decision told in the past is the statement's;
-    the decision came shortly before, so only the month is the decision's. A decision told in the
-    present perfect ('have been given ten years, the judiciary said on Sunday') is that day's news."""
+    the decision came shortly before, so only the month is the decision's; so is the date of a
+    statement or report the speaker gives ('said in a statement on April 28'). A decision told in
+    the present perfect ('have been given ten years, the judiciary said on Sunday') is that day's news."""
     head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
+    if head.dep_ == "acl" and head.head.lower_ in cue("telling_word"):
+        head = head.head
+    if head.lower_ in cue("telling_word") and upos(head) == "NOUN":
+        head = head.head.head if upos(head.head) == "ADP" else head.head
     verb = trigger.root.head if trigger.root.dep_ == "conj" else trigger.root
     return (
-        head.lower_ in cue("speech_verb")
+        (head.lower_ in cue("speech_verb") or head.lower_ in cue("telling_word"))
         and not trigger.start <= head.i < trigger.end
         and head.left_edge.i <= trigger.root.i <= head.right_edge.i
         and not any(c.lower_ in {"has", "have"} for c in verb.children if c.dep_ in {"aux", "auxpass"})
