@@ -42,6 +42,23 @@ def dated(nlp, text, published):
             [("Aziz Karimov", "sentenced", "2024-03-04")],
         ),
         (
+            "Court jails blogger Aziz Karimov\n\nLast updated: 12 March 2024, 10:12\n\n"
+            "A court in Tashkent has sentenced blogger Aziz Karimov to six years in prison.",
+            "2024-03-12",
+            [("Aziz Karimov", "sentenced", "2024")],
+        ),
+        (
+            "TBILISI, May 14 (Wire) - A court in Tbilisi sentenced activist Levan Gelashvili to two years in prison.",
+            "2023-05-15",
+            [("Levan Gelashvili", "sentenced", "2023-05-14")],
+        ),
+        (
+            "BISHKEK, Kyrgyzstan, October 2, 2022 -- A court in Bishkek ordered journalist Aigul Tokteeva held "
+            "in pretrial detention for two months.",
+            "2022-10-03",
+            [("Aigul Tokteeva", "pretrial_detention", "2022-10-02")],
+        ),
+        (
             "Olga Petrova (file photo) © 2019 Photo agency\n\n"
             "A court in Minsk has sentenced activist Olga Petrova to three years in prison.",
             "2021-05-04",
@@ -50,9 +67,10 @@ def dated(nlp, text, published):
     ],
 )
 def test_assemble_dates_page_lines(nlp, text, published, expected):
-    """a page's date line dates a decision only when nothing else does, and dates a live entry's
-    "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright year is no date
-    (the present perfect gives the page's year)."""
+    """a page's date line (or a dateline the sentence splitter cut from its lead) dates a decision
+    only when nothing else does (an "Updated" line, written any day after, does not), and dates a
+    live entry's "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright
+    year is no date (the present perfect gives the page's year)."""
     assert dated(nlp, text, published) == expected
 
 
@@ -159,6 +177,21 @@ def test_assemble_dates_counted_from_the_last_date(nlp, text, published, expecte
                 ("Omar Haddad", "sentenced", "2024-07-10"),
             ],
         ),
+        (
+            "Arrested on March 3, journalist Daria Volkova has been sentenced to three years in prison.",
+            "2023-05-04",
+            [("Daria Volkova", "sentenced", "2023")],
+        ),
+        (
+            "Journalist Daria Volkova was charged on March 3 and has now been sentenced to three years in prison.",
+            "2023-05-04",
+            [("Daria Volkova", "sentenced", "2023")],
+        ),
+        (
+            "Journalist Daria Volkova was detained on March 3 and remanded in custody the following day.",
+            "2023-05-04",
+            [("Daria Volkova", "pretrial_detention", "2023-03-04")],
+        ),
     ],
 )
 def test_assemble_dates_of_other_acts_are_not_the_decisions(nlp, text, published, expected):
@@ -198,6 +231,29 @@ def test_assemble_dates_of_other_acts_are_not_the_decisions(nlp, text, published
 def test_assemble_dates_lent_forward(nlp, text, published, expected):
     """a dated echo with no decision before it dates the next one told; an unnamed lead that goes on
     unnamed, or an unnamed sequel of a named decision, keeps its date for the names that follow."""
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "A court in Gomel on Tuesday sentenced activist Pavel Lukin to 18 years in prison. Olga Marchenko, "
+            "another activist, was previously convicted. She was sentenced to 11 years in prison in September.",
+            "2021-12-15",
+            [("Olga Marchenko", "sentenced", "2021-09"), ("Pavel Lukin", "sentenced", "2021-12-14")],
+        ),
+        (
+            "A court in Minsk on Tuesday sentenced activist Ihar Barysau to five years in prison. His colleague "
+            "Anton Hlinski was previously convicted of tax evasion.",
+            "2021-12-15",
+            [("Anton Hlinski", "sentenced", None), ("Ihar Barysau", "sentenced", "2021-12-14")],
+        ),
+    ],
+)
+def test_assemble_dates_not_lent_to_history(nlp, text, published, expected):
+    """a decision told as history ("was previously convicted") takes no date from the decision told
+    before it; a date it is given later in its story is its own."""
     assert dated(nlp, text, published) == expected
 
 
@@ -253,6 +309,22 @@ def test_assemble_dates_without_publication(nlp, text, expected):
             "In its decision of May 3, the Supreme Court upheld the sentence of activist Ramon Diaz.",
             "2022-07-08",
             [("Ramon Diaz", "appeal_rejected", "2022-05-03")],
+        ),
+        (
+            "The Bishkek City Court upheld the five-year sentence handed to activist Aibek Osmonov on 3 February.",
+            "2023-04-20",
+            [("Aibek Osmonov", "appeal_rejected", "2023")],
+        ),
+        (
+            "The sentences handed to activists Aibek Osmonov and Nurlan Ibraev in February were upheld by the "
+            "Bishkek City Court on April 11.",
+            "2023-04-20",
+            [("Aibek Osmonov", "appeal_rejected", "2023-04-11"), ("Nurlan Ibraev", "appeal_rejected", "2023-04-11")],
+        ),
+        (
+            "The prison term given to activist Aibek Osmonov in February was overturned by the Supreme Court on Tuesday.",
+            "2023-04-20",
+            [("Aibek Osmonov", "appeal_granted", "2023-04-18")],
         ),
     ],
 )
@@ -381,6 +453,17 @@ def test_assemble_dates_from_leads(nlp, text, published, expected):
             "2025-01-16",
             [("Javid Karimi", "sentenced", "2025-01-02")],
         ),
+        (
+            "Singer Thant Zin has been sentenced to 20 years in prison, a relative said. The verdict was handed down on Aug. 23.",
+            "2023-08-26",
+            [("Thant Zin", "sentenced", "2023-08-23")],
+        ),
+        (
+            "Journalist Lena Marova has been sentenced to three years in prison. Judge Oleg Gritsak read out the "
+            "verdict on Tuesday in a closed courtroom.",
+            "2023-05-04",
+            [("Lena Marova", "sentenced", "2023-05-02")],
+        ),
     ],
 )
 def test_assemble_dates_from_echoes(nlp, text, published, expected):
@@ -466,6 +549,32 @@ def test_assemble_dates_present_perfect(nlp, text, published, expected):
             [("Pavel Sevyarynets", "sentenced", "2019-05")],
         ),
         (
+            "Journalist Lale Hasanova was sentenced to six years in prison, her lawyer said on Tuesday.",
+            "2023-04-20",
+            [("Lale Hasanova", "sentenced", "2023-04")],
+        ),
+        (
+            "A court in Baku jailed blogger Emin Rzayev for four years, his brother told reporters on Monday.",
+            "2023-04-20",
+            [("Emin Rzayev", "sentenced", "2023-04")],
+        ),
+        (
+            "In a statement issued on April 12, a press freedom group said reporter Nigar Aliyeva had been "
+            "sentenced to three years in prison.",
+            "2023-04-20",
+            [("Nigar Aliyeva", "sentenced", "2023-04")],
+        ),
+        (
+            "A press freedom group reported on April 12 that reporter Nigar Aliyeva was sentenced to three years in prison.",
+            "2023-04-20",
+            [("Nigar Aliyeva", "sentenced", "2023-04")],
+        ),
+        (
+            "Two students, Reza Karimi and Omid Tavakoli, have been given ten years in prison, the judiciary said on Sunday.",
+            "2023-10-22",
+            [("Omid Tavakoli", "sentenced", "2023-10-22"), ("Reza Karimi", "sentenced", "2023-10-22")],
+        ),
+        (
             "Police detained 20 people on January 23. Two others, Giorgi Beridze and Akaki Lomidze, were charged "
             "with damaging a vehicle, and a Tbilisi court later ordered them held in pretrial detention.",
             "2024-01-31",
@@ -474,7 +583,8 @@ def test_assemble_dates_present_perfect(nlp, text, published, expected):
     ],
 )
 def test_assemble_dates_bounded_by_other_dates(nlp, text, published, expected):
-    """a statement's date about a decision told in the pluperfect dates only its month (the decision
-    came shortly before; a date the decision itself is given beats it); a decision that came
+    """a statement's date about a decision told in the past dates only its month (the decision came
+    shortly before; a date the decision itself is given beats it), but the day of a decision told in
+    the present perfect, which is that day's news; a decision that came
     'later' than the last date told falls in what that date and publication share."""
     assert dated(nlp, text, published) == expected

@@ -283,3 +283,25 @@ def test_dates_numeric_orders_and_weekends(text, published, expected):
     """dotted dates are day first, dates led by a four-digit year year first; a weekend is the
     Saturday and Sunday before publication, at the month or year they share."""
     assert resolve_date(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("last summer", D(2024, 3, 5), "2023"),
+        ("last summer", D(2024, 10, 2), "2024"),
+        ("in the spring", D(2024, 8, 5), "2024"),
+        ("in the summer", D(2024, 3, 5), "2023"),
+        ("in early autumn", D(2023, 1, 20), "2022"),
+        ("last fall", D(2024, 8, 5), "2023"),
+        ("this summer", D(2024, 7, 1), "2024"),
+        ("the summer of 2019", D(2024, 8, 5), "2019"),
+        ("in the winter of 2021", None, "2021"),
+        ("last winter", D(2024, 3, 5), None),
+        ("last summer", None, None),
+    ],
+)
+def test_dates_seasons(text, published, expected):
+    """a season gives the year of the most recent one (the last one over after "last"); a winter
+    without its year spans two years and gives none."""
+    assert resolve_date(text, published) == expected

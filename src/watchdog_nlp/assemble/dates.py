@@ -24,10 +24,12 @@ _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "
 
 
 #: a page's own date line ("April 14, 2017", "DUSHANBE, January 20, 2023, Asia-Plus --",
-#: "Published: 17:05, 17 January 2024 |"): what comes before it on its line, and right after it
+#: "ALMATY, Kazakhstan, March 3 --", "Published: 17:05, 17 January 2024 |"): what comes before it
+#: on its line, and right after it
 _PAGE_DATE_BEFORE = re.compile(
-    r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*|.*\b(?:Published|Updated|Posted|Submitted|Last updated|First published)\b.*)$"
+    r"^(?:[^\w\n]*|[A-Z][A-Z .'’-]*,\s*(?:[A-Z][\w .'’-]*,\s*)?|.*\b(?:Published|Updated|Posted|Submitted|Last updated|First published)\b.*)$"
 )
+_UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 
 
 _PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-{1,2}\s|\d{1,2}:\d{2})")
@@ -205,6 +207,10 @@ def _is_page_date(ent: Span) -> bool:
     return bool(_PAGE_DATE_BEFORE.match(text[line_start:start]) and _PAGE_DATE_AFTER.match(text[end : end + 12]))
 
 
+def _line_start(ent: Span) -> int:
+    return doc_text(ent.doc).rfind("\n", 0, ent.start_char) + 1
+
+
 def _entry_date(ent: Span) -> dt.date | None:
     """The date line of the live-page entry `ent` stands in, when it is earlier than publication."""
     doc, published = ent.doc, ent.doc._.published
@@ -225,11 +231,27 @@ def page_date(sent: Span, ents: list[Span] | None = None) -> str | None:
     decision's date only when nothing else about it gives one. `ents`: the sentence's entities, when
     known."""
     for ent in sent.ents if ents is None else ents:
-        if ent.label_ == "DATE" and is_page_date(ent):
+        if (
+            ent.label_ == "DATE"
+            and is_page_date(ent)
+            and not _UPDATED.search(doc_text(ent.doc), _line_start(ent), ent.start_char)
+        ):
             value = date_value(ent)
             if value is not None:
                 return value
-    return None
+    return _dateline_date(sent)
+
+
+def _dateline_date(sent: Span) -> str | None:
+    """The date of a dateline the sentence splitter cut off at the head of the sentence's own line
+    ("MINSK, April 20 (Reuters) - A court ...")."""
+    before = doc_index(sent.doc).dates_before(sent)
+    if not before or not is_page_date(before[-1]):
+        return None
+    text = doc_text(sent.doc)
+    if "\n" in text[before[-1].end_char : sent.start_char]:
+        return None
+    return date_value(before[-1])
 
 
 def recent_year(trigger: Span, lede: bool = False) -> str | None:
@@ -352,6 +374,8 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             continue
         if tells_another_act(ent, trigger) or _dates_reviewed_decision(ent, trigger) or _paragraph_before(ent, trigger):
             continue
+        if _dates_act_beside(ent, trigger):
+            continue
         if _dates_the_telling(ent, trigger):
             value = value[:7]
         if ent.end <= trigger.start:
@@ -376,17 +400,38 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
     return best if best is not None else _leading_count(sent, trigger) or _later_than_told(trigger)
 
 
-def _dates_the_telling(ent: Span, trigger: Span) -> bool:
-    """'announced on Friday that it had found him guilty (and sentenced him)': the date of a
-    statement about a decision told in the pluperfect is the statement's; the decision came shortly
-    before, so only the month is the decision's."""
+def _dates_act_beside(ent: Span, trigger: Span) -> bool:
+    """'Arrested on March 3, she was sentenced', 'was charged on March 3 and sentenced': the date of
+    an act before the decision, told by a verb coordinated with the decision's or a participle
+    leading it."""
     head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
+    verb = trigger.root
+    if head.lower_ not in cue("act_before_decision") or trigger.start <= head.i < trigger.end:
+        return False
+    return (
+        (head.dep_ == "advcl" and head.head == verb)
+        or (verb.dep_ == "conj" and verb.head == head)
+        or (head.dep_ == "conj" and head.head == verb)
+    )
+
+
+def _dates_the_telling(ent: Span, trigger: Span) -> bool:
+    """'announced on Friday that it had found him guilty', 'was jailed for six years, her lawyer
+    said on Tuesday': the date of a statement about a decision told in the past is the statement's;
+    the decision came shortly before, so only the month is the decision's; so is the date of a
+    statement or report the speaker gives ('said in a statement on April 28'). A decision told in
+    the present perfect ('have been given ten years, the judiciary said on Sunday') is that day's news."""
+    head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
+    if head.dep_ == "acl" and head.head.lower_ in cue("telling_word"):
+        head = head.head
+    if head.lower_ in cue("telling_word") and upos(head) == "NOUN":
+        head = head.head.head if upos(head.head) == "ADP" else head.head
     verb = trigger.root.head if trigger.root.dep_ == "conj" else trigger.root
     return (
-        head.lower_ in cue("speech_verb")
+        (head.lower_ in cue("speech_verb") or head.lower_ in cue("telling_word"))
         and not trigger.start <= head.i < trigger.end
         and head.left_edge.i <= trigger.root.i <= head.right_edge.i
-        and any(c.lower_ == "had" for c in verb.children if c.dep_ in {"aux", "auxpass"})
+        and not any(c.lower_ in {"has", "have"} for c in verb.children if c.dep_ in {"aux", "auxpass"})
     )
 
 
@@ -409,16 +454,35 @@ def _decision_noun(ent: Span) -> Token | None:
 
 
 def _dates_reviewed_decision(ent: Span, trigger: Span) -> bool:
-    """'upheld the verdict of April 19', 'the May 3 sentence was overturned', 'in connection with
-    their conviction two years ago': under an appeal, the date of the decision reviewed (the
-    appeal's object, or the defendants' decision) is not the appeal's. A day counted from the day of writing ("on
-    Monday") is the appeal's, wherever the parser hangs it."""
-    noun = _decision_noun(ent)
-    if noun is None or trigger.label_ not in APPEALS or is_relative_to_now(ent.text):
+    """'upheld the verdict of April 19', 'the May 3 sentence was overturned', 'the sentence given
+    to him in April was upheld', 'in connection with their conviction two years ago': under an
+    appeal, the date of the decision reviewed (the appeal's object, or the defendants' decision) is
+    not the appeal's. A day counted from the day of writing ("on Monday") is the appeal's, wherever
+    the parser hangs it."""
+    if trigger.label_ not in APPEALS or is_relative_to_now(ent.text):
         return False
     reviewed = [c for c in trigger.root.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(
+        c.lower_.removesuffix("s") in DECISION_NOUNS and c.is_ancestor(ent.root) for c in reviewed
+    ) or _between_subject_and_appeal(ent, trigger):
+        return True
+    noun = _decision_noun(ent)
+    if noun is None:
+        return False
     defendants = any(c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.ent_type_ == "PERSON") for c in noun.children)
     return defendants or any(c.left_edge.i <= noun.i <= c.right_edge.i for c in reviewed) or trigger.start <= noun.i < trigger.end
+
+
+def _between_subject_and_appeal(ent: Span, trigger: Span) -> bool:
+    """'Prison sentences passed on them in April were upheld on Friday': a date between the decision
+    noun a passive appeal has as subject and the appeal verb tells the decision reviewed (the parser
+    often hangs such a date from the appeal verb)."""
+    if ent.end > trigger.start or not any(c.dep_ == "auxpass" for c in trigger.root.children):
+        return False
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.lower_.removesuffix("s") in DECISION_NOUNS
+        for t in ent.doc[trigger.sent.start : ent.start]
+    )
 
 
 def date_decisions_mentioned(frames: list[Frame]) -> None:

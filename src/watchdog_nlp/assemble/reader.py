@@ -308,8 +308,10 @@ class _ArticleReader:
     def _told_of_a_court(self, frame: Frame) -> bool:
         """On a page that names no court, whether a decision is still a court's: not when the page's
         other deciders are leagues or regulators (then "X was fined $15,000" is theirs too), nor a
-        fine or a ban told without a court, unless a verdict word tells it."""
-        if decided_by(frame.trigger, []) == "court":
+        fine or a ban told without a court, unless a verdict word tells it. An unnamed echo ("The
+        verdict was handed down on Aug. 23") decides nothing of its own: it only dates the decisions
+        kept around it."""
+        if decided_by(frame.trigger, []) == "court" or (frame.ruling is None and not frame.persons):
             return True
         if self.non_court:
             return False

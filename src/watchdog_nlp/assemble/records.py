@@ -15,7 +15,7 @@ from .dates import date_value, looks_forward
 from .frames import CourtRef, Frame
 from .penalties import NO_SENTENCE
 from .people import Person
-from .rulings import APPEALS, in_another_case, is_pluperfect, is_serving, told_apart
+from .rulings import APPEALS, in_another_case, is_pluperfect, is_serving, told_apart, told_as_before
 
 _MAIN_FIRST = [
     "death",
@@ -213,7 +213,7 @@ class RecordBuilder:
         self._told.append(frame)
         if lead is not None and not _CUSTODY_NAMED.search(frame.sent.text):
             frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
-        history = is_serving(frame.trigger) or in_another_case(frame.sent)
+        history = is_serving(frame.trigger) or in_another_case(frame.sent) or told_as_before(frame.trigger)
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
             if not history:

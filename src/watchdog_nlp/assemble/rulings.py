@@ -115,6 +115,13 @@ def is_pluperfect(trigger: Span) -> bool:
     return any(c.lower_ == "had" for c in trigger.root.children if c.dep_ in {"aux", "auxpass"})
 
 
+def told_as_before(trigger: Span) -> bool:
+    """'was previously convicted', 'had already been jailed': a decision told as history by its
+    verb's adverb."""
+    verb = trigger.root.head if trigger.root.dep_ == "conj" else trigger.root
+    return any(c.dep_ == "advmod" and c.lower_ in cue("history_adverb") for c in (*trigger.root.children, *verb.children))
+
+
 def in_another_case(sent: Span) -> bool:
     """'received nine years in a separate case', 'was jailed in an earlier trial': the sentence
     tells a decision of another case, which the decisions around it do not date."""

@@ -49,6 +49,9 @@ _PERIOD = re.compile(
     r"(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>last|this|next|past|coming)\s+"
     r"(?:(?:few|couple\s+of)\s+)?(?P<unit>week|month|year)(?!\w)"
 )
+_SEASON = re.compile(rf"(?:(?P<rel>last|past|this)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?!\w){_YEAR_TAIL}")
+#: first and last month of the seasons that fall within one year (northern-hemisphere news)
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _AGO = re.compile(rf"(?P<n>\d+|{'|'.join(_SMALL)})\s+(?P<unit>day|week|month|year)s?\s+ago(?!\w)")
 _ANY_YEAR = re.compile(rf"(?<![\w-]){_YEAR}")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{1,4}\b")
@@ -182,7 +185,17 @@ def _resolve(text: str, published: dt.date | None) -> str | None:
     cleaned = _clean(text)
     forward = bool(_FORWARD.search(cleaned))
     body = _LEAD.sub("", cleaned)
-    for reader in (_read_iso, _read_day, _read_month, _read_weekday, _read_named_day, _read_weekend, _read_ago, _read_year):
+    for reader in (
+        _read_iso,
+        _read_day,
+        _read_month,
+        _read_weekday,
+        _read_named_day,
+        _read_weekend,
+        _read_season,
+        _read_ago,
+        _read_year,
+    ):
         found, value = reader(body, published, forward)
         if found:
             return value
@@ -317,6 +330,25 @@ def _read_weekend(body: str, published: dt.date | None, forward: bool) -> tuple[
     if saturday.month == sunday.month:
         return True, saturday.strftime("%Y-%m")
     return True, str(saturday.year) if saturday.year == sunday.year else None
+
+
+def _read_season(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
+    """ "last summer", "in the spring", "the autumn of 2019": the year of the most recent such season
+    (the last one over, after "last"; the current one, after "this"). A winter without its year spans
+    two years, so it names none."""
+    match = _SEASON.match(body)
+    if not match:
+        return False, None
+    stated, year = _year_from_tail(match, published)
+    if stated:
+        return True, f"{year:04d}" if year else None
+    if published is None or forward or match["season"] == "winter":
+        return True, None
+    first, last = _SEASONS[match["season"]]
+    if match["rel"] == "this":
+        return True, str(published.year)
+    bound = last if match["rel"] in ("last", "past") else first - 1
+    return True, str(published.year if published.month > bound else published.year - 1)
 
 
 def _read_ago(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
