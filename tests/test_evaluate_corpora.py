@@ -1,19 +1,23 @@
 """The three corpora as regression tests: the pipeline's figures stay above floors, and
-`evaluate` agrees with the reference scorer (../shared/corpus/score.py) on the same predictions.
+`evaluate` agrees with the reference scorer (../shared/corpus/score.py) on the same predictions,
+and every article's records are those tests/data/record_digests.json recorded.
 
 Floors sit just under the current figures (reference scorer); raise them when the pipeline
 improves, never lower them. pages-test is measured here, never tuned to.
 """
 
+import importlib.util
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from watchdog_nlp import extract_many
 from watchdog_nlp.evaluate import read_gold, score
 
+ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ("dev", "pages-dev", "pages-test")
 
 FLOORS: dict[str, dict[str, float]] = {
@@ -91,3 +95,17 @@ def test_evaluate_corpora_floors(corpus):
         if report.reference[key] is None or report.reference[key] < floor
     }
     assert not below, report.to_text()
+
+
+def test_evaluate_corpora_records_as_recorded(corpus):
+    """Each article's records == the digest scripts/record_digests.py recorded (a refactoring keeps
+    every record byte-identical; a deliberate change of output reruns the script)."""
+    name, _, predictions, _ = corpus
+    spec = importlib.util.spec_from_file_location("record_digests", ROOT / "scripts" / "record_digests.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    recorded = json.loads(script.OUTPUT.read_text(encoding="utf-8"))[name]
+    lines = predictions.read_text(encoding="utf-8").splitlines()
+    current = {item["id"]: script.digest(item["records"]) for item in map(json.loads, lines)}
+    changed = sorted(article for article in set(current) | set(recorded) if current.get(article) != recorded.get(article))
+    assert not changed, f"records changed in {changed}: rerun scripts/record_digests.py if the change is deliberate"
