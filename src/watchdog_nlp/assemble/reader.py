@@ -33,6 +33,7 @@ from .courts import (
 from .cues import cue
 from .dates import date_decisions_mentioned, decision_date, doc_index, page_date, recent_year
 from .frames import CourtRef, Frame, subtree_text, trigger_arguments
+from .lists import listed_terms
 from .penalties import is_total, penalty_of, same_penalty, split_respectively, split_terms
 from .people import (
     AGE,
@@ -298,12 +299,48 @@ class _ArticleReader:
             self.non_court = self.non_court or dropped
             frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
+        frames = self._with_term_lists(frames, mentions, sents, index)
         if frames and not names_a_court(doc):
             frames = [f for f in frames if self._told_of_a_court(f)]
         settle_appeal_acquittals(frames)
         carry_courts(frames, court_mentions)
         date_decisions_mentioned(frames)
         return frames
+
+    def _with_term_lists(self, frames: list[Frame], mentions: list[Span], sents: list[Span], index: SentenceIndex) -> list[Frame]:
+        """'The sentences were:\n– 26 years in prison for A\n– 16 for B': a decision (a noun too)
+        ending its line with a colon, then lines each giving a term: each person a line names gets
+        a frame of their own with that line's penalties, in place of what the sentence-by-sentence
+        reading gave them there (the list's terms all at once, or none)."""
+        added: list[Frame] = []
+        for head in self.rulings:
+            lines = listed_terms(head, self.doc.spans.get("penalty", []), mentions)
+            if not lines:
+                continue
+            sent_index = bisect_right(index.starts, head.start) - 1
+            sent = sents[sent_index]
+            told = next((f for f in frames if f.trigger == head), None)
+            date = told.date if told else decision_date(sent, head, list(sent.ents))
+            courts = [c for c in self.doc.spans.get("court", []) if sent.start <= c.start and c.end_char <= lines[0].start]
+            court = told.court if told else (court_ref(courts[0], None) if courts else None)
+            listed: list[Person] = []
+            for line in lines:
+                for name in line.names:
+                    person = self.people.add(name.text)
+                    if person.excluded or person in listed:
+                        continue
+                    listed.append(person)
+                    at = bisect_right(index.starts, name.start) - 1
+                    ruling = "sentenced" if head.label_ == "decision" else head.label_
+                    frame = Frame(ruling=ruling, sent=sents[at], sent_index=at, trigger=head, persons=[person], date=date)
+                    frame.court, frame.penalties = court, list(line.penalties)
+                    added.append(frame)
+            inside = {id(f) for f in frames if f.persons and sent.start_char <= f.trigger.start_char < lines[-1].end}
+            for frame in frames:
+                if id(frame) in inside:
+                    frame.persons = [p for p in frame.persons if p not in listed]
+            frames = [f for f in frames if f.persons or id(f) not in inside]
+        return sorted([*frames, *added], key=lambda f: f.sent_index) if added else frames
 
     def _told_of_a_court(self, frame: Frame) -> bool:
         """On a page that names no court, whether a decision is still a court's: not when the page's

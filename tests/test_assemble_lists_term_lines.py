@@ -1,0 +1,76 @@
+"""Term lists laid out one line per person after a decision ending in a colon: each person a line
+names gets that line's penalties; unnamed people ("the other three defendants") get none, and lists
+with no decision before them (related articles, people arrested) give no records.
+
+Sentences are written for these tests; each case reads "text -> the exact set of (person, ruling,
+penalties as (kind, duration))" the extraction gives.
+"""
+
+import pytest
+
+from watchdog_nlp import extract
+
+PUBLISHED = "2024-03-05"
+
+
+def outcome(nlp, text):
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    return {(r.person, r.ruling, tuple((p.kind, p.duration) for p in r.sentence)) for r in records}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The sentences, handed down on Monday by the Revolutionary Court in the city of Tabriz, were:\n"
+            "– 12 years in prison for Reza Tehrani\n"
+            "– 9 for Ali Moradi and a two-year travel ban\n"
+            "– Five years in prison for Sara Nouri and Hamid Ghasemi\n"
+            "– One year for the other three defendants\n\n"
+            "All of them were arrested during the protests.",
+            {
+                ("Reza Tehrani", "sentenced", (("prison", "P12Y"),)),
+                ("Ali Moradi", "sentenced", (("prison", "P9Y"), ("ban", None))),
+                ("Sara Nouri", "sentenced", (("prison", "P5Y"),)),
+                ("Hamid Ghasemi", "sentenced", (("prison", "P5Y"),)),
+            },
+        ),
+        (
+            "A court in Minsk sentenced the activists on Friday. The sentences handed down were:\n"
+            "1. Ivan Petrov, 6 years\n"
+            "2. Olga Sidorova, 4 years\n\n"
+            "They denied the charges.",
+            {("Ivan Petrov", "sentenced", (("prison", "P6Y"),)), ("Olga Sidorova", "sentenced", (("prison", "P4Y"),))},
+        ),
+        (
+            "A court in Minsk sentenced the activists on Friday. The sentences were:\n"
+            "Ivan Petrov: 6 years in prison\n"
+            "Olga Sidorova: 4 years\n\n"
+            "They denied the charges.",
+            {("Ivan Petrov", "sentenced", (("prison", "P6Y"),)), ("Olga Sidorova", "sentenced", (("prison", "P4Y"),))},
+        ),
+        (
+            "A court in Minsk sentenced the activists on Friday. The sentences handed down were:\n"
+            "Ivan Petrov — 6 years in prison\n"
+            "Olga Sidorova — 4 years in prison\n\n"
+            "They denied the charges.",
+            {("Ivan Petrov", "sentenced", (("prison", "P6Y"),)), ("Olga Sidorova", "sentenced", (("prison", "P4Y"),))},
+        ),
+    ],
+)
+def test_term_lines_give_each_person_their_own_penalties(nlp, text, expected):
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Minsk detained several activists on Friday. Those arrested were:\n"
+        "Ivan Petrov\n"
+        "Olga Sidorova\n\n"
+        "They are held at a police station.",
+        "Read more:\n– Ivan Petrov jailed for 6 years\n– Olga Sidorova gets 4 years in prison\n",
+    ],
+)
+def test_lists_without_a_decision_before_them_give_no_records(nlp, text):
+    assert outcome(nlp, text) == set()
