@@ -1,6 +1,7 @@
 """Term lists laid out one line per person after a decision ending in a colon: each person a line
 names gets that line's penalties; unnamed people ("the other three defendants") get none, and lists
-with no decision before them (related articles, people arrested) give no records.
+with no decision before them (related articles, people arrested) give no records. A decision
+about "A and three others" is also that of the three a later decision or list names.
 
 Sentences are written for these tests; each case reads "text -> the exact set of (person, ruling,
 penalties as (kind, duration))" the extraction gives.
@@ -74,3 +75,52 @@ def test_term_lines_give_each_person_their_own_penalties(nlp, text, expected):
 )
 def test_lists_without_a_decision_before_them_give_no_records(nlp, text):
     assert outcome(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Lagos on Tuesday sentenced activist Ade Okafor and three others to five years in prison. "
+            "The others are Bola Adeyemi, Chidi Eze and Musa Bello.",
+            {(name, "sentenced", (("prison", "P5Y"),)) for name in ("Ade Okafor", "Bola Adeyemi", "Chidi Eze", "Musa Bello")},
+        ),
+        (
+            "An appeals court in Lagos on Tuesday overturned the conviction of activist Ade Okafor and three others. A "
+            "lower court had sentenced Okafor and three others to five years in prison in 2022. The court also "
+            "acquitted Bola Adeyemi, Chidi Eze and Musa Bello.",
+            {
+                *((name, "appeal_granted", ()) for name in ("Ade Okafor", "Bola Adeyemi", "Chidi Eze", "Musa Bello")),
+                *(
+                    (name, "sentenced", (("prison", "P5Y"),))
+                    for name in ("Ade Okafor", "Bola Adeyemi", "Chidi Eze", "Musa Bello")
+                ),
+            },
+        ),
+    ],
+)
+def test_others_named_later_share_the_group_decision(nlp, text, expected):
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # two named later are not the three others
+            "A court in Lagos on Tuesday sentenced activist Ade Okafor and three others to five years in prison. "
+            "Bola Adeyemi and Chidi Eze were acquitted.",
+            {
+                ("Ade Okafor", "sentenced", (("prison", "P5Y"),)),
+                ("Bola Adeyemi", "acquitted", ()),
+                ("Chidi Eze", "acquitted", ()),
+            },
+        ),
+        (  # people named with no decision are not the others
+            "A court in Lagos on Tuesday sentenced activist Ade Okafor and three others to five years in prison. "
+            "Bola Adeyemi, Chidi Eze and Musa Bello were arrested in 2021.",
+            {("Ade Okafor", "sentenced", (("prison", "P5Y"),))},
+        ),
+    ],
+)
+def test_others_not_named_as_many_keep_no_group_decision(nlp, text, expected):
+    assert outcome(nlp, text) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -300,6 +301,7 @@ class _ArticleReader:
             frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         frames = self._with_term_lists(frames, mentions, sents, index)
+        frames = _shared_with_others(frames)
         if frames and not names_a_court(doc):
             frames = [f for f in frames if self._told_of_a_court(f)]
         settle_appeal_acquittals(frames)
@@ -371,16 +373,17 @@ class _ArticleReader:
             for f in recent
             if not f.persons and f.ruling is not None and (f.sent_index >= index - 3 or _head_count(f.trigger) == len(people))
         ]
-        if not leads:
+        others = [f for f in recent if f.persons and _others_count(f.trigger) == len([p for p in people if p not in f.persons])]
+        if not leads and not others:
             return None
-        lead = leads[-1]
-        told = recent[recent.index(lead) :]
+        lead = leads[-1] if leads else others[-1]
+        told = recent[recent.index(lead) :] if leads else [lead]
         frame = Frame(
             ruling=lead.ruling,
             sent=sent,
             sent_index=index,
             trigger=sent[sent.root.i - sent.start : sent.root.i - sent.start + 1],
-            persons=people,
+            persons=[p for p in people if p not in lead.persons],
             ents=self.sent_ents,
         )
         frame.penalties = list(dict.fromkeys(p for f in told for p in f.penalties))
@@ -788,6 +791,37 @@ def _listed_after_colon(trigger: Span, mentions: list[Mention], end: int) -> lis
             break
         listed.append(first[1])
     return listed if len(listed) > 1 else []
+
+
+#: "A and nine others", "A and 14 co-accused": the people a decision counts besides those it names
+_AND_OTHERS = re.compile(
+    rf"\band\s+(\d+|{'|'.join(number_words(1, 40))})\s+(?:others|co-?accused|co-?defendants|other\s+(?:defendants|people|activists))\b",
+    re.IGNORECASE,
+)
+
+
+def _others_count(trigger: Span) -> int | None:
+    """How many people besides those named a decision's sentence counts ("A and nine others")."""
+    found = _AND_OTHERS.search(trigger.sent.text)
+    count = parse_number(found.group(1)) if found else None
+    return int(count) if count and count > 1 else None
+
+
+def _shared_with_others(frames: list[Frame]) -> list[Frame]:
+    """'A lower court had sentenced A and four others to five years ... Apart from A, B, C, D and E
+    have been acquitted': a decision about named people "and N others" is also that of the N others
+    a later decision names, when it names just that many besides them."""
+    added: list[Frame] = []
+    for k, frame in enumerate(frames):
+        count = _others_count(frame.trigger) if frame.persons and frame.ruling else None
+        if count is None:
+            continue
+        for later in frames[k + 1 :]:
+            others = [p for p in later.persons if p not in frame.persons]
+            if later.sent_index > frame.sent_index and len(others) == count:
+                added.append(replace(frame, persons=others))
+                break
+    return sorted([*frames, *added], key=lambda f: f.sent_index) if added else frames
 
 
 def _head_count(trigger: Span) -> float | None:
