@@ -1,7 +1,8 @@
 """Term lists laid out one line per person after a decision ending in a colon: each person a line
 names gets that line's penalties; unnamed people ("the other three defendants") get none, and lists
 with no decision before them (related articles, people arrested) give no records. A decision
-about "A and three others" is also that of the three a later decision or list names.
+about "A and three others" is also that of the three a later decision or list names. After an
+appeal that cut terms, "A, sentenced to 26 years, must serve 18" is A's new term, the old one history.
 
 Sentences are written for these tests; each case reads "text -> the exact set of (person, ruling,
 penalties as (kind, duration))" the extraction gives.
@@ -123,4 +124,36 @@ def test_others_named_later_share_the_group_decision(nlp, text, expected):
     ],
 )
 def test_others_not_named_as_many_keep_no_group_decision(nlp, text, expected):
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Supreme Court in Havana on Monday reduced the sentences of the protesters. Carlos Perez, sentenced "
+            "to 26 years in prison, must serve 18 after the ruling; Luis Garcia, 25 years, will serve 17; and Jorge "
+            "Diaz, 20 years, will serve 12.",
+            {
+                ("Carlos Perez", "appeal_granted", (("prison", "P18Y"),)),
+                ("Luis Garcia", "appeal_granted", (("prison", "P17Y"),)),
+                ("Jorge Diaz", "appeal_granted", (("prison", "P12Y"),)),
+                ("Carlos Perez", "sentenced", (("prison", "P26Y"),)),
+                ("Luis Garcia", "sentenced", (("prison", "P25Y"),)),
+                ("Jorge Diaz", "sentenced", (("prison", "P20Y"),)),
+            },
+        ),
+        (
+            "The Supreme Court in Havana on Monday reduced the sentences of three protesters: Carlos Perez, sentenced "
+            "to 26 years in prison, must serve 18; Luis Garcia, 25 years, will serve 17.",
+            {
+                ("Carlos Perez", "appeal_granted", (("prison", "P18Y"),)),
+                ("Luis Garcia", "appeal_granted", (("prison", "P17Y"),)),
+                ("Carlos Perez", "sentenced", (("prison", "P26Y"),)),
+                ("Luis Garcia", "sentenced", (("prison", "P25Y"),)),
+            },
+        ),
+    ],
+)
+def test_terms_left_to_serve_after_an_appeal_are_the_new_terms(nlp, text, expected):
     assert outcome(nlp, text) == expected

@@ -1,6 +1,7 @@
-"""Term lists laid out one line per person after a decision ending in a colon ("The sentences were:\n
-– 26 years in prison for A\n– 16 for B and a three-year travel ban\n– C: 4 years"): each person a
-line names gets that line's penalties."""
+"""Terms given person by person: lines after a decision ending in a colon ("The sentences were:\n– 26
+years in prison for A\n– 16 for B and a three-year travel ban\n– C: 4 years"), each person a line
+names getting that line's penalties; and clauses telling the term each has left to serve after an
+appeal ("A, sentenced to 26 years, must serve 18; B, 25 years, will serve 17")."""
 
 from __future__ import annotations
 
@@ -78,3 +79,38 @@ def _line_penalties(line: str, spans: list[Span], previous: Penalty | None) -> l
         return penalties
     kind = previous.kind if previous is not None else "prison"
     return [Penalty(kind=_jail_kind(kind, duration), duration=duration), *penalties]
+
+
+#: "must serve 18", "will now serve 17 years": the term left to serve after an appeal cut it
+_SERVE = re.compile(
+    rf"\b(?:must|will|would|to|shall)\s+(?:now\s+|only\s+)?serve\s+(\d+|{'|'.join(number_words(1, 40))})(?:\s+(years?|months?))?\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class ServedTerm:
+    """One clause of a cut-terms sentence: its names, the term they were given, the term left."""
+
+    names: list[Span]
+    given: Penalty
+    left: Penalty
+
+
+def served_terms(sent: Span, names: list[Span]) -> list[ServedTerm]:
+    """The sentence's clauses (split at semicolons) that tell a term given and the term left to
+    serve ("A, sentenced to 26 years in prison, must serve 18 after the ruling"), the latter in the
+    unit of the former when it gives none; `names` are the sentence's name spans."""
+    found: list[ServedTerm] = []
+    at = sent.start_char
+    for clause in sent.text.split(";"):
+        start, at = at, at + len(clause) + 1
+        serve = _SERVE.search(clause)
+        given = parse_duration(clause[: serve.start()]) if serve else None
+        if not given:
+            continue
+        left = parse_duration(f"{serve.group(1)} {serve.group(2) or _UNITS[given[-1]]}")
+        own = [n for n in names if start <= n.start_char < start + serve.start()]
+        if left and own:
+            found.append(ServedTerm(own, Penalty(kind="prison", duration=given), Penalty(kind="prison", duration=left)))
+    return found

@@ -34,7 +34,7 @@ from .courts import (
 from .cues import cue
 from .dates import date_decisions_mentioned, decision_date, doc_index, page_date, recent_year
 from .frames import CourtRef, Frame, subtree_text, trigger_arguments
-from .lists import listed_terms
+from .lists import listed_terms, served_terms
 from .penalties import is_total, penalty_of, same_penalty, split_respectively, split_terms
 from .people import (
     AGE,
@@ -301,6 +301,7 @@ class _ArticleReader:
             frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
         frames = self._with_term_lists(frames, mentions, sents, index)
+        frames = self._with_served_terms(frames, mentions, sents)
         frames = _shared_with_others(frames)
         if frames and not names_a_court(doc):
             frames = [f for f in frames if self._told_of_a_court(f)]
@@ -337,11 +338,32 @@ class _ArticleReader:
                     frame = Frame(ruling=ruling, sent=sents[at], sent_index=at, trigger=head, persons=[person], date=date)
                     frame.court, frame.penalties = court, list(line.penalties)
                     added.append(frame)
-            inside = {id(f) for f in frames if f.persons and sent.start_char <= f.trigger.start_char < lines[-1].end}
-            for frame in frames:
-                if id(frame) in inside:
-                    frame.persons = [p for p in frame.persons if p not in listed]
-            frames = [f for f in frames if f.persons or id(f) not in inside]
+            frames = _without(frames, listed, sent.start_char, lines[-1].end)
+        return sorted([*frames, *added], key=lambda f: f.sent_index) if added else frames
+
+    def _with_served_terms(self, frames: list[Frame], mentions: list[Span], sents: list[Span]) -> list[Frame]:
+        """'The court reduced the sentences. A, sentenced to 26 years, must serve 18; B, 25 years, will
+        serve 17': clauses telling each person's term and the term left, in or right after an appeal
+        that cut terms, give each an appeal granted with the new term, the old one its prior (a
+        history record, see history_of_appeals), in place of what the sentence-by-sentence reading
+        gave them there."""
+        added: list[Frame] = []
+        for appeal in [f for f in frames if f.ruling == "appeal_granted"]:
+            for at in range(appeal.sent_index, min(appeal.sent_index + 2, len(sents))):
+                sent = sents[at]
+                clauses = served_terms(sent, [m for m in mentions if sent.start <= m.start < sent.end])
+                people: list[Person] = []
+                for clause in clauses:
+                    for person in [self.people.add(n.text) for n in clause.names]:
+                        if person.excluded or person in people:
+                            continue
+                        people.append(person)
+                        frame = replace(appeal, sent=sent, sent_index=at, persons=[person], penalties=[clause.left])
+                        frame.prior = [clause.given]
+                        added.append(frame)
+                if people:
+                    frames = _without(frames, people, sent.start_char, sent.end_char)
+                    break
         return sorted([*frames, *added], key=lambda f: f.sent_index) if added else frames
 
     def _told_of_a_court(self, frame: Frame) -> bool:
@@ -805,6 +827,16 @@ def _others_count(trigger: Span) -> int | None:
     found = _AND_OTHERS.search(trigger.sent.text)
     count = parse_number(found.group(1)) if found else None
     return int(count) if count and count > 1 else None
+
+
+def _without(frames: list[Frame], people: list[Person], start: int, end: int) -> list[Frame]:
+    """The frames less the people given decisions of their own between two character offsets:
+    a frame there left with nobody is dropped."""
+    inside = {id(f) for f in frames if f.persons and start <= f.trigger.start_char < end}
+    for frame in frames:
+        if id(frame) in inside:
+            frame.persons = [p for p in frame.persons if p not in people]
+    return [f for f in frames if f.persons or id(f) not in inside]
 
 
 def _shared_with_others(frames: list[Frame]) -> list[Frame]:
