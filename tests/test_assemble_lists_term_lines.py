@@ -78,6 +78,15 @@ def test_lists_without_a_decision_before_them_give_no_records(nlp, text):
     assert outcome(nlp, text) == set()
 
 
+def test_a_list_after_the_sentence_of_a_decision_is_not_its_list(nlp):
+    text = (
+        "A court in Minsk jailed Ivan Petrov for six years on Friday. Read also:\n"
+        "– Olga Sidorova, 4 years\n"
+        "– Anna Ivanova, 3 years\n"
+    )
+    assert outcome(nlp, text) == {("Ivan Petrov", "sentenced", (("prison", "P6Y"),))}
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

@@ -27,6 +27,10 @@ _BARE = re.compile(rf"^\W*(\d+|{'|'.join(number_words(1, 40))})\s+(?:for|to)\b",
 _UNITS = {"Y": "years", "M": "months", "D": "days"}
 
 
+#: "jailed A on Friday. Read also:": a sentence ends between the decision and the colon
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+
+
 @dataclass
 class ListedLine:
     """One line of a term list: where it is, its names' spans and its penalties."""
@@ -45,7 +49,8 @@ def listed_terms(head: Span, penalties: list[Span], names: list[Span]) -> list[L
         return []
     text = doc_text(head.doc)
     line_end = text.find("\n", head.end_char)
-    if line_end < 0 or not text[head.end_char : line_end].rstrip().endswith(":"):
+    rest = text[head.end_char : line_end].rstrip()
+    if line_end < 0 or not rest.endswith(":") or _SENTENCE_END.search(rest):
         return []
     lines: list[ListedLine] = []
     previous: Penalty | None = None
