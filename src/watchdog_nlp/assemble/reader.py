@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,6 +34,7 @@ from .courts import (
 from .cues import cue
 from .dates import date_decisions_mentioned, decision_date, doc_index, page_date, recent_year
 from .frames import CourtRef, Frame, subtree_text, trigger_arguments
+from .lists import listed_terms, served_terms
 from .penalties import is_total, penalty_of, same_penalty, split_respectively, split_terms
 from .people import (
     AGE,
@@ -298,12 +300,71 @@ class _ArticleReader:
             self.non_court = self.non_court or dropped
             frames.extend(settle_releases(drop_police_releases(sent_frames, sent_courts)))
             self._update_focus(named, [p for f in sent_frames for p in f.persons])
+        frames = self._with_term_lists(frames, mentions, sents, index)
+        frames = self._with_served_terms(frames, mentions, sents)
+        frames = _shared_with_others(frames)
         if frames and not names_a_court(doc):
             frames = [f for f in frames if self._told_of_a_court(f)]
         settle_appeal_acquittals(frames)
         carry_courts(frames, court_mentions)
         date_decisions_mentioned(frames)
         return frames
+
+    def _with_term_lists(self, frames: list[Frame], mentions: list[Span], sents: list[Span], index: SentenceIndex) -> list[Frame]:
+        """'The sentences were:\n– 26 years in prison for A\n– 16 for B': a decision (a noun too)
+        ending its line with a colon, then lines each giving a term: each person a line names gets
+        a frame of their own with that line's penalties, in place of what the sentence-by-sentence
+        reading gave them there (the list's terms all at once, or none)."""
+        added: list[Frame] = []
+        for head in self.rulings:
+            lines = listed_terms(head, self.doc.spans.get("penalty", []), mentions)
+            if not lines:
+                continue
+            sent_index = bisect_right(index.starts, head.start) - 1
+            sent = sents[sent_index]
+            told = next((f for f in frames if f.trigger == head), None)
+            date = told.date if told else decision_date(sent, head, list(sent.ents))
+            courts = [c for c in self.doc.spans.get("court", []) if sent.start <= c.start and c.end_char <= lines[0].start]
+            court = told.court if told else (court_ref(courts[0], None) if courts else None)
+            listed: list[Person] = []
+            for line in lines:
+                for name in line.names:
+                    person = self.people.add(name.text)
+                    if person.excluded or person in listed:
+                        continue
+                    listed.append(person)
+                    at = bisect_right(index.starts, name.start) - 1
+                    ruling = "sentenced" if head.label_ == "decision" else head.label_
+                    frame = Frame(ruling=ruling, sent=sents[at], sent_index=at, trigger=head, persons=[person], date=date)
+                    frame.court, frame.penalties = court, list(line.penalties)
+                    added.append(frame)
+            frames = _without(frames, listed, sent.start_char, lines[-1].end)
+        return sorted([*frames, *added], key=lambda f: f.sent_index) if added else frames
+
+    def _with_served_terms(self, frames: list[Frame], mentions: list[Span], sents: list[Span]) -> list[Frame]:
+        """'The court reduced the sentences. A, sentenced to 26 years, must serve 18; B, 25 years, will
+        serve 17': clauses telling each person's term and the term left, in or right after an appeal
+        that cut terms, give each an appeal granted with the new term, the old one its prior (a
+        history record, see history_of_appeals), in place of what the sentence-by-sentence reading
+        gave them there."""
+        added: list[Frame] = []
+        for appeal in [f for f in frames if f.ruling == "appeal_granted"]:
+            for at in range(appeal.sent_index, min(appeal.sent_index + 2, len(sents))):
+                sent = sents[at]
+                clauses = served_terms(sent, [m for m in mentions if sent.start <= m.start < sent.end])
+                people: list[Person] = []
+                for clause in clauses:
+                    for person in [self.people.add(n.text) for n in clause.names]:
+                        if person.excluded or person in people:
+                            continue
+                        people.append(person)
+                        frame = replace(appeal, sent=sent, sent_index=at, persons=[person], penalties=[clause.left])
+                        frame.prior = [clause.given]
+                        added.append(frame)
+                if people:
+                    frames = _without(frames, people, sent.start_char, sent.end_char)
+                    break
+        return sorted([*frames, *added], key=lambda f: f.sent_index) if added else frames
 
     def _told_of_a_court(self, frame: Frame) -> bool:
         """On a page that names no court, whether a decision is still a court's: not when the page's
@@ -334,16 +395,17 @@ class _ArticleReader:
             for f in recent
             if not f.persons and f.ruling is not None and (f.sent_index >= index - 3 or _head_count(f.trigger) == len(people))
         ]
-        if not leads:
+        others = [f for f in recent if f.persons and _others_count(f.trigger) == len([p for p in people if p not in f.persons])]
+        if not leads and not others:
             return None
-        lead = leads[-1]
-        told = recent[recent.index(lead) :]
+        lead = leads[-1] if leads else others[-1]
+        told = recent[recent.index(lead) :] if leads else [lead]
         frame = Frame(
             ruling=lead.ruling,
             sent=sent,
             sent_index=index,
             trigger=sent[sent.root.i - sent.start : sent.root.i - sent.start + 1],
-            persons=people,
+            persons=[p for p in people if p not in lead.persons],
             ents=self.sent_ents,
         )
         frame.penalties = list(dict.fromkeys(p for f in told for p in f.penalties))
@@ -751,6 +813,47 @@ def _listed_after_colon(trigger: Span, mentions: list[Mention], end: int) -> lis
             break
         listed.append(first[1])
     return listed if len(listed) > 1 else []
+
+
+#: "A and nine others", "A and 14 co-accused": the people a decision counts besides those it names
+_AND_OTHERS = re.compile(
+    rf"\band\s+(\d+|{'|'.join(number_words(1, 40))})\s+(?:others|co-?accused|co-?defendants|other\s+(?:defendants|people|activists))\b",
+    re.IGNORECASE,
+)
+
+
+def _others_count(trigger: Span) -> int | None:
+    """How many people besides those named a decision's sentence counts ("A and nine others")."""
+    found = _AND_OTHERS.search(trigger.sent.text)
+    count = parse_number(found.group(1)) if found else None
+    return int(count) if count and count > 1 else None
+
+
+def _without(frames: list[Frame], people: list[Person], start: int, end: int) -> list[Frame]:
+    """The frames less the people given decisions of their own between two character offsets:
+    a frame there left with nobody is dropped."""
+    inside = {id(f) for f in frames if f.persons and start <= f.trigger.start_char < end}
+    for frame in frames:
+        if id(frame) in inside:
+            frame.persons = [p for p in frame.persons if p not in people]
+    return [f for f in frames if f.persons or id(f) not in inside]
+
+
+def _shared_with_others(frames: list[Frame]) -> list[Frame]:
+    """'A lower court had sentenced A and four others to five years ... Apart from A, B, C, D and E
+    have been acquitted': a decision about named people "and N others" is also that of the N others
+    a later decision names, when it names just that many besides them."""
+    added: list[Frame] = []
+    for k, frame in enumerate(frames):
+        count = _others_count(frame.trigger) if frame.persons and frame.ruling else None
+        if count is None:
+            continue
+        for later in frames[k + 1 :]:
+            others = [p for p in later.persons if p not in frame.persons]
+            if later.sent_index > frame.sent_index and len(others) == count:
+                added.append(replace(frame, persons=others))
+                break
+    return sorted([*frames, *added], key=lambda f: f.sent_index) if added else frames
 
 
 def _head_count(trigger: Span) -> float | None:
