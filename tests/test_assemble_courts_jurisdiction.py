@@ -28,6 +28,10 @@ PUBLISHED = "2022-06-16"
             "The Appeal Court of the People's Court of northern Ha Nam province upheld the eight-year prison sentence of blogger Tran Van Minh.",
             [("Tran Van Minh", None, "VN")],
         ),
+        (
+            "A court in Nghe An province sentenced blogger Tran Van Minh to eight years in prison.",
+            [("Tran Van Minh", None, "VN")],
+        ),
         # a city after "of" still seats the court
         (
             "The District Court of Baku sentenced activist Ali Aliyev to four years in prison.",
