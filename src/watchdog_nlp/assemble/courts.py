@@ -352,8 +352,10 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
     date of its own ("In May 2016 a court handed ...") takes only a court of that date or an undated
     one next to it. A frame still without a country takes the country of the nearest court of its
-    own item (a page's items start at their datelines), else of its item's dateline, so that another
-    item or a defendant's nationality does not decide its jurisdiction."""
+    own item (a page's items start at their datelines), else of its item's dateline, else on a page
+    of several countries that of a court of its paragraph; a decision in a later paragraph that
+    names no court takes the country of the place opening it, so that another item or a
+    defendant's nationality does not decide its jurisdiction."""
     if not frames:
         return
     doc = frames[0].sent.doc
@@ -380,15 +382,23 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
             ref = replace(ref, city=None)
         if ref is not None and (ref.country or ref.city or ref.in_capital):
             level = "appeal" if REVIEWING_COURT.search(span.text) else "trial"
-            sources.append(_Source(index, bisect(starts, span.start_char), ref, level, None))
+            sources.append(
+                _Source(index, bisect(starts, span.start_char), ref, level, None, paragraph=bisect(paragraphs, span.start_char))
+            )
     known = [s for s in sources if s.court.country]
+    paragraph_bounds = [0, *paragraphs]
     digest = len({s.court.city for s in sources if s.court.city}) > 1
     for frame in frames:
         own = frame.court or CourtRef()
         item = bisect(starts, frame.trigger.start_char)
+        paragraph = bisect(paragraphs, frame.trigger.start_char)
         place = clause_place(frame.trigger) if own.city is None else None
         if place is not None:
             frame.court = own = own.merge(place)
+        if own.country is None and paragraph and not any(s.paragraph == paragraph for s in sources):
+            opening = _opening_country(frame, paragraph_bounds[paragraph])
+            if opening:
+                frame.court = own = own.merge(CourtRef(country=opening))
         if own.city is None:
             placed = [
                 s
@@ -396,7 +406,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 if (s.court.city or s.court.in_capital)
                 and s.item == item
                 and _fits(frame, own, s)
-                and not (digest and _another_case(frame, s, bisect(paragraphs, frame.trigger.start_char)))
+                and not (digest and _another_case(frame, s, paragraph))
                 and not (frame.new_court and s.index <= frame.sent_index)
             ]
             if placed:
@@ -405,10 +415,31 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         mine = [s for s in known if s.item == item]
         if own.country is None and known:
             country = items[item - 1][1] if item and not mine else None
+            here = [s for s in mine if s.paragraph == paragraph]
+            if country is None and here and len({s.court.country for s in known}) > 1:
+                country = min(here, key=lambda s: _distance(frame, s.index)).court.country
             if country is None:
                 country = min(mine or known, key=lambda s: _distance(frame, s.index)).court.country
             frame.court = own.merge(CourtRef(country=country))
     _settle_homonyms(frames, [s.court.country for s in known])
+
+
+def _opening_country(frame: Frame, start: int) -> str | None:
+    """The country of the place a later paragraph opens with ("In Niamey, ...", "Belarus: ..."), a
+    digest's item, for a decision there that names no court: the court of the item before is
+    another country's. Only a place set off as the paragraph's heading counts ("Ivanova, who fled
+    to Lithuania, ..." and "Russia's Investigative Committee said ..." open with no place)."""
+    opener = _OPENER.match(doc_text(frame.sent.doc), start)
+    if opener is None or opener.end() > frame.trigger.start_char:
+        return None
+    return find_place((opener.group("fronted") or opener.group("heading")).split())[1]
+
+
+#: a paragraph headed by a place: "In Niamey, ...", "Belarus: ...", "Niger — ..."
+_OPENER = re.compile(
+    r"\s*(?:In (?P<fronted>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}),"
+    r"|(?P<heading>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\s*(?::|—|–|--))\s"
+)
 
 
 def _another_case(frame: Frame, source: _Source, paragraph: int) -> bool:

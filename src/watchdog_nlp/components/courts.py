@@ -27,7 +27,7 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
     name a kind of court ("Federal", "People's") or a city district ("Oktyabrsky District"), never a
     place on their own; `seat` is a place the text calls a city, town or village ("in the town of
     Kaskelen"), a seat even where the gazetteer has no such town; `region` is a place the text calls a
-    region, province or republic ("in the province of Ha Nam"), which gives a country but no seat;
+    region, province or republic ("in the province of Ha Nam", "in/of Ha Nam province"), which gives a country but no seat;
     `new` tells a court the text introduces rather than refers back to ("an Israeli military court",
     "de facto courts").
     """
@@ -43,8 +43,11 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
         return None
     same = "same" in [t.lower() for t in types]
     indefinite = det in {"a", "an"}
-    region = groups.get("loc") if groups.get("region") else None
-    places = [p for p in (groups.get("poss"), None if region else groups.get("loc"), groups.get("of")) if p]
+    of_region = groups.get("of") if groups.get("of_region") else None
+    region = groups.get("loc") if groups.get("region") or groups.get("province") else of_region
+    places = [
+        p for p in (groups.get("poss"), None if region else groups.get("loc"), None if of_region else groups.get("of")) if p
+    ]
     named = bool(mods) and not indefinite
     name = None
     if named or (not indefinite and head[0].isupper()):
