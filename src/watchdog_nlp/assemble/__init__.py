@@ -12,6 +12,7 @@ on January 22") lend their slots to the named frames around them.
     rulings.py    which triggers tell a decision, the ruling a sentence settles, which decisions stand
     appeals.py    a decision's stage (appeal or trial), the earlier decisions an appeal tells
     penalties.py  a penalty span's value, terms split among the people of one decision
+    lists.py      terms laid out one line per person, terms left to serve after an appeal
     dates.py      a date's value, the date of a decision, counted days, page dates
     courts.py     a court's name, seat and country, court or other body, courts carried to decisions
     charges.py    whose a charge is, code articles
