@@ -23,6 +23,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from watchdog_nlp.data import write_generated
+
 OUTPUT = Path(__file__).resolve().parents[1] / "models" / "places" / "cities.tsv"
 MIN_POPULATION = 15000
 CAPITAL_POPULATION = 100000
@@ -89,18 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=OUTPUT, help=f"default: {OUTPUT}")
     args = parser.parse_args(argv)
 
-    text = generate()
-    if args.check:
-        current = args.output.read_text(encoding="utf-8") if args.output.exists() else None
-        if current != text:
-            print(f"{args.output} is out of date: run scripts/build_gazetteer.py", file=sys.stderr)
-            return 1
-        print(f"{args.output} is current")
-        return 0
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(text, encoding="utf-8", newline="\n")
-    print(f"wrote {args.output}")
-    return 0
+    return write_generated(generate(), args.output, check=args.check, script="scripts/build_gazetteer.py")
 
 
 if __name__ == "__main__":

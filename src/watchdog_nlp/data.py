@@ -15,6 +15,7 @@ together), a word-list file gives `{"cue": NAME, "words": [...], "examples": [..
 
 import json
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -161,6 +162,22 @@ def read_tsv(path: Path) -> Iterator[list[str]]:
     rows = (line.split("\t") for line in _text(path).splitlines() if line and not line.startswith("#"))
     next(rows, None)
     yield from rows
+
+
+def write_generated(text: str, output: Path, *, check: bool, script: str) -> int:
+    """Write a file a script under scripts/ derives, or with `check` only tell whether the file on
+    disk is `text`: the exit status of the script (1 when the file is out of date)."""
+    if check:
+        current = output.read_text(encoding="utf-8") if output.exists() else None
+        if current != text:
+            print(f"{output} is out of date: run {script}", file=sys.stderr)
+            return 1
+        print(f"{output} is current")
+        return 0
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8", newline="\n")
+    print(f"wrote {output}")
+    return 0
 
 
 @data_cache
