@@ -356,11 +356,9 @@ def not_a_name(span: Span) -> bool:
     outlet or party ("Diario X", "X Manch", "The X"), a lake or mountain ("Lake X")."""
     doc = span.doc
     words = {t.lower_ for t in span}
-    if words & (cue("not_name_word") | cue("credit_word") | cue("organization_word")) or any(
-        not _NAME_TOKEN.match(t.text) for t in span
-    ):
+    if _outlet_or_place(span) or words & (cue("not_name_word") | cue("credit_word")) or span[0].lower_ == "the":
         return True
-    if span[0].lower_ == "the" or span[0].lower_.rstrip(".") in cue("place_feature"):
+    if any(not _NAME_TOKEN.match(t.text) for t in span):
         return True
     if span.start > 0 and doc[span.start - 1].text in {"-", "–"} and not doc[span.start - 1].whitespace_:
         return True
