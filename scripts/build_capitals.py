@@ -10,6 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from watchdog_nlp.data import write_generated
+
 OUT = Path(__file__).resolve().parents[1] / "models" / "places" / "capitals.tsv"
 
 
@@ -34,15 +36,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="only check that the file is current")
     args = parser.parse_args()
-    text = generate()
-    if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT} is out of date: run python scripts/build_capitals.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    return write_generated(generate(), OUT, check=args.check, script="scripts/build_capitals.py")
 
 
 if __name__ == "__main__":

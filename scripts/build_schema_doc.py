@@ -7,6 +7,7 @@ python scripts/build_schema_doc.py --check  # exit 1 if docs/schema.md is out of
 import sys
 from pathlib import Path
 
+from watchdog_nlp.data import write_generated
 from watchdog_nlp.field_types import CHARGE_CATEGORIES, PENALTY_KINDS, RULING_KINDS
 from watchdog_nlp.schema import CaseRecord, Fine, Penalty
 
@@ -97,15 +98,7 @@ def render() -> str:
 
 
 def main() -> int:
-    text = render()
-    if "--check" in sys.argv:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(f"{TARGET} is out of date: run python scripts/build_schema_doc.py", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    return 0
+    return write_generated(render(), TARGET, check="--check" in sys.argv, script="scripts/build_schema_doc.py")
 
 
 if __name__ == "__main__":
