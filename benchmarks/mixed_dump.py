@@ -11,7 +11,8 @@ through `extract_many` without the pre-filter (today's pipeline) and with it
 (`records_only=True`), side by side in one process: in slices of --slice articles, the two runs
 taking turns, so that both see the same load on a shared machine. The records of both runs must
 be identical.
-Prints articles/s, words/s, the ratio, what the filter passed, its own cost per article, and
+Prints articles/s, words/s, the ratio (wall time), the CPU seconds of both runs and their ratio
+(the figure to compare on a shared machine), what the filter passed, its own cost per article, and
 how many annotated court articles it dropped (must be 0). Asserts nothing but that.
 """
 
@@ -50,17 +51,18 @@ def words(articles: list[dict]) -> int:
 
 
 def side_by_side(dump: list[dict], nlp, *, n_process: int, size: int) -> dict[bool, dict]:
-    """Seconds, records and filtered count of the dump without (False) and with (True) the
-    pre-filter, run a slice at a time, taking turns."""
+    """Wall and CPU seconds, records and filtered count of the dump without (False) and with (True)
+    the pre-filter, run a slice at a time, taking turns."""
     import watchdog_nlp
 
-    runs = {mode: {"seconds": 0.0, "records": [], "filtered": 0} for mode in (False, True)}
+    runs = {mode: {"seconds": 0.0, "cpu": 0.0, "records": [], "filtered": 0} for mode in (False, True)}
     for first in range(0, len(dump), size):
         inputs = [{k: a[k] for k in ("id", "text", "published")} for a in dump[first : first + size]]
         for records_only, run in runs.items():
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             results = list(watchdog_nlp.extract_many(inputs, nlp=nlp, records_only=records_only, n_process=n_process))
             run["seconds"] += time.perf_counter() - start
+            run["cpu"] += time.process_time() - cpu
             run["records"] += [json.dumps([r.model_dump(mode="json") for r in result.records]) for result in results]
             run["filtered"] += sum(result.filtered for result in results)
     return runs
@@ -115,7 +117,8 @@ def main() -> None:
     print(f"dumps: court articles + {len(in_dumps)} non-court articles ({args.negatives})")
     print(
         f"{'share':>6} {'articles':>8} {'words':>7} | {'today art/s':>11} {'words/s':>8} | "
-        f"{'filter art/s':>12} {'words/s':>8} | {'ratio':>6} | {'filtered':>8} {'cost/art':>9} | records same"
+        f"{'filter art/s':>12} {'words/s':>8} | {'ratio':>6} {'CPU s':>12} {'CPU ratio':>9} | {'filtered':>8} "
+        f"{'cost/art':>9} | records same"
     )
     for share in (float(s) for s in args.shares.split(",")):
         dump = build_dump(court, in_dumps, args.articles, share)
@@ -126,7 +129,8 @@ def main() -> None:
         cost = filter_cost_ms(dump, prefilter)
         print(
             f"{share:>6.0%} {len(dump):>8} {n_words:>7} | {len(dump) / plain_s:>11.1f} {n_words / plain_s:>8,.0f} | "
-            f"{len(dump) / filtered_s:>12.1f} {n_words / filtered_s:>8,.0f} | {plain_s / filtered_s:>5.2f}x | "
+            f"{len(dump) / filtered_s:>12.1f} {n_words / filtered_s:>8,.0f} | {plain_s / filtered_s:>5.2f}x "
+            f"{runs[False]['cpu']:>5.1f}/{runs[True]['cpu']:<6.1f} {runs[False]['cpu'] / runs[True]['cpu']:>8.2f}x | "
             f"{filtered:>8} {cost:>7.2f}ms | {plain_records == filtered_records}"
         )
     for records_only in (False, True):

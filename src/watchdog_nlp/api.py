@@ -26,6 +26,9 @@ _ENTITY_LABELS = {"PERSON", "GPE", "LOC", "DATE"}
 PIECE_CHARS = 50_000
 BATCH_CHARS = 100_000
 _SPAN_KEYS = ("court", "charge", "penalty", "ruling")
+#: a batch holds `batch_size` texts and, beside them, up to this many times as many empty ones (the
+#: articles the pre-filter rejected): the model then runs on full batches however few articles pass
+EMPTY_PER_TEXT = 16
 
 
 @lru_cache(maxsize=4)
@@ -73,16 +76,18 @@ def _texts(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[str, tu
 
 
 def _batches(items: Iterable[tuple[str, object]], size: int) -> Iterator[list[tuple[str, object]]]:
-    """(text, context) items in batches of at most `size` items and about BATCH_CHARS characters,
-    so that the model holds a bounded amount of text at a time however long the articles."""
+    """(text, context) items in batches of at most `size` non-empty texts (and `size` *
+    EMPTY_PER_TEXT items) and about BATCH_CHARS characters, so that the model holds a bounded amount
+    of text at a time however long the articles, and works on full batches however many are empty."""
     batch: list[tuple[str, object]] = []
-    chars = 0
+    chars = texts = 0
     for item in items:
-        if batch and (len(batch) >= size or chars + len(item[0]) > BATCH_CHARS):
+        if batch and (texts >= size or len(batch) >= size * EMPTY_PER_TEXT or chars + len(item[0]) > BATCH_CHARS):
             yield batch
-            batch, chars = [], 0
+            batch, chars, texts = [], 0, 0
         batch.append(item)
         chars += len(item[0])
+        texts += bool(item[0])
     if batch:
         yield batch
 

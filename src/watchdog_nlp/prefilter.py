@@ -2,10 +2,12 @@
 
 Every record is assembled from a ruling trigger (`watchdog_rulings`): an article in which no ruling
 pattern matches cannot give one, whatever the model would read. Decision words also have other
-senses ("handed a note", "upheld its promise"), so an article must also say what a decision is
-about or where it was taken: a court, a penalty or a charge (`watchdog_courts`,
-`watchdog_penalties`, `watchdog_charges`), or a word of the legal setting (`models/prefilter.yaml`:
-"verdict", "lawyer", "custody"). Articles failing either test need not pay for the model.
+senses ("handed a note", "upheld its promise", a league "fined" a player), so an article must also
+say what a decision is about or where it was taken: a court, a penalty or a charge
+(`watchdog_courts`, `watchdog_penalties`, `watchdog_charges`) apart from the ruling's own words (a
+penalty phrase that opens with the decision word, "fined $15,000", restates it), or a word of the
+legal setting anywhere (`models/prefilter.yaml`: "verdict", "lawyer", "jailed"). Articles failing
+either test need not pay for the model.
 
 The test is built once per pipeline from the pipeline's own patterns (so from `models/`, whatever
 the pattern files say today) and runs in two stages:
@@ -14,8 +16,9 @@ the pattern files say today) and runs in two stages:
    matches must hold ("sentenced", "upheld", "house arrest", also from a lookahead); one
    Aho-Corasick scan finds them all (a fraction of a millisecond for an article, where one regex
    of them takes ten);
-2. the patterns whose anchors are in the text, tried where their anchors are, until one of each
-   group matches.
+2. the patterns whose anchors are in the text, tried where their anchors are: the ruling
+   patterns' matches, then setting words until one matches, then context patterns until one
+   matches clear of every ruling match.
 """
 
 from __future__ import annotations
@@ -46,9 +49,11 @@ Entry = tuple[str, int]
 
 
 class Prefilter:
-    """`prefilter(text)` is False when the text cannot hold a court decision (see the module):
-    none of the trigger entries matches it, or none of the context entries does. Entries are
-    (pattern, flags); an IGNORECASE one runs on the text as it is, the others on its lowercase.
+    """`prefilter(text)` is False when the text cannot hold a court decision (see the module): no
+    trigger entry matches it, or no setting entry does and every context entry's match overlaps a
+    trigger's (a penalty phrase that opens with the decision word, "fined $15,000", "handed ... two
+    years", restates the decision and says nothing of where it was taken). Entries are (pattern,
+    flags); an IGNORECASE one runs on the text as it is, the others on its lowercase.
 
     An entry whose anchors sit at a known distance from the start of its matches is tried only at
     the few places its anchors allow. When the distance has no bound ("{number} years" before
@@ -56,12 +61,12 @@ class Prefilter:
     words): the entry is tried from where a run of those ends before the anchor, and searched for
     in the whole text only when nothing is known of them."""
 
-    def __init__(self, triggers: Iterable[Entry], context: Iterable[Entry]) -> None:
-        self.groups: tuple[list[re.Pattern], list[re.Pattern]] = ([], [])
-        self.anchors: tuple[list[Anchors | None], list[Anchors | None]] = ([], [])
-        self.between: tuple[dict[int, re.Pattern], dict[int, re.Pattern]] = ({}, {})
+    def __init__(self, triggers: Iterable[Entry], context: Iterable[Entry], setting: Iterable[Entry] = ()) -> None:
+        self.groups: tuple[list[re.Pattern], ...] = ([], [], [])
+        self.anchors: tuple[list[Anchors | None], ...] = ([], [], [])
+        self.between: tuple[dict[int, re.Pattern], ...] = ({}, {}, {})
         by_anchor: dict[str, set[tuple[int, int]]] = {}
-        for group, entries in enumerate((triggers, context)):
+        for group, entries in enumerate((triggers, context, setting)):
             for pattern, flags in entries:
                 index = len(self.groups[group])
                 found = anchors(pattern, flags)
@@ -79,25 +84,36 @@ class Prefilter:
 
     def __call__(self, text: str) -> bool:
         lowered = lowercase_text(text)
-        hits: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
-        for group in (0, 1):
-            for index, found in enumerate(self.anchors[group]):
+        hits: tuple[dict[int, list[int]], ...] = ({}, {}, {})
+        for group, found_in_group in enumerate(self.anchors):
+            for index, found in enumerate(found_in_group):
                 if found is None:
                     hits[group][index] = []
         if len(self._automaton):
             for end, (length, owners) in self._automaton.iter(lowered):
                 for group, index in owners:
                     hits[group].setdefault(index, []).append(end + 1 - length)
-        return all(hits) and all(self._any_match(group, hits[group], text, lowered) for group in (0, 1))
+        if not hits[0] or not (hits[1] or hits[2]):
+            return False
+        triggers = [m.span() for m in self._matches(0, hits[0], text, lowered)]
+        if not triggers:
+            return False
+        if any(True for _ in self._matches(2, hits[2], text, lowered)):
+            return True
+        return any(
+            all(end <= first or start >= last for first, last in triggers)
+            for start, end in (m.span() for m in self._matches(1, hits[1], text, lowered))
+        )
 
-    def _any_match(self, group: int, hits: dict[int, list[int]], text: str, lowered: str) -> bool:
+    def _matches(self, group: int, hits: dict[int, list[int]], text: str, lowered: str) -> Iterator[re.Match]:
+        """The matches of the group's patterns whose anchors are in the text, each tried where its
+        anchors allow (or searched for in the whole text); lazily, so a first match costs least."""
         for index in sorted(hits):
             pattern, found = self.groups[group][index], self.anchors[group][index]
             subject = text if pattern.flags & re.IGNORECASE else lowered
             between = self.between[group].get(index)
             if found is None or (found.hi is None and between is None):
-                if pattern.search(subject):
-                    return True
+                yield from pattern.finditer(subject)
                 continue
             starts: set[int] = set()
             for at in hits[index]:
@@ -107,11 +123,9 @@ class Prefilter:
                     break
                 starts.update(range(first, at - found.lo + 1))
             if starts == {-1}:
-                if pattern.search(subject):
-                    return True
-            elif any(pattern.match(subject, start) for start in sorted(starts)):
-                return True
-        return False
+                yield from pattern.finditer(subject)
+            else:
+                yield from filter(None, (pattern.match(subject, start) for start in sorted(starts)))
 
 
 def _entries(entries: Iterable[dict], flags: int, labels: set[str] | None = None) -> list[Entry]:
@@ -136,8 +150,7 @@ def prefilter_for(nlp: Language) -> Prefilter | None:
         return None
     triggers = [p for name in TRIGGER_COMPONENTS for p in _component_patterns(nlp, name)]
     context = [p for name in CONTEXT_COMPONENTS for p in _component_patterns(nlp, name)]
-    context += _entries(read_patterns(SETTING_PATH), 0)
-    return Prefilter(triggers, context)
+    return Prefilter(triggers, context, _entries(read_patterns(SETTING_PATH), 0))
 
 
 def skip_filtered(
