@@ -178,17 +178,28 @@ def test_courts_appeal_court_serves_both_appeal_rulings(source_ruling, frame_rul
                 ("Pavel Sidorenko", "sentenced", "Minsk", "BY"),
             ],
         ),
-        # one seat: the next paragraph's co-defendant shares the court
+        # one seat: another person's decision told next names no court, and is not placed
         (
             "Blogger Ivan Orlov was sentenced by a court in Homel to 18 months in prison.\n\n"
             "Anton Belov must serve three years in prison over the same posts.",
-            [("Anton Belov", "sentenced", "Homel", "BY"), ("Ivan Orlov", "sentenced", "Homel", "BY")],
+            [("Anton Belov", "sentenced", None, "BY"), ("Ivan Orlov", "sentenced", "Homel", "BY")],
+        ),
+        (
+            "A court in Grodno on Monday sentenced activist Ivan Petrov to three years in prison. "
+            "Weeks earlier, journalist Oleg Sidorov was sentenced to two years.",
+            [("Ivan Petrov", "sentenced", "Grodno", "BY"), ("Oleg Sidorov", "sentenced", None, "BY")],
+        ),
+        # co-defendants of the one hearing share its court
+        (
+            "A court in Grodno on Monday sentenced activist Ivan Petrov to three years in prison. "
+            "The same day, journalist Oleg Sidorov was sentenced to two years.",
+            [("Ivan Petrov", "sentenced", "Grodno", "BY"), ("Oleg Sidorov", "sentenced", "Grodno", "BY")],
         ),
     ],
 )
-def test_courts_digest_items_keep_their_own_seat(nlp, text, expected):
-    """On a page naming several seats, a court told about other people in another paragraph does not
-    serve a decision; on a page with one seat it does."""
+def test_courts_another_persons_decision_keeps_its_own_seat(nlp, text, expected):
+    """A court told deciding about other named people does not seat a decision the text does not
+    place (a digest's next item, "Weeks earlier, Y was sentenced ..."); co-defendants of one hearing share it."""
     assert courts(nlp, text) == expected
 
 

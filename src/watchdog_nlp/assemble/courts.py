@@ -387,7 +387,6 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
             )
     known = [s for s in sources if s.court.country]
     paragraph_bounds = [0, *paragraphs]
-    digest = len({s.court.city for s in sources if s.court.city}) > 1
     for frame in frames:
         own = frame.court or CourtRef()
         item = bisect(starts, frame.trigger.start_char)
@@ -406,7 +405,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 if (s.court.city or s.court.in_capital)
                 and s.item == item
                 and _fits(frame, own, s)
-                and not (digest and _another_case(frame, s, paragraph))
+                and not _another_case(frame, s)
                 and not (frame.new_court and s.index <= frame.sent_index)
             ]
             if placed:
@@ -442,11 +441,11 @@ _OPENER = re.compile(
 )
 
 
-def _another_case(frame: Frame, source: _Source, paragraph: int) -> bool:
-    """On a page that names several seats, a decision about other people told in another paragraph
-    is another case (a digest's next item: "X was sentenced by a court in Homel. // Y must serve
-    three years ..."), whose court does not serve this one."""
-    return bool(source.persons) and not source.persons & set(map(id, frame.persons)) and source.paragraph != paragraph
+def _another_case(frame: Frame, source: _Source) -> bool:
+    """A decision about other named people is another case ("X was sentenced by a court in Brest.
+    That came hours after Y was sentenced ...", a digest's next item), whose court does not seat
+    this one; co-defendants of one hearing share their court when the records are built."""
+    return bool(source.persons) and not source.persons & set(map(id, frame.persons))
 
 
 def _settle_homonyms(frames: list[Frame], countries: list[str]) -> None:
