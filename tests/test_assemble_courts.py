@@ -77,6 +77,10 @@ def first_court(court_finder, text):
         ),
         ("Simferopol's Kievsky District Court ruled", ("Kievsky District Court", "Simferopol", "UA")),
         ("a Russian-installed court in Crimea ruled", (None, None, "UA")),
+        # a bench sits in the city it is named after, not in its parent court's
+        ("the Madurai Bench of the Madras High Court ruled", ("Madras High Court", "Madurai", "IN")),
+        ("The Lucknow bench of the Allahabad High Court ruled", ("Allahabad High Court", "Lucknow", "IN")),
+        ("a Division Bench of the Madras High Court ruled", ("Madras High Court", "Madras", "IN")),
     ],
 )
 def test_courts_phrase_gives_name_city_country(court_finder, phrase, expected):

@@ -188,6 +188,9 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
             break
     if city is None and parts.get("seat"):
         city = normalize_place_name(parts["seat"])
+    bench_city, bench_country = _bench_seat(span)
+    if bench_city and bench_country in {None, country} | set(city_countries(city or "")):
+        city, country = bench_city, country or bench_country
     region = parts.get("region")
     if country is None and region:
         country = place_country(region) or region_country(region)
@@ -198,6 +201,21 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     if country and (in_capital or is_city_state(country)):
         city = capital_of(country)
     return CourtRef(name=parts["name"], city=city, country=country, in_capital=in_capital and city is None)
+
+
+#: "the Madurai Bench of (the) ...", written just before a court's name
+_BENCH_OF = re.compile(r"(?-i:(?P<seat>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}))\s+bench\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _bench_seat(span: Span) -> tuple[str | None, str | None]:
+    """(city, country) of a bench named by its seat before its parent court ("the Madurai Bench of
+    the Madras High Court" sits in Madurai, not Madras): only a gazetteer city, so that "a Division
+    Bench of the High Court" places nothing."""
+    bench = _BENCH_OF.search(doc_text(span.doc)[max(span.start_char - 60, 0) : span.start_char])
+    if bench is None:
+        return None, None
+    city, country = find_place(bench.group("seat").split())
+    return (city, country) if city else (None, None)
 
 
 def remember(ref: CourtRef, previous: CourtRef | None) -> CourtRef | None:
