@@ -343,3 +343,34 @@ def test_courts_city_state_seat_needs_a_court_or_dateline(nlp, text, expected):
 def test_courts_introduced_court_takes_no_earlier_seat(nlp, text, expected):
     """'by an Israeli military court' introduces a court: it takes no seat from a court told before it."""
     assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Activist Amira Haddad was arrested after the Sfax Court of Appeal confirmed her conviction on Monday. "
+            "She had been sentenced to six years in 2023. Her lawyers said the trial was unfair. They said the hearing "
+            "lasted an hour. Supporters gathered outside. Police dispersed them. Rights groups condemned the case. "
+            "Diplomats attended. Observers were barred. Journalists waited outside. "
+            "On appeal, the court also upheld the sentence of blogger Karim Jaziri.",
+            [
+                ("Amira Haddad", "appeal_rejected", "Sfax", "TN"),
+                ("Karim Jaziri", "appeal_rejected", "Sfax", "TN"),
+            ],
+        ),
+        # two appeal courts on the page: an unnamed one is neither
+        (
+            "The Sfax Court of Appeal upheld the sentence of activist Amira Haddad on Monday. "
+            "The Tunis Court of Appeal upheld another activist's sentence. She had been sentenced to six years. "
+            "Her lawyers said the trial was unfair. They said the hearing lasted an hour. Supporters gathered outside. "
+            "Police dispersed them. Rights groups condemned the case. Diplomats attended. Observers were barred. "
+            "On appeal, a court also upheld the sentence of blogger Karim Jaziri.",
+            [("Amira Haddad", "appeal_rejected", "Sfax", "TN"), ("Karim Jaziri", "appeal_rejected", None, "TN")],
+        ),
+    ],
+)
+def test_courts_sole_appeal_court_serves_the_items_appeals(nlp, text, expected):
+    """An appeal ruling naming no court, however far from the one appeal court its page names,
+    is that court's; with two appeal courts named, neither."""
+    assert [c for c in courts(nlp, text) if c[1] != "sentenced"] == expected

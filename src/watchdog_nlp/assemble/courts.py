@@ -429,6 +429,8 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
             if placed:
                 nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
                 frame.court = own = own.merge(nearest.court)
+            else:
+                frame.court = own = own.merge(_sole_reviewing_court(frame, own, [s for s in sources if s.item == item]))
         mine = [s for s in known if s.item == item]
         if own.country is None and known:
             country = items[item - 1][1] if item and not mine else None
@@ -439,6 +441,20 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 country = min(mine or known, key=lambda s: _distance(frame, s.index)).court.country
             frame.court = own.merge(CourtRef(country=country))
     _settle_homonyms(frames, [s.court.country for s in known])
+
+
+def _sole_reviewing_court(frame: Frame, own: CourtRef, sources: list[_Source]) -> CourtRef | None:
+    """The one placed court an item names reviewing decisions, for an appeal ruling that names no
+    court of its own however far from it ("the Tunis Court of Appeal confirmed the convictions ...
+    On appeal, the court upheld ..."): an item reporting one appeal hearing has one appeal court."""
+    if frame.ruling not in APPEALS or own.name is not None:
+        return None
+    courts = {
+        s.court
+        for s in sources
+        if s.court.city and (s.ruling in APPEALS or s.ruling == "appeal") and own.country in {None, s.court.country}
+    }
+    return courts.pop() if len({c.city for c in courts}) == 1 else None
 
 
 def _opening_country(frame: Frame, start: int) -> str | None:
