@@ -374,3 +374,14 @@ def test_courts_sole_appeal_court_serves_the_items_appeals(nlp, text, expected):
     """An appeal ruling naming no court, however far from the one appeal court its page names,
     is that court's; with two appeal courts named, neither."""
     assert [c for c in courts(nlp, text) if c[1] != "sentenced"] == expected
+
+
+def test_courts_unused_court_of_a_framed_sentence_still_serves(nlp):
+    """A headline run into the body by the parser: its frame takes the headline's unplaced court, and
+    the body's placed court, which no frame took, still serves the decision told there."""
+    text = (
+        "NEWS\n\nAppeal Court cuts activist Musa Danladi's 20-year jail term to five years\n\nBy Ali Bello, Kano\n\n"
+        "The Court of Appeal sitting in Kano on Monday reduced to five years the 20-year prison sentence passed on "
+        "activist Musa Danladi for blasphemy."
+    )
+    assert ("Musa Danladi", "appeal_granted", "Kano", "NG") in courts(nlp, text)

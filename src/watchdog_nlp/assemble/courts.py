@@ -366,8 +366,8 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     whose sentence places no court takes the nearest placed court a few sentences before it (or just
     after; only after when its sentence introduces a court, "by an Israeli military court", which an
     earlier court is not) that a frame of the same ruling names (of either appeal ruling for an appeal: one hearing
-    upholds some sentences and cuts others), or that a sentence without a decision names when its
-    level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
+    upholds some sentences and cuts others), or that a mention no frame took names (in a sentence
+    without a decision, or one the parse tied to another trigger) when its level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
     date of its own ("In May 2016 a court handed ...") takes only a court of that date or an undated
     one next to it. A frame still without a country takes the country of the nearest court of its
     own item (a page's items start at their datelines), else of its item's dateline, else on a page
@@ -380,7 +380,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     items = page_items(doc)
     starts = [start for start, _ in items]
     paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc_text(doc))]
-    framed = {f.sent_index for f in frames if f.court is not None and f.court.placed}
+    framed = {(f.sent_index, f.court.name, f.court.city) for f in frames if f.court is not None and f.court.placed}
     sources = [
         _Source(
             f.sent_index,
@@ -395,7 +395,9 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         if f.court is not None and (f.court.country or f.court.city or f.court.in_capital)
     ]
     for index, span in mentions:
-        ref = court_ref(span, None) if index not in framed else None
+        ref = court_ref(span, None)
+        if (index, ref.name, ref.city) in framed:
+            ref = None
         if ref is not None and addressed(span):
             ref = replace(ref, city=None)
         if ref is not None and (ref.country or ref.city or ref.in_capital):
