@@ -52,6 +52,10 @@ def first_court(court_finder, text):
         ("a Kyrgyz court ruled", (None, None, "KG")),
         ("a Cambodian court ruled", (None, None, "KH")),
         ("a Kosovo court ruled", (None, None, "XK")),
+        # a region only one country has gives the jurisdiction, no seat; one several share gives none
+        ("a court in Carabobo ruled", (None, None, "VE")),
+        ("the Sughd Regional Court ruled", ("Sughd Regional Court", None, "TJ")),
+        ("a court in Punjab ruled", (None, None, None)),
         ("a Nigerien court ruled", (None, None, "NE")),
         ("an Ivorian court ruled", (None, None, "CI")),
         ("a Burkinabe military court ruled", (None, None, "BF")),

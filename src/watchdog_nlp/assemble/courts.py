@@ -165,6 +165,8 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     """Normalise a COURT span's parts: the explicit placements first (a possessive, "in X", "of X"),
     then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
     the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); a
+    place or name word that is one country's region ("a court in Carabobo", "the Sughd Regional
+    Court") gives that country when nothing else does; a
     place the text calls a town is a seat even if the gazetteer lacks it; "a court in the Kazakh
     capital" and "the capital's X court" sit in the capital (of the country found later, when the
     mention names none), and every court of a city state in that city
@@ -194,6 +196,9 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     region = parts.get("region")
     if country is None and region:
         country = place_country(region) or region_country(region)
+    if country is None and city is None:
+        named = [strip_possessive(p) for p in parts["places"]] + [" ".join(w for w in parts["mods"] if w not in skip)]
+        country = next((c for p in named if p and (c := region_country(p)) is not None), None)
     in_capital = city is None and bool(
         _CAPITAL_AFTER.search(span.doc[span.end : span.end + 5].text)
         or _CAPITAL_BEFORE.search(span.doc[max(span.start - 2, 0) : span.start].text)
