@@ -385,3 +385,27 @@ def test_courts_unused_court_of_a_framed_sentence_still_serves(nlp):
         "activist Musa Danladi for blasphemy."
     )
     assert ("Musa Danladi", "appeal_granted", "Kano", "NG") in courts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "The court" refers back to the court told at the start, however far
+        (
+            "A court in Silivri on Wednesday convicted 13 journalists of aiding terrorism. "
+            + "Supporters gathered outside. " * 9
+            + "The court handed cartoonist Ali Demir a three-year sentence.",
+            [("Ali Demir", "sentenced", "Silivri", "TR")],
+        ),
+        # a named court is another court, and a court told that far back does not serve it
+        (
+            "A court in Silivri on Wednesday convicted 13 journalists of aiding terrorism. "
+            + "Supporters gathered outside. " * 9
+            + "The Court of Appeal handed cartoonist Ali Demir a three-year sentence.",
+            [("Ali Demir", "sentenced", None, "TR")],
+        ),
+    ],
+)
+def test_courts_plain_the_court_is_the_one_told_before(nlp, text, expected):
+    """A decision by a plain "the court" takes the court told before it beyond the usual reach."""
+    assert courts(nlp, text) == expected

@@ -253,6 +253,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 CARRY_BEFORE, CARRY_AFTER = 8, 2
 
 
+#: how far back "the court" of a decision reaches for the court told before
+CARRY_TOLD = 30
+
+
 #: the heads of venue mentions ("the appeals trial in the town of Gafsa"), where a court sat
 _VENUE_WORDS = frozenset({"courtroom", "courthouse", "trial", "hearing"})
 
@@ -510,7 +514,7 @@ def _distance(frame: Frame, index: int) -> float:
 
 def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
     gap = frame.sent_index - source.index
-    if not -CARRY_AFTER <= gap <= CARRY_BEFORE:
+    if not -CARRY_AFTER <= gap <= (CARRY_TOLD if frame.court_told else CARRY_BEFORE):
         return False
     court, date = source.court, source.date
     if own.country and court.country and own.country != court.country and own.country not in city_countries(court.city or ""):
