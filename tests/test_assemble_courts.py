@@ -56,6 +56,7 @@ def first_court(court_finder, text):
         ("a court in Carabobo ruled", (None, None, "VE")),
         ("the Sughd Regional Court ruled", ("Sughd Regional Court", None, "TJ")),
         ("a court in Punjab ruled", (None, None, None)),
+        ("a court in Almaty region ruled", (None, None, "KZ")),
         ("a Nigerien court ruled", (None, None, "NE")),
         ("an Ivorian court ruled", (None, None, "CI")),
         ("a Burkinabe military court ruled", (None, None, "BF")),
