@@ -52,6 +52,14 @@ def first_court(court_finder, text):
         ("a Kyrgyz court ruled", (None, None, "KG")),
         ("a Cambodian court ruled", (None, None, "KH")),
         ("a Kosovo court ruled", (None, None, "XK")),
+        # a region only one country has gives the jurisdiction, no seat; one several share gives none
+        ("a court in Carabobo ruled", (None, None, "VE")),
+        ("the Sughd Regional Court ruled", ("Sughd Regional Court", None, "TJ")),
+        ("a court in Punjab ruled", (None, None, None)),
+        ("a court in Almaty region ruled", (None, None, "KZ")),
+        ("a Nigerien court ruled", (None, None, "NE")),
+        ("an Ivorian court ruled", (None, None, "CI")),
+        ("a Burkinabe military court ruled", (None, None, "BF")),
         ("Tajikistan's Supreme Court ruled", ("Supreme Court", None, "TJ")),
         ("Bangkok's Criminal Court ruled", ("Criminal Court", "Bangkok", "TH")),
         ("the St. Petersburg City Court ruled", ("St. Petersburg City Court", "St. Petersburg", "RU")),
@@ -77,6 +85,10 @@ def first_court(court_finder, text):
         ),
         ("Simferopol's Kievsky District Court ruled", ("Kievsky District Court", "Simferopol", "UA")),
         ("a Russian-installed court in Crimea ruled", (None, None, "UA")),
+        # a bench sits in the city it is named after, not in its parent court's
+        ("the Madurai Bench of the Madras High Court ruled", ("Madras High Court", "Madurai", "IN")),
+        ("The Lucknow bench of the Allahabad High Court ruled", ("Allahabad High Court", "Lucknow", "IN")),
+        ("a Division Bench of the Madras High Court ruled", ("Madras High Court", "Madras", "IN")),
     ],
 )
 def test_courts_phrase_gives_name_city_country(court_finder, phrase, expected):

@@ -178,17 +178,28 @@ def test_courts_appeal_court_serves_both_appeal_rulings(source_ruling, frame_rul
                 ("Pavel Sidorenko", "sentenced", "Minsk", "BY"),
             ],
         ),
-        # one seat: the next paragraph's co-defendant shares the court
+        # one seat: another person's decision told next names no court, and is not placed
         (
             "Blogger Ivan Orlov was sentenced by a court in Homel to 18 months in prison.\n\n"
             "Anton Belov must serve three years in prison over the same posts.",
-            [("Anton Belov", "sentenced", "Homel", "BY"), ("Ivan Orlov", "sentenced", "Homel", "BY")],
+            [("Anton Belov", "sentenced", None, "BY"), ("Ivan Orlov", "sentenced", "Homel", "BY")],
+        ),
+        (
+            "A court in Grodno on Monday sentenced activist Ivan Petrov to three years in prison. "
+            "Weeks earlier, journalist Oleg Sidorov was sentenced to two years.",
+            [("Ivan Petrov", "sentenced", "Grodno", "BY"), ("Oleg Sidorov", "sentenced", None, "BY")],
+        ),
+        # co-defendants of the one hearing share its court
+        (
+            "A court in Grodno on Monday sentenced activist Ivan Petrov to three years in prison. "
+            "The same day, journalist Oleg Sidorov was sentenced to two years.",
+            [("Ivan Petrov", "sentenced", "Grodno", "BY"), ("Oleg Sidorov", "sentenced", "Grodno", "BY")],
         ),
     ],
 )
-def test_courts_digest_items_keep_their_own_seat(nlp, text, expected):
-    """On a page naming several seats, a court told about other people in another paragraph does not
-    serve a decision; on a page with one seat it does."""
+def test_courts_another_persons_decision_keeps_its_own_seat(nlp, text, expected):
+    """A court told deciding about other named people does not seat a decision the text does not
+    place (a digest's next item, "Weeks earlier, Y was sentenced ..."); co-defendants of one hearing share it."""
     assert courts(nlp, text) == expected
 
 
@@ -331,4 +342,70 @@ def test_courts_city_state_seat_needs_a_court_or_dateline(nlp, text, expected):
 )
 def test_courts_introduced_court_takes_no_earlier_seat(nlp, text, expected):
     """'by an Israeli military court' introduces a court: it takes no seat from a court told before it."""
+    assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Activist Amira Haddad was arrested after the Sfax Court of Appeal confirmed her conviction on Monday. "
+            "She had been sentenced to six years in 2023. Her lawyers said the trial was unfair. They said the hearing "
+            "lasted an hour. Supporters gathered outside. Police dispersed them. Rights groups condemned the case. "
+            "Diplomats attended. Observers were barred. Journalists waited outside. "
+            "On appeal, the court also upheld the sentence of blogger Karim Jaziri.",
+            [
+                ("Amira Haddad", "appeal_rejected", "Sfax", "TN"),
+                ("Karim Jaziri", "appeal_rejected", "Sfax", "TN"),
+            ],
+        ),
+        # two appeal courts on the page: an unnamed one is neither
+        (
+            "The Sfax Court of Appeal upheld the sentence of activist Amira Haddad on Monday. "
+            "The Tunis Court of Appeal upheld another activist's sentence. She had been sentenced to six years. "
+            "Her lawyers said the trial was unfair. They said the hearing lasted an hour. Supporters gathered outside. "
+            "Police dispersed them. Rights groups condemned the case. Diplomats attended. Observers were barred. "
+            "On appeal, a court also upheld the sentence of blogger Karim Jaziri.",
+            [("Amira Haddad", "appeal_rejected", "Sfax", "TN"), ("Karim Jaziri", "appeal_rejected", None, "TN")],
+        ),
+    ],
+)
+def test_courts_sole_appeal_court_serves_the_items_appeals(nlp, text, expected):
+    """An appeal ruling naming no court, however far from the one appeal court its page names,
+    is that court's; with two appeal courts named, neither."""
+    assert [c for c in courts(nlp, text) if c[1] != "sentenced"] == expected
+
+
+def test_courts_unused_court_of_a_framed_sentence_still_serves(nlp):
+    """A headline run into the body by the parser: its frame takes the headline's unplaced court, and
+    the body's placed court, which no frame took, still serves the decision told there."""
+    text = (
+        "NEWS\n\nAppeal Court cuts activist Musa Danladi's 20-year jail term to five years\n\nBy Ali Bello, Kano\n\n"
+        "The Court of Appeal sitting in Kano on Monday reduced to five years the 20-year prison sentence passed on "
+        "activist Musa Danladi for blasphemy."
+    )
+    assert ("Musa Danladi", "appeal_granted", "Kano", "NG") in courts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "The court" refers back to the court told at the start, however far
+        (
+            "A court in Silivri on Wednesday convicted 13 journalists of aiding terrorism. "
+            + "Supporters gathered outside. " * 9
+            + "The court handed cartoonist Ali Demir a three-year sentence.",
+            [("Ali Demir", "sentenced", "Silivri", "TR")],
+        ),
+        # a named court is another court, and a court told that far back does not serve it
+        (
+            "A court in Silivri on Wednesday convicted 13 journalists of aiding terrorism. "
+            + "Supporters gathered outside. " * 9
+            + "The Court of Appeal handed cartoonist Ali Demir a three-year sentence.",
+            [("Ali Demir", "sentenced", None, "TR")],
+        ),
+    ],
+)
+def test_courts_plain_the_court_is_the_one_told_before(nlp, text, expected):
+    """A decision by a plain "the court" takes the court told before it beyond the usual reach."""
     assert courts(nlp, text) == expected

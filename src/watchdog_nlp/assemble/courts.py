@@ -165,6 +165,8 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     """Normalise a COURT span's parts: the explicit placements first (a possessive, "in X", "of X"),
     then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
     the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); a
+    place or name word that is one country's region ("a court in Carabobo", "the Sughd Regional
+    Court") gives that country when nothing else does; a
     place the text calls a town is a seat even if the gazetteer lacks it; "a court in the Kazakh
     capital" and "the capital's X court" sit in the capital (of the country found later, when the
     mention names none), and every court of a city state in that city
@@ -188,9 +190,15 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
             break
     if city is None and parts.get("seat"):
         city = normalize_place_name(parts["seat"])
+    bench_city, bench_country = _bench_seat(span)
+    if bench_city and bench_country in {None, country} | set(city_countries(city or "")):
+        city, country = bench_city, country or bench_country
     region = parts.get("region")
     if country is None and region:
         country = place_country(region) or region_country(region)
+    if country is None and city is None:
+        named = [strip_possessive(p) for p in parts["places"]] + [" ".join(w for w in parts["mods"] if w not in skip)]
+        country = next((c for p in named if p and (c := region_country(p)) is not None), None)
     in_capital = city is None and bool(
         _CAPITAL_AFTER.search(span.doc[span.end : span.end + 5].text)
         or _CAPITAL_BEFORE.search(span.doc[max(span.start - 2, 0) : span.start].text)
@@ -198,6 +206,21 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     if country and (in_capital or is_city_state(country)):
         city = capital_of(country)
     return CourtRef(name=parts["name"], city=city, country=country, in_capital=in_capital and city is None)
+
+
+#: "the Madurai Bench of (the) ...", written just before a court's name
+_BENCH_OF = re.compile(r"(?-i:(?P<seat>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}))\s+bench\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _bench_seat(span: Span) -> tuple[str | None, str | None]:
+    """(city, country) of a bench named by its seat before its parent court ("the Madurai Bench of
+    the Madras High Court" sits in Madurai, not Madras): only a gazetteer city, so that "a Division
+    Bench of the High Court" places nothing."""
+    bench = _BENCH_OF.search(doc_text(span.doc)[max(span.start_char - 60, 0) : span.start_char])
+    if bench is None:
+        return None, None
+    city, country = find_place(bench.group("seat").split())
+    return (city, country) if city else (None, None)
 
 
 def remember(ref: CourtRef, previous: CourtRef | None) -> CourtRef | None:
@@ -228,6 +251,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 #: how many sentences a named court reaches, before a decision and after it
 CARRY_BEFORE, CARRY_AFTER = 8, 2
+
+
+#: how far back "the court" of a decision reaches for the court told before
+CARRY_TOLD = 30
 
 
 #: the heads of venue mentions ("the appeals trial in the town of Gafsa"), where a court sat
@@ -348,8 +375,8 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     whose sentence places no court takes the nearest placed court a few sentences before it (or just
     after; only after when its sentence introduces a court, "by an Israeli military court", which an
     earlier court is not) that a frame of the same ruling names (of either appeal ruling for an appeal: one hearing
-    upholds some sentences and cuts others), or that a sentence without a decision names when its
-    level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
+    upholds some sentences and cuts others), or that a mention no frame took names (in a sentence
+    without a decision, or one the parse tied to another trigger) when its level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
     date of its own ("In May 2016 a court handed ...") takes only a court of that date or an undated
     one next to it. A frame still without a country takes the country of the nearest court of its
     own item (a page's items start at their datelines), else of its item's dateline, else on a page
@@ -362,7 +389,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     items = page_items(doc)
     starts = [start for start, _ in items]
     paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc_text(doc))]
-    framed = {f.sent_index for f in frames if f.court is not None and f.court.placed}
+    framed = {(f.sent_index, f.court.name, f.court.city) for f in frames if f.court is not None and f.court.placed}
     sources = [
         _Source(
             f.sent_index,
@@ -377,7 +404,9 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         if f.court is not None and (f.court.country or f.court.city or f.court.in_capital)
     ]
     for index, span in mentions:
-        ref = court_ref(span, None) if index not in framed else None
+        ref = court_ref(span, None)
+        if (index, ref.name, ref.city) in framed:
+            ref = None
         if ref is not None and addressed(span):
             ref = replace(ref, city=None)
         if ref is not None and (ref.country or ref.city or ref.in_capital):
@@ -387,7 +416,6 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
             )
     known = [s for s in sources if s.court.country]
     paragraph_bounds = [0, *paragraphs]
-    digest = len({s.court.city for s in sources if s.court.city}) > 1
     for frame in frames:
         own = frame.court or CourtRef()
         item = bisect(starts, frame.trigger.start_char)
@@ -406,12 +434,14 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 if (s.court.city or s.court.in_capital)
                 and s.item == item
                 and _fits(frame, own, s)
-                and not (digest and _another_case(frame, s, paragraph))
+                and not _another_case(frame, s)
                 and not (frame.new_court and s.index <= frame.sent_index)
             ]
             if placed:
                 nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
                 frame.court = own = own.merge(nearest.court)
+            else:
+                frame.court = own = own.merge(_sole_reviewing_court(frame, own, [s for s in sources if s.item == item]))
         mine = [s for s in known if s.item == item]
         if own.country is None and known:
             country = items[item - 1][1] if item and not mine else None
@@ -422,6 +452,20 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 country = min(mine or known, key=lambda s: _distance(frame, s.index)).court.country
             frame.court = own.merge(CourtRef(country=country))
     _settle_homonyms(frames, [s.court.country for s in known])
+
+
+def _sole_reviewing_court(frame: Frame, own: CourtRef, sources: list[_Source]) -> CourtRef | None:
+    """The one placed court an item names reviewing decisions, for an appeal ruling that names no
+    court of its own however far from it ("the Tunis Court of Appeal confirmed the convictions ...
+    On appeal, the court upheld ..."): an item reporting one appeal hearing has one appeal court."""
+    if frame.ruling not in APPEALS or own.name is not None:
+        return None
+    courts = {
+        s.court
+        for s in sources
+        if s.court.city and (s.ruling in APPEALS or s.ruling == "appeal") and own.country in {None, s.court.country}
+    }
+    return courts.pop() if len({c.city for c in courts}) == 1 else None
 
 
 def _opening_country(frame: Frame, start: int) -> str | None:
@@ -442,11 +486,11 @@ _OPENER = re.compile(
 )
 
 
-def _another_case(frame: Frame, source: _Source, paragraph: int) -> bool:
-    """On a page that names several seats, a decision about other people told in another paragraph
-    is another case (a digest's next item: "X was sentenced by a court in Homel. // Y must serve
-    three years ..."), whose court does not serve this one."""
-    return bool(source.persons) and not source.persons & set(map(id, frame.persons)) and source.paragraph != paragraph
+def _another_case(frame: Frame, source: _Source) -> bool:
+    """A decision about other named people is another case ("X was sentenced by a court in Brest.
+    That came hours after Y was sentenced ...", a digest's next item), whose court does not seat
+    this one; co-defendants of one hearing share their court when the records are built."""
+    return bool(source.persons) and not source.persons & set(map(id, frame.persons))
 
 
 def _settle_homonyms(frames: list[Frame], countries: list[str]) -> None:
@@ -470,7 +514,7 @@ def _distance(frame: Frame, index: int) -> float:
 
 def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
     gap = frame.sent_index - source.index
-    if not -CARRY_AFTER <= gap <= CARRY_BEFORE:
+    if not -CARRY_AFTER <= gap <= (CARRY_TOLD if frame.court_told else CARRY_BEFORE):
         return False
     court, date = source.court, source.date
     if own.country and court.country and own.country != court.country and own.country not in city_countries(court.city or ""):

@@ -54,6 +54,8 @@ class Frame:
     prior: list[Penalty] = field(default_factory=list)
     new_court: bool = False
     """its sentence introduces a court of its own that it does not place ("by an Israeli military court")"""
+    court_told: bool = False
+    """its court is a plain "the court", the one told before however far back"""
     ents: list[Span] | None = None
     """the entities of its sentence, when the reader grouped them (else read off `sent`)"""
 

@@ -286,6 +286,7 @@ class _ArticleReader:
                     nearest = min(courts_here, key=lambda c: abs(c.start - trigger.start))
                     frame.court = court_ref(nearest, last_court)
                     frame.new_court = bool(nearest._.court.get("new")) and frame.court.city is None
+                    frame.court_told = bool(nearest._.court.get("bare"))
                     last_court = remember(frame.court, last_court)
                 elif last_court is not None and court_pronoun(trigger):
                     frame.court = last_court

@@ -29,7 +29,7 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
     Kaskelen"), a seat even where the gazetteer has no such town; `region` is a place the text calls a
     region, province or republic ("in the province of Ha Nam", "in/of Ha Nam province"), which gives a country but no seat;
     `new` tells a court the text introduces rather than refers back to ("an Israeli military court",
-    "de facto courts").
+    "de facto courts"); `bare` a plain "the court", which refers back to one told before.
     """
     det = (groups.get("det") or "").strip().lower()
     mods = (groups.get("mods") or "").split()
@@ -52,6 +52,7 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
     name = None
     if named or (not indefinite and head[0].isupper()):
         name = " ".join([*mods, *types, head, *(groups.get("tail") or "").split(), *(groups.get("of_phrase") or "").split()])
+    bare = det == "the" and head == "court" and name is None and not types and not places and not region
     words = [*mods, *(w for p in places for w in p.split())]
     court_words = [w for w in words if court_word is not None and court_word.fullmatch(w)]
     following = [w.lower() for w in [*mods[1:], *types]]
@@ -68,6 +69,7 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
         "seat": seat,
         "region": region,
         "new": new,
+        "bare": bare,
     }
 
 
