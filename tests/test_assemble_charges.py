@@ -195,6 +195,16 @@ from watchdog_nlp import extract
             "Harare court ordered Dube released on bail.",
             [("Chipo Dube", ["treason"])],
         ),
+        (
+            # "on similar charges": co-defendants sentenced apart share the charges just told
+            "MINSK -- A Minsk court on March 3 sentenced activist Pavel Lukin to two years in prison for violating "
+            "public order. Hours later, Ivan Sokal and Olga Mazur were sentenced to 18 months in prison on similar charges.",
+            [
+                ("Ivan Sokal", ["protest_violation"]),
+                ("Olga Mazur", ["protest_violation"]),
+                ("Pavel Lukin", ["protest_violation"]),
+            ],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

@@ -93,7 +93,7 @@ _CHARGE_CONTEXT = re.compile(
 
 _VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
 #: a charge told by reference to the one just told ("also faces the same charge")
-_SAME_CHARGES = re.compile(r"\bsame (?:criminal )?(?:charges?|counts?|offen[cs]es?|accusations?)\b", re.I)
+_SAME_CHARGES = re.compile(r"\b(?:same|similar) (?:criminal )?(?:charges?|counts?|offen[cs]es?|accusations?)\b", re.I)
 
 
 _NOT_A_NAME = {"court", "city", "district"}
