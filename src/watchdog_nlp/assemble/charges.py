@@ -44,16 +44,6 @@ def partitive_subject(verb: Token) -> bool:
     )
 
 
-def told_of_many(verb: Token) -> bool:
-    """'Dozens of people have been arrested on charges such as ...', 'at least 10 people were jailed
-    for ...': charges told of an uncounted many describe a pattern of cases, not the article's own
-    (a bare plural does not tell: "Journalists convicted of terrorism" is a headline's case)."""
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if any(w.lower_ in cue("vague_quantity") for w in subject.doc[subject.left_edge.i : subject.i + 1]):
-            return True
-    return False
-
-
 def protested(charge: Span) -> bool:
     """'demonstrations against the Foreign Agents Law', 'Foreign Agents Law protesters': what people
     protest against names the law or act they oppose, not a charge."""

@@ -18,17 +18,7 @@ from ..schema import CaseRecord
 from ..tags import upos
 from ..windows import doc_text, start_within
 from .appeals import own_clause, reviewed_persons, settle_appeal_acquittals
-from .charges import (
-    charge_holders,
-    clause_verb,
-    cleared,
-    code_articles,
-    held_by,
-    partitive_subject,
-    protested,
-    relatives_charge,
-    told_of_many,
-)
+from .charges import charge_holders, clause_verb, cleared, code_articles, held_by, partitive_subject, protested, relatives_charge
 from .courts import (
     carry_courts,
     court_pronoun,
@@ -621,11 +611,7 @@ class _ArticleReader:
         clause (see charge_holders). A charge the court cleared them of ("but acquitted him of
         bribery") stays with the acquittal's own frame; a relative's charge, or that of "ten of the
         defendants", is nobody's here."""
-        kept = [
-            c
-            for c in sent_charges
-            if not cleared(c, triggers) and not relatives_charge(c) and not told_of_many(clause_verb(c.root))
-        ]
+        kept = [c for c in sent_charges if not cleared(c, triggers) and not relatives_charge(c)]
         labels = list(dict.fromkeys(c.label_ for c in kept))
         if not labels:
             self._pool_same_charges(named, sent)
