@@ -196,6 +196,19 @@ from watchdog_nlp import extract
             [("Chipo Dube", ["treason"])],
         ),
         (
+            # an acquittal told alone names the whole case's charges: the conviction it overturned shares them
+            "AHMEDABAD -- A district court on March 2 acquitted activist Ravi Mehta in a case of holding a rally "
+            "without police permission. A magistrate court had sentenced Mehta to three months in prison in 2021.",
+            [("Ravi Mehta", ["protest_violation"]), ("Ravi Mehta", ["protest_violation"])],
+        ),
+        (
+            # a separate charge cleared in its own sentence stays off the records of the conviction's case
+            "YEREVAN -- A Yerevan court on March 3 found editor Aram Petrosyan guilty of organizing mass riots and "
+            "sentenced him to seven years in prison. The judge cleared him of a separate charge of using violence "
+            "against a police officer. In June, a court had ordered Petrosyan held in pretrial detention for two months.",
+            [("Aram Petrosyan", ["mass_unrest"]), ("Aram Petrosyan", ["mass_unrest"])],
+        ),
+        (
             # "on similar charges": co-defendants sentenced apart share the charges just told
             "MINSK -- A Minsk court on March 3 sentenced activist Pavel Lukin to two years in prison for violating "
             "public order. Hours later, Ivan Sokal and Olga Mazur were sentenced to 18 months in prison on similar charges.",

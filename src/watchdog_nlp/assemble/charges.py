@@ -100,3 +100,11 @@ def cleared(charge: Span, triggers: list[Span]) -> bool:
     """Whether the decision a charge follows in its sentence is an acquittal ("cleared him of ...")."""
     before = [t for t in triggers if t.start <= charge.start]
     return bool(before) and before[-1].label_ == "acquitted"
+
+
+def cleared_apart(charge: Span, triggers: list[Span]) -> bool:
+    """Whether a charge is one a decision cleared while the sentence tells another decision too
+    ("convicted him of A but acquitted him of B": B is not the case's charge). A sentence telling
+    only acquittals ("acquitted X in a case of holding a rally without permission") names the
+    charges of the whole case, which the conviction it overturns shared."""
+    return cleared(charge, triggers) and any(t.label_ != "acquitted" for t in triggers)

@@ -18,7 +18,17 @@ from ..schema import CaseRecord
 from ..tags import upos
 from ..windows import doc_text, start_within
 from .appeals import own_clause, reviewed_persons, settle_appeal_acquittals
-from .charges import charge_holders, clause_verb, cleared, code_articles, held_by, partitive_subject, protested, relatives_charge
+from .charges import (
+    charge_holders,
+    clause_verb,
+    cleared,
+    cleared_apart,
+    code_articles,
+    held_by,
+    partitive_subject,
+    protested,
+    relatives_charge,
+)
 from .courts import (
     carry_courts,
     court_pronoun,
@@ -609,15 +619,16 @@ class _ArticleReader:
         """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
         for their records whose own sentences name none: each charge goes to the people of its own
         clause (see charge_holders). A charge the court cleared them of ("but acquitted him of
-        bribery") stays with the acquittal's own frame; a relative's charge, or that of "ten of the
+        bribery") stays with the acquittal's own frame; one an acquittal alone clears is the case's
+        for people no other sentence gave charges; a relative's charge, or that of "ten of the
         defendants", is nobody's here."""
-        kept = [c for c in sent_charges if not cleared(c, triggers) and not relatives_charge(c)]
+        kept = [c for c in sent_charges if not cleared_apart(c, triggers) and not relatives_charge(c)]
         labels = list(dict.fromkeys(c.label_ for c in kept))
         if not labels:
             self._pool_same_charges(named, sent)
         if not labels or not _CHARGE_CONTEXT.search(sent.text) or any(partitive_subject(clause_verb(c.root)) for c in kept):
             return
-        if triggers:
+        if triggers and not all(cleared(c, triggers) for c in kept):
             self._last_charges = (sent_index, labels)
         references: list[Person] | None = None
         people: list[Person] = []
@@ -626,6 +637,8 @@ class _ArticleReader:
             if holders is None:
                 references = self._charge_references(sent) if references is None else references
                 holders = references
+            if cleared(charge, triggers):
+                holders = [p for p in holders if set(p.charges) <= set(labels)]
             people.extend(p for p in holders if p not in people)
             for person in holders:
                 if charge.label_ not in person.charges:
