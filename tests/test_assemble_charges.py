@@ -209,6 +209,13 @@ from watchdog_nlp import extract
             [("Aram Petrosyan", ["mass_unrest"]), ("Aram Petrosyan", ["mass_unrest"])],
         ),
         (
+            # "charged alongside X": co-defendants share the charges told of X
+            "MOSCOW -- Opposition leader Pavel Surkov is charged with organising mass riots during a protest in May. "
+            "Two other activists, Ivan Lebed and Oleg Razin, were charged alongside Surkov in October and were "
+            "remanded in custody by a Moscow court on March 3.",
+            [("Ivan Lebed", ["mass_unrest"]), ("Oleg Razin", ["mass_unrest"]), ("Pavel Surkov", ["mass_unrest"])],
+        ),
+        (
             # "on similar charges": co-defendants sentenced apart share the charges just told
             "MINSK -- A Minsk court on March 3 sentenced activist Pavel Lukin to two years in prison for violating "
             "public order. Hours later, Ivan Sokal and Olga Mazur were sentenced to 18 months in prison on similar charges.",

@@ -11,6 +11,20 @@ from spacy.tokens import Span, Token
 from .cues import cue
 from .people import Mention, Person
 
+#: verbs of a prosecution that "alongside X" / "together with X" makes shared
+_PROSECUTED = {
+    "charged",
+    "accused",
+    "indicted",
+    "convicted",
+    "prosecuted",
+    "tried",
+    "arrested",
+    "detained",
+    "sentenced",
+    "jailed",
+}
+
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
 
 
@@ -108,3 +122,23 @@ def cleared_apart(charge: Span, triggers: list[Span]) -> bool:
     only acquittals ("acquitted X in a case of holding a rally without permission") names the
     charges of the whole case, which the conviction it overturns shared."""
     return cleared(charge, triggers) and any(t.label_ != "acquitted" for t in triggers)
+
+
+def share_with_codefendants(named: list[Mention]) -> None:
+    """'A and B were charged alongside C', 'A was tried together with C': people prosecuted with
+    someone whose charges are told share them, when no sentence gave them charges of their own."""
+    sources, others = [], []
+    for mention, person in named:
+        prep = mention.root.head
+        doc = prep.doc
+        joined = prep.lower_ == "alongside" or (
+            prep.lower_ == "with" and prep.i > 0 and doc[prep.i - 1].lower_ in {"together", "along"}
+        )
+        if mention.root.dep_ == "pobj" and joined and prep.head.lower_ in _PROSECUTED:
+            sources.append(person)
+        elif not person.relative:
+            others.append(person)
+    charges = [c for p in sources for c in p.charges]
+    for person in others:
+        if not person.charges:
+            person.charges.extend(dict.fromkeys(charges))

@@ -28,6 +28,7 @@ from .charges import (
     partitive_subject,
     protested,
     relatives_charge,
+    share_with_codefendants,
 )
 from .courts import (
     carry_courts,
@@ -626,6 +627,7 @@ class _ArticleReader:
         labels = list(dict.fromkeys(c.label_ for c in kept))
         if not labels:
             self._pool_same_charges(named, sent)
+            share_with_codefendants(named)
         if not labels or not _CHARGE_CONTEXT.search(sent.text) or any(partitive_subject(clause_verb(c.root)) for c in kept):
             return
         if triggers and not all(cleared(c, triggers) for c in kept):
