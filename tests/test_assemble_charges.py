@@ -209,6 +209,13 @@ from watchdog_nlp import extract
             [("Aram Petrosyan", ["mass_unrest"]), ("Aram Petrosyan", ["mass_unrest"])],
         ),
         (
+            # an act told as the means of the court's finding ("by ... inciting") names no charge
+            "HAVANA -- A Havana court on March 3 sentenced Ramon Diaz and Luis Perez to eight years in prison. "
+            "The court said the harshness of the sentences reflects that their intent was confirmed by joining "
+            "the march and inciting other residents.",
+            [("Luis Perez", []), ("Ramon Diaz", [])],
+        ),
+        (
             # "charged alongside X": co-defendants share the charges told of X
             "MOSCOW -- Opposition leader Pavel Surkov is charged with organising mass riots during a protest in May. "
             "Two other activists, Ivan Lebed and Oleg Razin, were charged alongside Surkov in October and were "

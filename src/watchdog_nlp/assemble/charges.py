@@ -74,6 +74,21 @@ def protested(charge: Span) -> bool:
     return False
 
 
+def told_as_means(charge: Span) -> bool:
+    """'their will is confirmed by joining the events and inciting the others': an act told as the
+    means of something other than a charge or a prosecution ("by ...ing") describes what someone
+    did, not a charge ("jailed for inciting others by spreading false news" keeps both)."""
+    tok = charge.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by"):
+        return False
+    means_of = tok.head.head
+    return means_of.lower_ not in _PROSECUTED and not any(
+        c.start <= means_of.i < c.end for c in charge.doc.spans.get("charge", [])
+    )
+
+
 def clause_verb(tok: Token) -> Token:
     """The verb heading the clause a token is in: the first verb above it that heads a clause of
     its own (the sentence's root, a coordinated, adverbial, relative or complement clause)."""

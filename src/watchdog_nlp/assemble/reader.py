@@ -29,6 +29,7 @@ from .charges import (
     protested,
     relatives_charge,
     share_with_codefendants,
+    told_as_means,
 )
 from .courts import (
     carry_courts,
@@ -210,7 +211,7 @@ class _ArticleReader:
             index.group(self.rulings),
             index.group(self.hedges),
             index.group(doc.spans.get("penalty", [])),
-            index.group([c for c in doc.spans.get("charge", []) if not protested(c)]),
+            index.group([c for c in doc.spans.get("charge", []) if not protested(c) and not told_as_means(c)]),
             index.group(doc.spans.get("court", [])),
             index.group(doc.ents, whole=True),
         )
