@@ -164,6 +164,8 @@ def categories(finder, text: str) -> set[str]:
         ("convicted of calling for actions damaging the state security interests", {"other"}),
         ("convicted of holding a rally without police permission", {"protest_violation"}),
         ("fined for taking part in an unauthorised meeting", {"protest_violation"}),
+        ("convicted of criminal contempt for violating a court injunction", {"other"}),
+        ("sentenced to 12 years after being convicted of several national security crimes", {"other"}),
     ],
 )
 def test_components_charges_phrase_gives_categories(finder, text, expected):
