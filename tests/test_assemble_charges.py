@@ -216,6 +216,14 @@ from watchdog_nlp import extract
             [("Luis Perez", []), ("Ramon Diaz", [])],
         ),
         (
+            # the article's charges are those of the verdict told of unnamed defendants, not the arrests'
+            "TUNIS -- The opposition figures were arrested in 2023 and accused of plotting against state security. "
+            "On March 3, 2024, a Tunis court convicted 37 defendants of spying and membership of a terrorist group. "
+            "Rights groups called the trial unfair. On June 5, the Tunis Court of Appeal upheld the conviction of "
+            "politician Ahmed Saidi.",
+            [("Ahmed Saidi", ["espionage", "terrorism"])],
+        ),
+        (
             # "charged alongside X": co-defendants share the charges told of X
             "MOSCOW -- Opposition leader Pavel Surkov is charged with organising mass riots during a protest in May. "
             "Two other activists, Ivan Lebed and Oleg Razin, were charged alongside Surkov in October and were "

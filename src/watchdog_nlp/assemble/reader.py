@@ -170,6 +170,7 @@ class _ArticleReader:
         self.focus: Person | None = None
         self.group: list[Person] = []
         self._unnamed_charges: list[str] = []
+        self._unnamed_verdict_charges: list[str] = []
         self._named_charges: list[str] = []
         self._last_charges: tuple[int, list[str]] = (-2, [])
         self._tied_charges: list[str] = []
@@ -651,6 +652,8 @@ class _ArticleReader:
             if triggers or _VERDICT.search(sent.text):
                 self._named_charges = self._named_charges or labels
         else:
+            if triggers or _VERDICT.search(sent.text):
+                self._unnamed_verdict_charges = self._unnamed_verdict_charges or labels
             self._unnamed_charges = self._unnamed_charges or labels
 
     def _pool_same_charges(self, named: list[Mention], sent: Span) -> None:
@@ -690,9 +693,11 @@ class _ArticleReader:
     @property
     def article_charges(self) -> list[str]:
         """Charges for records no sentence ties charges to: the first charge sentence naming nobody
-        (a lead, "the 84 defendants were accused of ..."), else the first one telling a decision or a
-        verdict about a named person (another person's pending trial or arrest is their own case)."""
-        return self._unnamed_charges or self._named_charges
+        that tells a decision or a verdict ("a court convicted 37 defendants of ...": what they were
+        convicted of, not what the arrests were for), else the first naming nobody (a lead, "the 84
+        defendants were accused of ..."), else the first one telling a decision or a verdict about a
+        named person (another person's pending trial or arrest is their own case)."""
+        return self._unnamed_verdict_charges or self._unnamed_charges or self._named_charges
 
     def _charge_references(self, sent: Span) -> list[Person]:
         """Who a charge sentence naming nobody is about: "he" / "she" or a description ("the
