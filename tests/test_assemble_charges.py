@@ -224,6 +224,13 @@ from watchdog_nlp import extract
             [("Ahmed Saidi", ["espionage", "terrorism"])],
         ),
         (
+            # a charge told in its own clause as a separate case is not the decision's
+            "ANKARA -- A court in Ankara on March 3 gave Swedish journalist Erik Lind a suspended prison term of "
+            "11 months for insulting the president, but he will stay behind bars until he is tried separately on "
+            "a terrorism charge.",
+            [("Erik Lind", ["insulting_officials"])],
+        ),
+        (
             # "charged alongside X": co-defendants share the charges told of X
             "MOSCOW -- Opposition leader Pavel Surkov is charged with organising mass riots during a protest in May. "
             "Two other activists, Ivan Lebed and Oleg Razin, were charged alongside Surkov in October and were "

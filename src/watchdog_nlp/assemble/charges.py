@@ -89,6 +89,18 @@ def told_as_means(charge: Span) -> bool:
     )
 
 
+def separate_proceeding(charge: Span, trigger: Span) -> bool:
+    """'gave him a suspended term for insulting the president, but he will stay in jail until he
+    is tried separately on a terrorism charge': a charge whose own clause, not the decision's, tells
+    of a separate case or charge is not the decision's."""
+    verb = clause_verb(charge.root)
+    if verb.i == clause_verb(trigger.root).i:
+        return False
+    head = charge.root if charge.root.pos_ == "NOUN" else charge.root.head
+    words = [*verb.children, *head.children]
+    return any(w.lower_ in {"separately", "separate"} and w.dep_ in {"advmod", "amod"} for w in words)
+
+
 def clause_verb(tok: Token) -> Token:
     """The verb heading the clause a token is in: the first verb above it that heads a clause of
     its own (the sentence's root, a coordinated, adverbial, relative or complement clause)."""

@@ -28,6 +28,7 @@ from .charges import (
     partitive_subject,
     protested,
     relatives_charge,
+    separate_proceeding,
     share_with_codefendants,
     told_as_means,
 )
@@ -277,7 +278,7 @@ class _ArticleReader:
                 if len(persons) > 1:
                     spans = [p for p in spans if not is_total(p)]
                 frame.penalties = [penalty_of(p) for p in spans]
-                own = [c.label_ for c in sent_charges if start <= c.start < end]
+                own = [c.label_ for c in sent_charges if start <= c.start < end and not separate_proceeding(c, trigger)]
                 earlier = [
                     c.label_
                     for c in sent_charges
