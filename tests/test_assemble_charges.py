@@ -195,6 +195,58 @@ from watchdog_nlp import extract
             "Harare court ordered Dube released on bail.",
             [("Chipo Dube", ["treason"])],
         ),
+        (
+            # an acquittal told alone names the whole case's charges: the conviction it overturned shares them
+            "AHMEDABAD -- A district court on March 2 acquitted activist Ravi Mehta in a case of holding a rally "
+            "without police permission. A magistrate court had sentenced Mehta to three months in prison in 2021.",
+            [("Ravi Mehta", ["protest_violation"]), ("Ravi Mehta", ["protest_violation"])],
+        ),
+        (
+            # a separate charge cleared in its own sentence stays off the records of the conviction's case
+            "YEREVAN -- A Yerevan court on March 3 found editor Aram Petrosyan guilty of organizing mass riots and "
+            "sentenced him to seven years in prison. The judge cleared him of a separate charge of using violence "
+            "against a police officer. In June, a court had ordered Petrosyan held in pretrial detention for two months.",
+            [("Aram Petrosyan", ["mass_unrest"]), ("Aram Petrosyan", ["mass_unrest"])],
+        ),
+        (
+            # an act told as the means of the court's finding ("by ... inciting") names no charge
+            "HAVANA -- A Havana court on March 3 sentenced Ramon Diaz and Luis Perez to eight years in prison. "
+            "The court said the harshness of the sentences reflects that their intent was confirmed by joining "
+            "the march and inciting other residents.",
+            [("Luis Perez", []), ("Ramon Diaz", [])],
+        ),
+        (
+            # the article's charges are those of the verdict told of unnamed defendants, not the arrests'
+            "TUNIS -- The opposition figures were arrested in 2023 and accused of plotting against state security. "
+            "On March 3, 2024, a Tunis court convicted 37 defendants of spying and membership of a terrorist group. "
+            "Rights groups called the trial unfair. On June 5, the Tunis Court of Appeal upheld the conviction of "
+            "politician Ahmed Saidi.",
+            [("Ahmed Saidi", ["espionage", "terrorism"])],
+        ),
+        (
+            # a charge told in its own clause as a separate case is not the decision's
+            "ANKARA -- A court in Ankara on March 3 gave Swedish journalist Erik Lind a suspended prison term of "
+            "11 months for insulting the president, but he will stay behind bars until he is tried separately on "
+            "a terrorism charge.",
+            [("Erik Lind", ["insulting_officials"])],
+        ),
+        (
+            # "charged alongside X": co-defendants share the charges told of X
+            "MOSCOW -- Opposition leader Pavel Surkov is charged with organising mass riots during a protest in May. "
+            "Two other activists, Ivan Lebed and Oleg Razin, were charged alongside Surkov in October and were "
+            "remanded in custody by a Moscow court on March 3.",
+            [("Ivan Lebed", ["mass_unrest"]), ("Oleg Razin", ["mass_unrest"]), ("Pavel Surkov", ["mass_unrest"])],
+        ),
+        (
+            # "on similar charges": co-defendants sentenced apart share the charges just told
+            "MINSK -- A Minsk court on March 3 sentenced activist Pavel Lukin to two years in prison for violating "
+            "public order. Hours later, Ivan Sokal and Olga Mazur were sentenced to 18 months in prison on similar charges.",
+            [
+                ("Ivan Sokal", ["protest_violation"]),
+                ("Olga Mazur", ["protest_violation"]),
+                ("Pavel Lukin", ["protest_violation"]),
+            ],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

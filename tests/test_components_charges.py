@@ -159,6 +159,13 @@ def categories(finder, text: str) -> set[str]:
         ("convicted of cybercrime and money laundering", {"other"}),
         ("jailed under the Digital Security Act for a post", {"other"}),
         ("held on charges of undermining national defence and spreading false news", {"other", "false_information"}),
+        ("sentenced to open prison on charges of damaging a security camera", {"vandalism"}),
+        ("one year in prison for violating public order", {"protest_violation"}),
+        ("convicted of calling for actions damaging the state security interests", {"other"}),
+        ("convicted of holding a rally without police permission", {"protest_violation"}),
+        ("fined for taking part in an unauthorised meeting", {"protest_violation"}),
+        ("convicted of criminal contempt for violating a court injunction", {"other"}),
+        ("sentenced to 12 years after being convicted of several national security crimes", {"other"}),
     ],
 )
 def test_components_charges_phrase_gives_categories(finder, text, expected):

@@ -11,6 +11,20 @@ from spacy.tokens import Span, Token
 from .cues import cue
 from .people import Mention, Person
 
+#: verbs of a prosecution that "alongside X" / "together with X" makes shared
+_PROSECUTED = {
+    "charged",
+    "accused",
+    "indicted",
+    "convicted",
+    "prosecuted",
+    "tried",
+    "arrested",
+    "detained",
+    "sentenced",
+    "jailed",
+}
+
 _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Administrative) Code)?")
 
 
@@ -60,6 +74,33 @@ def protested(charge: Span) -> bool:
     return False
 
 
+def told_as_means(charge: Span) -> bool:
+    """'their will is confirmed by joining the events and inciting the others': an act told as the
+    means of something other than a charge or a prosecution ("by ...ing") describes what someone
+    did, not a charge ("jailed for inciting others by spreading false news" keeps both)."""
+    tok = charge.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by"):
+        return False
+    means_of = tok.head.head
+    return means_of.lower_ not in _PROSECUTED and not any(
+        c.start <= means_of.i < c.end for c in charge.doc.spans.get("charge", [])
+    )
+
+
+def separate_proceeding(charge: Span, trigger: Span) -> bool:
+    """'gave him a suspended term for insulting the president, but he will stay in jail until he
+    is tried separately on a terrorism charge': a charge whose own clause, not the decision's, tells
+    of a separate case or charge is not the decision's."""
+    verb = clause_verb(charge.root)
+    if verb.i == clause_verb(trigger.root).i:
+        return False
+    head = charge.root if charge.root.pos_ == "NOUN" else charge.root.head
+    words = [*verb.children, *head.children]
+    return any(w.lower_ in {"separately", "separate"} and w.dep_ in {"advmod", "amod"} for w in words)
+
+
 def clause_verb(tok: Token) -> Token:
     """The verb heading the clause a token is in: the first verb above it that heads a clause of
     its own (the sentence's root, a coordinated, adverbial, relative or complement clause)."""
@@ -100,3 +141,31 @@ def cleared(charge: Span, triggers: list[Span]) -> bool:
     """Whether the decision a charge follows in its sentence is an acquittal ("cleared him of ...")."""
     before = [t for t in triggers if t.start <= charge.start]
     return bool(before) and before[-1].label_ == "acquitted"
+
+
+def cleared_apart(charge: Span, triggers: list[Span]) -> bool:
+    """Whether a charge is one a decision cleared while the sentence tells another decision too
+    ("convicted him of A but acquitted him of B": B is not the case's charge). A sentence telling
+    only acquittals ("acquitted X in a case of holding a rally without permission") names the
+    charges of the whole case, which the conviction it overturns shared."""
+    return cleared(charge, triggers) and any(t.label_ != "acquitted" for t in triggers)
+
+
+def share_with_codefendants(named: list[Mention]) -> None:
+    """'A and B were charged alongside C', 'A was tried together with C': people prosecuted with
+    someone whose charges are told share them, when no sentence gave them charges of their own."""
+    sources, others = [], []
+    for mention, person in named:
+        prep = mention.root.head
+        doc = prep.doc
+        joined = prep.lower_ == "alongside" or (
+            prep.lower_ == "with" and prep.i > 0 and doc[prep.i - 1].lower_ in {"together", "along"}
+        )
+        if mention.root.dep_ == "pobj" and joined and prep.head.lower_ in _PROSECUTED:
+            sources.append(person)
+        elif not person.relative:
+            others.append(person)
+    charges = [c for p in sources for c in p.charges]
+    for person in others:
+        if not person.charges:
+            person.charges.extend(dict.fromkeys(charges))

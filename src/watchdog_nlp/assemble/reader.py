@@ -18,7 +18,20 @@ from ..schema import CaseRecord
 from ..tags import upos
 from ..windows import doc_text, start_within
 from .appeals import own_clause, reviewed_persons, settle_appeal_acquittals
-from .charges import charge_holders, clause_verb, cleared, code_articles, held_by, partitive_subject, protested, relatives_charge
+from .charges import (
+    charge_holders,
+    clause_verb,
+    cleared,
+    cleared_apart,
+    code_articles,
+    held_by,
+    partitive_subject,
+    protested,
+    relatives_charge,
+    separate_proceeding,
+    share_with_codefendants,
+    told_as_means,
+)
 from .courts import (
     carry_courts,
     court_pronoun,
@@ -93,7 +106,7 @@ _CHARGE_CONTEXT = re.compile(
 
 _VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
 #: a charge told by reference to the one just told ("also faces the same charge")
-_SAME_CHARGES = re.compile(r"\bsame (?:criminal )?(?:charges?|counts?|offen[cs]es?|accusations?)\b", re.I)
+_SAME_CHARGES = re.compile(r"\b(?:same|similar) (?:criminal )?(?:charges?|counts?|offen[cs]es?|accusations?)\b", re.I)
 
 
 _NOT_A_NAME = {"court", "city", "district"}
@@ -158,6 +171,7 @@ class _ArticleReader:
         self.focus: Person | None = None
         self.group: list[Person] = []
         self._unnamed_charges: list[str] = []
+        self._unnamed_verdict_charges: list[str] = []
         self._named_charges: list[str] = []
         self._last_charges: tuple[int, list[str]] = (-2, [])
         self._tied_charges: list[str] = []
@@ -199,7 +213,7 @@ class _ArticleReader:
             index.group(self.rulings),
             index.group(self.hedges),
             index.group(doc.spans.get("penalty", [])),
-            index.group([c for c in doc.spans.get("charge", []) if not protested(c)]),
+            index.group([c for c in doc.spans.get("charge", []) if not protested(c) and not told_as_means(c)]),
             index.group(doc.spans.get("court", [])),
             index.group(doc.ents, whole=True),
         )
@@ -264,7 +278,7 @@ class _ArticleReader:
                 if len(persons) > 1:
                     spans = [p for p in spans if not is_total(p)]
                 frame.penalties = [penalty_of(p) for p in spans]
-                own = [c.label_ for c in sent_charges if start <= c.start < end]
+                own = [c.label_ for c in sent_charges if start <= c.start < end and not separate_proceeding(c, trigger)]
                 earlier = [
                     c.label_
                     for c in sent_charges
@@ -610,15 +624,17 @@ class _ArticleReader:
         """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
         for their records whose own sentences name none: each charge goes to the people of its own
         clause (see charge_holders). A charge the court cleared them of ("but acquitted him of
-        bribery") stays with the acquittal's own frame; a relative's charge, or that of "ten of the
+        bribery") stays with the acquittal's own frame; one an acquittal alone clears is the case's
+        for people no other sentence gave charges; a relative's charge, or that of "ten of the
         defendants", is nobody's here."""
-        kept = [c for c in sent_charges if not cleared(c, triggers) and not relatives_charge(c)]
+        kept = [c for c in sent_charges if not cleared_apart(c, triggers) and not relatives_charge(c)]
         labels = list(dict.fromkeys(c.label_ for c in kept))
         if not labels:
             self._pool_same_charges(named, sent)
+            share_with_codefendants(named)
         if not labels or not _CHARGE_CONTEXT.search(sent.text) or any(partitive_subject(clause_verb(c.root)) for c in kept):
             return
-        if triggers:
+        if triggers and not all(cleared(c, triggers) for c in kept):
             self._last_charges = (sent_index, labels)
         references: list[Person] | None = None
         people: list[Person] = []
@@ -627,6 +643,8 @@ class _ArticleReader:
             if holders is None:
                 references = self._charge_references(sent) if references is None else references
                 holders = references
+            if cleared(charge, triggers):
+                holders = [p for p in holders if set(p.charges) <= set(labels)]
             people.extend(p for p in holders if p not in people)
             for person in holders:
                 if charge.label_ not in person.charges:
@@ -636,6 +654,8 @@ class _ArticleReader:
             if triggers or _VERDICT.search(sent.text):
                 self._named_charges = self._named_charges or labels
         else:
+            if triggers or _VERDICT.search(sent.text):
+                self._unnamed_verdict_charges = self._unnamed_verdict_charges or labels
             self._unnamed_charges = self._unnamed_charges or labels
 
     def _pool_same_charges(self, named: list[Mention], sent: Span) -> None:
@@ -675,9 +695,11 @@ class _ArticleReader:
     @property
     def article_charges(self) -> list[str]:
         """Charges for records no sentence ties charges to: the first charge sentence naming nobody
-        (a lead, "the 84 defendants were accused of ..."), else the first one telling a decision or a
-        verdict about a named person (another person's pending trial or arrest is their own case)."""
-        return self._unnamed_charges or self._named_charges
+        that tells a decision or a verdict ("a court convicted 37 defendants of ...": what they were
+        convicted of, not what the arrests were for), else the first naming nobody (a lead, "the 84
+        defendants were accused of ..."), else the first one telling a decision or a verdict about a
+        named person (another person's pending trial or arrest is their own case)."""
+        return self._unnamed_verdict_charges or self._unnamed_charges or self._named_charges
 
     def _charge_references(self, sent: Span) -> list[Person]:
         """Who a charge sentence naming nobody is about: "he" / "she" or a description ("the
