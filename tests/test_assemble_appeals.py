@@ -25,6 +25,20 @@ from watchdog_nlp import extract
             "The Kano State High Court sentenced Ivan Petrov to 24 years in 2022. The High Court on May 3 acquitted Oleg Sidorov.",
             ["sentenced", "acquitted"],
         ),
+        (
+            "A district court on May 3 acquitted activist Ivan Petrov and Oleg Sidorov. A magistrate had sentenced "
+            "them to three months in prison in 2021.",
+            ["appeal_granted", "appeal_granted", "sentenced", "sentenced"],
+        ),
+        (
+            "A sessions court on May 3 acquitted blogger Anna Sokolova. A magistrate's court had found her guilty and "
+            "sentenced her to six months in prison.",
+            ["appeal_granted", "sentenced"],
+        ),
+        (
+            "Activist Ivan Petrov had been acquitted in 2019. On May 3 a district court sentenced him to two years in prison.",
+            ["acquitted", "sentenced"],
+        ),
         ("The Court of Appeal on May 3 acquitted activist Ivan Petrov of all charges.", ["acquitted"]),
         ("The Supreme Court acquitted journalist Ali Karimov on Tuesday.", ["acquitted"]),
         ("A district court in Minsk on May 3 acquitted activist Ivan Petrov.", ["acquitted"]),

@@ -5,8 +5,9 @@ An acquittal that undoes a conviction the article tells of the same person is SC
 `appeal_granted` (a higher court overturned an earlier ruling), not a trial's `acquitted`, when the
 acquittal's clause puts it at the appeal stage (an appeal, cassation or supreme court, "on appeal",
 "appellants"), its sentence says it undid a decision ("quashed", "overturned", "reversing"), or a high
-court acquitted someone another court had convicted. The conviction must be told: a supreme or high
-court may try a case at first instance, and "the court" may be the trial court.
+court acquitted someone another court had convicted, or the conviction is told as an earlier one ("a
+magistrate had sentenced them": one trial does not convict and then acquit). The conviction must be
+told: a supreme or high court may try a case at first instance, and "the court" may be the trial court.
 """
 
 from __future__ import annotations
@@ -60,8 +61,21 @@ def settle_appeal_acquittals(frames: list[Frame]) -> None:
         convictions = [o for o in frames if o is not frame and o.ruling in _CONVICTIONS and set(o.persons) & set(frame.persons)]
         if not convictions and not _TELLS_CONVICTION.search(frame.sent.text):
             continue
-        if by_higher_court(frame) or _UNDOES.search(frame.sent.text) or _high_court_over(frame, convictions):
+        if (
+            by_higher_court(frame)
+            or _UNDOES.search(frame.sent.text)
+            or _high_court_over(frame, convictions)
+            or (not _told_before(frame) and any(map(_told_before, convictions)))
+        ):
             frame.ruling = "appeal_granted"
+
+
+def _told_before(frame: Frame) -> bool:
+    """'had sentenced them', 'which had held them guilty and sentenced them': a decision told in the
+    pluperfect (on its verb or the verb it is coordinated with), one taken before the story's."""
+    verb = frame.trigger.root
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.lower_ == "had" and c.dep_ in {"aux", "auxpass"} for v in verbs for c in v.children)
 
 
 def _high_court_over(frame: Frame, convictions: list[Frame]) -> bool:
