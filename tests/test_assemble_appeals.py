@@ -137,6 +137,16 @@ def test_appeals_rejected_or_quashed_told_of_the_person(nlp, text, expected):
             "On May 3 the Court of Appeal upheld the sentence of Oleg Sidorov and cut Ivan Petrov's term from 25 to 15 years.",
             [("Oleg Sidorov", "appeal_rejected"), ("Ivan Petrov", "appeal_granted"), ("Ivan Petrov", "sentenced")],
         ),
+        (
+            "Ivan Petrov and Anna Sokolova were convicted of filming the protest. Their sentences, between 12 and 15 "
+            "years, were reduced to eight years on May 3.",
+            [
+                ("Ivan Petrov", "sentenced"),
+                ("Anna Sokolova", "sentenced"),
+                ("Ivan Petrov", "appeal_granted"),
+                ("Anna Sokolova", "appeal_granted"),
+            ],
+        ),
     ],
 )
 def test_appeals_who_the_appeal_is_about(nlp, text, expected):

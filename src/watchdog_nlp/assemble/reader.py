@@ -343,13 +343,13 @@ class _ArticleReader:
 
     def _with_served_terms(self, frames: list[Frame], mentions: list[Span], sents: list[Span]) -> list[Frame]:
         """'The court reduced the sentences. A, sentenced to 26 years, must serve 18; B, 25 years, will
-        serve 17': clauses telling each person's term and the term left, in or right after an appeal
-        that cut terms, give each an appeal granted with the new term, the old one its prior (a
+        serve 17': clauses telling each person's term and the term left, in an appeal that cut terms
+        or the three sentences after it, give each an appeal granted with the new term, the old one its prior (a
         history record, see history_of_appeals), in place of what the sentence-by-sentence reading
         gave them there."""
         added: list[Frame] = []
         for appeal in [f for f in frames if f.ruling == "appeal_granted"]:
-            for at in range(appeal.sent_index, min(appeal.sent_index + 2, len(sents))):
+            for at in range(appeal.sent_index, min(appeal.sent_index + 4, len(sents))):
                 sent = sents[at]
                 clauses = served_terms(sent, [m for m in mentions if sent.start <= m.start < sent.end])
                 people: list[Person] = []
