@@ -90,6 +90,11 @@ def test_appeals_acquittal_stage(nlp, text, expected):
             "Ivan Petrov was jailed for six years in 2019. On Monday the Court of Appeal reduced his sentence to four years.",
             [("sentenced", "2019", "P6Y"), ("appeal_granted", "2023-05-01", "P4Y")],
         ),
+        (
+            "On Monday the appeals court reduced the sentence of journalist Anna Sokolova from eight years in prison and "
+            "a fine to three years in prison.",
+            [("appeal_granted", "2023-05-01", "P3Y"), ("sentenced", None, "P8Y")],
+        ),
     ],
 )
 def test_appeals_changed_term_and_the_term_replaced(nlp, text, expected):
@@ -105,6 +110,11 @@ def test_appeals_changed_term_and_the_term_replaced(nlp, text, expected):
         ("Editor Ivan Petrov was jailed for five years in March, and his appeal was rejected.", ["sentenced", "appeal_rejected"]),
         ("Ivan Petrov was jailed for six years in 2019. His appeal was dismissed in May.", ["sentenced", "appeal_rejected"]),
         ("In 2022 the Court of Appeal also quashed Oleg Sidorov's conviction.", ["appeal_granted"]),
+        (
+            "Ivan Petrov was sentenced in 2017 to six years in prison. In 2018 the Supreme Court reviewed the punishment "
+            "and overturned it.",
+            ["sentenced", "appeal_granted"],
+        ),
     ],
 )
 def test_appeals_rejected_or_quashed_told_of_the_person(nlp, text, expected):
@@ -153,6 +163,39 @@ def test_appeals_who_the_appeal_is_about(nlp, text, expected):
     """'upheld the sentences' after a decision about several people -> each of them; an appeal that
     upheld a conviction and cut the term -> granted only; upheld for one and cut for another -> each."""
     assert [(r.person, r.ruling) for r in extract(text, published="2023-05-04", nlp=nlp).records] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "On Monday the appeals court reduced Ivan Petrov's sentence from 12 to eight years, and Anna Sokolova's from "
+            "11 to six years.",
+            [
+                ("Ivan Petrov", "appeal_granted", "P8Y"),
+                ("Anna Sokolova", "appeal_granted", "P6Y"),
+                ("Ivan Petrov", "sentenced", "P12Y"),
+                ("Anna Sokolova", "sentenced", "P11Y"),
+            ],
+        ),
+        (
+            "The High Court on Monday acquitted professor Ivan Petrov and three others. A sessions court had convicted "
+            "him in 2017. The High Court also acquitted Anna Sokolova, Oleg Sidorov and Maria Ivanova.",
+            [
+                ("Ivan Petrov", "appeal_granted", None),
+                ("Anna Sokolova", "appeal_granted", None),
+                ("Oleg Sidorov", "appeal_granted", None),
+                ("Maria Ivanova", "appeal_granted", None),
+                ("Ivan Petrov", "sentenced", None),
+            ],
+        ),
+    ],
+)
+def test_appeals_each_person_of_a_group_appeal(nlp, text, expected):
+    """'reduced A's sentence from 12 to eight years, and B's from 11 to six' -> each their own new and
+    replaced term; an acquittal told again of people an appeal granted -> the appeal alone."""
+    records = extract(text, published="2023-05-04", nlp=nlp).records
+    assert [(r.person, r.ruling, r.sentence[0].duration if r.sentence else None) for r in records] == expected
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,21 @@ def settle_appeal_acquittals(frames: list[Frame]) -> None:
             or (not _told_before(frame) and any(map(_told_before, convictions)))
         ):
             frame.ruling = "appeal_granted"
+    granted = [f for f in frames if f.ruling == "appeal_granted"]
+    for frame in frames:
+        if frame.ruling == "acquitted" and not _told_before(frame) and _told_again(frame, granted):
+            frame.ruling = "appeal_granted"
+            granted.append(frame)
+
+
+def _told_again(frame: Frame, granted: list[Frame]) -> bool:
+    """'acquitted A and three others' where A's acquittal undid his conviction, 'The High Court also
+    acquitted B, C and D' after it: an acquittal by the trigger of an appeal granted, or of people
+    all of whom an appeal granted earlier, is that appeal told of more people or again."""
+    if any(g.trigger == frame.trigger for g in granted):
+        return True
+    earlier = {id(p) for g in granted if g.sent_index <= frame.sent_index for p in g.persons}
+    return bool(frame.persons) and all(id(p) in earlier for p in frame.persons)
 
 
 def _told_before(frame: Frame) -> bool:
@@ -117,6 +132,24 @@ def term_change(text: str) -> tuple[str | None, str | None] | None:
     return old, new
 
 
+def _changed_across(spans: list[Span]) -> list[tuple[str | None, str | None] | None]:
+    """'reduced her sentence from 10 years in prison and 148 lashes to five years in prison': a term
+    right after "from" and a later one of its kind right after "to", tagged apart, are the old and
+    the new term; the change is told on the new one's place (the old one, unchanged, is its kind's
+    term replaced)."""
+    changes: list[tuple[str | None, str | None] | None] = [None] * len(spans)
+    before = [s.doc[s.start - 1].lower_ if s.start > s.sent.start else "" for s in spans]
+    for i, span in enumerate(spans):
+        if before[i] != "from" or parse_duration(span.text) is None:
+            continue
+        later = [j for j in range(i + 1, len(spans)) if before[j] == "to" and spans[j].label_ == span.label_]
+        new = parse_duration(spans[later[0]].text) if later else None
+        if new is not None:
+            changes[later[0]] = (None, new)
+            return changes
+    return changes
+
+
 def split_changed_terms(frame: Frame, spans: list[Span]) -> None:
     """'reduced to five years the 24-year prison sentence', 'cut his term from 25 to 15 years': an
     appeal that changed a term carries the new one; the old one is what it replaced (the prior
@@ -125,6 +158,8 @@ def split_changed_terms(frame: Frame, spans: list[Span]) -> None:
         return
     changes = [term_change(span.text) for span in spans]
     if not any(changes):
+        changes = _changed_across(spans)
+    if not any(changes):
         return
     kinds = {p.kind for p, change in zip(frame.penalties, changes) if change}
     old = [p for p, change in zip(frame.penalties, changes) if not change and p.duration and p.kind in kinds]
@@ -132,6 +167,15 @@ def split_changed_terms(frame: Frame, spans: list[Span]) -> None:
     if old:
         frame.prior = old
         frame.penalties = [p for p, change in zip(frame.penalties, changes) if change or p not in old]
+
+
+def own_priors(frames: list[Frame]) -> list[Frame]:
+    """'reduced A's sentence from 12 to eight years, and B's from 11 to six': when one appeal split
+    into a frame per person keeps as many replaced terms as people, each person's is the one in the
+    same place."""
+    if len(frames) > 1 and all(f.prior == frames[0].prior for f in frames) and len(frames[0].prior) == len(frames):
+        return [replace(f, prior=[old]) for f, old in zip(frames, frames[0].prior)]
+    return frames
 
 
 def history_of_appeals(drafts: list[Draft]) -> list[Draft]:

@@ -17,7 +17,7 @@ from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
 from ..windows import doc_text, start_within
-from .appeals import own_clause, reviewed_persons, settle_appeal_acquittals
+from .appeals import own_clause, own_priors, reviewed_persons, settle_appeal_acquittals
 from .charges import charge_holders, clause_verb, cleared, code_articles, held_by, partitive_subject, protested, relatives_charge
 from .courts import (
     carry_courts,
@@ -291,7 +291,9 @@ class _ArticleReader:
                     frame.court = last_court
                 refine_ruling(frame, spans)
                 frame.penalties = same_penalty(frame, doc[trigger.start : end].text, [*frames, *sent_frames])
-                sent_frames.extend(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
+                sent_frames.extend(
+                    own_priors(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
+                )
             suppress_partial(sent_frames)
             for frame in sent_frames:
                 if frame.ruling is None and frame.trigger.label_ == "acquitted":

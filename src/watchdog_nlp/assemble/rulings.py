@@ -60,13 +60,17 @@ RECIPIENT_VERBS = {
 
 
 def revises_the_decision(trigger: Span) -> bool:
-    """'the Court of Appeal reduced the penalty', 'upheld the sentences': a higher court acting on
-    "the" decision(s) just told."""
+    """'the Court of Appeal reduced the penalty', 'upheld the sentences', 'reviewed the punishment and
+    overturned the charge': a higher court acting on "the" decision(s) just told (the object of the
+    verb the trigger is coordinated with counts)."""
+    verb = trigger.root
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
     return any(
         c.dep_ in {"dobj", "nsubjpass"}
         and (c.lower_ in DECISION_NOUNS or c.tag_ == "NNS" and c.lower_[:-1] in DECISION_NOUNS)
         and any(d.lower_ == "the" for d in c.children)
-        for c in trigger.root.children
+        for v in verbs
+        for c in v.children
     )
 
 
