@@ -95,6 +95,10 @@ def test_appeals_acquittal_stage(nlp, text, expected):
             "a fine to three years in prison.",
             [("appeal_granted", "2023-05-01", "P3Y"), ("sentenced", None, "P8Y")],
         ),
+        (
+            "Blogger Anna Sokolova had her six-year jail term cut to a three-year suspended sentence on Monday.",
+            [("appeal_granted", "2023-05-01", "P3Y"), ("sentenced", None, "P6Y")],
+        ),
     ],
 )
 def test_appeals_changed_term_and_the_term_replaced(nlp, text, expected):
@@ -177,6 +181,11 @@ def test_appeals_who_the_appeal_is_about(nlp, text, expected):
                 ("Ivan Petrov", "sentenced", "P12Y"),
                 ("Anna Sokolova", "sentenced", "P11Y"),
             ],
+        ),
+        (
+            "Two activists had their sentences reduced by the appeals court on Monday. Ivan Petrov received four years "
+            "in prison, instead of the eight-year prison term given by the lower court.",
+            [("Ivan Petrov", "appeal_granted", "P4Y"), ("Ivan Petrov", "sentenced", "P8Y")],
         ),
         (
             "The High Court on Monday acquitted professor Ivan Petrov and three others. A sessions court had convicted "

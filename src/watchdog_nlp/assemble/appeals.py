@@ -132,22 +132,20 @@ def term_change(text: str) -> tuple[str | None, str | None] | None:
     return old, new
 
 
-def _changed_across(spans: list[Span]) -> list[tuple[str | None, str | None] | None]:
-    """'reduced her sentence from 10 years in prison and 148 lashes to five years in prison': a term
-    right after "from" and a later one of its kind right after "to", tagged apart, are the old and
-    the new term; the change is told on the new one's place (the old one, unchanged, is its kind's
-    term replaced)."""
-    changes: list[tuple[str | None, str | None] | None] = [None] * len(spans)
-    before = [s.doc[s.start - 1].lower_ if s.start > s.sent.start else "" for s in spans]
-    for i, span in enumerate(spans):
-        if before[i] != "from" or parse_duration(span.text) is None:
-            continue
-        later = [j for j in range(i + 1, len(spans)) if before[j] == "to" and spans[j].label_ == span.label_]
-        new = parse_duration(spans[later[0]].text) if later else None
-        if new is not None:
-            changes[later[0]] = (None, new)
-            return changes
-    return changes
+def _turned_to(spans: list[Span]) -> int | None:
+    """'reduced her sentence from 10 years in prison and 148 lashes to five years', 'had her six-year
+    jail term cut to a three-year suspended sentence': the first term right after "to" with a term
+    before it, tagged apart, starts the new penalties (those before it are what was replaced)."""
+    for at, span in enumerate(spans):
+        if (
+            at
+            and span.start > span.sent.start
+            and span.doc[span.start - 1].lower_ == "to"
+            and parse_duration(span.text)
+            and any(parse_duration(s.text) for s in spans[:at])
+        ):
+            return at
+    return None
 
 
 def split_changed_terms(frame: Frame, spans: list[Span]) -> None:
@@ -158,8 +156,10 @@ def split_changed_terms(frame: Frame, spans: list[Span]) -> None:
         return
     changes = [term_change(span.text) for span in spans]
     if not any(changes):
-        changes = _changed_across(spans)
-    if not any(changes):
+        at = _turned_to(spans)
+        if at is not None:
+            frame.prior = [p for p in frame.penalties[:at] if p.duration]
+            frame.penalties = frame.penalties[at:]
         return
     kinds = {p.kind for p, change in zip(frame.penalties, changes) if change}
     old = [p for p, change in zip(frame.penalties, changes) if not change and p.duration and p.kind in kinds]
@@ -167,6 +167,13 @@ def split_changed_terms(frame: Frame, spans: list[Span]) -> None:
     if old:
         frame.prior = old
         frame.penalties = [p for p, change in zip(frame.penalties, changes) if change or p not in old]
+
+
+def term_replaced_on_appeal(frame: Frame, lead: Frame) -> bool:
+    """'Two activists had their sentences reduced on appeal. A received four years, instead of the
+    eight years given by the lower court': a named term that replaced an earlier one, told after an
+    appeal granted to unnamed people, is that appeal's."""
+    return lead.ruling == "appeal_granted" and frame.ruling == "sentenced" and bool(frame.prior)
 
 
 def own_priors(frames: list[Frame]) -> list[Frame]:

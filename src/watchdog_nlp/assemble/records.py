@@ -10,7 +10,7 @@ from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
-from .appeals import history_of_appeals, upheld_in_part
+from .appeals import history_of_appeals, term_replaced_on_appeal, upheld_in_part
 from .dates import date_value, looks_forward
 from .frames import CourtRef, Frame
 from .penalties import NO_SENTENCE
@@ -193,6 +193,7 @@ class RecordBuilder:
         if pending and (
             frame.ruling is None
             or (frame.ruling == "released" and pending[0].ruling != "released" and not _CUSTODY_RELEASE.search(frame.sent.text))
+            or term_replaced_on_appeal(frame, pending[0])
         ):
             frame.ruling = pending[0].ruling
         if frame.ruling is None:
