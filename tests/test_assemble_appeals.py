@@ -114,6 +114,8 @@ def test_appeals_changed_term_and_the_term_replaced(nlp, text, expected):
         ("Editor Ivan Petrov was jailed for five years in March, and his appeal was rejected.", ["sentenced", "appeal_rejected"]),
         ("Ivan Petrov was jailed for six years in 2019. His appeal was dismissed in May.", ["sentenced", "appeal_rejected"]),
         ("In 2022 the Court of Appeal also quashed Oleg Sidorov's conviction.", ["appeal_granted"]),
+        ("The blogger Anna Sokolova lost her final appeal on Tuesday.", ["appeal_rejected"]),
+        ("Opposition leader Anna Sokolova lost her bid for re-election on Tuesday.", []),
         (
             "Ivan Petrov was sentenced in 2017 to six years in prison. In 2018 the Supreme Court reviewed the punishment "
             "and overturned it.",
@@ -150,6 +152,31 @@ def test_appeals_rejected_or_quashed_told_of_the_person(nlp, text, expected):
         (
             "On May 3 the Court of Appeal upheld the sentence of Oleg Sidorov and cut Ivan Petrov's term from 25 to 15 years.",
             [("Oleg Sidorov", "appeal_rejected"), ("Ivan Petrov", "appeal_granted"), ("Ivan Petrov", "sentenced")],
+        ),
+        (
+            "On Monday the appeals court rejected Ivan Petrov, Oleg Sidorov and Anna Sokolova's appeal against their "
+            "three-year prison terms.",
+            [("Ivan Petrov", "appeal_rejected"), ("Oleg Sidorov", "appeal_rejected"), ("Anna Sokolova", "appeal_rejected")],
+        ),
+        (
+            "Eleven activists who appealed their convictions lost their bids on Monday. They included Ivan Petrov and "
+            "Anna Sokolova.",
+            [("Ivan Petrov", "appeal_rejected"), ("Anna Sokolova", "appeal_rejected")],
+        ),
+        (
+            "A court has turned down the appeals of two bloggers who were jailed for their posts. Ivan Petrov and Anna "
+            "Sokolova were sentenced to five years in prison in March.",
+            [
+                ("Ivan Petrov", "sentenced"),
+                ("Anna Sokolova", "sentenced"),
+                ("Ivan Petrov", "appeal_rejected"),
+                ("Anna Sokolova", "appeal_rejected"),
+            ],
+        ),
+        (
+            "A court has turned down the appeals of three bloggers. Ivan Petrov and Anna Sokolova were sentenced to five "
+            "years in prison in March.",
+            [("Ivan Petrov", "sentenced"), ("Anna Sokolova", "sentenced")],
         ),
         (
             "Ivan Petrov and Anna Sokolova were convicted of filming the protest. Their sentences, between 12 and 15 "

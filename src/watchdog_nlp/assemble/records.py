@@ -4,7 +4,7 @@ slots to the named ones around them; co-defendants and appeals share what the ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
@@ -142,13 +142,22 @@ def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
     unnamed one gives it ("sentenced four activists ..." -> the four named next); among those, the
     first that gives penalties (a headline's "sentences 3 activists to prison" gives none)."""
     same = [f for f in pending if f.ruling == frame.ruling]
-    counted = []
-    for candidate in same:
-        counts = [t for t in candidate.sent.doc[candidate.trigger.end : candidate.trigger.end + 4] if t.like_num]
-        if counts and _count(counts[0].lower_) == len(frame.persons):
-            counted.append(candidate)
-    same = counted or same
+    same = [f for f in same if _counts(f, len(frame.persons))] or same
     return next((f for f in same if f.penalties), same[0] if same else None)
+
+
+def _counts(lead: Frame, people: int) -> bool:
+    """Whether an unnamed lead counts that many people right after its trigger ("sentenced four activists")."""
+    counts = [t for t in lead.sent.doc[lead.trigger.end : lead.trigger.end + 4] if t.like_num]
+    return bool(counts) and _count(counts[0].lower_) == people
+
+
+def appeal_lead(pending: list[Frame], frame: Frame) -> Frame | None:
+    """'A court turned down the appeals of four dissidents ... A, B, C and D were sentenced in May':
+    an unnamed appeal that counts as many people as a conviction told after it names is about them."""
+    if frame.ruling != "sentenced":
+        return None
+    return next((f for f in pending if f.ruling in APPEALS and _counts(f, len(frame.persons))), None)
 
 
 def lead_date(pending: list[Frame], source: Frame, frame: Frame) -> str | None:
@@ -202,6 +211,7 @@ class RecordBuilder:
             )
             frame.ruling = self._last_ruling(frame.persons) or just_told or "sentenced"
         source = pick_pending(pending, frame)
+        appeal = appeal_lead(pending, frame)
         told = [
             f
             for f in self._told
@@ -241,6 +251,9 @@ class RecordBuilder:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
         apart = told_apart(frame.sent)
         self._touched = [self._merge(person, frame, apart) for person in frame.persons]
+        if appeal is not None:
+            for person in frame.persons:
+                self._merge(person, replace(appeal, persons=list(frame.persons)), apart)
         if frame.date is None:
             _share_decision_date(self._touched)
         self._previous = frame
