@@ -36,6 +36,11 @@ from watchdog_nlp import extract
             ["appeal_granted", "sentenced"],
         ),
         (
+            "A district court in Pune on Wednesday acquitted activist Ivan Petrov. The case relates to a May 2022 order of a "
+            "magistrate's court sentencing Petrov to three months imprisonment.",
+            ["appeal_granted", "sentenced"],
+        ),
+        (
             "Activist Ivan Petrov had been acquitted in 2019. On May 3 a district court sentenced him to two years in prison.",
             ["acquitted", "sentenced"],
         ),

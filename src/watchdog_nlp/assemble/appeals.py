@@ -6,8 +6,9 @@ An acquittal that undoes a conviction the article tells of the same person is SC
 acquittal's clause puts it at the appeal stage (an appeal, cassation or supreme court, "on appeal",
 "appellants"), its sentence says it undid a decision ("quashed", "overturned", "reversing"), or a high
 court acquitted someone another court had convicted, or the conviction is told as an earlier one ("a
-magistrate had sentenced them": one trial does not convict and then acquit). The conviction must be
-told: a supreme or high court may try a case at first instance, and "the court" may be the trial court.
+magistrate had sentenced them", or dated before: one trial does not convict and then acquit). The
+conviction must be told: a supreme or high court may try a case at first instance, and "the court"
+may be the trial court.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def settle_appeal_acquittals(frames: list[Frame]) -> None:
             by_higher_court(frame)
             or _UNDOES.search(frame.sent.text)
             or _high_court_over(frame, convictions)
-            or (not _told_before(frame) and any(map(_told_before, convictions)))
+            or (not _told_before(frame) and any(_told_before(c) or _dated_before(c, frame) for c in convictions))
         ):
             frame.ruling = "appeal_granted"
     granted = [f for f in frames if f.ruling == "appeal_granted"]
@@ -83,6 +84,15 @@ def _told_again(frame: Frame, granted: list[Frame]) -> bool:
         return True
     earlier = {id(p) for g in granted if g.sent_index <= frame.sent_index for p in g.persons}
     return bool(frame.persons) and all(id(p) in earlier for p in frame.persons)
+
+
+def _dated_before(conviction: Frame, acquittal: Frame) -> bool:
+    """'a May 2022 order sentencing A ... acquitted A on Wednesday (2023-03-29)': a conviction dated
+    before the acquittal, at the precision both give."""
+    if not conviction.date or not acquittal.date:
+        return False
+    size = min(len(conviction.date), len(acquittal.date))
+    return conviction.date[:size] < acquittal.date[:size]
 
 
 def _told_before(frame: Frame) -> bool:
