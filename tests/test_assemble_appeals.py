@@ -260,3 +260,24 @@ def test_appeals_history_terms(nlp, text, expected):
     clause (else null), beside the decision the sentence tells."""
     records = extract(text, published="2023-05-04", nlp=nlp).records
     assert [(r.ruling, r.ruling_date, r.sentence[0].duration) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ivan Petrov, who had been sentenced to three years by a district court, was acquitted by the High Court on Monday.",
+            [("sentenced", None, None), ("appeal_granted", "2023-05-01", "High Court")],
+        ),
+        (
+            "Anna Sokolova, who had been jailed for two years by a district court, lost her appeal at the Supreme Court "
+            "on Monday.",
+            [("sentenced", None, None), ("appeal_rejected", "2023-05-01", "Supreme Court")],
+        ),
+    ],
+)
+def test_appeals_history_in_a_relative_clause(nlp, text, expected):
+    """a decision a relative clause tells as history ('who had been sentenced') -> dated and placed by
+    its own clause only, not by the decision of the sentence around it."""
+    records = extract(text, published="2023-05-04", nlp=nlp).records
+    assert [(r.ruling, r.ruling_date, r.court) for r in records] == expected

@@ -59,11 +59,12 @@ from .people import (
 from .records import Draft, RecordBuilder, to_record
 from .rulings import (
     RECIPIENT_VERBS,
+    dated_by_own_clause,
     drop_police_releases,
+    history_clause,
     is_adjectival,
     is_hedged,
     is_noun,
-    is_serving,
     names_own_recipient,
     object_of_other,
     refine_ruling,
@@ -278,8 +279,10 @@ class _ArticleReader:
                     frame.charges = []
                 frame.code_articles = list(articles)
                 near = index.near(ents, trigger)
-                frame.date = decision_date(sent, trigger, own_clause(trigger, near) if is_serving(trigger) else near)
-                frame.page_date = page_date(sent, ents) or recent_year(trigger, lede=not frames)
+                frame.date = decision_date(sent, trigger, own_clause(trigger, near) if dated_by_own_clause(trigger) else near)
+                frame.page_date = (
+                    None if history_clause(trigger) else page_date(sent, ents) or recent_year(trigger, lede=not frames)
+                )
                 courts_here = [c for c in index.near(sent_courts, trigger) if in_clause_of(c, trigger)]
                 courts_here = [c for c in courts_here if tied_trigger(c, triggers) in {i, None}]
                 if courts_here:

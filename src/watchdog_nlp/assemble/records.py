@@ -15,7 +15,7 @@ from .dates import date_value, looks_forward
 from .frames import CourtRef, Frame
 from .penalties import NO_SENTENCE
 from .people import Person
-from .rulings import APPEALS, in_another_case, is_pluperfect, is_serving, told_apart, told_as_before
+from .rulings import APPEALS, history_clause, in_another_case, is_pluperfect, is_serving, told_apart, told_as_before
 
 _MAIN_FIRST = [
     "death",
@@ -246,7 +246,8 @@ class RecordBuilder:
             ):
                 frame.date = self._touched[0].date
                 frame.page_date = frame.page_date or self._touched[0].page_date
-            frame.court = frame.court or self._touched[0].court
+            if not history_clause(frame.trigger):  # "X, who had been jailed by a district court, was acquitted by Y"
+                frame.court = frame.court or self._touched[0].court
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
         apart = told_apart(frame.sent)

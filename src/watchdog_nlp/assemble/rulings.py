@@ -152,6 +152,19 @@ def is_serving(trigger: Span) -> bool:
     return trigger.root.lower_ in {"serving", "served"}
 
 
+def history_clause(trigger: Span) -> bool:
+    """'X, who had been sentenced to three years, was acquitted on Monday', 'X, who was originally
+    sentenced to 25 years': a decision a relative clause tells as history."""
+    return trigger.root.dep_ == "relcl" and (is_pluperfect(trigger) or told_as_before(trigger))
+
+
+def dated_by_own_clause(trigger: Span) -> bool:
+    """A term served ('X, who is serving a seven-year term, was sentenced on Monday to two more
+    years') or a decision told as history in a relative clause takes its date from its own clause
+    only."""
+    return is_serving(trigger) or history_clause(trigger)
+
+
 def segment_end(trigger: Span, end: int) -> int:
     """A trigger's own words stop at a subordinate clause of circumstance ("... in 2016 after he
     organized unsanctioned protests"), unless it still tells the decision ("after finding him guilty")."""
