@@ -37,6 +37,8 @@ _TELLS_CONVICTION = re.compile(r"\b(?:convictions?|appellants?)\b", re.IGNORECAS
 _HIGH_COURT = re.compile(r"\bhigh\s+court\b", re.IGNORECASE)
 #: rulings that convicted someone
 _CONVICTIONS = frozenset({"sentenced", "appeal_rejected"})
+#: verbs that tell a term served or being served, the person's history rather than a decision
+SERVED_VERBS = frozenset({"serving", "served"})
 
 
 def by_higher_court(frame: Frame) -> bool:
@@ -66,7 +68,7 @@ def settle_appeal_acquittals(frames: list[Frame]) -> None:
             by_higher_court(frame)
             or _UNDOES.search(frame.sent.text)
             or _high_court_over(frame, convictions)
-            or (not _told_before(frame) and any(_told_before(c) or _dated_before(c, frame) for c in convictions))
+            or (not _told_before(frame) and any(_earlier_conviction(c, frame) for c in convictions))
         ):
             frame.ruling = "appeal_granted"
     granted = [f for f in frames if f.ruling == "appeal_granted"]
@@ -84,6 +86,14 @@ def _told_again(frame: Frame, granted: list[Frame]) -> bool:
         return True
     earlier = {id(p) for g in granted if g.sent_index <= frame.sent_index for p in g.persons}
     return bool(frame.persons) and all(id(p) in earlier for p in frame.persons)
+
+
+def _earlier_conviction(conviction: Frame, acquittal: Frame) -> bool:
+    """A conviction told in the pluperfect or dated before the acquittal (not a term served, which
+    may be another case's: "acquitted X, who had served 12 days in 2021")."""
+    if conviction.trigger.root.lower_ in SERVED_VERBS:
+        return False
+    return _told_before(conviction) or _dated_before(conviction, acquittal)
 
 
 def _dated_before(conviction: Frame, acquittal: Frame) -> bool:

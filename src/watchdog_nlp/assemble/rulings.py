@@ -12,7 +12,7 @@ from ..normalize.durations import duration_total, parse_duration
 from ..normalize.words import number_words
 from ..schema import Penalty
 from ..tags import upos
-from .appeals import split_changed_terms
+from .appeals import SERVED_VERBS, split_changed_terms
 from .cues import cue
 from .frames import Frame
 from .penalties import NO_SENTENCE
@@ -149,7 +149,7 @@ def told_apart(sent: Span) -> bool:
 def is_serving(trigger: Span) -> bool:
     """'is serving a three-year term', 'had served 12 days': a penalty told as the person's
     history, whose decision no lead or neighbouring decision dates."""
-    return trigger.root.lower_ in {"serving", "served"}
+    return trigger.root.lower_ in SERVED_VERBS
 
 
 def history_clause(trigger: Span) -> bool:
