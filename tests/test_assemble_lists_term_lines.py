@@ -2,7 +2,8 @@
 names gets that line's penalties; unnamed people ("the other three defendants") get none, and lists
 with no decision before them (related articles, people arrested) give no records. A decision
 about "A and three others" is also that of the three a later decision or list names. After an
-appeal that cut terms, "A, sentenced to 26 years, must serve 18" is A's new term, the old one history.
+appeal that cut terms, "A, sentenced to 26 years, must serve 18" (and after it "B goes from 25 to 17") is
+A's new term, the old one history.
 
 Sentences are written for these tests; each case reads "text -> the exact set of (person, ruling,
 penalties as (kind, duration))" the extraction gives.
@@ -160,6 +161,19 @@ def test_others_not_named_as_many_keep_no_group_decision(nlp, text, expected):
                 ("Luis Garcia", "appeal_granted", (("prison", "P17Y"),)),
                 ("Carlos Perez", "sentenced", (("prison", "P26Y"),)),
                 ("Luis Garcia", "sentenced", (("prison", "P25Y"),)),
+            },
+        ),
+        (
+            "The Supreme Court on Monday granted large reductions of the sentences of protesters who had appealed. The "
+            "ruling was published by a local newspaper. None of them was freed. Carlos Perez, sentenced to 26 years in "
+            "prison, must serve 18; Luis Garcia goes from 25 to 17; and Jorge Diaz, from 20 to 12.",
+            {
+                ("Carlos Perez", "appeal_granted", (("prison", "P18Y"),)),
+                ("Luis Garcia", "appeal_granted", (("prison", "P17Y"),)),
+                ("Jorge Diaz", "appeal_granted", (("prison", "P12Y"),)),
+                ("Carlos Perez", "sentenced", (("prison", "P26Y"),)),
+                ("Luis Garcia", "sentenced", (("prison", "P25Y"),)),
+                ("Jorge Diaz", "sentenced", (("prison", "P20Y"),)),
             },
         ),
     ],

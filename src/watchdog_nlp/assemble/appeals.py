@@ -5,8 +5,10 @@ An acquittal that undoes a conviction the article tells of the same person is SC
 `appeal_granted` (a higher court overturned an earlier ruling), not a trial's `acquitted`, when the
 acquittal's clause puts it at the appeal stage (an appeal, cassation or supreme court, "on appeal",
 "appellants"), its sentence says it undid a decision ("quashed", "overturned", "reversing"), or a high
-court acquitted someone another court had convicted. The conviction must be told: a supreme or high
-court may try a case at first instance, and "the court" may be the trial court.
+court acquitted someone another court had convicted, or the conviction is told as an earlier one ("a
+magistrate had sentenced them", or dated before: one trial does not convict and then acquit). The
+conviction must be told: a supreme or high court may try a case at first instance, and "the court"
+may be the trial court.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _TELLS_CONVICTION = re.compile(r"\b(?:convictions?|appellants?)\b", re.IGNORECAS
 _HIGH_COURT = re.compile(r"\bhigh\s+court\b", re.IGNORECASE)
 #: rulings that convicted someone
 _CONVICTIONS = frozenset({"sentenced", "appeal_rejected"})
+#: verbs that tell a term served or being served, the person's history rather than a decision
+SERVED_VERBS = frozenset({"serving", "served"})
 
 
 def by_higher_court(frame: Frame) -> bool:
@@ -60,8 +64,53 @@ def settle_appeal_acquittals(frames: list[Frame]) -> None:
         convictions = [o for o in frames if o is not frame and o.ruling in _CONVICTIONS and set(o.persons) & set(frame.persons)]
         if not convictions and not _TELLS_CONVICTION.search(frame.sent.text):
             continue
-        if by_higher_court(frame) or _UNDOES.search(frame.sent.text) or _high_court_over(frame, convictions):
+        if (
+            by_higher_court(frame)
+            or _UNDOES.search(frame.sent.text)
+            or _high_court_over(frame, convictions)
+            or (not _told_before(frame) and any(_earlier_conviction(c, frame) for c in convictions))
+        ):
             frame.ruling = "appeal_granted"
+    granted = [f for f in frames if f.ruling == "appeal_granted"]
+    for frame in frames:
+        if frame.ruling == "acquitted" and not _told_before(frame) and _told_again(frame, granted):
+            frame.ruling = "appeal_granted"
+            granted.append(frame)
+
+
+def _told_again(frame: Frame, granted: list[Frame]) -> bool:
+    """'acquitted A and three others' where A's acquittal undid his conviction, 'The High Court also
+    acquitted B, C and D' after it: an acquittal by the trigger of an appeal granted, or of people
+    all of whom an appeal granted earlier, is that appeal told of more people or again."""
+    if any(g.trigger == frame.trigger for g in granted):
+        return True
+    earlier = {id(p) for g in granted if g.sent_index <= frame.sent_index for p in g.persons}
+    return bool(frame.persons) and all(id(p) in earlier for p in frame.persons)
+
+
+def _earlier_conviction(conviction: Frame, acquittal: Frame) -> bool:
+    """A conviction told in the pluperfect or dated before the acquittal (not a term served, which
+    may be another case's: "acquitted X, who had served 12 days in 2021")."""
+    if conviction.trigger.root.lower_ in SERVED_VERBS:
+        return False
+    return _told_before(conviction) or _dated_before(conviction, acquittal)
+
+
+def _dated_before(conviction: Frame, acquittal: Frame) -> bool:
+    """'a May 2022 order sentencing A ... acquitted A on Wednesday (2023-03-29)': a conviction dated
+    before the acquittal, at the precision both give."""
+    if not conviction.date or not acquittal.date:
+        return False
+    size = min(len(conviction.date), len(acquittal.date))
+    return conviction.date[:size] < acquittal.date[:size]
+
+
+def _told_before(frame: Frame) -> bool:
+    """'had sentenced them', 'which had held them guilty and sentenced them': a decision told in the
+    pluperfect (on its verb or the verb it is coordinated with), one taken before the story's."""
+    verb = frame.trigger.root
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.lower_ == "had" and c.dep_ in {"aux", "auxpass"} for v in verbs for c in v.children)
 
 
 def _high_court_over(frame: Frame, convictions: list[Frame]) -> bool:
@@ -103,6 +152,22 @@ def term_change(text: str) -> tuple[str | None, str | None] | None:
     return old, new
 
 
+def _turned_to(spans: list[Span]) -> int | None:
+    """'reduced her sentence from 10 years in prison and 148 lashes to five years', 'had her six-year
+    jail term cut to a three-year suspended sentence': the first term right after "to" with a term
+    before it, tagged apart, starts the new penalties (those before it are what was replaced)."""
+    for at, span in enumerate(spans):
+        if (
+            at
+            and span.start > span.sent.start
+            and span.doc[span.start - 1].lower_ == "to"
+            and parse_duration(span.text)
+            and any(parse_duration(s.text) for s in spans[:at])
+        ):
+            return at
+    return None
+
+
 def split_changed_terms(frame: Frame, spans: list[Span]) -> None:
     """'reduced to five years the 24-year prison sentence', 'cut his term from 25 to 15 years': an
     appeal that changed a term carries the new one; the old one is what it replaced (the prior
@@ -111,6 +176,10 @@ def split_changed_terms(frame: Frame, spans: list[Span]) -> None:
         return
     changes = [term_change(span.text) for span in spans]
     if not any(changes):
+        at = _turned_to(spans)
+        if at is not None:
+            frame.prior = [p for p in frame.penalties[:at] if p.duration]
+            frame.penalties = frame.penalties[at:]
         return
     kinds = {p.kind for p, change in zip(frame.penalties, changes) if change}
     old = [p for p, change in zip(frame.penalties, changes) if not change and p.duration and p.kind in kinds]
@@ -118,6 +187,22 @@ def split_changed_terms(frame: Frame, spans: list[Span]) -> None:
     if old:
         frame.prior = old
         frame.penalties = [p for p, change in zip(frame.penalties, changes) if change or p not in old]
+
+
+def term_replaced_on_appeal(frame: Frame, lead: Frame) -> bool:
+    """'Two activists had their sentences reduced on appeal. A received four years, instead of the
+    eight years given by the lower court': a named term that replaced an earlier one, told after an
+    appeal granted to unnamed people, is that appeal's."""
+    return lead.ruling == "appeal_granted" and frame.ruling == "sentenced" and bool(frame.prior)
+
+
+def own_priors(frames: list[Frame]) -> list[Frame]:
+    """'reduced A's sentence from 12 to eight years, and B's from 11 to six': when one appeal split
+    into a frame per person keeps as many replaced terms as people, each person's is the one in the
+    same place."""
+    if len(frames) > 1 and all(f.prior == frames[0].prior for f in frames) and len(frames[0].prior) == len(frames):
+        return [replace(f, prior=[old]) for f, old in zip(frames, frames[0].prior)]
+    return frames
 
 
 def history_of_appeals(drafts: list[Draft]) -> list[Draft]:

@@ -93,6 +93,14 @@ _SERVE = re.compile(
 )
 
 
+#: "goes from 25 to 17", "B, from 23 to 12 years": a clause telling the term given and the term left
+_FROM_TO = re.compile(
+    rf"\bfrom\s+(\d+|{'|'.join(number_words(1, 40))})(?:\s+years?|\s+months?)?\s+to\s+(\d+|{'|'.join(number_words(1, 40))})"
+    r"(?:\s+(years?|months?))?\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class ServedTerm:
     """One clause of a cut-terms sentence: its names, the term they were given, the term left."""
@@ -105,7 +113,8 @@ class ServedTerm:
 def served_terms(sent: Span, names: list[Span]) -> list[ServedTerm]:
     """The sentence's clauses (split at semicolons) that tell a term given and the term left to
     serve ("A, sentenced to 26 years in prison, must serve 18 after the ruling"), the latter in the
-    unit of the former when it gives none; `names` are the sentence's name spans."""
+    unit of the former when it gives none; after such a clause, "B goes from 25 to 17" and "C, from
+    23 to 12" tell both terms in its unit. `names` are the sentence's name spans."""
     found: list[ServedTerm] = []
     at = sent.start_char
     for clause in sent.text.split(";"):
@@ -113,6 +122,14 @@ def served_terms(sent: Span, names: list[Span]) -> list[ServedTerm]:
         serve = _SERVE.search(clause)
         given = parse_duration(clause[: serve.start()]) if serve else None
         if not given:
+            change = _FROM_TO.search(clause) if found else None
+            if change is None:
+                continue
+            unit = change.group(3) or _UNITS[found[-1].given.duration[-1]]
+            given, left = parse_duration(f"{change.group(1)} {unit}"), parse_duration(f"{change.group(2)} {unit}")
+            own = [n for n in names if start <= n.start_char < start + change.start()]
+            if given and left and own:
+                found.append(ServedTerm(own, Penalty(kind="prison", duration=given), Penalty(kind="prison", duration=left)))
             continue
         left = parse_duration(f"{serve.group(1)} {serve.group(2) or _UNITS[given[-1]]}")
         own = [n for n in names if start <= n.start_char < start + serve.start()]

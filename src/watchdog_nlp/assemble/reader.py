@@ -17,7 +17,7 @@ from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
 from ..windows import doc_text, start_within
-from .appeals import own_clause, reviewed_persons, settle_appeal_acquittals
+from .appeals import own_clause, own_priors, reviewed_persons, settle_appeal_acquittals
 from .charges import (
     charge_holders,
     clause_verb,
@@ -72,11 +72,12 @@ from .people import (
 from .records import Draft, RecordBuilder, to_record
 from .rulings import (
     RECIPIENT_VERBS,
+    dated_by_own_clause,
     drop_police_releases,
+    history_clause,
     is_adjectival,
     is_hedged,
     is_noun,
-    is_serving,
     names_own_recipient,
     object_of_other,
     refine_ruling,
@@ -292,8 +293,10 @@ class _ArticleReader:
                     frame.charges = []
                 frame.code_articles = list(articles)
                 near = index.near(ents, trigger)
-                frame.date = decision_date(sent, trigger, own_clause(trigger, near) if is_serving(trigger) else near)
-                frame.page_date = page_date(sent, ents) or recent_year(trigger, lede=not frames)
+                frame.date = decision_date(sent, trigger, own_clause(trigger, near) if dated_by_own_clause(trigger) else near)
+                frame.page_date = (
+                    None if history_clause(trigger) else page_date(sent, ents) or recent_year(trigger, lede=not frames)
+                )
                 courts_here = [c for c in index.near(sent_courts, trigger) if in_clause_of(c, trigger)]
                 courts_here = [c for c in courts_here if tied_trigger(c, triggers) in {i, None}]
                 if courts_here:
@@ -306,7 +309,9 @@ class _ArticleReader:
                     frame.court = last_court
                 refine_ruling(frame, spans)
                 frame.penalties = same_penalty(frame, doc[trigger.start : end].text, [*frames, *sent_frames])
-                sent_frames.extend(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
+                sent_frames.extend(
+                    own_priors(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
+                )
             suppress_partial(sent_frames)
             for frame in sent_frames:
                 if frame.ruling is None and frame.trigger.label_ == "acquitted":
@@ -358,13 +363,13 @@ class _ArticleReader:
 
     def _with_served_terms(self, frames: list[Frame], mentions: list[Span], sents: list[Span]) -> list[Frame]:
         """'The court reduced the sentences. A, sentenced to 26 years, must serve 18; B, 25 years, will
-        serve 17': clauses telling each person's term and the term left, in or right after an appeal
-        that cut terms, give each an appeal granted with the new term, the old one its prior (a
+        serve 17': clauses telling each person's term and the term left, in an appeal that cut terms
+        or the three sentences after it, give each an appeal granted with the new term, the old one its prior (a
         history record, see history_of_appeals), in place of what the sentence-by-sentence reading
         gave them there."""
         added: list[Frame] = []
         for appeal in [f for f in frames if f.ruling == "appeal_granted"]:
-            for at in range(appeal.sent_index, min(appeal.sent_index + 2, len(sents))):
+            for at in range(appeal.sent_index, min(appeal.sent_index + 4, len(sents))):
                 sent = sents[at]
                 clauses = served_terms(sent, [m for m in mentions if sent.start <= m.start < sent.end])
                 people: list[Person] = []

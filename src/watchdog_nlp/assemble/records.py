@@ -4,18 +4,18 @@ slots to the named ones around them; co-defendants and appeals share what the ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
-from .appeals import history_of_appeals, upheld_in_part
+from .appeals import history_of_appeals, term_replaced_on_appeal, upheld_in_part
 from .dates import date_value, looks_forward
 from .frames import CourtRef, Frame
 from .penalties import NO_SENTENCE
 from .people import Person
-from .rulings import APPEALS, in_another_case, is_pluperfect, is_serving, told_apart, told_as_before
+from .rulings import APPEALS, history_clause, in_another_case, is_pluperfect, is_serving, told_apart, told_as_before
 
 _MAIN_FIRST = [
     "death",
@@ -142,13 +142,22 @@ def pick_pending(pending: list[Frame], frame: Frame) -> Frame | None:
     unnamed one gives it ("sentenced four activists ..." -> the four named next); among those, the
     first that gives penalties (a headline's "sentences 3 activists to prison" gives none)."""
     same = [f for f in pending if f.ruling == frame.ruling]
-    counted = []
-    for candidate in same:
-        counts = [t for t in candidate.sent.doc[candidate.trigger.end : candidate.trigger.end + 4] if t.like_num]
-        if counts and _count(counts[0].lower_) == len(frame.persons):
-            counted.append(candidate)
-    same = counted or same
+    same = [f for f in same if _counts(f, len(frame.persons))] or same
     return next((f for f in same if f.penalties), same[0] if same else None)
+
+
+def _counts(lead: Frame, people: int) -> bool:
+    """Whether an unnamed lead counts that many people right after its trigger ("sentenced four activists")."""
+    counts = [t for t in lead.sent.doc[lead.trigger.end : lead.trigger.end + 4] if t.like_num]
+    return bool(counts) and _count(counts[0].lower_) == people
+
+
+def appeal_lead(pending: list[Frame], frame: Frame) -> Frame | None:
+    """'A court turned down the appeals of four dissidents ... A, B, C and D were sentenced in May':
+    an unnamed appeal that counts as many people as a conviction told after it names is about them."""
+    if frame.ruling != "sentenced":
+        return None
+    return next((f for f in pending if f.ruling in APPEALS and _counts(f, len(frame.persons))), None)
 
 
 def lead_date(pending: list[Frame], source: Frame, frame: Frame) -> str | None:
@@ -193,6 +202,7 @@ class RecordBuilder:
         if pending and (
             frame.ruling is None
             or (frame.ruling == "released" and pending[0].ruling != "released" and not _CUSTODY_RELEASE.search(frame.sent.text))
+            or term_replaced_on_appeal(frame, pending[0])
         ):
             frame.ruling = pending[0].ruling
         if frame.ruling is None:
@@ -201,6 +211,7 @@ class RecordBuilder:
             )
             frame.ruling = self._last_ruling(frame.persons) or just_told or "sentenced"
         source = pick_pending(pending, frame)
+        appeal = appeal_lead(pending, frame)
         told = [
             f
             for f in self._told
@@ -235,11 +246,15 @@ class RecordBuilder:
             ):
                 frame.date = self._touched[0].date
                 frame.page_date = frame.page_date or self._touched[0].page_date
-            frame.court = frame.court or self._touched[0].court
+            if not history_clause(frame.trigger):  # "X, who had been jailed by a district court, was acquitted by Y"
+                frame.court = frame.court or self._touched[0].court
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
         apart = told_apart(frame.sent)
         self._touched = [self._merge(person, frame, apart) for person in frame.persons]
+        if appeal is not None:
+            for person in frame.persons:
+                self._merge(person, replace(appeal, persons=list(frame.persons)), apart)
         if frame.date is None:
             _share_decision_date(self._touched)
         self._previous = frame

@@ -12,7 +12,7 @@ from ..normalize.durations import duration_total, parse_duration
 from ..normalize.words import number_words
 from ..schema import Penalty
 from ..tags import upos
-from .appeals import split_changed_terms
+from .appeals import SERVED_VERBS, split_changed_terms
 from .cues import cue
 from .frames import Frame
 from .penalties import NO_SENTENCE
@@ -60,13 +60,17 @@ RECIPIENT_VERBS = {
 
 
 def revises_the_decision(trigger: Span) -> bool:
-    """'the Court of Appeal reduced the penalty', 'upheld the sentences': a higher court acting on
-    "the" decision(s) just told."""
+    """'the Court of Appeal reduced the penalty', 'upheld the sentences', 'reviewed the punishment and
+    overturned the charge': a higher court acting on "the" decision(s) just told (the object of the
+    verb the trigger is coordinated with counts)."""
+    verb = trigger.root
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
     return any(
         c.dep_ in {"dobj", "nsubjpass"}
         and (c.lower_ in DECISION_NOUNS or c.tag_ == "NNS" and c.lower_[:-1] in DECISION_NOUNS)
         and any(d.lower_ == "the" for d in c.children)
-        for c in trigger.root.children
+        for v in verbs
+        for c in v.children
     )
 
 
@@ -145,7 +149,20 @@ def told_apart(sent: Span) -> bool:
 def is_serving(trigger: Span) -> bool:
     """'is serving a three-year term', 'had served 12 days': a penalty told as the person's
     history, whose decision no lead or neighbouring decision dates."""
-    return trigger.root.lower_ in {"serving", "served"}
+    return trigger.root.lower_ in SERVED_VERBS
+
+
+def history_clause(trigger: Span) -> bool:
+    """'X, who had been sentenced to three years, was acquitted on Monday', 'X, who was originally
+    sentenced to 25 years': a decision a relative clause tells as history."""
+    return trigger.root.dep_ == "relcl" and (is_pluperfect(trigger) or told_as_before(trigger))
+
+
+def dated_by_own_clause(trigger: Span) -> bool:
+    """A term served ('X, who is serving a seven-year term, was sentenced on Monday to two more
+    years') or a decision told as history in a relative clause takes its date from its own clause
+    only."""
+    return is_serving(trigger) or history_clause(trigger)
 
 
 def segment_end(trigger: Span, end: int) -> int:
