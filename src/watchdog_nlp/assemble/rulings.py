@@ -213,8 +213,8 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         frame.ruling = "pretrial_detention"
     if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
         if not (
-            frame.ruling == "sentenced" and _CONVICTED.search(frame.sent.text)
-        ):  # "convicted ... and ordered him to spend 27 years under house arrest"
+            frame.ruling == "sentenced" and (_CONVICTED.search(frame.sent.text) or _custodial_term(frame.penalties))
+        ):  # "convicted ... and ordered him to spend 27 years under house arrest", "sentenced to 10 years in prison, five years house arrest"
             frame.ruling = "house_arrest"
     if (
         frame.ruling == "sentenced"
@@ -315,6 +315,11 @@ def _less(term: str, cut: str) -> str | None:
 
 
 _CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|guilty)\b", re.IGNORECASE)
+
+
+def _custodial_term(penalties: list[Penalty]) -> bool:
+    """A prison or suspended term given with the house arrest: a sentence, not a measure pending trial."""
+    return any(p.kind in {"prison", "suspended", "life"} and (p.duration or p.kind == "life") for p in penalties)
 
 
 _BEFORE_TRIAL = re.compile(r"\b(?:pending|questioning|investigat\w*|request|remand\w*|custody)\b", re.IGNORECASE)
