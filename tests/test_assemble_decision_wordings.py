@@ -1,6 +1,7 @@
 """Decision wordings beyond "sentenced", "jailed" and "remanded": each sentence tells one court
 decision about one named person in other words, and gives that person's record; near misses that
-tell no decision give none. The sentences are written for these tests."""
+tell no decision give none; a decision about a described person named next, and a conviction told
+apart from its sentencing, give one record. The sentences are written for these tests."""
 
 import pytest
 
@@ -139,4 +140,39 @@ def test_assemble_prison_term_beside_house_arrest_is_a_sentence(nlp):
     records = extract(text, published=PUBLISHED, nlp=nlp).records
     assert [(r.person, r.ruling, [(p.kind, p.duration) for p in r.sentence]) for r in records] == [
         ("Karim Abdel Aziz", "sentenced", [("prison", "P10Y"), ("house_arrest", "P5Y")])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A Dakar court on Monday sentenced the country's leading opposition politician to two years in prison after "
+            "convicting him of corrupting youth. Amadou Diallo, 48, had denied the charges.",
+            [("Amadou Diallo", "sentenced", "2023-05-08", [("prison", "P2Y")])],
+        ),
+        (
+            "A Tunis court on Monday jailed the country's best-known blogger for three years after finding him guilty of "
+            "insulting the president. Karim Ben Salah, 34, has been held since May.",
+            [("Karim Ben Salah", "sentenced", "2023-05-08", [("prison", "P3Y")])],
+        ),
+    ],
+)
+def test_assemble_decision_about_a_described_person_then_named(nlp, text, expected):
+    """a lead decision about one person described by a place's possessive ("the country's leading
+    opposition politician"), a second verb in it about "him", then that person named as a subject ->
+    the named person's record with the lead's term."""
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert [(r.person, r.ruling, r.ruling_date, [(p.kind, p.duration) for p in r.sentence]) for r in records] == expected
+
+
+def test_assemble_conviction_then_sentencing_is_one_decision(nlp):
+    """found guilty on one day and sentenced weeks later -> one record, the sentencing's date and term."""
+    text = (
+        "A court in Yerevan on May 5 sentenced Archbishop Levon Sargsyan to two years in prison. "
+        "Judge Armine Petrosyan had found him guilty on April 20 of calling for the government to be toppled."
+    )
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert [(r.person, r.ruling, r.ruling_date, [(p.kind, p.duration) for p in r.sentence]) for r in records] == [
+        ("Levon Sargsyan", "sentenced", "2023-05-05", [("prison", "P2Y")])
     ]
