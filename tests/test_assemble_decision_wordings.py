@@ -177,3 +177,19 @@ def test_assemble_conviction_then_sentencing_is_one_decision(nlp):
     assert [(r.person, r.ruling, r.ruling_date, [(p.kind, p.duration) for p in r.sentence]) for r in records] == [
         ("Levon Sargsyan", "sentenced", "2023-05-05", [("prison", "P2Y")])
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Judge Tendai Ndlovu said opposition leader Jacob Moyo would be released from detention after paying a bail of "
+            "50,000 Zimbabwe dollars.",
+            [("Jacob Moyo", "released")],
+        ),
+        ("His lawyer said opposition leader Jacob Moyo would be released from detention if the court agreed.", []),
+    ],
+)
+def test_assemble_would_in_a_judges_reported_words_is_no_hedge(nlp, text, expected):
+    """ "would" in what a judge said he decided -> the decision stands; in what a lawyer hopes -> none."""
+    assert rulings(nlp, text) == expected

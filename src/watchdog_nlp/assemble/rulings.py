@@ -79,10 +79,25 @@ def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
             continue
         if any(doc[i].is_sent_start for i in range(hedge.start + 1, span.end)):  # not one sentence
             continue
-        if _in_other_clause(hedge, span):
+        if _in_other_clause(hedge, span) or _told_by_a_court(hedge):
             continue
         if not any(hedge.end <= t.start < span.start for t in triggers):
             return True
+    return False
+
+
+def _told_by_a_court(hedge: Span) -> bool:
+    """'Judge X said Y would be released', 'the court said he would serve two years': "would" only
+    moves into the past what a judge or court said it decided."""
+    would = next((t for t in hedge if t.lower_ == "would"), None)
+    if would is None:
+        return False
+    for verb in would.head.ancestors:
+        if verb.lower_ in cue("speech_verb"):
+            return any(
+                c.dep_ == "nsubj" and (c.lower_ in _DECIDERS or any(g.lower_ == "judge" for g in c.children))
+                for c in verb.children
+            )
     return False
 
 
