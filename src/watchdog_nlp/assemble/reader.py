@@ -151,10 +151,14 @@ def _quote_closes_between(trigger: Span, mention: Span) -> bool:
 
 def _about_one_unnamed(trigger: Span) -> bool:
     """Whether a decision is about one person described, not named: its object (or passive
-    subject) is a singular noun with "a"/"an" ("jailed a prominent lawyer", "a blogger was fined")."""
+    subject) is a singular noun with "a"/"an" ("jailed a prominent lawyer", "a blogger was fined")
+    or with a place's possessive ("sentenced the country's leading opposition politician")."""
     for tok in trigger.root.children:
         if tok.dep_ in {"dobj", "nsubjpass"} and tok.tag_ == "NN" and tok.ent_type_ == "":
-            if any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in tok.children):
+            if any(
+                child.dep_ == "det" and child.lower_ in {"a", "an"} or is_possessive(child) and upos(child) != "PRON"
+                for child in tok.children
+            ):
                 return True
     return False
 
@@ -443,8 +447,11 @@ class _ArticleReader:
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
         if lead is None or lead.sent_index != index - 1 or lead.persons or lead.ruling is None or not people:
             return None
-        if len(people) == 1 and not _about_one_unnamed(lead.trigger):
-            return None
+        if len(people) == 1:
+            told = [f for f in frames if f.sent_index == lead.sent_index and not f.persons and f.ruling is not None]
+            lead = next((f for f in told if _about_one_unnamed(f.trigger)), None)  # "sentenced X ... after convicting him"
+            if lead is None:
+                return None
         if len(people) > 1 and (_head_count(lead.trigger) != len(people) or not _coordinated(named, people)):
             return None
         mention = next(m for m, p in named if p is people[0])

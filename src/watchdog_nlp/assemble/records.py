@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
@@ -31,6 +32,8 @@ _MAIN_FIRST = [
     "deportation",
 ]
 _CONVICTION = {"sentenced", "appeal_rejected"}
+#: how long after a conviction its sentencing may come and still be told as one decision
+_CONVICTION_TO_SENTENCE_DAYS = 90
 _NUMBER_WORDS = number_words(0, 12)
 #: a term the sentence itself places in custody keeps its kind whatever the lead before it gave
 _CUSTODY_NAMED = re.compile(r"\b(?:in|behind)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:prison|jail|bars|colony)\b", re.IGNORECASE)
@@ -330,7 +333,13 @@ class RecordBuilder:
         for draft in self.drafts:
             draft.date = draft.date or draft.page_date
         _share_courts(self.drafts)
-        drafts = [d for d in self.drafts if not _partial_acquittal(d, self.drafts) and not upheld_in_part(d, self.drafts)]
+        drafts = [
+            d
+            for d in self.drafts
+            if not _partial_acquittal(d, self.drafts)
+            and not upheld_in_part(d, self.drafts)
+            and not _convicted_before_sentencing(d, self.drafts)
+        ]
         _share_upheld_sentences(drafts)
         _share_appealed_charges(drafts)
         return drafts + history_of_appeals(drafts)
@@ -367,6 +376,26 @@ def _partial_acquittal(draft: Draft, drafts: list[Draft]) -> bool:
     """'The judge cleared him of a separate charge' beside his conviction: not a decision of its own."""
     return draft.ruling == "acquitted" and any(
         d.person is draft.person and d.ruling == "sentenced" and (d.date is None or draft.date is None or d.date == draft.date)
+        for d in drafts
+    )
+
+
+def _convicted_before_sentencing(draft: Draft, drafts: list[Draft]) -> bool:
+    """'found him guilty on Sept. 24' and 'sentenced him on Friday to two years': a conviction told
+    without a penalty, weeks before the same person's sentencing, is that one decision (unless an
+    appeal is told too: its article dates the conviction it reviewed)."""
+    if draft.ruling != "sentenced" or draft.penalties or draft.date is None or len(draft.date) != 10:
+        return False
+    if any(d.person is draft.person and d.ruling in APPEALS for d in drafts):
+        return False
+    convicted = date.fromisoformat(draft.date)
+    return any(
+        d.person is draft.person
+        and d.ruling == "sentenced"
+        and d.penalties
+        and d.date is not None
+        and len(d.date) == 10
+        and 0 < (date.fromisoformat(d.date) - convicted).days <= _CONVICTION_TO_SENTENCE_DAYS
         for d in drafts
     )
 

@@ -83,10 +83,25 @@ def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
             continue
         if any(doc[i].is_sent_start for i in range(hedge.start + 1, span.end)):  # not one sentence
             continue
-        if _in_other_clause(hedge, span):
+        if _in_other_clause(hedge, span) or _told_by_a_court(hedge):
             continue
         if not any(hedge.end <= t.start < span.start for t in triggers):
             return True
+    return False
+
+
+def _told_by_a_court(hedge: Span) -> bool:
+    """'Judge X said Y would be released', 'the court said he would serve two years': "would" only
+    moves into the past what a judge or court said it decided."""
+    would = next((t for t in hedge if t.lower_ == "would"), None)
+    if would is None:
+        return False
+    for verb in would.head.ancestors:
+        if verb.lower_ in cue("speech_verb"):
+            return any(
+                c.dep_ == "nsubj" and (c.lower_ in _DECIDERS or any(g.lower_ == "judge" for g in c.children))
+                for c in verb.children
+            )
     return False
 
 
@@ -230,8 +245,8 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         frame.ruling = "pretrial_detention"
     if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
         if not (
-            frame.ruling == "sentenced" and _CONVICTED.search(frame.sent.text)
-        ):  # "convicted ... and ordered him to spend 27 years under house arrest"
+            frame.ruling == "sentenced" and (_CONVICTED.search(frame.sent.text) or _custodial_term(frame.penalties))
+        ):  # "convicted ... and ordered him to spend 27 years under house arrest", "sentenced to 10 years in prison, five years house arrest"
             frame.ruling = "house_arrest"
     if (
         frame.ruling == "sentenced"
@@ -332,6 +347,11 @@ def _less(term: str, cut: str) -> str | None:
 
 
 _CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|guilty)\b", re.IGNORECASE)
+
+
+def _custodial_term(penalties: list[Penalty]) -> bool:
+    """A prison or suspended term given with the house arrest: a sentence, not a measure pending trial."""
+    return any(p.kind in {"prison", "suspended", "life"} and (p.duration or p.kind == "life") for p in penalties)
 
 
 _BEFORE_TRIAL = re.compile(r"\b(?:pending|questioning|investigat\w*|request|remand\w*|custody)\b", re.IGNORECASE)
