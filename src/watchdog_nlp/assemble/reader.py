@@ -157,6 +157,9 @@ class _ArticleReader:
         self.people = PersonIndex()
         self.focus: Person | None = None
         self.group: list[Person] = []
+        #: the sentence being read, and the one that named the last group
+        self.sent_at = 0
+        self.group_at = -1
         self._unnamed_charges: list[str] = []
         self._named_charges: list[str] = []
         self._last_charges: tuple[int, list[str]] = (-2, [])
@@ -210,6 +213,7 @@ class _ArticleReader:
             zip(sents, groups)
         ):
             self.sent_ents = ents
+            self.sent_at = sent_index
             named = self._named(sent, in_sent)
             triggers = [t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t)]
             triggers = [t for t in triggers if not is_hedged(t, hedges, triggers)]
@@ -561,6 +565,8 @@ class _ArticleReader:
                 refs = counted if counted is not None else here or self.group or ([self.focus] if self.focus else [])
                 if refs:
                     return list(refs)
+            elif tok.dep_ in {"nsubjpass", "dobj"} and _the_people(tok) and self.group and self.sent_at - self.group_at <= 2:
+                return list(self.group)
             elif (
                 upos(tok) in {"NOUN", "ADJ"}  # the parser tags "the 23-year-old" an adjective
                 and focus is not None
@@ -706,6 +712,7 @@ class _ArticleReader:
             unique = list(dict.fromkeys(persons))
             if len(unique) > 1:
                 self.group = unique
+                self.group_at = self.sent_at
                 self.groups.append(unique)
                 self.named_since_group = []
                 return
@@ -878,6 +885,20 @@ def _counted_people(tok: Token) -> bool:
     if tok.tag_ != "NNS" or not (low in people or low[:-1] in people):
         return False
     return any(c.lower_ == "both" for c in tok.children) or (definite and counted)
+
+
+def _the_people(tok: Token) -> bool:
+    """'the court sent the men to pretrial detention': a plain definite plural word for people,
+    uncounted, unqualified and not "the other ...", which refers back to the group named just before
+    (not to anyone its own modifiers would pick out: "the men who ...", "the activists of X")."""
+    low = tok.lower_
+    people = cue("listing_noun")
+    if tok.tag_ != "NNS" or not (low in people or low[:-1] in people):
+        return False
+    children = list(tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ in {"nummod", "prep", "relcl", "acl", "poss"} or c.lower_ in {"other", "remaining", "rest"} for c in children
+    )
 
 
 def _unnamed_antecedent(pronoun: Token) -> bool:

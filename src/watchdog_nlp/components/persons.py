@@ -116,16 +116,19 @@ class PersonFixer(PatternFileComponent):
         person_roots = {e.root.i for e in ents if e.label_ == "PERSON"}
         fixed = []
         for ent in ents:
-            wider = self._extend_left(ent) if ent.label_ in _RELABEL else ent
+            wider = _extend_right(self._extend_left(ent)) if ent.label_ in _RELABEL else ent
             if ent.label_ in _RELABEL and self._name_like(wider) and self._cued(wider, person_roots):
                 ent = Span(doc, wider.start, wider.end, label="PERSON")
                 person_roots.add(ent.root.i)
             elif ent.label_ == "PERSON":
                 ent = self._extend_left(ent)
             fixed.append(ent)
-        for run in self._untagged_runs(doc):
-            if self._name_like(run) and self._cued(run, person_roots):
-                fixed.append(Span(doc, run.start, run.end, label="PERSON"))
+        runs = [run for run in self._untagged_runs(doc) if self._name_like(run)]
+        while runs:  # a run cued only by a name listed after it ("of A B, C D and E F") waits for that one
+            cued = [run for run in runs if self._cued(run, person_roots)]
+            fixed.extend(Span(doc, run.start, run.end, label="PERSON") for run in cued)
+            person_roots.update(run.root.i for run in cued)
+            runs = [run for run in runs if run not in cued] if cued else []
         surnames = {e[-1].lower_ for e in fixed if e.label_ == "PERSON" and len(e) > 1}
         fixed = [
             Span(doc, e.start, e.end, label="PERSON") if len(e) == 1 and e.label_ in _RELABEL and e[0].lower_ in surnames else e
@@ -139,6 +142,17 @@ class PersonFixer(PatternFileComponent):
             fixed = [e for e in fixed if not taken.intersection(range(e.start, e.end))] + singles
         doc.ents = filter_spans(fixed)
         return doc
+
+
+def _extend_right(ent: Span) -> Span:
+    """'[Nino]GPE Svanidze': a given name the NER calls a place or a group, with the untagged
+    capitalised proper nouns after it that finish the name."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.start < 4 and not doc[end].ent_type_ and doc[end].is_title and upos(doc[end]) == "PROPN":
+        if "\n" in doc[end - 1].whitespace_:
+            break
+        end += 1
+    return Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent
 
 
 def _governing_verb(tok: Token) -> Token | None:

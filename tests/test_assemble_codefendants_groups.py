@@ -1,0 +1,85 @@
+"""Groups a decision names without repeating the names: "the men" sent to detention after a list of
+names, people the small NER model misses in a list of terms.
+
+Sentences are written for these tests; each case reads "text -> the exact set of (person, ruling,
+main penalty duration)" the extraction gives.
+"""
+
+import pytest
+
+from watchdog_nlp import extract
+
+PUBLISHED = "2023-05-10"
+
+
+def outcome(nlp, text):
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    return {(r.person, r.ruling, r.sentence[0].duration if r.sentence else None) for r in records}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "On May 2, police searched the homes of Rustem Kadyrov, Enver Seitov and Lenur Ibraimov. All of them were "
+            "detained. On May 4, a court in Simferopol sent the men to pretrial detention until July 4.",
+            {(name, "pretrial_detention", None) for name in ("Rustem Kadyrov", "Enver Seitov", "Lenur Ibraimov")},
+        ),
+        (
+            "Activists Rustem Kadyrov and Enver Seitov were detained at a rally. On May 4, the Kirov district court "
+            "remanded the activists in custody for two months.",
+            {(name, "pretrial_detention", None) for name in ("Rustem Kadyrov", "Enver Seitov")},
+        ),
+    ],
+)
+def test_groups_the_people_named_before(nlp, text, expected):
+    """'the men', 'the activists' as the object of a decision: the group named in the two sentences before."""
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Rustem Kadyrov and Enver Seitov were detained at a rally. Police detained dozens of other protesters. "
+            "Officials said the city was calm. Weeks later, a court in Simferopol sent the men to pretrial detention.",
+            set(),
+        ),
+        (
+            "Rustem Kadyrov and Enver Seitov were detained at a rally on May 2. On May 4, a court in Simferopol sent "
+            "the other protesters to pretrial detention.",
+            set(),
+        ),
+    ],
+)
+def test_groups_no_reference_to_a_group_out_of_reach(nlp, text, expected):
+    """a group named three sentences or more before, or 'the other ...': nobody named."""
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Tbilisi on May 2 jailed protesters for blocking a road. Saba Gelashvili got eight days; Davit "
+            "Beridze and Levan Kapanadze six days each; and Nino Svanidze five days. Lara Nachkebia, who was detained "
+            "for wearing a mask, was given four days.",
+            {
+                ("Saba Gelashvili", "sentenced", "P8D"),
+                ("Davit Beridze", "sentenced", "P6D"),
+                ("Levan Kapanadze", "sentenced", "P6D"),
+                ("Nino Svanidze", "sentenced", "P5D"),
+                ("Lara Nachkebia", "sentenced", "P4D"),
+            },
+        ),
+        (
+            "On May 2, police searched the homes of Rustem Kadyrov, Enver Seitov and Lenur Ibraimov. On May 4, a court "
+            "in Simferopol remanded them in custody.",
+            {(name, "pretrial_detention", None) for name in ("Rustem Kadyrov", "Enver Seitov", "Lenur Ibraimov")},
+        ),
+    ],
+)
+def test_groups_names_the_ner_misses(nlp, text, expected):
+    """a given name the NER calls a place ('[Nino]GPE Svanidze'), a name it leaves untagged before
+    the names listed after it: each gets their record."""
+    assert outcome(nlp, text) == expected
