@@ -83,3 +83,47 @@ def test_groups_names_the_ner_misses(nlp, text, expected):
     """a given name the NER calls a place ('[Nino]GPE Svanidze'), a name it leaves untagged before
     the names listed after it: each gets their record."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "On May 3, an Istanbul court ruled that Ahmet Yildiz, Mehmet Kaya and Ayse Demir be released while Kemal "
+            "Arslan, Elif Sahin and Murat Celik remain behind bars.",
+            {(name, "released", None) for name in ("Ahmet Yildiz", "Mehmet Kaya", "Ayse Demir")}
+            | {(name, "pretrial_detention", None) for name in ("Kemal Arslan", "Elif Sahin", "Murat Celik")},
+        ),
+        (
+            "On May 3, an Istanbul court ordered the release of Ahmet Yildiz and Mehmet Kaya, while Kemal Arslan and "
+            "Elif Sahin were kept in custody.",
+            {("Ahmet Yildiz", "released", None), ("Mehmet Kaya", "released", None)}
+            | {("Kemal Arslan", "pretrial_detention", None), ("Elif Sahin", "pretrial_detention", None)},
+        ),
+        (
+            "On May 3, the Istanbul court ruled the other journalists in the case - Kemal Arslan and Elif Sahin - to "
+            "remain behind bars.",
+            {("Kemal Arslan", "pretrial_detention", None), ("Elif Sahin", "pretrial_detention", None)},
+        ),
+    ],
+)
+def test_groups_split_custody_ruling(nlp, text, expected):
+    """one ruling freeing some and keeping others held: released for the first, pretrial_detention
+    for those who stay, however the NER tags their names."""
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kemal Arslan and Elif Sahin remain behind bars, their lawyers said on May 3.", set()),
+        (
+            "On May 3, a court convicted Kemal Arslan of insulting the president, while his colleague remained in "
+            "custody in another case.",
+            {("Kemal Arslan", "sentenced", None)},
+        ),
+    ],
+)
+def test_groups_remaining_held_is_no_ruling_of_its_own(nlp, text, expected):
+    """'remain behind bars' told alone, or of no one named: no custody record."""
+    assert outcome(nlp, text) == expected

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..assemble.cues import cue
-from ..assemble.people import listed_name
+from ..assemble.people import is_given_name, listed_name
+from ..normalize.places import place_country
 from ..normalize.words import NAME_PARTICLES
 from ..tags import upos
 from ..windows import end_within, start_within
@@ -27,6 +28,8 @@ from .patterns import PatternFileComponent
 
 _RELABEL = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT"}
 _NAME_PARTICLES = NAME_PARTICLES
+#: where a run opening with a common given name ("[Kemal Arslan]ORG was kept in custody") stands as a person
+_ARGUMENT = {"nsubj", "nsubjpass", "dobj", "conj", "appos"}
 
 
 class PersonFixer(PatternFileComponent):
@@ -76,6 +79,8 @@ class PersonFixer(PatternFileComponent):
         ):
             return True
         root = span.root
+        if root.dep_ in _ARGUMENT and is_given_name(span[0].text) and place_country(span.text) is None:
+            return True
         if root.dep_ in {"conj", "appos"} and root.head.i in person_roots:
             return True
         if any(doc[i].head.i == root.i and doc[i].dep_ == "conj" for i in person_roots):
