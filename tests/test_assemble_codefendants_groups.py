@@ -127,3 +127,33 @@ def test_groups_split_custody_ruling(nlp, text, expected):
 def test_groups_remaining_held_is_no_ruling_of_its_own(nlp, text, expected):
     """'remain behind bars' told alone, or of no one named: no custody record."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The People's Court in Lam Dong province on May 7 sentenced Nguyen Quoc Duc Vuong, 29, to eight years in jail.",
+            {("Nguyen Quoc Duc Vuong", "sentenced", "P8Y")},
+        ),
+        (
+            "A court in Lahore on May 2 sentenced analyst Moeed Pirzada; commentator Haider Raza Mehdi; and YouTubers "
+            "Syed Akbar Hussain and Adil Raja to life in prison.",
+            {(name, "sentenced", None) for name in ("Moeed Pirzada", "Haider Raza Mehdi", "Syed Akbar Hussain", "Adil Raja")},
+        ),
+        (
+            "Attorney Salah Hamouri was detained in March. On May 2, a court extended the detention of Salah Hamouri "
+            "by three months.",
+            {("Salah Hamouri", "pretrial_detention", None)},
+        ),
+        (
+            "On May 2, a court in Istanbul sentenced journalist Ahmet Yildiz to four years.\n\nAccountant Emre Iper was "
+            "convicted of terror propaganda and sentenced to three years and one month.",
+            {("Ahmet Yildiz", "sentenced", "P4Y"), ("Emre Iper", "sentenced", "P3Y1M")},
+        ),
+    ],
+)
+def test_groups_one_person_one_name(nlp, text, expected):
+    """a name word the NER put in the place or group beside the name, an occupation before the name
+    at a sentence start: one record under the name alone, in full."""
+    assert outcome(nlp, text) == expected

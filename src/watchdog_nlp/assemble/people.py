@@ -197,7 +197,7 @@ def _name_pieces(doc: Doc) -> list[Span]:
 
 def trimmed_name(span: Span) -> Span | None:
     """The name inside an entity: up to a line break, without honorifics, titles, descriptions
-    ("Activist Ahmed Douma") or a people's name before it, possessives or stray lowercase words
+    ("Activist Ahmed Douma", "Attorney Salah Hamouri") or a people's name before it, possessives or stray lowercase words
     after it."""
     doc = span.doc
     start, end = span.start, span.end
@@ -211,6 +211,7 @@ def trimmed_name(span: Span) -> Span | None:
         | cue("non_defendant_title")
         | cue("third_party_title")
         | cue("person_description")
+        | cue("lawyer")
     )
     while start < end and (
         doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper() or _demonym(doc[start].lower_)

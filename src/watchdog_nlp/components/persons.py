@@ -123,10 +123,10 @@ class PersonFixer(PatternFileComponent):
         for ent in ents:
             wider = _extend_right(self._extend_left(ent)) if ent.label_ in _RELABEL else ent
             if ent.label_ in _RELABEL and self._name_like(wider) and self._cued(wider, person_roots):
-                ent = Span(doc, wider.start, wider.end, label="PERSON")
+                ent = _absorb_mistaken(Span(doc, wider.start, wider.end, label="PERSON"), self.cues.get("not_name", set()))
                 person_roots.add(ent.root.i)
             elif ent.label_ == "PERSON":
-                ent = self._extend_left(ent)
+                ent = _absorb_mistaken(self._extend_left(ent), self.cues.get("not_name", set()))
             fixed.append(ent)
         runs = [run for run in self._untagged_runs(doc) if self._name_like(run)]
         while runs:  # a run cued only by a name listed after it ("of A B, C D and E F") waits for that one
@@ -147,6 +147,41 @@ class PersonFixer(PatternFileComponent):
             fixed = [e for e in fixed if not taken.intersection(range(e.start, e.end))] + singles
         doc.ents = filter_spans(fixed)
         return doc
+
+
+def _absorb_mistaken(ent: Span, not_name: set[str]) -> Span:
+    """'[YouTubers Syed]ORG [Akbar Hussain]PERSON', '[Nguyen Quoc Duc]PERSON [Vuong]GPE': the word of
+    a name the NER put in the place or group entity beside it, joined back when the parser makes it
+    part of the name (a compound): a word before the name when it is a common given name (which may
+    also name some place), a word after it when the gazetteer knows no place of that name."""
+    doc, start, end = ent.doc, ent.start, ent.end
+
+    def name_word(tok: Token) -> bool:
+        return tok.ent_type_ in _RELABEL and tok.tag_ == "NNP" and tok.is_title and tok.is_alpha and tok.lower_ not in not_name
+
+    before = doc[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and name_word(before)
+        and before.dep_ == "compound"
+        and start <= before.head.i < end
+        and "\n" not in before.whitespace_
+        and is_given_name(before.text)
+    ):
+        start -= 1
+    after = doc[end] if end < len(doc) else None
+    if (
+        after is not None
+        and name_word(after)
+        and after.ent_iob_ == "B"
+        and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and "\n" not in doc[end - 1].whitespace_
+        and place_country(after.text) is None
+    ):
+        end += 1
+    return Span(doc, start, end, label=ent.label) if (start, end) != (ent.start, ent.end) else ent
 
 
 def _extend_right(ent: Span) -> Span:
