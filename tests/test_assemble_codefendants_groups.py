@@ -157,3 +157,24 @@ def test_groups_one_person_one_name(nlp, text, expected):
     """a name word the NER put in the place or group beside the name, an occupation before the name
     at a sentence start: one record under the name alone, in full."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "On May 3, the magistrate granted bail to Andrew Mwenda and Charles Bichachi.",
+            {("Andrew Mwenda", "released", None), ("Charles Bichachi", "released", None)},
+        ),
+        (
+            "Journalists Andrew Mwenda and Charles Bichachi were charged with sedition at the Buganda Road Magistrate's "
+            "Court on May 3. The two were each granted a cash bail of 100 dollars.",
+            {("Andrew Mwenda", "released", None), ("Charles Bichachi", "released", None)},
+        ),
+        ("Police arrested Andrew Mwenda on May 3. He was later granted police bail.", set()),
+    ],
+)
+def test_groups_bail_granted_by_a_court(nlp, text, expected):
+    """bail granted by a magistrate, or right after the people were brought before a court: a
+    release ordered by a court; police bail is none."""
+    assert outcome(nlp, text) == expected
