@@ -178,3 +178,39 @@ def test_groups_bail_granted_by_a_court(nlp, text, expected):
     """bail granted by a magistrate, or right after the people were brought before a court: a
     release ordered by a court; police bail is none."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in the province of Ha Nam on May 2 sentenced a Vietnamese woman to nine years in prison.\n\n"
+            "According to the court verdict, Tran Thi Lan, 40, made and posted videos criticising the government.",
+            {("Tran Thi Lan", "sentenced", "P9Y")},
+        ),
+        (
+            "The editor of the independent Khural daily in Azerbaijan has been jailed for nine years on extortion "
+            "charges.\n\nAvaz Aliyev was accused of demanding money from a member of parliament.",
+            {("Avaz Aliyev", "sentenced", "P9Y")},
+        ),
+    ],
+)
+def test_groups_one_person_named_after_the_decision(nlp, text, expected):
+    """a decision about one person described ('a Vietnamese woman', 'the editor of X' when no one was
+    named before), then the sentence naming them: their record."""
+    assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Journalist Ivan Petrov was detained in March. The editor of the daily was jailed for nine years on May 2."
+            "\n\nAnna Sokolova, 40, said the verdict was unjust.",
+            {("Ivan Petrov", "sentenced", "P9Y")},
+        ),
+    ],
+)
+def test_groups_a_description_of_someone_named_before(nlp, text, expected):
+    """'the editor' after a person was named refers back to them; the next person named is a speaker."""
+    assert outcome(nlp, text) == expected

@@ -137,10 +137,16 @@ def _quote_closes_between(trigger: Span, mention: Span) -> bool:
 
 def _about_one_unnamed(trigger: Span) -> bool:
     """Whether a decision is about one person described, not named: its object (or passive
-    subject) is a singular noun with "a"/"an" ("jailed a prominent lawyer", "a blogger was fined")."""
+    subject) is a singular noun with "a"/"an" ("jailed a prominent lawyer", "a blogger was fined"),
+    or a word for a person with "the" or an owner ("the editor of the Khural daily was jailed", "the
+    country's leading opposition politician") when it refers back to no one."""
     for tok in trigger.root.children:
         if tok.dep_ in {"dobj", "nsubjpass"} and tok.tag_ == "NN" and tok.ent_type_ == "":
             if any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in tok.children):
+                return True
+            if tok.lower_ in cue("person_description") and any(
+                (child.dep_ == "det" and child.lower_ == "the") or child.dep_ == "poss" for child in tok.children
+            ):
                 return True
     return False
 
@@ -420,7 +426,8 @@ class _ArticleReader:
     def _introduced(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
         """'A court jailed a human rights lawyer for four years. Somchai Prasert, 45, had represented
         many activists.': the sentence right after a decision about one unnamed person ("a lawyer"),
-        with no decision of its own, whose subject is one named person (not a speaker), introduces
+        with no decision of its own, whose subject is one named person (not a speaker; or the root the
+        parser made of a name its verb then describes, "X, 40, made and posted ..."), introduces
         whom that decision was about; so does a subject of as many coordinated names as a decision
         counts ("sentenced two men ... A, 19, and B, 23, had taken part in pickets")."""
         lead = frames[-1] if frames else None
@@ -433,7 +440,8 @@ class _ArticleReader:
             return None
         mention = next(m for m, p in named if p is people[0])
         subject = mention.root.head if mention.root.dep_ == "appos" else mention.root
-        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb"):
+        misparsed = subject.dep_ == "ROOT" and any(c.dep_ in {"acl", "relcl"} and upos(c) == "VERB" for c in subject.children)
+        if not misparsed and (subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb")):
             return None
         frame = Frame(
             ruling=lead.ruling,
