@@ -567,13 +567,14 @@ def _misattached_list(root: Token) -> bool:
 
 
 def is_excluded(mention: Span) -> bool:
-    """Judges, officials and people's lawyers are named around decisions but are not their subjects."""
+    """Judges, officials and people's lawyers are named around decisions but are not their subjects;
+    a party's president or chairwoman is no official."""
     doc = mention.doc
     titles, lawyers = cue("non_defendant_title") | cue("third_party_title"), cue("lawyer")
     window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
     if words and words[-1] in titles:
-        return not any(w in _FORMER for w in words)
+        return not any(w in _FORMER for w in words) and not (len(words) > 1 and words[-2] in cue("political_group"))
     if (
         len(window) > 1
         and window[-2].lower_.rstrip(".") in titles
