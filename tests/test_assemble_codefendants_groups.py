@@ -214,3 +214,23 @@ def test_groups_one_person_named_after_the_decision(nlp, text, expected):
 def test_groups_a_description_of_someone_named_before(nlp, text, expected):
     """'the editor' after a person was named refers back to them; the next person named is a speaker."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Earlier on May 2, Moscow's Tagansky district court fined Sobol 300,000 rubles for violating the rules of "
+            "staging two rallies, finding her guilty under Article 20.2.",
+            {("Sobol", "sentenced", None)},
+        ),
+        (
+            "On May 2, a Moscow court fined Google 3 million rubles for failing to delete banned content, its eighth "
+            "fine this year.",
+            set(),
+        ),
+    ],
+)
+def test_groups_a_surname_fined(nlp, text, expected):
+    """a lone surname fined a sum, whom the sentence then calls 'her': a person; a company fined is none."""
+    assert outcome(nlp, text) == expected

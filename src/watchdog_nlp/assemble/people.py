@@ -302,8 +302,12 @@ def _listed(tok: Token) -> bool:
 
 def _given_a_term(tok: Token) -> bool:
     """'sentenced Devarajan to five years', ', Statkevich to 16 years and Losik to 15 years': a
-    lone name right after a verb, a comma or "and", followed by "to" / "for" and a term."""
+    lone name right after a verb, a comma or "and", followed by "to" / "for" and a term; or right
+    after "fined" and followed by the sum, a person as the sentence goes on to say ("fined Sobol
+    300,000 rubles ..., finding her guilty"; a company fined is "it")."""
     doc = tok.doc
+    if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].lower_ in {"fined", "fines"} and doc[tok.i + 1].ent_type_ == "MONEY":
+        return any(t.lower_ in _PERSONAL for t in doc[tok.i + 2 : tok.sent.end])
     if tok.i == 0 or tok.i + 3 >= len(doc):
         return False
     before, prep, number, unit = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
@@ -313,6 +317,7 @@ def _given_a_term(tok: Token) -> bool:
 
 
 _TERM_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
+_PERSONAL = {"he", "she", "him", "her", "his"}
 
 
 def _lone_name_word(tok: Token) -> bool:
