@@ -234,3 +234,20 @@ def test_groups_a_description_of_someone_named_before(nlp, text, expected):
 def test_groups_a_surname_fined(nlp, text, expected):
     """a lone surname fined a sum, whom the sentence then calls 'her': a person; a company fined is none."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Sevastopol has jailed three Jehovah's Witnesses.\n\nAccording to a rights group, which reported the "
+            "verdict on May 6, the Nakhimov district court in Sevastopol handed six-year prison terms to each of the "
+            "three men: Yevhen Zhukov, Volodymyr Maladyka, and Volodymyr Sakada.",
+            {(name, "sentenced", "P6Y") for name in ("Yevhen Zhukov", "Volodymyr Maladyka", "Volodymyr Sakada")},
+        ),
+    ],
+)
+def test_groups_list_after_a_colon_closing_the_decision(nlp, text, expected):
+    """'handed terms to each of the three men: A, B and C': the names after the colon are whom the
+    decision is about, whatever word before it the parser hangs them on."""
+    assert outcome(nlp, text) == expected

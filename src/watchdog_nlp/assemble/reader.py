@@ -502,9 +502,9 @@ class _ArticleReader:
         roots = Counter(m.root.i for m, _ in mentions)
         for mention, person in mentions:
             own = mention.root.i
-            target, governed, inside_modifier = None, False, False
+            target, governed, inside_modifier = _listed_after_its_colon(mention.root, triggers), False, False
             tok = mention.root
-            for _ in range(12):
+            for _ in range(12 if target is None else 0):
                 if tok.head.i == tok.i:
                     break
                 inside_modifier = (inside_modifier and tok.lower_ not in _TERM_UNITS) or (
@@ -802,6 +802,22 @@ def _named_before(trigger: Span, named: list[Mention]) -> list[Person]:
     sentence (not inside a modifier), whom 'they' / 'them' there refers to before any earlier group."""
     people = list(dict.fromkeys(p for m, p in named if m.end <= trigger.start and not is_modifier(m)))
     return people if len(people) > 1 else []
+
+
+def _listed_after_its_colon(root: Token, triggers: list[Span]) -> int | None:
+    """'the court handed six-year terms to each of the three men: A, B and C': the index of the
+    decision a list of names after a colon closes, which the parser hung in apposition on a word
+    before the decision (the court); None for a name not so listed."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "appos" or tok.head.i > tok.i:
+        return None
+    colons = [t.i for t in tok.doc[tok.head.i + 1 : tok.i] if t.text == ":"]
+    if not colons:
+        return None
+    before = [i for i, t in enumerate(triggers) if tok.head.i < t.start and t.end <= colons[-1]]
+    return before[-1] if before else None
 
 
 def _listed_after_colon(trigger: Span, mentions: list[Mention], end: int) -> list[Person]:

@@ -129,11 +129,11 @@ class PersonFixer(PatternFileComponent):
                 ent = _absorb_mistaken(self._extend_left(ent), self.cues.get("not_name", set()))
             fixed.append(ent)
         runs = [run for run in self._untagged_runs(doc) if self._name_like(run)]
-        while runs:  # a run cued only by a name listed after it ("of A B, C D and E F") waits for that one
-            cued = [run for run in runs if self._cued(run, person_roots)]
-            fixed.extend(Span(doc, run.start, run.end, label="PERSON") for run in cued)
-            person_roots.update(run.root.i for run in cued)
-            runs = [run for run in runs if run not in cued] if cued else []
+        for order in (runs, runs[::-1]):  # back to front: a run cued only by a name listed after it ("of A B, C D")
+            for run in order:
+                if run.root.i not in person_roots and self._cued(run, person_roots):
+                    fixed.append(Span(doc, run.start, run.end, label="PERSON"))
+                    person_roots.add(run.root.i)
         surnames = {e[-1].lower_ for e in fixed if e.label_ == "PERSON" and len(e) > 1}
         fixed = [
             Span(doc, e.start, e.end, label="PERSON") if len(e) == 1 and e.label_ in _RELABEL and e[0].lower_ in surnames else e
