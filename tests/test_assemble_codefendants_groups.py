@@ -184,14 +184,14 @@ def test_groups_bail_granted_by_a_court(nlp, text, expected):
     "text,expected",
     [
         (
-            "A court in the province of Ha Nam on May 2 sentenced a Vietnamese woman to nine years in prison.\n\n"
-            "According to the court verdict, Tran Thi Lan, 40, made and posted videos criticising the government.",
-            {("Tran Thi Lan", "sentenced", "P9Y")},
+            "A court in the province of Nghe An on March 14 sentenced a Vietnamese man to seven years in prison.\n\n"
+            "Le Van Minh, 52, was accused of writing posts that criticised the state.",
+            {("Le Van Minh", "sentenced", "P7Y")},
         ),
         (
-            "The editor of the independent Khural daily in Azerbaijan has been jailed for nine years on extortion "
-            "charges.\n\nAvaz Aliyev was accused of demanding money from a member of parliament.",
-            {("Avaz Aliyev", "sentenced", "P9Y")},
+            "The editor of an opposition weekly in Azerbaijan has been jailed for eight years on extortion "
+            "charges.\n\nTofig Hasanli was accused of asking a businessman for money.",
+            {("Tofig Hasanli", "sentenced", "P8Y")},
         ),
     ],
 )
