@@ -59,6 +59,7 @@ from .people import (
 from .records import Draft, RecordBuilder, to_record
 from .rulings import (
     RECIPIENT_VERBS,
+    done_by_event,
     drop_police_releases,
     is_adjectival,
     is_hedged,
@@ -211,7 +212,9 @@ class _ArticleReader:
         ):
             self.sent_ents = ents
             named = self._named(sent, in_sent)
-            triggers = [t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t)]
+            triggers = [
+                t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t) and not done_by_event(t)
+            ]
             triggers = [t for t in triggers if not is_hedged(t, hedges, triggers)]
             if any(t.label_ != "decision" for t in triggers):
                 triggers = [t for t in triggers if t.label_ != "decision"]

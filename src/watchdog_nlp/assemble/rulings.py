@@ -72,9 +72,12 @@ def revises_the_decision(trigger: Span) -> bool:
 
 def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
     """A hedge cue ("prosecutors asked for", "faces up to", "could be") shortly before the span,
-    with no decision trigger in between, makes it a request or a possibility, not a decision."""
+    with no decision trigger in between, or one that holds it ("if convicted"), makes it a request
+    or a possibility, not a decision."""
     doc = span.doc
     for hedge in hedges:
+        if hedge.start <= span.start and span.end <= hedge.end:
+            return True
         if hedge.end > span.start or span.start - hedge.end > 8:
             continue
         if any(doc[i].is_sent_start for i in range(hedge.start + 1, span.end)):  # not one sentence
@@ -101,6 +104,16 @@ def is_adjectival(trigger: Span) -> bool:
         return False
     before = trigger.doc[trigger.start - 1] if trigger.start > 0 and not trigger[0].is_sent_start else None
     return before is None or upos(before) in {"DET", "ADP", "VERB", "ADJ", "CCONJ", "PUNCT", "PRON"}
+
+
+def done_by_event(trigger: Span) -> bool:
+    """'the disputed election that handed X a second term': the one acting is an event, not a court
+    (its subject, or the noun its relative clause describes, is an event noun)."""
+    verb = trigger.root
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(s.tag_ in {"WDT", "WP"} for s in subjects):
+        subjects = [verb.head]
+    return any(s.lower_ in cue("event_noun") for s in subjects)
 
 
 def is_noun(trigger: Span) -> bool:

@@ -1,0 +1,89 @@
+"""Who a decision is about, and what it gave: people a sentence names beside the decision (the
+target of a letter, an aide's employer, a winner of an election) get no record; hedged and
+continued-custody decisions, open-prison terms and travel bans read as what they are.
+Sentences are written for these tests."""
+
+import pytest
+
+from watchdog_nlp import extract
+
+PUBLISHED = "2022-03-15"
+
+
+def records(nlp, text):
+    return {
+        (r.person, r.ruling, tuple((p.kind, p.duration) for p in r.sentence))
+        for r in extract(text, published=PUBLISHED, nlp=nlp).records
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            # a name inside a relative clause of the decision's object is not the defendant
+            "A court in Shiraz on March 3 sentenced six signatories of a petition that demanded the "
+            "resignation of Hassan Moradi to a collective 40 years in prison.",
+            set(),
+        ),
+        (
+            # an aide to someone: the employer is no co-defendant
+            "Anton Belov, an aide to opposition politician Pavel Grudinov, was jailed for 10 days on March 3.",
+            {("Anton Belov", "sentenced", (("administrative_jail", "P10D"),))},
+        ),
+        (
+            # an election that "handed" someone a term decides nothing
+            "The party was banned after protests against the disputed vote that handed incumbent Karim "
+            "Nasseri a second term. A court in Tehran on March 3 sentenced activist Reza Tavakoli to one year in prison.",
+            {("Reza Tavakoli", "sentenced", (("prison", "P1Y"),))},
+        ),
+        (
+            # "if convicted" holds the trigger it hedges
+            "A court in Moscow on March 3 placed activist Oleg Sukhov under house arrest. If convicted, "
+            "Sukhov faces between four and 10 years in prison.",
+            {("Oleg Sukhov", "house_arrest", (("house_arrest", None),))},
+        ),
+        (
+            # the others ruled to remain behind bars: their detention goes on
+            "An Istanbul court on March 3 ruled the other journalists in the case, Ayse Kara and Mert Oz, to remain behind bars.",
+            {("Ayse Kara", "pretrial_detention", ()), ("Mert Oz", "pretrial_detention", ())},
+        ),
+        (
+            # a misspelt surname (one vowel apart) is the same person
+            "On March 3 the Baku Court of Appeal rejected the complaint of journalist Rufat Mamedly. "
+            "Rufat Mamedla was arrested in December.",
+            {("Rufat Mamedly", "appeal_rejected", ())},
+        ),
+    ],
+)
+def test_assemble_records_subjects(nlp, text, expected):
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            'A court in Brest on March 3 sentenced activist Ihar Rapin to three years in "open prison" for vandalism.',
+            {("Ihar Rapin", "sentenced", (("restricted_freedom", "P3Y"),))},
+        ),
+        (
+            "On March 3 two activists, Viktar Lobko and Kiryl Lut, were sentenced to open prison terms of "
+            "between 18 months and two years.",
+            {
+                ("Viktar Lobko", "sentenced", (("restricted_freedom", None),)),
+                ("Kiryl Lut", "sentenced", (("restricted_freedom", None),)),
+            },
+        ),
+        (
+            "A court in Tehran on March 3 sentenced activist Reza Karimi to five years in prison and a two-year travel ban.",
+            {("Reza Karimi", "sentenced", (("prison", "P5Y"), ("ban", "P2Y")))},
+        ),
+        (
+            "On March 3 the Baku Court of Appeal upheld the refusal to transfer journalist Elnur Aliyev to house arrest.",
+            {("Elnur Aliyev", "appeal_rejected", ())},
+        ),
+    ],
+)
+def test_assemble_records_penalty_kinds(nlp, text, expected):
+    assert records(nlp, text) == expected
