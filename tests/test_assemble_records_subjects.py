@@ -54,6 +54,25 @@ def records(nlp, text):
             "Rufat Mamedla was arrested in December.",
             {("Rufat Mamedly", "appeal_rejected", ())},
         ),
+        (
+            # the subjects of a verb telling no decision, beside a decision with its own subject
+            "Activists Ales Barysau and Ihar Lis still await trial, while their colleague Anton Hlinski is "
+            "serving a three-year prison term.",
+            {("Anton Hlinski", "sentenced", (("prison", "P3Y"),))},
+        ),
+        (
+            # a bare count ("three received ...") of unnamed people is not the pair named before
+            "A court in Tbilisi on March 3 sentenced activists Giorgi Lomidze and Levan Kapanadze to two "
+            "years. On March 2, eight other people were sentenced: three received two and a half years, "
+            "five received two years.",
+            {("Giorgi Lomidze", "sentenced", (("prison", "P2Y"),)), ("Levan Kapanadze", "sentenced", (("prison", "P2Y"),))},
+        ),
+        (
+            # a profession written as a title before the name is no part of it
+            "A court in Istanbul on March 3 acquitted three journalists. Accountant Emre Kaya was convicted "
+            "of propaganda and sentenced to three years and one month.",
+            {("Emre Kaya", "sentenced", (("prison", "P3Y1M"),))},
+        ),
     ],
 )
 def test_assemble_records_subjects(nlp, text, expected):
@@ -78,6 +97,11 @@ def test_assemble_records_subjects(nlp, text, expected):
         (
             "A court in Tehran on March 3 sentenced activist Reza Karimi to five years in prison and a two-year travel ban.",
             {("Reza Karimi", "sentenced", (("prison", "P5Y"), ("ban", "P2Y")))},
+        ),
+        (
+            "An appeals court in Tehran on March 3 upheld a 10-year prison sentence for activist Reza Karimi, "
+            "imposing a two-year ban on political activity in addition.",
+            {("Reza Karimi", "appeal_rejected", (("prison", "P10Y"), ("ban", "P2Y")))},
         ),
         (
             "On March 3 the Baku Court of Appeal upheld the refusal to transfer journalist Elnur Aliyev to house arrest.",

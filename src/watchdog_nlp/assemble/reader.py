@@ -526,7 +526,7 @@ class _ArticleReader:
                 if target is not None:
                     break
             if target is None:
-                if governed:
+                if governed or _subject_elsewhere(mention, triggers):
                     continue
                 main = [i for i, t in enumerate(triggers) if _relative_head(t) is None] or range(len(triggers))
                 main = [i for i in main if not _quote_closes_between(triggers[i], mention)]
@@ -717,8 +717,8 @@ class _ArticleReader:
             self.named_since_group.append(alone[0])
 
     def _counted(self, tok: Token) -> list[Person] | None:
-        """'the five', 'all eight': the latest group named, when it has that many people (or one
-        fewer: a name missed); else the latest earlier group of that many, or the latest groups
+        """'the five', 'all eight': the latest group named, when it has that many people (or, when
+        the words are definite, one fewer: a name missed); else the latest earlier group of that many, or the latest groups
         that together make that many; else nobody ("three received ..." of people never named).
         The group found is then the one 'they' refers to. None when the words give no count."""
         words = [tok, *(c for c in tok.children if c.like_num or c.lower_ == "both")]
@@ -730,7 +730,10 @@ class _ArticleReader:
         if grown:
             self.group = grown
             return grown
-        if count - 1 <= len(self.group) <= count:
+        definite = any(c.lower_ in {"the", "all", "both"} for c in tok.children) or tok.lower_ == "both"
+        if len(self.group) == count or (
+            definite and len(self.group) == count - 1
+        ):  # a bare "three received ..." of eight is no "the three"
             return self.group
         found = next((g for g in reversed(self.groups) if len(g) == count), None)
         if found is None:
@@ -900,6 +903,24 @@ def _definite_description(tok: Token) -> bool:
     if tok.tag_ not in {"NN", "JJ"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     return tok.lower_ in cue("person_description") or AGE.search(subtree_text(tok)) is not None
+
+
+def _subject_elsewhere(mention: Span, triggers: list[Span]) -> bool:
+    """'A and B still await trial, while C is serving a three-year term': a name that is the subject
+    of a verb telling no decision, when every decision of the sentence is an adverbial clause of
+    that verb with a subject of its own."""
+    root = mention.root
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    return (
+        root.dep_ in {"nsubj", "nsubjpass"}
+        and upos(verb) in {"VERB", "AUX"}
+        and all(
+            t.root.dep_ == "advcl" and t.root.head.i == verb.i and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.root.children)
+            for t in triggers
+        )
+    )
 
 
 def _relative_head(trigger: Span) -> Token | None:
