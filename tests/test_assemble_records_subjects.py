@@ -111,3 +111,22 @@ def test_assemble_records_subjects(nlp, text, expected):
 )
 def test_assemble_records_penalty_kinds(nlp, text, expected):
     assert records(nlp, text) == expected
+
+
+def test_assemble_records_page_item_lends_no_date(nlp):
+    """A decision told after another item's dateline takes no date from the item before it, so
+    its fine, told later, joins it."""
+    text = (
+        "MOSCOW -- A court in Moscow sentenced activist Ivan Petrov to two years in prison in 2012. He was "
+        "released in 2013.\n\nKHUJAND, Tajikistan -- Journalist Rustam Nazarov has been handed a 12-year "
+        "prison sentence by a court in northern Tajikistan. The Khujand city court found the 40-year-old "
+        "guilty on July 11 of embezzlement. It also fined him 12,000 somonis."
+    )
+    found = {
+        (r.person, r.ruling_date, tuple((p.kind, p.duration) for p in r.sentence))
+        for r in extract(text, published="2018-07-20", nlp=nlp).records
+    }
+    assert found == {
+        ("Ivan Petrov", "2012", (("prison", "P2Y"),)),
+        ("Rustam Nazarov", "2018-07-11", (("prison", "P12Y"), ("fine", None))),
+    }

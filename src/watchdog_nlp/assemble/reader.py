@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..components.places import page_items
 from ..normalize.numbers import parse_number
 from ..normalize.places import city_country, country_code, place_country
 from ..normalize.words import number_words
@@ -987,7 +988,7 @@ class SentenceIndex:
 def assemble(doc: Doc) -> list[CaseRecord]:
     """The case records a processed Doc reports, one per (person, decision)."""
     reader = _ArticleReader(doc)
-    builder = RecordBuilder()
+    builder = RecordBuilder([start for start, _ in page_items(doc)])
     for frame in reader.frames():
         builder.add(frame)
     drafts = builder.finish()
