@@ -104,6 +104,23 @@ def test_assemble_records_subjects(nlp, text, expected):
             {("Reza Karimi", "appeal_rejected", (("prison", "P10Y"), ("ban", "P2Y")))},
         ),
         (
+            # the old term an appeal cut is the earlier sentence's, not the appeal's
+            "At an appeal hearing in Hanoi on March 3, student Tran Thi Mai had her six-year jail term cut to a "
+            "three-year suspended sentence and a 52-month probation.",
+            {
+                ("Tran Thi Mai", "appeal_granted", (("suspended", "P3Y"), ("restricted_freedom", "P52M"))),
+                ("Tran Thi Mai", "sentenced", (("prison", "P6Y"),)),
+            },
+        ),
+        (
+            "On March 3 an appeals court in Almaty commuted lawyer Aigul Serikova's six-year prison sentence to "
+            "a three-year suspended sentence.",
+            {
+                ("Aigul Serikova", "appeal_granted", (("suspended", "P3Y"),)),
+                ("Aigul Serikova", "sentenced", (("prison", "P6Y"),)),
+            },
+        ),
+        (
             "On March 3 the Baku Court of Appeal upheld the refusal to transfer journalist Elnur Aliyev to house arrest.",
             {("Elnur Aliyev", "appeal_rejected", ())},
         ),

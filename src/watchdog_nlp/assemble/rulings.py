@@ -202,6 +202,8 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
             frame.prior = [p for p, span in zip(frame.penalties, spans) if span.start < replaced[0].i]
             frame.penalties = [p for p, span in zip(frame.penalties, spans) if span.start > replaced[0].i]
     split_changed_terms(frame, spans)
+    if frame.ruling == "appeal_granted" and len(spans) == len(frame.penalties):
+        spans = _changed_to(frame, spans)
     if len(spans) == len(frame.penalties):
         replaced = [
             p
@@ -243,7 +245,9 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         p.kind == "house_arrest" and _custody_ahead(span) for p, span in zip(frame.penalties, spans)
     ):
         frame.ruling = "house_arrest"
-    if len(spans) == len(frame.penalties) and any(p.kind == "prison" and p.duration for p in frame.penalties):
+    if len(spans) == len(frame.penalties) and (
+        any(p.kind == "prison" and p.duration for p in frame.penalties) or sum(p.kind == "suspended" for p in frame.penalties) > 1
+    ):
         frame.penalties = [_supervision(p, span) for p, span in zip(frame.penalties, spans)]
     if frame.ruling in NO_SENTENCE:
         frame.penalties = []
@@ -263,6 +267,27 @@ _REPLACED = re.compile(r"\b(?:replacing|replaced|replaces|instead\s+of|rather\s+
 
 
 _UNDONE = re.compile(r"\b(?:overturn|quash|annul|cancel|set aside|acquit)", re.IGNORECASE)
+
+
+_CHANGE_VERBS = frozenset({"cut", "reduced", "commuted", "converted", "changed", "lowered", "softened", "mitigated"})
+
+
+def _changed_to(frame: Frame, spans: list[Span]) -> list[Span]:
+    """'had her six-year jail term cut to a three-year suspended sentence', 'his six-year sentence was
+    commuted to three years suspended': the penalties told before the change verb's "to" are the
+    replaced ones, those after it what the appeal left (returned with their spans)."""
+    doc = frame.trigger.doc
+    verb = next((t for t in doc[frame.trigger.start : frame.sent.end] if t.lower_ in _CHANGE_VERBS), None)
+    to = next((t for t in doc[verb.i + 1 : frame.sent.end] if t.lower_ in {"to", "into"}), None) if verb else None
+    if to is None:
+        return spans
+    before = [p for p, span in zip(frame.penalties, spans) if span.end <= to.i]
+    if not before or not any(span.start > to.i for span in spans):
+        return spans
+    frame.prior = before
+    kept = [(p, span) for p, span in zip(frame.penalties, spans) if span.end > to.i]
+    frame.penalties = [p for p, _ in kept]
+    return [span for _, span in kept]
 
 
 def _cut_to(frame: Frame) -> bool:
@@ -337,8 +362,9 @@ _VERDICT_WORDS = re.compile(r"\b(?:convict(?:ed|s|ing)?|guilty|sentences?|terms?
 
 
 def _supervision(penalty: Penalty, span: Span) -> Penalty:
-    """'eight years in jail and three years' probation': probation beside a prison term to serve
-    is supervision after release (restricted freedom), not a suspended sentence."""
+    """'eight years in jail and three years' probation', 'a three-year suspended sentence and a
+    52-month probation': probation beside a prison term to serve, or beside a suspended term, is
+    supervision (restricted freedom), not a suspended sentence."""
     if penalty.kind == "suspended" and "probation" in span.text.lower() and "suspend" not in span.text.lower():
         return penalty.model_copy(update={"kind": "restricted_freedom"})
     return penalty
