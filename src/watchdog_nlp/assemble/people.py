@@ -602,6 +602,10 @@ def is_excluded(mention: Span) -> bool:
     after = [t.lower_ for t in doc[mention.end : end_within(mention, mention.end + 5)]]
     if after[:1] == [","] and len(after) > 2 and (after[1] in {"his", "her", "their"} or after[2] in {"'s", "’s"}):
         return any(w in lawyers for w in after[2:5])
+    if (
+        after[:2] == [",", "the"] and len(after) > 3 and after[2] in lawyers and after[3] in {"of", "for"}
+    ):  # "X, the lawyer of the five"
+        return True
     return after[:3] == [",", "who", "represents"]
 
 

@@ -909,7 +909,8 @@ def _definite_description(tok: Token) -> bool:
 def _subject_elsewhere(mention: Span, triggers: list[Span]) -> bool:
     """'A and B still await trial, while C is serving a three-year term': a name that is the subject
     of a verb telling no decision, when every decision of the sentence is an adverbial clause of
-    that verb with a subject of its own."""
+    that verb with a subject of its own and a name among its arguments ("X was pardoned after a
+    court sentenced him" is still X's)."""
     root = mention.root
     while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
         root = root.head
@@ -918,7 +919,10 @@ def _subject_elsewhere(mention: Span, triggers: list[Span]) -> bool:
         root.dep_ in {"nsubj", "nsubjpass"}
         and upos(verb) in {"VERB", "AUX"}
         and all(
-            t.root.dep_ == "advcl" and t.root.head.i == verb.i and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.root.children)
+            t.root.dep_ == "advcl"
+            and t.root.head.i == verb.i
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.root.children)
+            and any(n.tag_ == "NNP" for a in trigger_arguments(t) for n in (a, *(c for c in a.children if c.dep_ == "appos")))
             for t in triggers
         )
     )
