@@ -33,7 +33,7 @@ def outcome(nlp, text):
             "All of them were arrested during the protests.",
             {
                 ("Reza Tehrani", "sentenced", (("prison", "P12Y"),)),
-                ("Ali Moradi", "sentenced", (("prison", "P9Y"), ("ban", None))),
+                ("Ali Moradi", "sentenced", (("prison", "P9Y"), ("ban", "P2Y"))),
                 ("Sara Nouri", "sentenced", (("prison", "P5Y"),)),
                 ("Hamid Ghasemi", "sentenced", (("prison", "P5Y"),)),
             },

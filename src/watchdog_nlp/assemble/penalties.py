@@ -80,7 +80,7 @@ def _jail_kind(kind: str, duration: str | None) -> str:
 def is_total(span: Span) -> bool:
     """'sentenced the five ... to a combined 34 years': a total over several people, no one's term."""
     before = {t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]}
-    return bool(before & {"combined", "total", "totalling", "totaling"})
+    return bool(before & {"combined", "collective", "total", "totalling", "totaling"})
 
 
 def split_respectively(frame: Frame, spans: list[Span], respectively: bool) -> list[Frame] | None:

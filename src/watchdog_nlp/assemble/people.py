@@ -57,14 +57,26 @@ def strip_possessive(text: str) -> str:
 
 def _spelling_variant(words: list[str], other: list[str]) -> bool:
     """Two spellings of one name ("Elahe Mohammadi", "Elaheh Mohammadi"): the same surname and
-    given names that differ by one letter added at the end or inside."""
-    if len(words) != len(other) or len(words) < 2 or words[-1].lower() != other[-1].lower():
+    given names that differ by one letter added at the end or inside, or the same given names and
+    surnames one transliterated vowel apart ("Hafiz Babaly", "Hafiz Babala")."""
+    if len(words) != len(other) or len(words) < 2:
         return False
+    if words[-1].lower() != other[-1].lower():
+        return [w.lower() for w in words[:-1]] == [w.lower() for w in other[:-1]] and _vowel_apart(words[-1], other[-1])
     for a, b in zip(words[:-1], other[:-1]):
         a, b = sorted((a.lower(), b.lower()), key=len)
         if a != b and not (len(a) >= 4 and len(b) == len(a) + 1 and any(b[:i] + b[i + 1 :] == a for i in range(len(b)))):
             return False
     return True
+
+
+def _vowel_apart(a: str, b: str) -> bool:
+    """Surnames of five letters or more that differ in one vowel only, past the first letter."""
+    a, b = a.lower(), b.lower()
+    if len(a) != len(b) or len(a) < 5 or a[0] != b[0]:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and all(c in "aeiouy" for c in diff[0])
 
 
 class PersonIndex:
@@ -597,6 +609,10 @@ def is_excluded(mention: Span) -> bool:
     after = [t.lower_ for t in doc[mention.end : end_within(mention, mention.end + 5)]]
     if after[:1] == [","] and len(after) > 2 and (after[1] in {"his", "her", "their"} or after[2] in {"'s", "’s"}):
         return any(w in lawyers for w in after[2:5])
+    if (
+        after[:2] == [",", "the"] and len(after) > 3 and after[2] in lawyers and after[3] in {"of", "for"}
+    ):  # "X, the lawyer of the five"
+        return True
     return after[:3] == [",", "who", "represents"]
 
 
@@ -738,8 +754,9 @@ def titled_judge(mention: Span) -> bool:
 
 
 def related_to(tok: Token) -> bool:
-    """'two associates of X', 'X's brother': X names whom the decision's people are related to."""
-    if tok.dep_ not in {"poss", "pobj"} or (tok.dep_ == "pobj" and tok.head.lower_ != "of"):
+    """'two associates of X', 'X's brother', 'an aide to X': X names whom the decision's people are
+    related to."""
+    if tok.dep_ not in {"poss", "pobj"} or (tok.dep_ == "pobj" and tok.head.lower_ not in {"of", "to"}):
         return False
     noun = tok.head.head if tok.dep_ == "pobj" else tok.head
     return noun.lower_ in cue("relation_of")
@@ -752,11 +769,12 @@ def together_with(tok: Token) -> bool:
 
 
 def third_party_in(span: Span, arg: Token) -> bool:
-    """A name inside an argument that is someone else's ("two associates of X")."""
+    """A name inside an argument that is someone else's ("two associates of X"), or that a relative
+    clause of the argument names ("signatories of a letter that called for the resignation of X")."""
     for tok in [span.root, *span.root.ancestors]:
         if tok.i == arg.i:
             return False
-        if is_third_party_of(tok):
+        if is_third_party_of(tok) or tok.dep_ == "relcl":
             return True
     return False
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..components.places import page_items
 from ..normalize.numbers import parse_number
 from ..normalize.places import city_country, country_code, place_country
 from ..normalize.words import number_words
@@ -73,6 +74,7 @@ from .records import Draft, RecordBuilder, to_record
 from .rulings import (
     RECIPIENT_VERBS,
     dated_by_own_clause,
+    done_by_event,
     drop_police_releases,
     history_clause,
     is_adjectival,
@@ -239,7 +241,9 @@ class _ArticleReader:
             self.sent_ents = ents
             self.sent_at = sent_index
             named = self._named(sent, in_sent)
-            triggers = [t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t)]
+            triggers = [
+                t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t) and not done_by_event(t)
+            ]
             triggers = [t for t in triggers if not is_hedged(t, hedges, triggers)]
             if any(t.label_ != "decision" for t in triggers):
                 triggers = [t for t in triggers if t.label_ != "decision"]
@@ -561,7 +565,7 @@ class _ArticleReader:
                 if target is not None:
                     break
             if target is None:
-                if governed:
+                if governed or _subject_elsewhere(mention, triggers):
                     continue
                 main = [i for i, t in enumerate(triggers) if _relative_head(t) is None] or range(len(triggers))
                 main = [i for i in main if not _quote_closes_between(triggers[i], mention)]
@@ -763,8 +767,8 @@ class _ArticleReader:
             self.named_since_group.append(alone[0])
 
     def _counted(self, tok: Token) -> list[Person] | None:
-        """'the five', 'all eight': the latest group named, when it has that many people (or one
-        fewer: a name missed); else the latest earlier group of that many, or the latest groups
+        """'the five', 'all eight': the latest group named, when it has that many people (or, when
+        the words are definite, one fewer: a name missed); else the latest earlier group of that many, or the latest groups
         that together make that many; else nobody ("three received ..." of people never named).
         The group found is then the one 'they' refers to. None when the words give no count."""
         words = [tok, *(c for c in tok.children if c.like_num or c.lower_ == "both")]
@@ -776,7 +780,10 @@ class _ArticleReader:
         if grown:
             self.group = grown
             return grown
-        if count - 1 <= len(self.group) <= count:
+        definite = any(c.lower_ in {"the", "all", "both"} for c in tok.children) or tok.lower_ == "both"
+        if len(self.group) == count or (
+            definite and len(self.group) == count - 1
+        ):  # a bare "three received ..." of eight is no "the three"
             return self.group
         found = next((g for g in reversed(self.groups) if len(g) == count), None)
         if found is None:
@@ -978,6 +985,28 @@ def _definite_description(tok: Token) -> bool:
     return tok.lower_ in cue("person_description") or AGE.search(subtree_text(tok)) is not None
 
 
+def _subject_elsewhere(mention: Span, triggers: list[Span]) -> bool:
+    """'A and B still await trial, while C is serving a three-year term': a name that is the subject
+    of a verb telling no decision, when every decision of the sentence is an adverbial clause of
+    that verb with a subject of its own and a name among its arguments ("X was pardoned after a
+    court sentenced him" is still X's)."""
+    root = mention.root
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    return (
+        root.dep_ in {"nsubj", "nsubjpass"}
+        and upos(verb) in {"VERB", "AUX"}
+        and all(
+            t.root.dep_ == "advcl"
+            and t.root.head.i == verb.i
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.root.children)
+            and any(n.tag_ == "NNP" for a in trigger_arguments(t) for n in (a, *(c for c in a.children if c.dep_ == "appos")))
+            for t in triggers
+        )
+    )
+
+
 def _relative_head(trigger: Span) -> Token | None:
     """The noun a relative clause telling a decision describes ("Nasser, who ... had been sentenced
     in 2017"), or None for a trigger outside a relative clause."""
@@ -1042,7 +1071,7 @@ class SentenceIndex:
 def assemble(doc: Doc) -> list[CaseRecord]:
     """The case records a processed Doc reports, one per (person, decision)."""
     reader = _ArticleReader(doc)
-    builder = RecordBuilder()
+    builder = RecordBuilder([start for start, _ in page_items(doc)])
     for frame in reader.frames():
         builder.add(frame)
     drafts = builder.finish()

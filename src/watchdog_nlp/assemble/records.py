@@ -4,6 +4,7 @@ slots to the named ones around them; co-defendants and appeals share what the ar
 from __future__ import annotations
 
 import re
+from bisect import bisect
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -189,7 +190,9 @@ def _kind_from_lead(penalties: list[Penalty], lead: list[Penalty]) -> list[Penal
 class RecordBuilder:
     """Walks an article's frames in order and keeps the drafts they make."""
 
-    def __init__(self) -> None:
+    def __init__(self, item_starts: list[int] | None = None) -> None:
+        #: where a page's later items start (their datelines): a decision lends no date across one
+        self.item_starts = item_starts or []
         self.drafts: list[Draft] = []
         self._pending: list[Frame] = []
         self._previous: Frame | None = None
@@ -240,7 +243,7 @@ class RecordBuilder:
         if echo is not None and frame.date is None and close(echo, frame, sentences=1):
             if not dated and not history and not is_pluperfect(frame.trigger):
                 frame.date = echo.date
-        if self._touched and frame.date is None and close(previous, frame):
+        if self._touched and frame.date is None and close(previous, frame) and self._one_item(previous, frame):
             if (
                 not dated
                 and not history
@@ -263,6 +266,10 @@ class RecordBuilder:
         self._previous = frame
         self._pending = []
         self._echo = None
+
+    def _one_item(self, earlier: Frame, later: Frame) -> bool:
+        """Whether two frames are told in one item of the page (no dateline starts between them)."""
+        return bisect(self.item_starts, earlier.trigger.start_char) == bisect(self.item_starts, later.trigger.start_char)
 
     def _add_unnamed(self, frame: Frame) -> None:
         """An echo ("handed down its decision on January 22") fills the decision just told (a sentence

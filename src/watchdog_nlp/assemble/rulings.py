@@ -76,9 +76,12 @@ def revises_the_decision(trigger: Span) -> bool:
 
 def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
     """A hedge cue ("prosecutors asked for", "faces up to", "could be") shortly before the span,
-    with no decision trigger in between, makes it a request or a possibility, not a decision."""
+    with no decision trigger in between, or one that holds it ("if convicted"), makes it a request
+    or a possibility, not a decision."""
     doc = span.doc
     for hedge in hedges:
+        if hedge.start <= span.start and span.end <= hedge.end:
+            return True
         if hedge.end > span.start or span.start - hedge.end > 8:
             continue
         if any(doc[i].is_sent_start for i in range(hedge.start + 1, span.end)):  # not one sentence
@@ -120,6 +123,16 @@ def is_adjectival(trigger: Span) -> bool:
         return False
     before = trigger.doc[trigger.start - 1] if trigger.start > 0 and not trigger[0].is_sent_start else None
     return before is None or upos(before) in {"DET", "ADP", "VERB", "ADJ", "CCONJ", "PUNCT", "PRON"}
+
+
+def done_by_event(trigger: Span) -> bool:
+    """'the disputed election that handed X a second term': the one acting is an event, not a court
+    (its subject, or the noun its relative clause describes, is an event noun)."""
+    verb = trigger.root
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(s.tag_ in {"WDT", "WP"} for s in subjects):
+        subjects = [verb.head]
+    return any(s.lower_ in cue("event_noun") for s in subjects)
 
 
 def is_noun(trigger: Span) -> bool:
@@ -221,6 +234,8 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
             frame.prior = [p for p, span in zip(frame.penalties, spans) if span.start < replaced[0].i]
             frame.penalties = [p for p, span in zip(frame.penalties, spans) if span.start > replaced[0].i]
     split_changed_terms(frame, spans)
+    if frame.ruling == "appeal_granted" and len(spans) == len(frame.penalties):
+        spans = _changed_to(frame, spans)
     if len(spans) == len(frame.penalties):
         replaced = [
             p
@@ -262,7 +277,9 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         p.kind == "house_arrest" and _custody_ahead(span) for p, span in zip(frame.penalties, spans)
     ):
         frame.ruling = "house_arrest"
-    if len(spans) == len(frame.penalties) and any(p.kind == "prison" and p.duration for p in frame.penalties):
+    if len(spans) == len(frame.penalties) and (
+        any(p.kind == "prison" and p.duration for p in frame.penalties) or sum(p.kind == "suspended" for p in frame.penalties) > 1
+    ):
         frame.penalties = [_supervision(p, span) for p, span in zip(frame.penalties, spans)]
     if frame.ruling in NO_SENTENCE:
         frame.penalties = []
@@ -282,6 +299,27 @@ _REPLACED = re.compile(r"\b(?:replacing|replaced|replaces|instead\s+of|rather\s+
 
 
 _UNDONE = re.compile(r"\b(?:overturn|quash|annul|cancel|set aside|acquit)", re.IGNORECASE)
+
+
+_CHANGE_VERBS = frozenset({"cut", "reduced", "commuted", "converted", "changed", "lowered", "softened", "mitigated"})
+
+
+def _changed_to(frame: Frame, spans: list[Span]) -> list[Span]:
+    """'had her six-year jail term cut to a three-year suspended sentence', 'his six-year sentence was
+    commuted to three years suspended': the penalties told before the change verb's "to" are the
+    replaced ones, those after it what the appeal left (returned with their spans)."""
+    doc = frame.trigger.doc
+    verb = next((t for t in doc[frame.trigger.start : frame.sent.end] if t.lower_ in _CHANGE_VERBS), None)
+    to = next((t for t in doc[verb.i + 1 : frame.sent.end] if t.lower_ in {"to", "into"}), None) if verb else None
+    if to is None:
+        return spans
+    before = [p for p, span in zip(frame.penalties, spans) if span.end <= to.i]
+    if not before or not any(span.start > to.i for span in spans):
+        return spans
+    frame.prior = before
+    kept = [(p, span) for p, span in zip(frame.penalties, spans) if span.end > to.i]
+    frame.penalties = [p for p, _ in kept]
+    return [span for _, span in kept]
 
 
 def _cut_to(frame: Frame) -> bool:
@@ -361,8 +399,9 @@ _VERDICT_WORDS = re.compile(r"\b(?:convict(?:ed|s|ing)?|guilty|sentences?|terms?
 
 
 def _supervision(penalty: Penalty, span: Span) -> Penalty:
-    """'eight years in jail and three years' probation': probation beside a prison term to serve
-    is supervision after release (restricted freedom), not a suspended sentence."""
+    """'eight years in jail and three years' probation', 'a three-year suspended sentence and a
+    52-month probation': probation beside a prison term to serve, or beside a suspended term, is
+    supervision (restricted freedom), not a suspended sentence."""
     if penalty.kind == "suspended" and "probation" in span.text.lower() and "suspend" not in span.text.lower():
         return penalty.model_copy(update={"kind": "restricted_freedom"})
     return penalty
