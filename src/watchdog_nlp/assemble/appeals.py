@@ -168,25 +168,30 @@ def _turned_to(spans: list[Span]) -> int | None:
     return None
 
 
-def split_changed_terms(frame: Frame, spans: list[Span]) -> None:
+def split_changed_terms(frame: Frame, spans: list[Span]) -> list[Span]:
     """'reduced to five years the 24-year prison sentence', 'cut his term from 25 to 15 years': an
     appeal that changed a term carries the new one; the old one is what it replaced (the prior
-    sentence, a history record when the article tells no other)."""
+    sentence, a history record when the article tells no other). Returns the spans of the penalties
+    the frame keeps."""
     if frame.ruling != "appeal_granted" or len(spans) != len(frame.penalties):
-        return
+        return spans
     changes = [term_change(span.text) for span in spans]
     if not any(changes):
         at = _turned_to(spans)
         if at is not None:
             frame.prior = [p for p in frame.penalties[:at] if p.duration]
             frame.penalties = frame.penalties[at:]
-        return
+            return spans[at:]
+        return spans
     kinds = {p.kind for p, change in zip(frame.penalties, changes) if change}
     old = [p for p, change in zip(frame.penalties, changes) if not change and p.duration and p.kind in kinds]
     old += [p.model_copy(update={"duration": change[0]}) for p, change in zip(frame.penalties, changes) if change and change[0]]
-    if old:
-        frame.prior = old
-        frame.penalties = [p for p, change in zip(frame.penalties, changes) if change or p not in old]
+    if not old:
+        return spans
+    frame.prior = old
+    kept = [(p, span) for p, span, change in zip(frame.penalties, spans, changes) if change or p not in old]
+    frame.penalties = [p for p, _ in kept]
+    return [span for _, span in kept]
 
 
 def term_replaced_on_appeal(frame: Frame, lead: Frame) -> bool:

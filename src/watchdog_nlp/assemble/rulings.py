@@ -233,7 +233,7 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         if replaced and len(spans) == len(frame.penalties):
             frame.prior = [p for p, span in zip(frame.penalties, spans) if span.start < replaced[0].i]
             frame.penalties = [p for p, span in zip(frame.penalties, spans) if span.start > replaced[0].i]
-    split_changed_terms(frame, spans)
+    spans = split_changed_terms(frame, spans)
     if frame.ruling == "appeal_granted" and len(spans) == len(frame.penalties):
         spans = _changed_to(frame, spans)
     if len(spans) == len(frame.penalties):
