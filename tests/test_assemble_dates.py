@@ -59,6 +59,17 @@ def dated(nlp, text, published):
             [("Aigul Tokteeva", "pretrial_detention", "2022-10-02")],
         ),
         (
+            "Blogger Aziz Karimov jailed for six years\n\nGeneva, 14 March 2023 — Rights groups condemned the "
+            "verdict on Tuesday. On 2 March, a court in Tashkent sentenced Karimov to six years in prison.",
+            None,
+            [("Aziz Karimov", "sentenced", "2023-03-02")],
+        ),
+        (
+            "Geneva, 14 March 2023 — A court in Tashkent sentenced blogger Aziz Karimov to six years in prison on Monday.",
+            None,
+            [("Aziz Karimov", "sentenced", "2023-03-13")],
+        ),
+        (
             "Olga Petrova (file photo) © 2019 Photo agency\n\n"
             "A court in Minsk has sentenced activist Olga Petrova to three years in prison.",
             "2021-05-04",
@@ -69,7 +80,7 @@ def dated(nlp, text, published):
 def test_assemble_dates_page_lines(nlp, text, published, expected):
     """a page's date line (or a dateline the sentence splitter cut from its lead) dates a decision
     only when nothing else does (an "Updated" line, written any day after, does not), and dates a
-    live entry's "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright
+    live entry's "on Sunday" (a title-case dateline, "Geneva, 14 March 2023 —", is one too); the tagger's half of "28 December 2020" is read whole; a copyright
     year is no date (the present perfect gives the page's year)."""
     assert dated(nlp, text, published) == expected
 

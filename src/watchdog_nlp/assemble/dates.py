@@ -32,6 +32,14 @@ _PAGE_DATE_BEFORE = re.compile(
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 
 
+#: a dateline whose place is written in title case ("New York, January 13, 2022 — ", "Washington,
+#: D.C., August 4, 2020–", "(photo credit) Madrid, 15 June 2022 — "): the place name and its comma
+#: just before the date, near the head of the line, and a dash right after it (without the dash, a
+#: "Moscow, June 5" is as likely a sentence's)
+_DATELINE_BEFORE = re.compile(r"^.{0,40}?(?:\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){1,3}$")
+_DATELINE_AFTER = re.compile(r"^[ \t]*(?:[—–]|-{1,2}\s|\(\w)")
+
+
 _PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-{1,2}\s|\d{1,2}:\d{2})")
 
 
@@ -204,7 +212,10 @@ def _is_page_date(ent: Span) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not any(c.isdigit() for c in text[start:end]):
         return False
-    return bool(_PAGE_DATE_BEFORE.match(text[line_start:start]) and _PAGE_DATE_AFTER.match(text[end : end + 12]))
+    before, after = text[line_start:start], text[end : end + 12]
+    if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
+        return True
+    return bool(_PAGE_DATE_BEFORE.match(before) and _PAGE_DATE_AFTER.match(after))
 
 
 def _line_start(ent: Span) -> int:
