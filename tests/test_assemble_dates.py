@@ -260,11 +260,25 @@ def test_assemble_dates_lent_forward(nlp, text, published, expected):
             "2021-12-15",
             [("Anton Hlinski", "sentenced", None), ("Ihar Barysau", "sentenced", "2021-12-14")],
         ),
+        (
+            "A court in Almaty on Tuesday sentenced four protesters to prison terms. Arman Seitov, sentenced to "
+            "ten years in prison, remains in a penal colony.",
+            "2023-05-10",
+            [("Arman Seitov", "sentenced", None)],
+        ),
+        (
+            "A court in Almaty on Tuesday sentenced four protesters to prison terms. Arman Seitov, sentenced to "
+            "ten years in prison, was moved to a penal colony.",
+            "2023-05-10",
+            [("Arman Seitov", "sentenced", "2023-05-09")],
+        ),
     ],
 )
 def test_assemble_dates_not_lent_to_history(nlp, text, published, expected):
-    """a decision told as history ("was previously convicted") takes no date from the decision told
-    before it; a date it is given later in its story is its own."""
+    """a decision told as history ("was previously convicted", or a participle describing someone
+    whose clause tells the present: "X, sentenced to ten years, remains ...") takes no date from the
+    decision told before it; a date it is given later in its story is its own; a participle before a
+    clause that goes on with the story ("X, sentenced to ten years, was moved ...") is the lead's."""
     assert dated(nlp, text, published) == expected
 
 

@@ -283,6 +283,24 @@ def recent_year(trigger: Span, lede: bool = False) -> str | None:
     return str(published.year) if published.timetuple().tm_yday > _RECENT_DAYS else None
 
 
+def told_in_passing(trigger: Span) -> bool:
+    """'X, sentenced to 26 years, must now serve 18', 'X, jailed in 2019, remains in prison': a
+    decision told by a participle set off by a comma to describe a person whose own clause tells
+    the present (not a decision, not what came next: 'X, sentenced to ten years, was taken to a
+    colony') is background, dated only by its own words."""
+    root, doc = trigger.root, trigger.doc
+    if root.tag_ != "VBN" or root.dep_ != "acl" or root.i == 0 or doc[root.i - 1].text != ",":
+        return False
+    person, verb = root.head, root.head.head
+    if upos(person) not in {"PROPN", "NOUN"} or person.dep_ not in {"nsubj", "nsubjpass"} or verb.i == person.i:
+        return False
+    tense = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] or [verb]
+    if tense[0].tag_ not in {"VBZ", "VBP", "MD"} or tense[0].lower_ in {"has", "have"}:
+        return False
+    index = doc_index(doc)
+    return not any(span.start <= verb.i < span.end for span in index.rulings[index.sentence_of(verb.i)])
+
+
 def _unread_date(ent: Span) -> bool:
     """A date put as one ("on ...", "in ...") that gives no value."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
