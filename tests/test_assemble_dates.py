@@ -203,11 +203,22 @@ def test_assemble_dates_counted_from_the_last_date(nlp, text, published, expecte
             "2023-05-04",
             [("Daria Volkova", "pretrial_detention", "2023-03-04")],
         ),
+        (
+            "On 3 May the president pardoned activist Nadia Orlova, convicted over a protest.",
+            "2021-06-04",
+            [("Nadia Orlova", "sentenced", None)],
+        ),
+        (
+            "Border guards on 3 May detained activist Nadia Orlova, sentenced in absentia to two years in prison.",
+            "2021-06-04",
+            [("Nadia Orlova", "sentenced", None)],
+        ),
     ],
 )
 def test_assemble_dates_of_other_acts_are_not_the_decisions(nlp, text, published, expected):
     """a date under the act charged (a gerund, a relative clause) is that act's, not the decision's; a
-    date far off in another clause (a list item's history) is not the list's decision's."""
+    date far off in another clause (a list item's history) is not the list's decision's; the date of
+    a pardon or an arrest is not that of a decision told by a participle describing its object."""
     assert dated(nlp, text, published) == expected
 
 

@@ -270,10 +270,11 @@ def recent_year(trigger: Span, lede: bool = False) -> str | None:
     "have been jailed"), or in the past or present tense in the article's first decision sentence
     ("A court sentenced blogger X ..."). It was taken shortly before the page, so it takes the
     page's year, when the weeks before publication lie in that year, and when the sentence gives
-    no date that could not be read ("on 99999999 days ago")."""
+    no date that could not be read ("on 99999999 days ago"). A participle describing the object of
+    another act ("detained X, sentenced in absentia") tells no news of its own."""
     published = trigger.doc._.published
     root = trigger.root
-    if published is None or is_pluperfect(trigger) or is_serving(trigger):
+    if published is None or is_pluperfect(trigger) or is_serving(trigger) or _act_over(trigger) is not None:
         return None
     perfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in root.children)
     if not perfect and not (lede and root.tag_ in {"VBD", "VBZ", "VBN"}):
@@ -403,7 +404,7 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             continue
         if tells_another_act(ent, trigger) or _dates_reviewed_decision(ent, trigger) or _paragraph_before(ent, trigger):
             continue
-        if _dates_act_beside(ent, trigger):
+        if _dates_act_beside(ent, trigger) or _dates_act_over(ent, trigger):
             continue
         if _dates_the_telling(ent, trigger):
             value = value[:7]
@@ -442,6 +443,29 @@ def _dates_act_beside(ent: Span, trigger: Span) -> bool:
         or (verb.dep_ == "conj" and verb.head == head)
         or (head.dep_ == "conj" and head.head == verb)
     )
+
+
+def _dates_act_over(ent: Span, trigger: Span) -> bool:
+    """'The king on 20 August pardoned X and three others convicted over a protest', 'Police on
+    Monday detained X, sentenced in absentia in 2019': a participle describing someone takes no
+    date from the clause it stands in, when that clause tells an act other than a decision."""
+    return clause_head(ent.root) == _act_over(trigger)
+
+
+def _act_over(trigger: Span) -> Token | None:
+    """The verb of the clause a participle describing someone stands in ("detained X, sentenced
+    ..."), when it tells an act other than a decision or a statement. Parses that run across line
+    breaks (a headline into its story) are not read."""
+    root = trigger.root
+    if root.dep_ != "acl" or root.tag_ != "VBN":
+        return None
+    verb = clause_head(root.head)
+    if verb.i == root.head.i or verb.lower_ in cue("speech_verb"):
+        return None
+    if "\n" in doc_text(trigger.doc)[min(verb.idx, trigger.start_char) : max(verb.idx, trigger.end_char)]:
+        return None
+    index = doc_index(trigger.doc)
+    return None if any(span.start <= verb.i < span.end for span in index.rulings[index.sentence_of(verb.i)]) else verb
 
 
 def _dates_the_telling(ent: Span, trigger: Span) -> bool:
