@@ -213,12 +213,25 @@ def test_assemble_dates_counted_from_the_last_date(nlp, text, published, expecte
             "2021-06-04",
             [("Nadia Orlova", "sentenced", None)],
         ),
+        (
+            "Activist Lam Ka-ming was jailed on Wednesday for 40 months. The judge said politics was the background "
+            "for sentencing, although the offences took place in the first half of 2020. He sentenced Lam on 11 charges.",
+            None,
+            [("Lam Ka-ming", "sentenced", None)],
+        ),
+        (
+            "The trial ended in February 2021 with activist Lam Ka-ming sentenced to four years in prison.",
+            None,
+            [("Lam Ka-ming", "sentenced", "2021-02")],
+        ),
     ],
 )
 def test_assemble_dates_of_other_acts_are_not_the_decisions(nlp, text, published, expected):
     """a date under the act charged (a gerund, a relative clause) is that act's, not the decision's; a
     date far off in another clause (a list item's history) is not the list's decision's; the date of
-    a pardon or an arrest is not that of a decision told by a participle describing its object."""
+    a pardon or an arrest is not that of a decision told by a participle describing its object, nor
+    is that of a clause with its own subject beside the decision's ("although the offences took
+    place in 2020"), unless that subject is the trial, the court or the decision."""
     assert dated(nlp, text, published) == expected
 
 

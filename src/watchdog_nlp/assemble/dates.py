@@ -49,6 +49,10 @@ _COUNTED_DIRECTION = {"earlier", "later", "before"}
 _FORWARD_BEFORE = {"until", "till", "by", "through"}
 
 
+#: subjects of a clause whose date is a decision's
+_DECISION_SUBJECTS = DECISION_NOUNS | {"court", "judge", "trial", "case"}
+
+
 #: tokens beyond which a date in another clause tells of something else (a list item, a later story)
 _FAR_CLAUSE = 40
 
@@ -404,7 +408,7 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             continue
         if tells_another_act(ent, trigger) or _dates_reviewed_decision(ent, trigger) or _paragraph_before(ent, trigger):
             continue
-        if _dates_act_beside(ent, trigger) or _dates_act_over(ent, trigger):
+        if _dates_act_beside(ent, trigger) or _dates_act_over(ent, trigger) or _dates_clause_apart(ent, trigger):
             continue
         if _dates_the_telling(ent, trigger):
             value = value[:7]
@@ -452,6 +456,38 @@ def _dates_act_over(ent: Span, trigger: Span) -> bool:
     return clause_head(ent.root) == _act_over(trigger)
 
 
+def _dates_clause_apart(ent: Span, trigger: Span) -> bool:
+    """'... the background for sentencing, despite the fact that his offences took place in 2020':
+    a date in a clause of its own, with its own subject, that tells no decision (see
+    `_tells_a_decision`),
+    neither above nor under the decision's, tells that subject's act. Statements keep their date
+    (see `_dates_the_telling`); parses across line breaks are not read."""
+    clause, root = clause_head(ent.root), trigger.root
+    if upos(clause) not in {"VERB", "AUX"} or clause.is_ancestor(root) or root.is_ancestor(clause) or clause == root:
+        return False
+    if clause.lower_ in cue("speech_verb") or clause.lower_ in cue("telling_word") or clause.lower_ in cue("court_session"):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and upos(c) in {"NOUN", "PROPN"} for c in clause.children):
+        return False
+    text = doc_text(trigger.doc)
+    if "\n" in text[min(clause.idx, trigger.start_char) : max(clause.idx, trigger.end_char)]:
+        return False
+    return not _tells_a_decision(clause)
+
+
+def _tells_a_decision(verb: Token) -> bool:
+    """Whether a verb is a decision's, or has the decision, the court, the judge or the trial as its
+    subject ("the trial ended in February with X sentenced to four years")."""
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and (c.lower_.removesuffix("s") in _DECISION_SUBJECTS or c.lower_ in cue("court_session"))
+        for c in verb.children
+    ):
+        return True
+    index = doc_index(verb.doc)
+    return any(span.start <= verb.i < span.end for span in index.rulings[index.sentence_of(verb.i)])
+
+
 def _act_over(trigger: Span) -> Token | None:
     """The verb of the clause a participle describing someone stands in ("detained X, sentenced
     ..."), when it tells an act other than a decision or a statement. Parses that run across line
@@ -464,8 +500,7 @@ def _act_over(trigger: Span) -> Token | None:
         return None
     if "\n" in doc_text(trigger.doc)[min(verb.idx, trigger.start_char) : max(verb.idx, trigger.end_char)]:
         return None
-    index = doc_index(trigger.doc)
-    return None if any(span.start <= verb.i < span.end for span in index.rulings[index.sentence_of(verb.i)]) else verb
+    return None if _tells_a_decision(verb) else verb
 
 
 def _dates_the_telling(ent: Span, trigger: Span) -> bool:
