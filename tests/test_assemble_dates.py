@@ -472,12 +472,21 @@ def test_assemble_dates_of_the_decisions_own_clause(nlp, text, published, expect
             None,
             [("Somchai Rattana", "sentenced", None)],
         ),
+        (
+            "A court in Istanbul on Wednesday convicted 13 journalists of aiding terrorism, but they remain free "
+            "pending appeal.\n\nDeniz Kaya, the paper's accountant, was convicted of propaganda and sentenced to three "
+            "years.\n\nThree others were acquitted.\n\nThey were all charged over their coverage.\n\nRights groups "
+            "called the charges absurd.\n\nThe newspaper has long criticised the government.\n\nAmong those convicted "
+            "is reporter Murat Demir.\n\nHe was given a five-year sentence.",
+            "2018-04-25",
+            [("Deniz Kaya", "sentenced", "2018-04-25"), ("Murat Demir", "sentenced", "2018-04-25")],
+        ),
     ],
 )
 def test_assemble_dates_from_leads(nlp, text, published, expected):
     """names that spell out an unnamed lead take the date its other telling gives (a standfirst
-    undated, the first sentence dated), not one told far before them; a term someone "is serving"
-    is history no lead dates."""
+    undated, the first sentence dated), not one told far before them, unless "those convicted"
+    names the lead back; a term someone "is serving" is history no lead dates."""
     assert dated(nlp, text, published) == expected
 
 

@@ -601,6 +601,21 @@ def date_decisions_mentioned(frames: list[Frame]) -> None:
                 break
 
 
+def date_back_references(frames: list[Frame]) -> None:
+    """'Among those convicted are ...', 'Those jailed include ...': a decision named back by "those"
+    and a participle is one told before, and takes the date of the last one of its ruling told
+    without names (the story's lead: "A court on Wednesday convicted 13 journalists"), however far
+    back."""
+    for i, frame in enumerate(frames):
+        root = frame.trigger.root
+        if frame.date is not None or root.dep_ != "acl" or root.tag_ != "VBN" or root.head.lower_ != "those":
+            continue
+        for lead in reversed(frames[:i]):
+            if lead.ruling == frame.ruling and not lead.persons and lead.date is not None:
+                frame.date = lead.date
+                break
+
+
 def _later_than_told(trigger: Span) -> str | None:
     """'Police detained them on January 23, and a court later ordered them held': a decision told
     as coming later than the last date told, and so between that date and publication, falls in
