@@ -375,12 +375,21 @@ def test_assemble_dates_without_publication(nlp, text, expected):
             "2023-04-20",
             [("Aibek Osmonov", "appeal_granted", "2023-04-18")],
         ),
+        (
+            "Lawyer Selim Ben Amor was arrested following the Court of Appeal's decision of 28 November in the "
+            "conspiracy case.\n\nThe case was opened in 2023 with a wave of arrests.\n\nThe trial court convicted 30 "
+            "defendants on 19 April and imposed terms of up to 60 years.\n\nSelim Ben Amor received eight years.\n\n"
+            "Rights groups condemned the verdict.\n\nOn appeal, the court reduced Selim Ben Amor's sentence to five years.",
+            "2025-12-08",
+            [("Selim Ben Amor", "appeal_granted", "2025-11-28"), ("Selim Ben Amor", "sentenced", "2025-04-19")],
+        ),
     ],
 )
 def test_assemble_dates_of_appeals(nlp, text, published, expected):
     """an appeal is decided on another day than the trial: the trial's date is not lent to it, nor
     is the date of the verdict it reviews; a dated mention of the appeal decision ("the Supreme
-    Court's decision of 28 November") dates the appeal rulings told after it."""
+    Court's decision of 28 November") dates the appeal rulings told after it (all of them, however
+    far on, when it is the only appeal decision the page dates)."""
     assert dated(nlp, text, published) == expected
 
 

@@ -576,7 +576,8 @@ def _between_subject_and_appeal(ent: Span, trigger: Span) -> bool:
 def date_decisions_mentioned(frames: list[Frame]) -> None:
     """A decision named by a noun with its date ("following the Court of Appeal's decision of 28
     November", "the verdict of April 19") dates the undated decisions of its level (appeal or trial)
-    told after it in its sentence or the next ones."""
+    told after it in its sentence or the next ones; the one appeal decision a page dates so dates
+    every appeal told after it ("On appeal, the court upheld ...")."""
     if not frames:
         return
     doc = frames[0].sent.doc
@@ -588,13 +589,14 @@ def date_decisions_mentioned(frames: list[Frame]) -> None:
         if value is not None:
             appeal = bool(REVIEWING_COURT.search(doc[max(noun.i - 6, 0) : noun.i].text))
             mentions.append((index.sentence_of(ent.start), ent.start, value, appeal))
+    sole_appeal = len({value for _, _, value, appeal in mentions if appeal}) == 1
     for frame in frames:
         if frame.date is not None or is_pluperfect(frame.trigger):
             continue
         for sent_index, start, value, appeal in reversed(mentions):
             if (
                 start < frame.trigger.start
-                and frame.sent_index - sent_index <= _MENTION_REACH
+                and (frame.sent_index - sent_index <= _MENTION_REACH or (appeal and sole_appeal))
                 and appeal == (frame.ruling in APPEALS)
             ):
                 frame.date = value
