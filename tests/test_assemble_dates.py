@@ -531,12 +531,25 @@ def test_assemble_dates_from_leads(nlp, text, published, expected):
             "2023-05-04",
             [("Lena Marova", "sentenced", "2023-05-02")],
         ),
+        (
+            "Kyaw Zin, a rapper, has been given 20 years in prison for mocking the army chief, a relative said. She said "
+            "the family learned of the verdict, handed down Aug. 23, from the prison.",
+            "2023-08-26",
+            [("Kyaw Zin", "sentenced", "2023-08-23")],
+        ),
+        (
+            "Kyaw Zin, a rapper, has been given 20 years in prison, a relative said. The verdict, passed on Aug. 23, was "
+            "not made public.",
+            "2023-08-26",
+            [("Kyaw Zin", "sentenced", "2023-08-23")],
+        ),
     ],
 )
 def test_assemble_dates_from_echoes(nlp, text, published, expected):
     """'the term was handed down on March 8', 'the verdict ... was read on December 13', 'passed the
-    sentence at a hearing on January 2' date the decision told around them (a sentence may come
-    between); a dateline's date ("DUSHANBE, March 10 --") is the page's, not the decision's."""
+    sentence at a hearing on January 2', 'the verdict, handed down Aug. 23' date the decision told
+    around them (a sentence may come between); a dateline's date ("DUSHANBE, March 10 --") is the
+    page's, not the decision's."""
     assert dated(nlp, text, published) == expected
 
 

@@ -53,6 +53,10 @@ _FORWARD_BEFORE = {"until", "till", "by", "through"}
 _DECISION_SUBJECTS = DECISION_NOUNS | {"court", "judge", "trial", "case"}
 
 
+#: participles that tell a decision noun's delivery ("the verdict, handed down on Aug. 23")
+_PASSED = {"handed", "passed", "delivered", "issued", "announced", "pronounced", "given", "imposed"}
+
+
 #: tokens beyond which a date in another clause tells of something else (a list item, a later story)
 _FAR_CLAUSE = 40
 
@@ -532,12 +536,16 @@ def _paragraph_before(ent: Span, trigger: Span) -> bool:
 
 def _decision_noun(ent: Span) -> Token | None:
     """The decision noun a date names ("the decision of 28 November", "its ruling on May 3", "the
-    April 19 verdict", "their conviction two years ago"), if any."""
+    April 19 verdict", "their conviction two years ago", "the verdict, handed down Aug. 23"), if any."""
     head = ent.root.head
     if upos(head) == "ADP" and head.lower_ in {"of", "on", "dated", "in", "from"}:
         head = head.head
     elif ent.root.dep_ not in {"compound", "nmod", "npadvmod", "advmod", "amod"}:
         return None
+    if head.lower_ in _PASSED and head.dep_ == "acl":
+        head = head.head
+    elif head.lower_ in _PASSED and head.i > 1 and head.doc[head.i - 1].text == ",":
+        head = head.doc[head.i - 2]  # the parser often hangs "the verdict, handed down ..." elsewhere
     return head if head.lower_ in DECISION_NOUNS and head.i != ent.root.i else None
 
 
@@ -577,7 +585,8 @@ def date_decisions_mentioned(frames: list[Frame]) -> None:
     """A decision named by a noun with its date ("following the Court of Appeal's decision of 28
     November", "the verdict of April 19") dates the undated decisions of its level (appeal or trial)
     told after it in its sentence or the next ones; the one appeal decision a page dates so dates
-    every appeal told after it ("On appeal, the court upheld ...")."""
+    every appeal told after it ("On appeal, the court upheld ..."); the decision just told takes
+    the date the next sentence gives it (see `_named_back`)."""
     if not frames:
         return
     doc = frames[0].sent.doc
@@ -588,12 +597,13 @@ def date_decisions_mentioned(frames: list[Frame]) -> None:
         value = date_value(ent) if noun is not None else None
         if value is not None:
             appeal = bool(REVIEWING_COURT.search(doc[max(noun.i - 6, 0) : noun.i].text))
-            mentions.append((index.sentence_of(ent.start), ent.start, value, appeal))
-    sole_appeal = len({value for _, _, value, appeal in mentions if appeal}) == 1
-    for frame in frames:
+            definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in noun.children)
+            mentions.append((index.sentence_of(ent.start), ent.start, value, appeal, definite))
+    sole_appeal = len({value for _, _, value, appeal, _ in mentions if appeal}) == 1
+    for i, frame in enumerate(frames):
         if frame.date is not None or is_pluperfect(frame.trigger):
             continue
-        for sent_index, start, value, appeal in reversed(mentions):
+        for sent_index, start, value, appeal, _ in reversed(mentions):
             if (
                 start < frame.trigger.start
                 and (frame.sent_index - sent_index <= _MENTION_REACH or (appeal and sole_appeal))
@@ -601,6 +611,23 @@ def date_decisions_mentioned(frames: list[Frame]) -> None:
             ):
                 frame.date = value
                 break
+        else:
+            frame.date = _named_back(frame, frames[i + 1 : i + 2], mentions)
+
+
+def _named_back(frame: Frame, following: list[Frame], mentions: list[tuple]) -> str | None:
+    """'X has been given 20 years. The family learned of the verdict, handed down Aug. 23, ...': the
+    decision the next sentence names back ("the verdict") with its date, when no other decision is
+    told between them."""
+    for sent_index, start, value, appeal, definite in mentions:
+        if (
+            definite
+            and sent_index == frame.sent_index + 1
+            and appeal == (frame.ruling in APPEALS)
+            and not any(f.trigger.start <= start for f in following)
+        ):
+            return value
+    return None
 
 
 def date_back_references(frames: list[Frame]) -> None:
