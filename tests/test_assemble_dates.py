@@ -543,6 +543,18 @@ def test_assemble_dates_from_leads(nlp, text, published, expected):
             "2023-08-26",
             [("Kyaw Zin", "sentenced", "2023-08-23")],
         ),
+        (
+            "Kyaw Zin, a rapper, has been given 20 years in prison, a relative said. The court's verdict, passed on "
+            "Aug. 23, was not made public.",
+            "2023-08-26",
+            [("Kyaw Zin", "sentenced", "2023-08-23")],
+        ),
+        (
+            "Kyaw Zin, a rapper, has been given 20 years in prison, a relative said. A verdict, passed on Aug. 23, was "
+            "not made public.",
+            "2023-08-26",
+            [("Kyaw Zin", "sentenced", "2023")],
+        ),
     ],
 )
 def test_assemble_dates_from_echoes(nlp, text, published, expected):

@@ -462,10 +462,9 @@ def _dates_act_over(ent: Span, trigger: Span) -> bool:
 
 def _dates_clause_apart(ent: Span, trigger: Span) -> bool:
     """'... the background for sentencing, despite the fact that his offences took place in 2020':
-    a date in a clause of its own, with its own subject, that tells no decision (see
-    `_tells_a_decision`),
-    neither above nor under the decision's, tells that subject's act. Statements keep their date
-    (see `_dates_the_telling`); parses across line breaks are not read."""
+    a date in a clause of its own, with its own subject, neither above nor under the decision's,
+    tells that subject's act, unless the clause tells a decision (see `_tells_a_decision`).
+    Statements keep their date (see `_dates_the_telling`); parses across line breaks are not read."""
     clause, root = clause_head(ent.root), trigger.root
     if upos(clause) not in {"VERB", "AUX"} or clause.is_ancestor(root) or root.is_ancestor(clause) or clause == root:
         return False
@@ -597,7 +596,7 @@ def date_decisions_mentioned(frames: list[Frame]) -> None:
         value = date_value(ent) if noun is not None else None
         if value is not None:
             appeal = bool(REVIEWING_COURT.search(doc[max(noun.i - 6, 0) : noun.i].text))
-            definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in noun.children)
+            definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) for c in noun.children)
             mentions.append((index.sentence_of(ent.start), ent.start, value, appeal, definite))
     sole_appeal = len({value for _, _, value, appeal, _ in mentions if appeal}) == 1
     for i, frame in enumerate(frames):
