@@ -59,6 +59,17 @@ def dated(nlp, text, published):
             [("Aigul Tokteeva", "pretrial_detention", "2022-10-02")],
         ),
         (
+            "Blogger Aziz Karimov jailed for six years\n\nGeneva, 14 March 2023 — Rights groups condemned the "
+            "verdict on Tuesday. On 2 March, a court in Tashkent sentenced Karimov to six years in prison.",
+            None,
+            [("Aziz Karimov", "sentenced", "2023-03-02")],
+        ),
+        (
+            "Geneva, 14 March 2023 — A court in Tashkent sentenced blogger Aziz Karimov to six years in prison on Monday.",
+            None,
+            [("Aziz Karimov", "sentenced", "2023-03-13")],
+        ),
+        (
             "Olga Petrova (file photo) © 2019 Photo agency\n\n"
             "A court in Minsk has sentenced activist Olga Petrova to three years in prison.",
             "2021-05-04",
@@ -69,7 +80,7 @@ def dated(nlp, text, published):
 def test_assemble_dates_page_lines(nlp, text, published, expected):
     """a page's date line (or a dateline the sentence splitter cut from its lead) dates a decision
     only when nothing else does (an "Updated" line, written any day after, does not), and dates a
-    live entry's "on Sunday"; the tagger's half of "28 December 2020" is read whole; a copyright
+    live entry's "on Sunday" (a title-case dateline, "Geneva, 14 March 2023 —", is one too); the tagger's half of "28 December 2020" is read whole; a copyright
     year is no date (the present perfect gives the page's year)."""
     assert dated(nlp, text, published) == expected
 
@@ -192,11 +203,35 @@ def test_assemble_dates_counted_from_the_last_date(nlp, text, published, expecte
             "2023-05-04",
             [("Daria Volkova", "pretrial_detention", "2023-03-04")],
         ),
+        (
+            "On 3 May the president pardoned activist Nadia Orlova, convicted over a protest.",
+            "2021-06-04",
+            [("Nadia Orlova", "sentenced", None)],
+        ),
+        (
+            "Border guards on 3 May detained activist Nadia Orlova, sentenced in absentia to two years in prison.",
+            "2021-06-04",
+            [("Nadia Orlova", "sentenced", None)],
+        ),
+        (
+            "Activist Lam Ka-ming was jailed on Wednesday for 40 months. The judge said politics was the background "
+            "for sentencing, although the offences took place in the first half of 2020. He sentenced Lam on 11 charges.",
+            None,
+            [("Lam Ka-ming", "sentenced", None)],
+        ),
+        (
+            "The trial ended in February 2021 with activist Lam Ka-ming sentenced to four years in prison.",
+            None,
+            [("Lam Ka-ming", "sentenced", "2021-02")],
+        ),
     ],
 )
 def test_assemble_dates_of_other_acts_are_not_the_decisions(nlp, text, published, expected):
     """a date under the act charged (a gerund, a relative clause) is that act's, not the decision's; a
-    date far off in another clause (a list item's history) is not the list's decision's."""
+    date far off in another clause (a list item's history) is not the list's decision's; the date of
+    a pardon or an arrest is not that of a decision told by a participle describing its object, nor
+    is that of a clause with its own subject beside the decision's ("although the offences took
+    place in 2020"), unless that subject is the trial, the court or the decision."""
     assert dated(nlp, text, published) == expected
 
 
@@ -249,11 +284,25 @@ def test_assemble_dates_lent_forward(nlp, text, published, expected):
             "2021-12-15",
             [("Anton Hlinski", "sentenced", None), ("Ihar Barysau", "sentenced", "2021-12-14")],
         ),
+        (
+            "A court in Almaty on Tuesday sentenced four protesters to prison terms. Arman Seitov, sentenced to "
+            "ten years in prison, remains in a penal colony.",
+            "2023-05-10",
+            [("Arman Seitov", "sentenced", None)],
+        ),
+        (
+            "A court in Almaty on Tuesday sentenced four protesters to prison terms. Arman Seitov, sentenced to "
+            "ten years in prison, was moved to a penal colony.",
+            "2023-05-10",
+            [("Arman Seitov", "sentenced", "2023-05-09")],
+        ),
     ],
 )
 def test_assemble_dates_not_lent_to_history(nlp, text, published, expected):
-    """a decision told as history ("was previously convicted") takes no date from the decision told
-    before it; a date it is given later in its story is its own."""
+    """a decision told as history ("was previously convicted", or a participle describing someone
+    whose clause tells the present: "X, sentenced to ten years, remains ...") takes no date from the
+    decision told before it; a date it is given later in its story is its own; a participle before a
+    clause that goes on with the story ("X, sentenced to ten years, was moved ...") is the lead's."""
     assert dated(nlp, text, published) == expected
 
 
@@ -326,12 +375,21 @@ def test_assemble_dates_without_publication(nlp, text, expected):
             "2023-04-20",
             [("Aibek Osmonov", "appeal_granted", "2023-04-18")],
         ),
+        (
+            "Lawyer Selim Ben Amor was arrested following the Court of Appeal's decision of 28 November in the "
+            "conspiracy case.\n\nThe case was opened in 2023 with a wave of arrests.\n\nThe trial court convicted 30 "
+            "defendants on 19 April and imposed terms of up to 60 years.\n\nSelim Ben Amor received eight years.\n\n"
+            "Rights groups condemned the verdict.\n\nOn appeal, the court reduced Selim Ben Amor's sentence to five years.",
+            "2025-12-08",
+            [("Selim Ben Amor", "appeal_granted", "2025-11-28"), ("Selim Ben Amor", "sentenced", "2025-04-19")],
+        ),
     ],
 )
 def test_assemble_dates_of_appeals(nlp, text, published, expected):
     """an appeal is decided on another day than the trial: the trial's date is not lent to it, nor
     is the date of the verdict it reviews; a dated mention of the appeal decision ("the Supreme
-    Court's decision of 28 November") dates the appeal rulings told after it."""
+    Court's decision of 28 November") dates the appeal rulings told after it (all of them, however
+    far on, when it is the only appeal decision the page dates)."""
     assert dated(nlp, text, published) == expected
 
 
@@ -423,12 +481,21 @@ def test_assemble_dates_of_the_decisions_own_clause(nlp, text, published, expect
             None,
             [("Somchai Rattana", "sentenced", None)],
         ),
+        (
+            "A court in Istanbul on Wednesday convicted 13 journalists of aiding terrorism, but they remain free "
+            "pending appeal.\n\nDeniz Kaya, the paper's accountant, was convicted of propaganda and sentenced to three "
+            "years.\n\nThree others were acquitted.\n\nThey were all charged over their coverage.\n\nRights groups "
+            "called the charges absurd.\n\nThe newspaper has long criticised the government.\n\nAmong those convicted "
+            "is reporter Murat Demir.\n\nHe was given a five-year sentence.",
+            "2018-04-25",
+            [("Deniz Kaya", "sentenced", "2018-04-25"), ("Murat Demir", "sentenced", "2018-04-25")],
+        ),
     ],
 )
 def test_assemble_dates_from_leads(nlp, text, published, expected):
     """names that spell out an unnamed lead take the date its other telling gives (a standfirst
-    undated, the first sentence dated), not one told far before them; a term someone "is serving"
-    is history no lead dates."""
+    undated, the first sentence dated), not one told far before them, unless "those convicted"
+    names the lead back; a term someone "is serving" is history no lead dates."""
     assert dated(nlp, text, published) == expected
 
 
@@ -464,12 +531,37 @@ def test_assemble_dates_from_leads(nlp, text, published, expected):
             "2023-05-04",
             [("Lena Marova", "sentenced", "2023-05-02")],
         ),
+        (
+            "Kyaw Zin, a rapper, has been given 20 years in prison for mocking the army chief, a relative said. She said "
+            "the family learned of the verdict, handed down Aug. 23, from the prison.",
+            "2023-08-26",
+            [("Kyaw Zin", "sentenced", "2023-08-23")],
+        ),
+        (
+            "Kyaw Zin, a rapper, has been given 20 years in prison, a relative said. The verdict, passed on Aug. 23, was "
+            "not made public.",
+            "2023-08-26",
+            [("Kyaw Zin", "sentenced", "2023-08-23")],
+        ),
+        (
+            "Kyaw Zin, a rapper, has been given 20 years in prison, a relative said. The court's verdict, passed on "
+            "Aug. 23, was not made public.",
+            "2023-08-26",
+            [("Kyaw Zin", "sentenced", "2023-08-23")],
+        ),
+        (
+            "Kyaw Zin, a rapper, has been given 20 years in prison, a relative said. A verdict, passed on Aug. 23, was "
+            "not made public.",
+            "2023-08-26",
+            [("Kyaw Zin", "sentenced", "2023")],
+        ),
     ],
 )
 def test_assemble_dates_from_echoes(nlp, text, published, expected):
     """'the term was handed down on March 8', 'the verdict ... was read on December 13', 'passed the
-    sentence at a hearing on January 2' date the decision told around them (a sentence may come
-    between); a dateline's date ("DUSHANBE, March 10 --") is the page's, not the decision's."""
+    sentence at a hearing on January 2', 'the verdict, handed down Aug. 23' date the decision told
+    around them (a sentence may come between); a dateline's date ("DUSHANBE, March 10 --") is the
+    page's, not the decision's."""
     assert dated(nlp, text, published) == expected
 
 

@@ -32,6 +32,14 @@ _PAGE_DATE_BEFORE = re.compile(
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 
 
+#: a dateline whose place is written in title case ("New York, January 13, 2022 — ", "Washington,
+#: D.C., August 4, 2020–", "(photo credit) Madrid, 15 June 2022 — "): the place name and its comma
+#: just before the date, near the head of the line, and a dash right after it (without the dash, a
+#: "Moscow, June 5" is as likely a sentence's)
+_DATELINE_BEFORE = re.compile(r"^.{0,40}?(?:\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){1,3}$")
+_DATELINE_AFTER = re.compile(r"^[ \t]*(?:[—–]|-{1,2}\s|\(\w)")
+
+
 _PAGE_DATE_AFTER = re.compile(r"^[ \t]*(?:\n|$|[,·|(—–]|-{1,2}\s|\d{1,2}:\d{2})")
 
 
@@ -39,6 +47,14 @@ _COUNTED_DIRECTION = {"earlier", "later", "before"}
 
 
 _FORWARD_BEFORE = {"until", "till", "by", "through"}
+
+
+#: subjects of a clause whose date is a decision's
+_DECISION_SUBJECTS = DECISION_NOUNS | {"court", "judge", "trial", "case"}
+
+
+#: participles that tell a decision noun's delivery ("the verdict, handed down on Aug. 23")
+_PASSED = {"handed", "passed", "delivered", "issued", "announced", "pronounced", "given", "imposed"}
 
 
 #: tokens beyond which a date in another clause tells of something else (a list item, a later story)
@@ -204,7 +220,10 @@ def _is_page_date(ent: Span) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not any(c.isdigit() for c in text[start:end]):
         return False
-    return bool(_PAGE_DATE_BEFORE.match(text[line_start:start]) and _PAGE_DATE_AFTER.match(text[end : end + 12]))
+    before, after = text[line_start:start], text[end : end + 12]
+    if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
+        return True
+    return bool(_PAGE_DATE_BEFORE.match(before) and _PAGE_DATE_AFTER.match(after))
 
 
 def _line_start(ent: Span) -> int:
@@ -259,10 +278,11 @@ def recent_year(trigger: Span, lede: bool = False) -> str | None:
     "have been jailed"), or in the past or present tense in the article's first decision sentence
     ("A court sentenced blogger X ..."). It was taken shortly before the page, so it takes the
     page's year, when the weeks before publication lie in that year, and when the sentence gives
-    no date that could not be read ("on 99999999 days ago")."""
+    no date that could not be read ("on 99999999 days ago"). A participle describing the object of
+    another act ("detained X, sentenced in absentia") tells no news of its own."""
     published = trigger.doc._.published
     root = trigger.root
-    if published is None or is_pluperfect(trigger) or is_serving(trigger):
+    if published is None or is_pluperfect(trigger) or is_serving(trigger) or _act_over(trigger) is not None:
         return None
     perfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in root.children)
     if not perfect and not (lede and root.tag_ in {"VBD", "VBZ", "VBN"}):
@@ -270,6 +290,24 @@ def recent_year(trigger: Span, lede: bool = False) -> str | None:
     if any(_unread_date(ent) for ent in doc_index(trigger.doc).dates_in(trigger.sent)):
         return None
     return str(published.year) if published.timetuple().tm_yday > _RECENT_DAYS else None
+
+
+def told_in_passing(trigger: Span) -> bool:
+    """'X, sentenced to 26 years, must now serve 18', 'X, jailed in 2019, remains in prison': a
+    decision told by a participle set off by a comma to describe a person whose own clause tells
+    the present (not a decision, not what came next: 'X, sentenced to ten years, was taken to a
+    colony') is background, dated only by its own words."""
+    root, doc = trigger.root, trigger.doc
+    if root.tag_ != "VBN" or root.dep_ != "acl" or root.i == 0 or doc[root.i - 1].text != ",":
+        return False
+    person, verb = root.head, root.head.head
+    if upos(person) not in {"PROPN", "NOUN"} or person.dep_ not in {"nsubj", "nsubjpass"} or verb.i == person.i:
+        return False
+    tense = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] or [verb]
+    if tense[0].tag_ not in {"VBZ", "VBP", "MD"} or tense[0].lower_ in {"has", "have"}:
+        return False
+    index = doc_index(doc)
+    return not any(span.start <= verb.i < span.end for span in index.rulings[index.sentence_of(verb.i)])
 
 
 def _unread_date(ent: Span) -> bool:
@@ -374,7 +412,7 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             continue
         if tells_another_act(ent, trigger) or _dates_reviewed_decision(ent, trigger) or _paragraph_before(ent, trigger):
             continue
-        if _dates_act_beside(ent, trigger):
+        if _dates_act_beside(ent, trigger) or _dates_act_over(ent, trigger) or _dates_clause_apart(ent, trigger):
             continue
         if _dates_the_telling(ent, trigger):
             value = value[:7]
@@ -415,6 +453,59 @@ def _dates_act_beside(ent: Span, trigger: Span) -> bool:
     )
 
 
+def _dates_act_over(ent: Span, trigger: Span) -> bool:
+    """'The king on 20 August pardoned X and three others convicted over a protest', 'Police on
+    Monday detained X, sentenced in absentia in 2019': a participle describing someone takes no
+    date from the clause it stands in, when that clause tells an act other than a decision."""
+    return clause_head(ent.root) == _act_over(trigger)
+
+
+def _dates_clause_apart(ent: Span, trigger: Span) -> bool:
+    """'... the background for sentencing, despite the fact that his offences took place in 2020':
+    a date in a clause of its own, with its own subject, neither above nor under the decision's,
+    tells that subject's act, unless the clause tells a decision (see `_tells_a_decision`).
+    Statements keep their date (see `_dates_the_telling`); parses across line breaks are not read."""
+    clause, root = clause_head(ent.root), trigger.root
+    if upos(clause) not in {"VERB", "AUX"} or clause.is_ancestor(root) or root.is_ancestor(clause) or clause == root:
+        return False
+    if clause.lower_ in cue("speech_verb") or clause.lower_ in cue("telling_word") or clause.lower_ in cue("court_session"):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and upos(c) in {"NOUN", "PROPN"} for c in clause.children):
+        return False
+    text = doc_text(trigger.doc)
+    if "\n" in text[min(clause.idx, trigger.start_char) : max(clause.idx, trigger.end_char)]:
+        return False
+    return not _tells_a_decision(clause)
+
+
+def _tells_a_decision(verb: Token) -> bool:
+    """Whether a verb is a decision's, or has the decision, the court, the judge or the trial as its
+    subject ("the trial ended in February with X sentenced to four years")."""
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and (c.lower_.removesuffix("s") in _DECISION_SUBJECTS or c.lower_ in cue("court_session"))
+        for c in verb.children
+    ):
+        return True
+    index = doc_index(verb.doc)
+    return any(span.start <= verb.i < span.end for span in index.rulings[index.sentence_of(verb.i)])
+
+
+def _act_over(trigger: Span) -> Token | None:
+    """The verb of the clause a participle describing someone stands in ("detained X, sentenced
+    ..."), when it tells an act other than a decision or a statement. Parses that run across line
+    breaks (a headline into its story) are not read."""
+    root = trigger.root
+    if root.dep_ != "acl" or root.tag_ != "VBN":
+        return None
+    verb = clause_head(root.head)
+    if verb.i == root.head.i or verb.lower_ in cue("speech_verb"):
+        return None
+    if "\n" in doc_text(trigger.doc)[min(verb.idx, trigger.start_char) : max(verb.idx, trigger.end_char)]:
+        return None
+    return None if _tells_a_decision(verb) else verb
+
+
 def _dates_the_telling(ent: Span, trigger: Span) -> bool:
     """'announced on Friday that it had found him guilty', 'was jailed for six years, her lawyer
     said on Tuesday': the date of a statement about a decision told in the past is the statement's;
@@ -444,12 +535,16 @@ def _paragraph_before(ent: Span, trigger: Span) -> bool:
 
 def _decision_noun(ent: Span) -> Token | None:
     """The decision noun a date names ("the decision of 28 November", "its ruling on May 3", "the
-    April 19 verdict", "their conviction two years ago"), if any."""
+    April 19 verdict", "their conviction two years ago", "the verdict, handed down Aug. 23"), if any."""
     head = ent.root.head
     if upos(head) == "ADP" and head.lower_ in {"of", "on", "dated", "in", "from"}:
         head = head.head
     elif ent.root.dep_ not in {"compound", "nmod", "npadvmod", "advmod", "amod"}:
         return None
+    if head.lower_ in _PASSED and head.dep_ == "acl":
+        head = head.head
+    elif head.lower_ in _PASSED and head.i > 1 and head.doc[head.i - 1].text == ",":
+        head = head.doc[head.i - 2]  # the parser often hangs "the verdict, handed down ..." elsewhere
     return head if head.lower_ in DECISION_NOUNS and head.i != ent.root.i else None
 
 
@@ -488,7 +583,9 @@ def _between_subject_and_appeal(ent: Span, trigger: Span) -> bool:
 def date_decisions_mentioned(frames: list[Frame]) -> None:
     """A decision named by a noun with its date ("following the Court of Appeal's decision of 28
     November", "the verdict of April 19") dates the undated decisions of its level (appeal or trial)
-    told after it in its sentence or the next ones."""
+    told after it in its sentence or the next ones; the one appeal decision a page dates so dates
+    every appeal told after it ("On appeal, the court upheld ..."); the decision just told takes
+    the date the next sentence gives it (see `_named_back`)."""
     if not frames:
         return
     doc = frames[0].sent.doc
@@ -499,17 +596,51 @@ def date_decisions_mentioned(frames: list[Frame]) -> None:
         value = date_value(ent) if noun is not None else None
         if value is not None:
             appeal = bool(REVIEWING_COURT.search(doc[max(noun.i - 6, 0) : noun.i].text))
-            mentions.append((index.sentence_of(ent.start), ent.start, value, appeal))
-    for frame in frames:
+            definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) for c in noun.children)
+            mentions.append((index.sentence_of(ent.start), ent.start, value, appeal, definite))
+    sole_appeal = len({value for _, _, value, appeal, _ in mentions if appeal}) == 1
+    for i, frame in enumerate(frames):
         if frame.date is not None or is_pluperfect(frame.trigger):
             continue
-        for sent_index, start, value, appeal in reversed(mentions):
+        for sent_index, start, value, appeal, _ in reversed(mentions):
             if (
                 start < frame.trigger.start
-                and frame.sent_index - sent_index <= _MENTION_REACH
+                and (frame.sent_index - sent_index <= _MENTION_REACH or (appeal and sole_appeal))
                 and appeal == (frame.ruling in APPEALS)
             ):
                 frame.date = value
+                break
+        else:
+            frame.date = _named_back(frame, frames[i + 1 : i + 2], mentions)
+
+
+def _named_back(frame: Frame, following: list[Frame], mentions: list[tuple]) -> str | None:
+    """'X has been given 20 years. The family learned of the verdict, handed down Aug. 23, ...': the
+    decision the next sentence names back ("the verdict") with its date, when no other decision is
+    told between them."""
+    for sent_index, start, value, appeal, definite in mentions:
+        if (
+            definite
+            and sent_index == frame.sent_index + 1
+            and appeal == (frame.ruling in APPEALS)
+            and not any(f.trigger.start <= start for f in following)
+        ):
+            return value
+    return None
+
+
+def date_back_references(frames: list[Frame]) -> None:
+    """'Among those convicted are ...', 'Those jailed include ...': a decision named back by "those"
+    and a participle is one told before, and takes the date of the last one of its ruling told
+    without names (the story's lead: "A court on Wednesday convicted 13 journalists"), however far
+    back."""
+    for i, frame in enumerate(frames):
+        root = frame.trigger.root
+        if frame.date is not None or root.dep_ != "acl" or root.tag_ != "VBN" or root.head.lower_ != "those":
+            continue
+        for lead in reversed(frames[:i]):
+            if lead.ruling == frame.ruling and not lead.persons and lead.date is not None:
+                frame.date = lead.date
                 break
 
 

@@ -46,7 +46,7 @@ from .courts import (
     tied_trigger,
 )
 from .cues import cue
-from .dates import date_decisions_mentioned, decision_date, doc_index, page_date, recent_year
+from .dates import date_back_references, date_decisions_mentioned, decision_date, doc_index, page_date, recent_year
 from .frames import CourtRef, Frame, subtree_text, trigger_arguments
 from .lists import listed_terms, served_terms
 from .penalties import is_total, penalty_of, same_penalty, split_respectively, split_terms
@@ -345,6 +345,7 @@ class _ArticleReader:
         settle_appeal_acquittals(frames)
         carry_courts(frames, court_mentions)
         date_decisions_mentioned(frames)
+        date_back_references(frames)
         return frames
 
     def _with_term_lists(self, frames: list[Frame], mentions: list[Span], sents: list[Span], index: SentenceIndex) -> list[Frame]:

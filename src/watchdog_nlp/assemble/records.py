@@ -13,7 +13,7 @@ from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
 from .appeals import history_of_appeals, term_replaced_on_appeal, upheld_in_part
-from .dates import date_value, looks_forward
+from .dates import date_value, looks_forward, told_in_passing
 from .frames import CourtRef, Frame
 from .penalties import NO_SENTENCE
 from .people import Person
@@ -230,7 +230,12 @@ class RecordBuilder:
         self._told.append(frame)
         if lead is not None and not _CUSTODY_NAMED.search(frame.sent.text):
             frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
-        history = is_serving(frame.trigger) or in_another_case(frame.sent) or told_as_before(frame.trigger)
+        history = (
+            is_serving(frame.trigger)
+            or in_another_case(frame.sent)
+            or told_as_before(frame.trigger)
+            or told_in_passing(frame.trigger)
+        )
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
             if not history:
