@@ -426,6 +426,8 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
                 continue
             distance += 50
         head = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
+        while head.dep_ in {"appos", "nmod", "compound"} and upos(head) in {"NUM", "PROPN"} and head.head is not head:
+            head = head.head  # "the 11J (July 11th) demonstrations": the date names what names the event
         if upos(head) == "NOUN" and not trigger.start <= head.i < trigger.end and head.ent_type_ not in {"DATE", "TIME"}:
             if head.lower_ in cue("event_noun"):
                 continue
