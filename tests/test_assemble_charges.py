@@ -247,6 +247,19 @@ from watchdog_nlp import extract
                 ("Pavel Lukin", ["protest_violation"]),
             ],
         ),
+        (
+            # a charge first brought and then changed is not the one decided
+            "TBILISI -- A Tbilisi court on March 3 sentenced activist Giorgi Beridze to two years in prison. The case "
+            "was originally opened under the article on assaulting a police officer; prosecutors later changed the "
+            "charge to group violence.",
+            [("Giorgi Beridze", ["mass_unrest"])],
+        ),
+        (
+            # the same words with no change of charge keep it
+            "TBILISI -- A Tbilisi court on March 3 sentenced activist Giorgi Beridze to two years in prison for "
+            "assaulting a police officer.",
+            [("Giorgi Beridze", ["violence_against_officials"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

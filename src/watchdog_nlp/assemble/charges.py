@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..windows import end_within, start_within
 from .cues import cue
 from .people import Mention, Person
 
@@ -135,6 +136,24 @@ def held_by(charge: Span, named: list[Mention], persons: list[Person], triggers:
         return True
     verb = clause_verb(charge.root).i
     return any(t.start <= verb < t.end for t in triggers)
+
+
+_FIRST_BROUGHT = re.compile(r"\b(?:originally|initially|at first|first)\b", re.IGNORECASE)
+_CHANGED_LATER = re.compile(
+    r"\b(?:changed|reclassified|requalified|replaced|dropped|downgraded|upgraded|amended)\b(?:\s+\S+){0,3}?\s+(?:the\s+)?"
+    r"(?:charges?|article|accusation|classification)\b|\b(?:charges?|accusation)\s+(?:was|were|has been|had been)\s+"
+    r"(?:later\s+|then\s+|subsequently\s+)?(?:changed|reclassified|requalified|replaced|dropped|downgraded|upgraded)\b",
+    re.IGNORECASE,
+)
+
+
+def superseded(charge: Span) -> bool:
+    """'The case was originally opened under the article on assaulting a police officer; prosecutors
+    changed the charge to ...': a charge the sentence says was first brought and then changed is not
+    the one the court decided on."""
+    doc = charge.doc
+    start, end = start_within(charge, charge.start - 12), end_within(charge, charge.end + 40)
+    return bool(_FIRST_BROUGHT.search(doc[start : charge.start].text)) and bool(_CHANGED_LATER.search(doc[charge.end : end].text))
 
 
 def cleared(charge: Span, triggers: list[Span]) -> bool:

@@ -31,6 +31,7 @@ from .charges import (
     relatives_charge,
     separate_proceeding,
     share_with_codefendants,
+    superseded,
     told_as_means,
 )
 from .courts import (
@@ -240,6 +241,7 @@ class _ArticleReader:
         ):
             self.sent_ents = ents
             self.sent_at = sent_index
+            sent_charges = [c for c in sent_charges if not superseded(c)]
             named = self._named(sent, in_sent)
             triggers = [
                 t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t) and not done_by_event(t)
