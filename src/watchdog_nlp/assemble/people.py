@@ -209,7 +209,7 @@ def _name_pieces(doc: Doc) -> list[Span]:
 
 def trimmed_name(span: Span) -> Span | None:
     """The name inside an entity: up to a line break, without honorifics, titles, descriptions
-    ("Activist Ahmed Douma", "Attorney Salah Hamouri") or a people's name before it, possessives or stray lowercase words
+    ("Activist Ahmed Douma") or a people's name before it, possessives or stray lowercase words
     after it."""
     doc = span.doc
     start, end = span.start, span.end
@@ -223,7 +223,6 @@ def trimmed_name(span: Span) -> Span | None:
         | cue("non_defendant_title")
         | cue("third_party_title")
         | cue("person_description")
-        | cue("lawyer")
     )
     while start < end and (
         doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper() or _demonym(doc[start].lower_)
@@ -314,12 +313,8 @@ def _listed(tok: Token) -> bool:
 
 def _given_a_term(tok: Token) -> bool:
     """'sentenced Devarajan to five years', ', Statkevich to 16 years and Losik to 15 years': a
-    lone name right after a verb, a comma or "and", followed by "to" / "for" and a term; or right
-    after "fined" and followed by the sum, a person as the sentence goes on to say ("fined Sobol
-    300,000 rubles ..., finding her guilty"; a company fined is "it")."""
+    lone name right after a verb, a comma or "and", followed by "to" / "for" and a term."""
     doc = tok.doc
-    if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].lower_ in {"fined", "fines"} and doc[tok.i + 1].ent_type_ == "MONEY":
-        return any(t.lower_ in _PERSONAL for t in doc[tok.i + 2 : tok.sent.end])
     if tok.i == 0 or tok.i + 3 >= len(doc):
         return False
     before, prep, number, unit = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
@@ -329,7 +324,6 @@ def _given_a_term(tok: Token) -> bool:
 
 
 _TERM_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
-_PERSONAL = {"he", "she", "him", "her", "his"}
 
 
 def _lone_name_word(tok: Token) -> bool:
@@ -584,14 +578,13 @@ def _misattached_list(root: Token) -> bool:
 
 
 def is_excluded(mention: Span) -> bool:
-    """Judges, officials and people's lawyers are named around decisions but are not their subjects;
-    a party's president or chairwoman is no official."""
+    """Judges, officials and people's lawyers are named around decisions but are not their subjects."""
     doc = mention.doc
     titles, lawyers = cue("non_defendant_title") | cue("third_party_title"), cue("lawyer")
     window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
     if words and words[-1] in titles:
-        return not any(w in _FORMER for w in words) and not (len(words) > 1 and words[-2] in cue("political_group"))
+        return not any(w in _FORMER for w in words)
     if (
         len(window) > 1
         and window[-2].lower_.rstrip(".") in titles

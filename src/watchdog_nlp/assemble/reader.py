@@ -154,18 +154,13 @@ def _quote_closes_between(trigger: Span, mention: Span) -> bool:
 
 def _about_one_unnamed(trigger: Span) -> bool:
     """Whether a decision is about one person described, not named: its object (or passive
-    subject) is a singular noun with "a"/"an" ("jailed a prominent lawyer", "a blogger was fined"),
-    or a word for a person with "the" or an owner ("the editor of the local daily was jailed", "the
-    country's leading opposition politician") when it refers back to no one."""
+    subject) is a singular noun with "a"/"an" ("jailed a prominent lawyer", "a blogger was fined")
+    or with a place's possessive ("sentenced the country's leading opposition politician")."""
     for tok in trigger.root.children:
         if tok.dep_ in {"dobj", "nsubjpass"} and tok.tag_ == "NN" and tok.ent_type_ == "":
             if any(
                 child.dep_ == "det" and child.lower_ in {"a", "an"} or is_possessive(child) and upos(child) != "PRON"
                 for child in tok.children
-            ):
-                return True
-            if tok.lower_ in cue("person_description") and any(
-                (child.dep_ == "det" and child.lower_ == "the") or child.dep_ == "poss" for child in tok.children
             ):
                 return True
     return False
@@ -183,9 +178,6 @@ class _ArticleReader:
         self.people = PersonIndex()
         self.focus: Person | None = None
         self.group: list[Person] = []
-        #: the sentence being read, and the one that named the last group
-        self.sent_at = 0
-        self.group_at = -1
         self._unnamed_charges: list[str] = []
         self._unnamed_verdict_charges: list[str] = []
         self._named_charges: list[str] = []
@@ -240,7 +232,6 @@ class _ArticleReader:
             zip(sents, groups)
         ):
             self.sent_ents = ents
-            self.sent_at = sent_index
             sent_charges = [c for c in sent_charges if not superseded(c)]
             named = self._named(sent, in_sent)
             triggers = [
@@ -456,8 +447,7 @@ class _ArticleReader:
     def _introduced(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
         """'A court jailed a human rights lawyer for four years. Somchai Prasert, 45, had represented
         many activists.': the sentence right after a decision about one unnamed person ("a lawyer"),
-        with no decision of its own, whose subject is one named person (not a speaker; or the root the
-        parser made of a name its verb then describes, "X, 40, made and posted ..."), introduces
+        with no decision of its own, whose subject is one named person (not a speaker), introduces
         whom that decision was about; so does a subject of as many coordinated names as a decision
         counts ("sentenced two men ... A, 19, and B, 23, had taken part in pickets")."""
         lead = frames[-1] if frames else None
@@ -473,8 +463,7 @@ class _ArticleReader:
             return None
         mention = next(m for m, p in named if p is people[0])
         subject = mention.root.head if mention.root.dep_ == "appos" else mention.root
-        misparsed = subject.dep_ == "ROOT" and any(c.dep_ in {"acl", "relcl"} and upos(c) == "VERB" for c in subject.children)
-        if not misparsed and (subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb")):
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb"):
             return None
         frame = Frame(
             ruling=lead.ruling,
@@ -535,9 +524,9 @@ class _ArticleReader:
         roots = Counter(m.root.i for m, _ in mentions)
         for mention, person in mentions:
             own = mention.root.i
-            target, governed, inside_modifier = _listed_after_its_colon(mention.root, triggers), False, False
+            target, governed, inside_modifier = None, False, False
             tok = mention.root
-            for _ in range(12 if target is None else 0):
+            for _ in range(12):
                 if tok.head.i == tok.i:
                     break
                 inside_modifier = (inside_modifier and tok.lower_ not in _TERM_UNITS) or (
@@ -606,8 +595,6 @@ class _ArticleReader:
                 refs = counted if counted is not None else here or self.group or ([self.focus] if self.focus else [])
                 if refs:
                     return list(refs)
-            elif tok.dep_ in {"nsubjpass", "dobj"} and _the_people(tok) and self.group and self.sent_at - self.group_at <= 2:
-                return list(self.group)
             elif (
                 upos(tok) in {"NOUN", "ADJ"}  # the parser tags "the 23-year-old" an adjective
                 and focus is not None
@@ -761,7 +748,6 @@ class _ArticleReader:
             unique = list(dict.fromkeys(persons))
             if len(unique) > 1:
                 self.group = unique
-                self.group_at = self.sent_at
                 self.groups.append(unique)
                 self.named_since_group = []
                 return
@@ -846,22 +832,6 @@ def _named_before(trigger: Span, named: list[Mention]) -> list[Person]:
     sentence (not inside a modifier), whom 'they' / 'them' there refers to before any earlier group."""
     people = list(dict.fromkeys(p for m, p in named if m.end <= trigger.start and not is_modifier(m)))
     return people if len(people) > 1 else []
-
-
-def _listed_after_its_colon(root: Token, triggers: list[Span]) -> int | None:
-    """'the court handed six-year terms to each of the three men: A, B and C': the index of the
-    decision a list of names after a colon closes, which the parser hung in apposition on a word
-    before the decision (the court); None for a name not so listed."""
-    tok = root
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    if tok.dep_ != "appos" or tok.head.i > tok.i:
-        return None
-    colons = [t.i for t in tok.doc[tok.head.i + 1 : tok.i] if t.text == ":"]
-    if not colons:
-        return None
-    before = [i for i, t in enumerate(triggers) if tok.head.i < t.start and t.end <= colons[-1]]
-    return before[-1] if before else None
 
 
 def _listed_after_colon(trigger: Span, mentions: list[Mention], end: int) -> list[Person]:
@@ -953,20 +923,6 @@ def _counted_people(tok: Token) -> bool:
     if tok.tag_ != "NNS" or not (low in people or low[:-1] in people):
         return False
     return any(c.lower_ == "both" for c in tok.children) or (definite and counted)
-
-
-def _the_people(tok: Token) -> bool:
-    """'the court sent the men to pretrial detention': a plain definite plural word for people,
-    uncounted, unqualified and not "the other ...", which refers back to the group named just before
-    (not to anyone its own modifiers would pick out: "the men who ...", "the activists of X")."""
-    low = tok.lower_
-    people = cue("listing_noun")
-    if tok.tag_ != "NNS" or not (low in people or low[:-1] in people):
-        return False
-    children = list(tok.children)
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
-        c.dep_ in {"nummod", "prep", "relcl", "acl", "poss"} or c.lower_ in {"other", "remaining", "rest"} for c in children
-    )
 
 
 def _unnamed_antecedent(pronoun: Token) -> bool:

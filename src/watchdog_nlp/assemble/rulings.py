@@ -440,26 +440,13 @@ def _in_passing(trigger: Span) -> bool:
 
 def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]:
     """A release is a record only when a court ordered it: a 'released' frame whose sentence names
-    no court, judge or magistrate ("released on bail the next day, according to a police statement"),
-    tells an amnesty or a pardon, or whose release verb has police or the like as its doer is dropped.
-    Bail granted counts as the court's when one of the two sentences before names a court ("were
-    taken to the magistrate's court and charged. The two were each granted bail")."""
+    no court or judge ("released on bail the next day, according to a police statement"), tells an
+    amnesty or a pardon, or whose release verb has police or the like as its doer is dropped."""
 
     def court_named(sent: Span) -> bool:
-        return any(sent.start <= c.start < sent.end for c in courts) or any(t.lower_ in _COURT_WORDS for t in sent)
-
-    def bail_after_court(frame: Frame) -> bool:
-        if "bail" not in frame.trigger.text.lower():
-            return False
-        doc, start = frame.sent.doc, frame.sent.start
-        for _ in range(2):
-            if start == 0:
-                return False
-            before = doc[start - 1].sent
-            if any(t.lower_ in _COURT_WORDS for t in before):
-                return True
-            start = before.start
-        return False
+        return any(sent.start <= c.start < sent.end for c in courts) or any(
+            t.lower_ in {"court", "judge", "judges"} for t in sent
+        )
 
     def not_court(frame: Frame) -> bool:
         if any(t.lower_ in cue("non_court_release") and not t.ent_type_ for t in frame.sent):
@@ -468,11 +455,7 @@ def drop_police_releases(frames: list[Frame], courts: list[Span]) -> list[Frame]
         doers += [g for c in frame.trigger.root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return any(d.lower_ in cue("releasing_agent") for d in doers)
 
-    return [f for f in frames if f.ruling != "released" or ((court_named(f.sent) or bail_after_court(f)) and not not_court(f))]
-
-
-#: words naming who decides in court: a release told beside one is a court's
-_COURT_WORDS = {"court", "courts", "judge", "judges", "magistrate", "magistrates", "tribunal"}
+    return [f for f in frames if f.ruling != "released" or (court_named(f.sent) and not not_court(f))]
 
 
 def settle_releases(frames: list[Frame]) -> list[Frame]:

@@ -19,8 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..assemble.cues import cue
-from ..assemble.people import is_given_name, listed_name
-from ..normalize.places import place_country
+from ..assemble.people import listed_name
 from ..normalize.words import NAME_PARTICLES
 from ..tags import upos
 from ..windows import end_within, start_within
@@ -28,8 +27,6 @@ from .patterns import PatternFileComponent
 
 _RELABEL = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT"}
 _NAME_PARTICLES = NAME_PARTICLES
-#: where a run opening with a common given name ("[Kemal Arslan]ORG was kept in custody") stands as a person
-_ARGUMENT = {"nsubj", "nsubjpass", "dobj", "conj", "appos"}
 
 
 class PersonFixer(PatternFileComponent):
@@ -79,8 +76,6 @@ class PersonFixer(PatternFileComponent):
         ):
             return True
         root = span.root
-        if root.dep_ in _ARGUMENT and is_given_name(span[0].text) and place_country(span.text) is None:
-            return True
         if root.dep_ in {"conj", "appos"} and root.head.i in person_roots:
             return True
         if any(doc[i].head.i == root.i and doc[i].dep_ == "conj" for i in person_roots):
@@ -121,19 +116,16 @@ class PersonFixer(PatternFileComponent):
         person_roots = {e.root.i for e in ents if e.label_ == "PERSON"}
         fixed = []
         for ent in ents:
-            wider = _extend_right(self._extend_left(ent)) if ent.label_ in _RELABEL else ent
+            wider = self._extend_left(ent) if ent.label_ in _RELABEL else ent
             if ent.label_ in _RELABEL and self._name_like(wider) and self._cued(wider, person_roots):
-                ent = _absorb_mistaken(Span(doc, wider.start, wider.end, label="PERSON"), self.cues.get("not_name", set()))
+                ent = Span(doc, wider.start, wider.end, label="PERSON")
                 person_roots.add(ent.root.i)
             elif ent.label_ == "PERSON":
-                ent = _absorb_mistaken(self._extend_left(ent), self.cues.get("not_name", set()))
+                ent = self._extend_left(ent)
             fixed.append(ent)
-        runs = [run for run in self._untagged_runs(doc) if self._name_like(run)]
-        for order in (runs, runs[::-1]):  # back to front: a run cued only by a name listed after it ("of A B, C D")
-            for run in order:
-                if run.root.i not in person_roots and self._cued(run, person_roots):
-                    fixed.append(Span(doc, run.start, run.end, label="PERSON"))
-                    person_roots.add(run.root.i)
+        for run in self._untagged_runs(doc):
+            if self._name_like(run) and self._cued(run, person_roots):
+                fixed.append(Span(doc, run.start, run.end, label="PERSON"))
         surnames = {e[-1].lower_ for e in fixed if e.label_ == "PERSON" and len(e) > 1}
         fixed = [
             Span(doc, e.start, e.end, label="PERSON") if len(e) == 1 and e.label_ in _RELABEL and e[0].lower_ in surnames else e
@@ -147,52 +139,6 @@ class PersonFixer(PatternFileComponent):
             fixed = [e for e in fixed if not taken.intersection(range(e.start, e.end))] + singles
         doc.ents = filter_spans(fixed)
         return doc
-
-
-def _absorb_mistaken(ent: Span, not_name: set[str]) -> Span:
-    """'[YouTubers Syed]ORG [Akbar Hussain]PERSON', '[Nguyen Quoc Duc]PERSON [Vuong]GPE': the word of
-    a name the NER put in the place or group entity beside it, joined back when the parser makes it
-    part of the name (a compound): a word before the name when it is a common given name (which may
-    also name some place), a word after it when the gazetteer knows no place of that name."""
-    doc, start, end = ent.doc, ent.start, ent.end
-
-    def name_word(tok: Token) -> bool:
-        return tok.ent_type_ in _RELABEL and tok.tag_ == "NNP" and tok.is_title and tok.is_alpha and tok.lower_ not in not_name
-
-    before = doc[start - 1] if start > 0 else None
-    if (
-        before is not None
-        and name_word(before)
-        and before.dep_ == "compound"
-        and start <= before.head.i < end
-        and "\n" not in before.whitespace_
-        and is_given_name(before.text)
-    ):
-        start -= 1
-    after = doc[end] if end < len(doc) else None
-    if (
-        after is not None
-        and name_word(after)
-        and after.ent_iob_ == "B"
-        and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
-        and doc[end - 1].dep_ == "compound"
-        and doc[end - 1].head.i == end
-        and "\n" not in doc[end - 1].whitespace_
-        and place_country(after.text) is None
-    ):
-        end += 1
-    return Span(doc, start, end, label=ent.label) if (start, end) != (ent.start, ent.end) else ent
-
-
-def _extend_right(ent: Span) -> Span:
-    """'[Nino]GPE Svanidze': a given name the NER calls a place or a group, with the untagged
-    capitalised proper nouns after it that finish the name."""
-    doc, end = ent.doc, ent.end
-    while end < len(doc) and end - ent.start < 4 and not doc[end].ent_type_ and doc[end].is_title and upos(doc[end]) == "PROPN":
-        if "\n" in doc[end - 1].whitespace_:
-            break
-        end += 1
-    return Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent
 
 
 def _governing_verb(tok: Token) -> Token | None:
