@@ -152,22 +152,6 @@ def term_change(text: str) -> tuple[str | None, str | None] | None:
     return old, new
 
 
-def _turned_to(spans: list[Span]) -> int | None:
-    """'reduced her sentence from 10 years in prison and 148 lashes to five years', 'had her six-year
-    jail term cut to a three-year suspended sentence': the first term right after "to" with a term
-    before it, tagged apart, starts the new penalties (those before it are what was replaced)."""
-    for at, span in enumerate(spans):
-        if (
-            at
-            and span.start > span.sent.start
-            and span.doc[span.start - 1].lower_ == "to"
-            and parse_duration(span.text)
-            and any(parse_duration(s.text) for s in spans[:at])
-        ):
-            return at
-    return None
-
-
 def split_changed_terms(frame: Frame, spans: list[Span]) -> list[Span]:
     """'reduced to five years the 24-year prison sentence', 'cut his term from 25 to 15 years': an
     appeal that changed a term carries the new one; the old one is what it replaced (the prior
@@ -177,11 +161,6 @@ def split_changed_terms(frame: Frame, spans: list[Span]) -> list[Span]:
         return spans
     changes = [term_change(span.text) for span in spans]
     if not any(changes):
-        at = _turned_to(spans)
-        if at is not None:
-            frame.prior = [p for p in frame.penalties[:at] if p.duration]
-            frame.penalties = frame.penalties[at:]
-            return spans[at:]
         return spans
     kinds = {p.kind for p, change in zip(frame.penalties, changes) if change}
     old = [p for p, change in zip(frame.penalties, changes) if not change and p.duration and p.kind in kinds]
