@@ -306,8 +306,7 @@ def told_in_passing(trigger: Span) -> bool:
     tense = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] or [verb]
     if tense[0].tag_ not in {"VBZ", "VBP", "MD"} or tense[0].lower_ in {"has", "have"}:
         return False
-    index = doc_index(doc)
-    return not any(span.start <= verb.i < span.end for span in index.rulings[index.sentence_of(verb.i)])
+    return not _in_ruling(verb)
 
 
 def _unread_date(ent: Span) -> bool:
@@ -474,8 +473,7 @@ def _dates_clause_apart(ent: Span, trigger: Span) -> bool:
         return False
     if not any(c.dep_ in {"nsubj", "nsubjpass"} and upos(c) in {"NOUN", "PROPN"} for c in clause.children):
         return False
-    text = doc_text(trigger.doc)
-    if "\n" in text[min(clause.idx, trigger.start_char) : max(clause.idx, trigger.end_char)]:
+    if _across_lines(clause, trigger):
         return False
     return not _tells_a_decision(clause)
 
@@ -489,8 +487,19 @@ def _tells_a_decision(verb: Token) -> bool:
         for c in verb.children
     ):
         return True
-    index = doc_index(verb.doc)
-    return any(span.start <= verb.i < span.end for span in index.rulings[index.sentence_of(verb.i)])
+    return _in_ruling(verb)
+
+
+def _in_ruling(tok: Token) -> bool:
+    """Whether a token is part of a ruling trigger of its sentence."""
+    index = doc_index(tok.doc)
+    return any(span.start <= tok.i < span.end for span in index.rulings[index.sentence_of(tok.i)])
+
+
+def _across_lines(tok: Token, trigger: Span) -> bool:
+    """Whether a line break lies between a token and a trigger: a parse that runs across it (a
+    headline into its story) is not read."""
+    return "\n" in doc_text(trigger.doc)[min(tok.idx, trigger.start_char) : max(tok.idx, trigger.end_char)]
 
 
 def _act_over(trigger: Span) -> Token | None:
@@ -503,7 +512,7 @@ def _act_over(trigger: Span) -> Token | None:
     verb = clause_head(root.head)
     if verb.i == root.head.i or verb.lower_ in cue("speech_verb"):
         return None
-    if "\n" in doc_text(trigger.doc)[min(verb.idx, trigger.start_char) : max(verb.idx, trigger.end_char)]:
+    if _across_lines(verb, trigger):
         return None
     return None if _tells_a_decision(verb) else verb
 
