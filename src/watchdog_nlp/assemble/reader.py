@@ -221,7 +221,9 @@ class _ArticleReader:
             index.group(self.rulings),
             index.group(self.hedges),
             index.group(doc.spans.get("penalty", [])),
-            index.group([c for c in doc.spans.get("charge", []) if not protested(c) and not told_as_means(c)]),
+            index.group(
+                [c for c in doc.spans.get("charge", []) if not protested(c) and not told_as_means(c) and not superseded(c)]
+            ),
             index.group(doc.spans.get("court", [])),
             index.group(doc.ents, whole=True),
         )
@@ -232,7 +234,6 @@ class _ArticleReader:
             zip(sents, groups)
         ):
             self.sent_ents = ents
-            sent_charges = [c for c in sent_charges if not superseded(c)]
             named = self._named(sent, in_sent)
             triggers = [
                 t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t) and not done_by_event(t)
