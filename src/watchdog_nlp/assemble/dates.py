@@ -12,13 +12,21 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize.dates import is_counted, is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
+from ..normalize.dates import (
+    is_counted,
+    is_future_phrase,
+    is_relative_to_now,
+    resolve_date,
+    shift_date,
+    widen,
+    written_dates,
+)
 from ..tags import upos
 from ..windows import doc_text
 from .courts import REVIEWING_COURT
 from .cues import cue
 from .frames import Frame, clause_head
-from .rulings import APPEALS, DECISION_NOUNS, is_pluperfect, is_serving
+from .rulings import APPEALS, DECISION_NOUNS, in_another_case, is_pluperfect, is_serving, told_as_before
 
 _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago", "©", "copyright"}
 
@@ -199,9 +207,10 @@ def _year_from_page(text: str, doc: Doc) -> str | None:
 
 
 def _stated_dates(doc: Doc) -> list[str]:
-    """The dates a page states with their year and at least their month, read once per Doc."""
+    """The dates a page states with their year and at least their month (the tagged ones, and those
+    written out in full that the tagger left out), read once per Doc."""
     if "watchdog.stated_dates" not in doc.user_data:
-        stated = []
+        stated = written_dates(doc_text(doc))
         for ent in doc.ents:
             if ent.label_ == "DATE":
                 start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
@@ -292,6 +301,19 @@ def recent_year(trigger: Span, lede: bool = False) -> str | None:
     return str(published.year) if published.timetuple().tm_yday > _RECENT_DAYS else None
 
 
+def continued_news_year(trigger: Span, earlier: list[Frame]) -> str | None:
+    """'A court has sentenced 14 activists ... It acquitted X on the same charges. Four others were
+    sentenced in absentia': an undated decision told in the past tense, in a story that dates none
+    of its decisions and tells each of them as the page's news, is part of that news and takes the
+    page's year (see `recent_year`; SCHEMA: the year alone when the text gives no day or month). A
+    decision told as history (by its adverb, in another case, in passing) is not."""
+    if not earlier or any(f.date is not None or (f.page_date or f.news_year) is None for f in earlier):
+        return None
+    if told_as_before(trigger) or in_another_case(trigger.sent) or told_in_passing(trigger):
+        return None
+    return recent_year(trigger, lede=True)
+
+
 def told_in_passing(trigger: Span) -> bool:
     """'X, sentenced to 26 years, must now serve 18', 'X, jailed in 2019, remains in prison': a
     decision told by a participle set off by a comma to describe a person whose own clause tells
@@ -367,8 +389,9 @@ def _counted_phrase(ent: Span, trigger: Span) -> str | None:
 def tells_another_act(ent: Span, trigger: Span) -> bool:
     """Whether the date hangs from an act other than a decision, on its way up to the trigger: a
     gerund ("guilty of organizing riots on March 1-2, 2008"), a relative clause, or a clause with
-    its own subject under a decision ("over posts she published in 2020"). Parses that run across
-    line breaks (headlines, captions) are not read."""
+    its own subject under a decision ("over posts she published in 2020"), or a term served that is
+    not the trigger's ("was serving a 2012 suspended sentence, the court sentenced him to eight
+    years"). Parses that run across line breaks (headlines, captions) are not read."""
     text = doc_text(ent.doc)
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     line_end = text.find("\n", ent.end_char) % (len(text) + 1)
@@ -380,7 +403,7 @@ def tells_another_act(ent: Span, trigger: Span) -> bool:
         if not line_start <= tok.idx < line_end:
             return False
         if any(t.start <= tok.i < t.end for t in decisions):
-            return own_subject
+            return own_subject or any(t.start <= tok.i < t.end and t != trigger and is_serving(t) for t in decisions)
         if (tok.tag_ == "VBG" and tok.lower_ not in cue("court_session")) or (
             tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end
         ):
