@@ -57,6 +57,9 @@ _COUNTED_DIRECTION = {"earlier", "later", "before"}
 _FORWARD_BEFORE = {"until", "till", "by", "through"}
 
 
+_PUT_OFF_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
 #: subjects of a clause whose date is a decision's
 _DECISION_SUBJECTS = DECISION_NOUNS | {"court", "judge", "trial", "case"}
 
@@ -428,7 +431,7 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
         doc = ent.doc
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-        if before in _NOT_DECISION_DATE_BEFORE or ent[0].lower_ in _NOT_DECISION_DATE_BEFORE:
+        if before in _NOT_DECISION_DATE_BEFORE or ent[0].lower_ in _NOT_DECISION_DATE_BEFORE or _put_off_to(ent):
             continue
         if after in cue("event_after_date") or (before in {"the", "'s", "’s"} and not counted) or is_page_date(ent):
             continue
@@ -460,6 +463,15 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
         if best_distance is None or distance < best_distance:
             best, best_distance = value, distance
     return best if best is not None else _leading_count(sent, trigger) or _later_than_told(trigger)
+
+
+def _put_off_to(ent: Span) -> bool:
+    """'The trial was adjourned to Feb 20, 2018', 'postponed to 3 May': a date something is moved
+    to (read before the fullest date written there, whose month the tagger may leave out) is a
+    session to come, not a decision taken."""
+    text = doc_text(ent.doc)
+    start = widen(text, ent.start_char, ent.end_char)[0]
+    return _PUT_OFF_TO.search(text, max(0, start - 12), start) is not None
 
 
 def _dates_act_beside(ent: Span, trigger: Span) -> bool:
