@@ -1,6 +1,7 @@
-"""Ruling dates in assembly: with no publication date, a day written without its year takes the
-year of the page's date line even when the tagger leaves that line unlabelled; a term the person is
-serving does not date the new decision told beside it.
+"""Ruling dates in assembly: with no publication date, the page's date line stands for it (a day
+written without its year takes that line's year, even when the tagger leaves the line unlabelled;
+a decision told as news takes its year); a term the person is serving does not date the new
+decision told beside it.
 
 The articles are written for these tests, not taken from any corpus.
 """
@@ -41,3 +42,22 @@ def test_assemble_dates_page_year_from_an_untagged_date_line(nlp):
 )
 def test_assemble_dates_serving_term_does_not_date_the_new_decision(nlp, text, published, expected):
     assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, published=published, nlp=nlp).records) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "March 4, 2019\n\nOn March 1, the authorities in Tabriz arrested 40 protesters at a rally.\n\n"
+            "A provincial appeals court has upheld the prison sentences of activists Reza Karimi and Ali Nouri.",
+            [("Ali Nouri", "appeal_rejected", "2019"), ("Reza Karimi", "appeal_rejected", "2019")],
+        ),
+        (
+            "On March 1, the authorities in Tabriz arrested 40 protesters at a rally.\n\n"
+            "A provincial appeals court has upheld the prison sentences of activists Reza Karimi and Ali Nouri.",
+            [("Ali Nouri", "appeal_rejected", None), ("Reza Karimi", "appeal_rejected", None)],
+        ),
+    ],
+)
+def test_assemble_dates_news_year_from_the_page_date_line(nlp, text, expected):
+    assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, nlp=nlp).records) == expected

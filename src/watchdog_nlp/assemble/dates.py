@@ -288,11 +288,12 @@ def _dateline_date(sent: Span) -> str | None:
 def recent_year(trigger: Span, lede: bool = False) -> str | None:
     """The year of a decision told as news with no date: in the present perfect ("has sentenced",
     "have been jailed"), or in the past or present tense in the article's first decision sentence
-    ("A court sentenced blogger X ..."). It was taken shortly before the page, so it takes the
-    page's year, when the weeks before publication lie in that year, and when the sentence gives
-    no date that could not be read ("on 99999999 days ago"). A participle describing the object of
-    another act ("detained X, sentenced in absentia") tells no news of its own."""
-    published = trigger.doc._.published
+    ("A court sentenced blogger X ..."). It was taken shortly before the page (dated by its
+    publication or, with none, by the date line of the page or entry), so it takes the page's
+    year, when the weeks before publication lie in that year, and when the sentence gives no date
+    that could not be read ("on 99999999 days ago"). A participle describing the object of another
+    act ("detained X, sentenced in absentia") tells no news of its own."""
+    published = trigger.doc._.published or _entry_date(trigger)
     root = trigger.root
     if published is None or is_pluperfect(trigger) or is_serving(trigger) or _act_over(trigger) is not None:
         return None
