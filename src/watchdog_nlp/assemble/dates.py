@@ -418,7 +418,8 @@ def tells_another_act(ent: Span, trigger: Span) -> bool:
 
 def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> str | None:
     """The date of the trigger: the nearest DATE entity in its clause that is a date (not a
-    duration) and not an event's ("the June 6 protest", "his expected release on February 4").
+    duration), not an event's ("the June 6 protest", "his expected release on February 4") and not
+    after publication.
     `ents`: the sentence's entities to consider, when known (assembly gives those near the trigger)."""
     best, best_distance = None, None
     for ent in sent.ents if ents is None else ents:
@@ -430,6 +431,8 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             if value is None:
                 continue
         doc = ent.doc
+        if _after_publication(value, doc._.published):
+            continue
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if before in _NOT_DECISION_DATE_BEFORE or ent[0].lower_ in _NOT_DECISION_DATE_BEFORE or _put_off_to(ent):
@@ -464,6 +467,12 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
         if best_distance is None or distance < best_distance:
             best, best_distance = value, distance
     return best if best is not None else _leading_count(sent, trigger) or _later_than_told(trigger)
+
+
+def _after_publication(value: str, published: dt.date | None) -> bool:
+    """Whether a date lies after the page's publication, at the date's precision ("he is due for
+    release on February 4, 2033"): a decision the page reports was taken by then."""
+    return published is not None and value > published.isoformat()[: len(value)]
 
 
 def _put_off_to(ent: Span) -> bool:
