@@ -12,13 +12,21 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize.dates import is_counted, is_future_phrase, is_relative_to_now, resolve_date, shift_date, widen
+from ..normalize.dates import (
+    is_counted,
+    is_future_phrase,
+    is_relative_to_now,
+    resolve_date,
+    shift_date,
+    widen,
+    written_dates,
+)
 from ..tags import upos
 from ..windows import doc_text
 from .courts import REVIEWING_COURT
 from .cues import cue
 from .frames import Frame, clause_head
-from .rulings import APPEALS, DECISION_NOUNS, is_pluperfect, is_serving
+from .rulings import APPEALS, DECISION_NOUNS, in_another_case, is_pluperfect, is_serving, told_as_before
 
 _NOT_DECISION_DATE_BEFORE = {"since", "until", "till", "by", "before", "from", "through", "ago", "©", "copyright"}
 
@@ -47,6 +55,9 @@ _COUNTED_DIRECTION = {"earlier", "later", "before"}
 
 
 _FORWARD_BEFORE = {"until", "till", "by", "through"}
+
+
+_PUT_OFF_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
 #: subjects of a clause whose date is a decision's
@@ -199,9 +210,10 @@ def _year_from_page(text: str, doc: Doc) -> str | None:
 
 
 def _stated_dates(doc: Doc) -> list[str]:
-    """The dates a page states with their year and at least their month, read once per Doc."""
+    """The dates a page states with their year and at least their month (the tagged ones, and those
+    written out in full that the tagger left out), read once per Doc."""
     if "watchdog.stated_dates" not in doc.user_data:
-        stated = []
+        stated = written_dates(doc_text(doc))
         for ent in doc.ents:
             if ent.label_ == "DATE":
                 start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
@@ -276,11 +288,12 @@ def _dateline_date(sent: Span) -> str | None:
 def recent_year(trigger: Span, lede: bool = False) -> str | None:
     """The year of a decision told as news with no date: in the present perfect ("has sentenced",
     "have been jailed"), or in the past or present tense in the article's first decision sentence
-    ("A court sentenced blogger X ..."). It was taken shortly before the page, so it takes the
-    page's year, when the weeks before publication lie in that year, and when the sentence gives
-    no date that could not be read ("on 99999999 days ago"). A participle describing the object of
-    another act ("detained X, sentenced in absentia") tells no news of its own."""
-    published = trigger.doc._.published
+    ("A court sentenced blogger X ..."). It was taken shortly before the page (dated by its
+    publication or, with none, by the date line of the page or entry), so it takes the page's
+    year, when the weeks before publication lie in that year, and when the sentence gives no date
+    that could not be read ("on 99999999 days ago"). A participle describing the object of another
+    act ("detained X, sentenced in absentia") tells no news of its own."""
+    published = trigger.doc._.published or _entry_date(trigger)
     root = trigger.root
     if published is None or is_pluperfect(trigger) or is_serving(trigger) or _act_over(trigger) is not None:
         return None
@@ -290,6 +303,19 @@ def recent_year(trigger: Span, lede: bool = False) -> str | None:
     if any(_unread_date(ent) for ent in doc_index(trigger.doc).dates_in(trigger.sent)):
         return None
     return str(published.year) if published.timetuple().tm_yday > _RECENT_DAYS else None
+
+
+def continued_news_year(trigger: Span, earlier: list[Frame]) -> str | None:
+    """'A court has sentenced 14 activists ... It acquitted X on the same charges. Four others were
+    sentenced in absentia': an undated decision told in the past tense, in a story that dates none
+    of its decisions and tells each of them as the page's news, is part of that news and takes the
+    page's year (see `recent_year`; SCHEMA: the year alone when the text gives no day or month). A
+    decision told as history (by its adverb, in another case, in passing) is not."""
+    if not earlier or any(f.date is not None or (f.page_date or f.news_year) is None for f in earlier):
+        return None
+    if told_as_before(trigger) or in_another_case(trigger.sent) or told_in_passing(trigger):
+        return None
+    return recent_year(trigger, lede=True)
 
 
 def told_in_passing(trigger: Span) -> bool:
@@ -367,8 +393,9 @@ def _counted_phrase(ent: Span, trigger: Span) -> str | None:
 def tells_another_act(ent: Span, trigger: Span) -> bool:
     """Whether the date hangs from an act other than a decision, on its way up to the trigger: a
     gerund ("guilty of organizing riots on March 1-2, 2008"), a relative clause, or a clause with
-    its own subject under a decision ("over posts she published in 2020"). Parses that run across
-    line breaks (headlines, captions) are not read."""
+    its own subject under a decision ("over posts she published in 2020"), or a term served that is
+    not the trigger's ("was serving a 2012 suspended sentence, the court sentenced him to eight
+    years"). Parses that run across line breaks (headlines, captions) are not read."""
     text = doc_text(ent.doc)
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     line_end = text.find("\n", ent.end_char) % (len(text) + 1)
@@ -380,7 +407,7 @@ def tells_another_act(ent: Span, trigger: Span) -> bool:
         if not line_start <= tok.idx < line_end:
             return False
         if any(t.start <= tok.i < t.end for t in decisions):
-            return own_subject
+            return own_subject or any(t.start <= tok.i < t.end and t != trigger and is_serving(t) for t in decisions)
         if (tok.tag_ == "VBG" and tok.lower_ not in cue("court_session")) or (
             tok.dep_ == "relcl" and line_start <= tok.head.idx < line_end
         ):
@@ -391,7 +418,8 @@ def tells_another_act(ent: Span, trigger: Span) -> bool:
 
 def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> str | None:
     """The date of the trigger: the nearest DATE entity in its clause that is a date (not a
-    duration) and not an event's ("the June 6 protest", "his expected release on February 4").
+    duration), not an event's ("the June 6 protest", "his expected release on February 4") and not
+    after publication.
     `ents`: the sentence's entities to consider, when known (assembly gives those near the trigger)."""
     best, best_distance = None, None
     for ent in sent.ents if ents is None else ents:
@@ -403,9 +431,11 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             if value is None:
                 continue
         doc = ent.doc
+        if _after_publication(value, doc._.published):
+            continue
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-        if before in _NOT_DECISION_DATE_BEFORE or ent[0].lower_ in _NOT_DECISION_DATE_BEFORE:
+        if before in _NOT_DECISION_DATE_BEFORE or ent[0].lower_ in _NOT_DECISION_DATE_BEFORE or _put_off_to(ent):
             continue
         if after in cue("event_after_date") or (before in {"the", "'s", "’s"} and not counted) or is_page_date(ent):
             continue
@@ -437,6 +467,21 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
         if best_distance is None or distance < best_distance:
             best, best_distance = value, distance
     return best if best is not None else _leading_count(sent, trigger) or _later_than_told(trigger)
+
+
+def _after_publication(value: str, published: dt.date | None) -> bool:
+    """Whether a date lies after the page's publication, at the date's precision ("he is due for
+    release on February 4, 2033"): a decision the page reports was taken by then."""
+    return published is not None and value > published.isoformat()[: len(value)]
+
+
+def _put_off_to(ent: Span) -> bool:
+    """'The trial was adjourned to Feb 20, 2018', 'postponed to 3 May': a date something is moved
+    to (read before the fullest date written there, whose month the tagger may leave out) is a
+    session to come, not a decision taken."""
+    text = doc_text(ent.doc)
+    start = widen(text, ent.start_char, ent.end_char)[0]
+    return _PUT_OFF_TO.search(text, max(0, start - 12), start) is not None
 
 
 def _dates_act_beside(ent: Span, trigger: Span) -> bool:

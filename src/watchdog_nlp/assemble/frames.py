@@ -47,6 +47,8 @@ class Frame:
     persons: list[Person]
     date: str | None = None
     page_date: str | None = None
+    news_year: str | None = None
+    """the page's year, for an undated decision told as part of the page's news (see `continued_news_year`)"""
     court: CourtRef | None = None
     penalties: list[Penalty] = field(default_factory=list)
     charges: list[str] = field(default_factory=list)

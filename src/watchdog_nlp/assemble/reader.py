@@ -47,7 +47,15 @@ from .courts import (
     tied_trigger,
 )
 from .cues import cue
-from .dates import date_back_references, date_decisions_mentioned, decision_date, doc_index, page_date, recent_year
+from .dates import (
+    continued_news_year,
+    date_back_references,
+    date_decisions_mentioned,
+    decision_date,
+    doc_index,
+    page_date,
+    recent_year,
+)
 from .frames import CourtRef, Frame, subtree_text, trigger_arguments
 from .lists import listed_terms, served_terms
 from .penalties import is_total, penalty_of, same_penalty, split_respectively, split_terms
@@ -308,6 +316,8 @@ class _ArticleReader:
                 frame.page_date = (
                     None if history_clause(trigger) else page_date(sent, ents) or recent_year(trigger, lede=not frames)
                 )
+                if frame.page_date is None and not history_clause(trigger):
+                    frame.news_year = continued_news_year(trigger, frames)
                 courts_here = [c for c in index.near(sent_courts, trigger) if in_clause_of(c, trigger)]
                 courts_here = [c for c in courts_here if tied_trigger(c, triggers) in {i, None}]
                 if courts_here:

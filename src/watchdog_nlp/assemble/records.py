@@ -54,6 +54,7 @@ class Draft:
     date: str | None
     court: CourtRef | None
     page_date: str | None = None
+    news_year: str | None = None
     penalties: list[Penalty] = field(default_factory=list)
     charges: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
@@ -69,6 +70,7 @@ class Draft:
         when none are known)."""
         self.date = finer(self.date, frame.date)
         self.page_date = finer(self.page_date, frame.page_date)
+        self.news_year = self.news_year or frame.news_year
         self.court = _merge(self.court, frame.court)
         self.charges = self.charges or list(frame.charges)
         self.evidence.append(frame.span)
@@ -329,6 +331,7 @@ class RecordBuilder:
             date=frame.date,
             court=frame.court,
             page_date=frame.page_date,
+            news_year=frame.news_year,
             penalties=list(frame.penalties),
             charges=list(frame.charges),
             articles=list(frame.code_articles),
@@ -343,7 +346,7 @@ class RecordBuilder:
         """Drafts after the article-wide passes: dates from the page's date line where nothing else
         dates a decision, shared courts, partial acquittals, upheld sentences."""
         for draft in self.drafts:
-            draft.date = draft.date or draft.page_date
+            draft.date = draft.date or draft.page_date or draft.news_year
         _share_courts(self.drafts)
         drafts = [
             d

@@ -72,6 +72,12 @@ _FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 _WIDEN_REACH = 16
+#: a date written with its day, month and year ("February 03, 2016", "3rd of May 2019")
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+[12]\d{{3}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}\.?,?\s+[12]\d{{3}})(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -82,6 +88,12 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
         if match.start() < end and match.end() > start:
             return min(start, match.start()), max(end, match.end())
     return start, end
+
+
+def written_dates(text: str) -> list[str]:
+    """The ISO dates of every date written out with its day, month and year in `text`: the tagger
+    leaves some unlabelled (a page's date line standing alone, "February 03, 2016")."""
+    return [value for match in _WRITTEN_DATE.finditer(text) if (value := resolve_date(match.group(), None))]
 
 
 def is_relative_to_now(text: str) -> bool:

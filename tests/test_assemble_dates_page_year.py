@@ -1,0 +1,63 @@
+"""Ruling dates in assembly: with no publication date, the page's date line stands for it (a day
+written without its year takes that line's year, even when the tagger leaves the line unlabelled;
+a decision told as news takes its year); a term the person is serving does not date the new
+decision told beside it.
+
+The articles are written for these tests, not taken from any corpus.
+"""
+
+import pytest
+
+from watchdog_nlp import extract
+from watchdog_nlp.assemble.dates import date_value
+
+
+def test_assemble_dates_page_year_from_an_untagged_date_line(nlp):
+    doc = nlp(
+        "Activist jailed in Azerbaijan\n\nMarch 09, 2017\n\n"
+        "The Ganja city court on March 9 sentenced activist Elvin Mammadov to six years in prison."
+    )
+    doc._.published = None
+    doc.ents = [e for e in doc.ents if "2017" not in e.text]
+    day = next(e for e in doc.ents if e.text == "March 9")
+    assert date_value(day) == "2017-03-09"
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Taking into account that Elvin Mammadov was serving a 2014 suspended sentence for fraud, "
+            "a court in Ganja sentenced him to six years in prison.",
+            "2017-03-10",
+            [("Elvin Mammadov", "sentenced", "2014"), ("Elvin Mammadov", "sentenced", "2017")],
+        ),
+        (
+            "Taking into account that Elvin Mammadov was serving a 2014 suspended sentence for fraud, "
+            "a court in Ganja sentenced him to six years in prison on March 9.",
+            "2017-03-10",
+            [("Elvin Mammadov", "sentenced", "2014"), ("Elvin Mammadov", "sentenced", "2017-03-09")],
+        ),
+    ],
+)
+def test_assemble_dates_serving_term_does_not_date_the_new_decision(nlp, text, published, expected):
+    assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, published=published, nlp=nlp).records) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "March 4, 2019\n\nOn March 1, the authorities in Tabriz arrested 40 protesters at a rally.\n\n"
+            "A provincial appeals court has upheld the prison sentences of activists Reza Karimi and Ali Nouri.",
+            [("Ali Nouri", "appeal_rejected", "2019"), ("Reza Karimi", "appeal_rejected", "2019")],
+        ),
+        (
+            "On March 1, the authorities in Tabriz arrested 40 protesters at a rally.\n\n"
+            "A provincial appeals court has upheld the prison sentences of activists Reza Karimi and Ali Nouri.",
+            [("Ali Nouri", "appeal_rejected", None), ("Reza Karimi", "appeal_rejected", None)],
+        ),
+    ],
+)
+def test_assemble_dates_news_year_from_the_page_date_line(nlp, text, expected):
+    assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, nlp=nlp).records) == expected
