@@ -89,6 +89,12 @@ def first_court(court_finder, text):
         ("the Madurai Bench of the Madras High Court ruled", ("Madras High Court", "Madurai", "IN")),
         ("The Lucknow bench of the Allahabad High Court ruled", ("Allahabad High Court", "Lucknow", "IN")),
         ("a Division Bench of the Madras High Court ruled", ("Madras High Court", "Madras", "IN")),
+        # a place written with an accented capital is a place all the same
+        ("the İstanbul 22nd Heavy Penal Court ruled", ("İstanbul 22nd Heavy Penal Court", "İstanbul", "TR")),
+        ("the 27th High Criminal Court of İstanbul ruled", ("27th High Criminal Court of İstanbul", "İstanbul", "TR")),
+        ("an İzmir court ruled", (None, "İzmir", "TR")),
+        ("a court in Łódź ruled", (None, "Łódź", "PL")),
+        ("the Örebro District Court ruled", ("Örebro District Court", "Örebro", "SE")),
     ],
 )
 def test_courts_phrase_gives_name_city_country(court_finder, phrase, expected):
