@@ -77,6 +77,40 @@ def _jail_kind(kind: str, duration: str | None) -> str:
     return kind
 
 
+#: a suspension told of a term already given ("the term suspended", "the prison sentence was deferred")
+_SUSPENDS_TOLD = re.compile(r"^(?:the|his|her|their|suspended)\b", re.IGNORECASE)
+
+
+def suspends_told_term(span: Span) -> bool:
+    """'the term suspended', 'but the sentence was suspended': a suspension without a length of its
+    own, of the term told before it."""
+    return span.label_ == "suspended" and span._.duration is None and bool(_SUSPENDS_TOLD.match(span.text))
+
+
+def suspend_told_terms(penalties: list[Penalty], spans: list[Span]) -> tuple[list[Penalty], list[Span]]:
+    """'sentenced to five years in prison - the term suspended for three years': a suspension of
+    the term told before it makes that prison term a suspended one (its own span is dropped); a
+    suspension with no prison term before it stays as it is."""
+    kept: list[Penalty] = []
+    kept_spans: list[Span] = []
+    for penalty, span in zip(penalties, spans):
+        suspended = suspend_last_term(kept) if suspends_told_term(span) else kept
+        if suspended is not kept:
+            kept = suspended
+            continue
+        kept, kept_spans = [*kept, penalty], [*kept_spans, span]
+    return kept, kept_spans
+
+
+def suspend_last_term(penalties: list[Penalty]) -> list[Penalty]:
+    """The penalties with the last prison term of a given length made suspended (the same list when
+    there is none)."""
+    told = next((i for i in range(len(penalties) - 1, -1, -1) if penalties[i].kind == "prison" and penalties[i].duration), None)
+    if told is None:
+        return penalties
+    return [p.model_copy(update={"kind": "suspended"}) if i == told else p for i, p in enumerate(penalties)]
+
+
 def is_total(span: Span) -> bool:
     """'sentenced the five ... to a combined 34 years': a total over several people, no one's term."""
     before = {t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]}
