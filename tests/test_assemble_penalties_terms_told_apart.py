@@ -1,5 +1,6 @@
 """Terms told in pieces: a suspension told after the term it suspends, a term of years and months
-read whole, and the term an appeal left told after the cut. Sentences are written for these tests."""
+(or "a year and a half") read whole, the term an appeal left told after the cut, probation and
+deportation. Sentences are written for these tests."""
 
 import pytest
 
@@ -84,3 +85,20 @@ def test_penalties_a_term_of_years_and_months_is_read_whole(nlp, text, expected)
 def test_penalties_the_term_an_appeal_left_told_after_the_cut(nlp, text, expected):
     appeal = {(r.ruling, r.sentence[0].duration) for r in extract(text, published=PUBLISHED, nlp=nlp).records if r.sentence}
     assert expected in appeal
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A court in Kazan on March 3 sentenced activist Ilya Sorokin to a year and a half in prison.", [("prison", "P1Y6M")]),
+        ("A court in Kazan on March 3 sentenced activist Ilya Sorokin to two years and a half in prison.", [("prison", "P2Y6M")]),
+        ("A court in Osh on March 3 sentenced reporter Aibek Sadyrov to three years' probation.", [("suspended", "P3Y")]),
+        (
+            "A court in Almaty on March 3 sentenced blogger Ruslan Akhmetov to six years and ordered his deportation.",
+            [("prison", "P6Y"), ("deportation", None)],
+        ),
+    ],
+)
+def test_penalties_half_years_probation_and_deportation(nlp, text, expected):
+    (record,) = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert [(p.kind, p.duration) for p in record.sentence] == expected
