@@ -102,3 +102,35 @@ def test_penalties_the_term_an_appeal_left_told_after_the_cut(nlp, text, expecte
 def test_penalties_half_years_probation_and_deportation(nlp, text, expected):
     (record,) = extract(text, published=PUBLISHED, nlp=nlp).records
     assert [(p.kind, p.duration) for p in record.sentence] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Yangon on March 3 sentenced editor Min Thu to seven years of hard labour.",
+            [("prison", "P7Y")],
+        ),
+        ("A court in Dhaka on March 3 sentenced editor Abul Hossain to imprisonment for seven years.", [("prison", "P7Y")]),
+        (
+            "A court in Dhaka on March 3 sentenced editor Abul Hossain to seven years imprisonment and a fine of Tk 10,000.",
+            [("prison", "P7Y"), ("fine", None)],
+        ),
+        ("A court in Havana on March 3 sentenced artist Luis Pardo to five years of public works.", [("labor", "P5Y")]),
+        (
+            "A court in Riyadh on March 3 sentenced activist Salma Harbi to seven years in prison and seven years' travel ban.",
+            [("prison", "P7Y"), ("ban", "P7Y")],
+        ),
+        (
+            "A court in Kazan on March 3 sentenced activist Ilya Sorokin to three years of imprisonment, suspended for two years.",
+            [("suspended", "P3Y")],
+        ),
+        (
+            "A court in Minsk on March 3 sentenced blogger Ales Kozak to seven years, of which he must serve four.",
+            [("prison", "P7Y")],
+        ),
+    ],
+)
+def test_penalties_term_shapes_in_other_words(nlp, text, expected):
+    (record,) = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert [(p.kind, p.duration) for p in record.sentence] == expected
