@@ -134,3 +134,21 @@ def test_penalties_half_years_probation_and_deportation(nlp, text, expected):
 def test_penalties_term_shapes_in_other_words(nlp, text, expected):
     (record,) = extract(text, published=PUBLISHED, nlp=nlp).records
     assert [(p.kind, p.duration) for p in record.sentence] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Five democracy activists were sentenced on March 3 to up to 14 months in jail for an unauthorised "
+            "assembly. The activists are Wing Chan and Kit Lau.",
+            {("Wing Chan", "sentenced", (("prison", None),)), ("Kit Lau", "sentenced", (("prison", None),))},
+        ),
+        (
+            "On March 3 a court in Minsk jailed activist Pavel Hrodna for 12 days.",
+            {("Pavel Hrodna", "sentenced", (("administrative_jail", "P12D"),))},
+        ),
+    ],
+)
+def test_penalties_up_to_a_term_is_no_one_s_term(nlp, text, expected):
+    assert terms(nlp, text) == expected

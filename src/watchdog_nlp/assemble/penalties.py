@@ -37,9 +37,10 @@ NO_SENTENCE = frozenset({"acquitted", "released", "pretrial_detention"})
 
 def penalty_of(span: Span) -> Penalty:
     """A PENALTY span as a Penalty; short jail terms (days) are administrative jail, a range
-    ("between 10 and 15 days") has no single duration, a change ("from 18 to 20 years") the new one."""
+    ("between 10 and 15 days", "up to 16 months") has no single duration, a change ("from 18 to 20
+    years") the new one."""
     kind = span.label_
-    ranged = any(
+    ranged = _UP_TO.search(span.text) is not None or any(
         not (m.group(1) and m.group(1).strip().lower() in _MONTHS) and not _YEAR.search(m.group(0))
         for m in _RANGE.finditer(span.text)
     )
@@ -61,7 +62,11 @@ def penalty_of(span: Span) -> Penalty:
     if kind == "fine" and span._.money is not None:
         amount, currency = span._.money
         fine = Fine(amount=amount, currency=currency)
-    return Penalty(kind=_jail_kind(kind, duration), duration=duration, fine=fine)
+    return Penalty(kind=_jail_kind(kind, duration or span._.duration), duration=duration, fine=fine)
+
+
+#: "sentenced seven activists to up to 16 months": the longest of several terms, no one's own
+_UP_TO = re.compile(r"\bup\s+to\b", re.IGNORECASE)
 
 
 #: "terms ranging from 11 to 15 years": a range over several people, not a change of one term
