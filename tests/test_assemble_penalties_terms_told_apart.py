@@ -38,6 +38,11 @@ def terms(nlp, text):
             "paid bail to have the sentence suspended pending appeal.",
             {("Anton Belov", "sentenced", (("prison", "P4Y"),))},
         ),
+        (
+            "A court in Izmir in 2019 sentenced columnist Deniz Aras to two years in prison. Last month the "
+            "court suspended his sentence.",
+            {("Deniz Aras", "sentenced", (("prison", "P2Y"),))},
+        ),
     ],
 )
 def test_penalties_a_suspension_told_after_the_term_suspends_it(nlp, text, expected):

@@ -516,8 +516,11 @@ class _ArticleReader:
     def _suspend_terms_told(self, index: int, named: list[Mention], penalties: list[Span], frames: list[Frame]) -> None:
         """'... sentenced him to 22 months in prison. The prison sentence was deferred.': a sentence
         with no decision of its own whose only penalty suspends a term told suspends the prison
-        terms of the decision just told (when it names no one else)."""
+        terms of the decision just told (when it names no one else and tells no time of its own,
+        as a later suspension would: "Last month the court suspended his sentence")."""
         if not penalties or not all(suspends_told_term(p) for p in penalties):
+            return
+        if any(e.label_ == "DATE" for e in self.sent_ents):
             return
         leads = [f for f in frames if f.sent_index == index - 1 and f.persons and f.ruling in _ADDS_TO]
         if any(p not in f.persons for f in leads for _, p in named) and named:
