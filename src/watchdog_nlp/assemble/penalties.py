@@ -37,9 +37,10 @@ NO_SENTENCE = frozenset({"acquitted", "released", "pretrial_detention"})
 
 def penalty_of(span: Span) -> Penalty:
     """A PENALTY span as a Penalty; short jail terms (days) are administrative jail, a range
-    ("between 10 and 15 days") has no single duration, a change ("from 18 to 20 years") the new one."""
+    ("between 10 and 15 days", "up to 16 months") has no single duration, a change ("from 18 to 20
+    years") the new one."""
     kind = span.label_
-    ranged = any(
+    ranged = _UP_TO.search(span.text) is not None or any(
         not (m.group(1) and m.group(1).strip().lower() in _MONTHS) and not _YEAR.search(m.group(0))
         for m in _RANGE.finditer(span.text)
     )
@@ -61,7 +62,11 @@ def penalty_of(span: Span) -> Penalty:
     if kind == "fine" and span._.money is not None:
         amount, currency = span._.money
         fine = Fine(amount=amount, currency=currency)
-    return Penalty(kind=_jail_kind(kind, duration), duration=duration, fine=fine)
+    return Penalty(kind=_jail_kind(kind, duration or span._.duration), duration=duration, fine=fine)
+
+
+#: "sentenced seven activists to up to 16 months": the longest of several terms, no one's own
+_UP_TO = re.compile(r"\bup\s+to\b", re.IGNORECASE)
 
 
 #: "terms ranging from 11 to 15 years": a range over several people, not a change of one term
@@ -75,6 +80,40 @@ def _jail_kind(kind: str, duration: str | None) -> str:
         if months == 0 and 0 < days <= MAX_ADMIN_JAIL_DAYS:
             return "administrative_jail"
     return kind
+
+
+#: a suspension told of a term already given ("the term suspended", "the prison sentence was deferred")
+_SUSPENDS_TOLD = re.compile(r"^(?:the|his|her|their|suspended)\b", re.IGNORECASE)
+
+
+def suspends_told_term(span: Span) -> bool:
+    """'the term suspended', 'but the sentence was suspended': a suspension without a length of its
+    own, of the term told before it."""
+    return span.label_ == "suspended" and span._.duration is None and bool(_SUSPENDS_TOLD.match(span.text))
+
+
+def suspend_told_terms(penalties: list[Penalty], spans: list[Span]) -> tuple[list[Penalty], list[Span]]:
+    """'sentenced to five years in prison - the term suspended for three years': a suspension of
+    the term told before it makes that prison term a suspended one (its own span is dropped); a
+    suspension with no prison term before it stays as it is."""
+    kept: list[Penalty] = []
+    kept_spans: list[Span] = []
+    for penalty, span in zip(penalties, spans):
+        suspended = suspend_last_term(kept) if suspends_told_term(span) else kept
+        if suspended is not kept:
+            kept = suspended
+            continue
+        kept, kept_spans = [*kept, penalty], [*kept_spans, span]
+    return kept, kept_spans
+
+
+def suspend_last_term(penalties: list[Penalty]) -> list[Penalty]:
+    """The penalties with the last prison term of a given length made suspended (the same list when
+    there is none)."""
+    told = next((i for i in range(len(penalties) - 1, -1, -1) if penalties[i].kind == "prison" and penalties[i].duration), None)
+    if told is None:
+        return penalties
+    return [p.model_copy(update={"kind": "suspended"}) if i == told else p for i, p in enumerate(penalties)]
 
 
 def is_total(span: Span) -> bool:

@@ -58,7 +58,16 @@ from .dates import (
 )
 from .frames import CourtRef, Frame, subtree_text, trigger_arguments
 from .lists import listed_terms, served_terms
-from .penalties import is_total, penalty_of, same_penalty, split_respectively, split_terms
+from .penalties import (
+    is_total,
+    penalty_of,
+    same_penalty,
+    split_respectively,
+    split_terms,
+    suspend_last_term,
+    suspend_told_terms,
+    suspends_told_term,
+)
 from .people import (
     AGE,
     Mention,
@@ -254,6 +263,7 @@ class _ArticleReader:
             court_mentions.extend((sent_index, c) for c in sent_courts)
             if not triggers:
                 self._add_also_accused(frames, named, sent_charges, sent, sent_index)
+                self._suspend_terms_told(sent_index, named, penalties, frames)
                 listed = (
                     self._spelled_out(sent, sent_index, named, frames)
                     or self._introduced(sent, sent_index, named, frames)
@@ -297,7 +307,7 @@ class _ArticleReader:
                 spans = [p for p in penalties if start <= p.start < end and not is_hedged(p, hedges, triggers)]
                 if len(persons) > 1:
                     spans = [p for p in spans if not is_total(p)]
-                frame.penalties = [penalty_of(p) for p in spans]
+                frame.penalties, spans = suspend_told_terms([penalty_of(p) for p in spans], spans)
                 own = [c.label_ for c in sent_charges if start <= c.start < end and not separate_proceeding(c, trigger)]
                 earlier = [
                     c.label_
@@ -512,6 +522,21 @@ class _ArticleReader:
         frame.date = decision_date(sent, added[0], self.sent_ents) or lead.date
         frame.page_date, frame.court, frame.charges = lead.page_date, lead.court, list(lead.charges)
         return frame
+
+    def _suspend_terms_told(self, index: int, named: list[Mention], penalties: list[Span], frames: list[Frame]) -> None:
+        """'... sentenced him to 22 months in prison. The prison sentence was deferred.': a sentence
+        with no decision of its own whose only penalty suspends a term told suspends the prison
+        terms of the decision just told (when it names no one else and tells no time of its own,
+        as a later suspension would: "Last month the court suspended his sentence")."""
+        if not penalties or not all(suspends_told_term(p) for p in penalties):
+            return
+        if any(e.label_ == "DATE" for e in self.sent_ents):
+            return
+        leads = [f for f in frames if f.sent_index == index - 1 and f.persons and f.ruling in _ADDS_TO]
+        if any(p not in f.persons for f in leads for _, p in named) and named:
+            return
+        for frame in leads:
+            frame.penalties = suspend_last_term(frame.penalties)
 
     def _named(self, sent: Span, in_sent: list[Span]) -> list[Mention]:
         """The sentence's mentions of people who may be defendants, surnames the NER missed included."""

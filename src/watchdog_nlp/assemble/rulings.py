@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..normalize.durations import duration_total, parse_duration
 from ..normalize.words import number_words
@@ -363,6 +363,12 @@ def _cut_by(frame: Frame, spans: list[Span]) -> None:
         return
     at = frame.sent.start_char + match.start(1)
     terms = [(p, s) for p, s in zip(frame.penalties, spans) if p.duration and not s.start_char <= at < s.end_char]
+    verb = frame.sent.char_span(match.start(), match.end(), alignment_mode="expand")[0]
+    left = [(p, s) for p, s in terms if s.start_char > at and _clause_verb(s) not in {None, verb}]
+    if left:  # "reduced her sentence by two months, but she will still serve 30 months": the term left is told
+        frame.prior = [p for p, s in terms if s.end_char <= at]
+        frame.penalties = [left[0][0], *(p for p in frame.penalties if not p.duration)]
+        return
     cut = parse_duration(match.group(1))
     new = _less(terms[0][0].duration, cut) if terms and cut else None
     if new is None:
@@ -370,6 +376,11 @@ def _cut_by(frame: Frame, spans: list[Span]) -> None:
     old = terms[0][0]
     frame.prior = [old]
     frame.penalties = [old.model_copy(update={"duration": new}), *(p for p, s in zip(frame.penalties, spans) if not p.duration)]
+
+
+def _clause_verb(span: Span) -> Token | None:
+    """The verb whose clause a span is in (its root when a verb, else its nearest verb ancestor)."""
+    return next((t for t in [span.root, *span.root.ancestors] if t.tag_.startswith("VB")), None)
 
 
 def _less(term: str, cut: str) -> str | None:
