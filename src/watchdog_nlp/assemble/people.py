@@ -313,8 +313,13 @@ def _listed(tok: Token) -> bool:
 
 def _given_a_term(tok: Token) -> bool:
     """'sentenced Devarajan to five years', ', Statkevich to 16 years and Losik to 15 years': a
-    lone name right after a verb, a comma or "and", followed by "to" / "for" and a term."""
+    lone name right after a verb, a comma or "and", followed by "to" / "for" and a term; or the
+    first object of a penalty verb that a personal pronoun later in the sentence refers back to
+    ("fined Sobol 300,000 rubles ..., finding her guilty", "handed Chow the sentence after ... his
+    guilty plea": an organisation fined is "it")."""
     doc = tok.doc
+    if _penalised(tok):
+        return True
     if tok.i == 0 or tok.i + 3 >= len(doc):
         return False
     before, prep, number, unit = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
@@ -324,6 +329,21 @@ def _given_a_term(tok: Token) -> bool:
 
 
 _TERM_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
+_PERSONAL_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+
+
+def _penalised(tok: Token) -> bool:
+    """The first object of a penalty verb ("fined X 300,000 rubles", "handed X the sentence"),
+    referred back to by a personal pronoun later in its sentence (see _given_a_term)."""
+    if tok.dep_ in {"dobj", "dative"}:
+        verb = tok.head
+    elif tok.dep_ == "nmod" and tok.head.dep_ == "dobj":  # "fined [Sobol] 300,000 rubles" parsed as one object
+        verb = tok.head.head
+    else:
+        return False
+    if verb.lower_ not in cue("penalty_verb"):
+        return False
+    return any(t.lower_ in _PERSONAL_PRONOUNS for t in tok.doc[tok.i + 1 : tok.sent.end])
 
 
 def _lone_name_word(tok: Token) -> bool:

@@ -183,6 +183,22 @@ def _about_one_unnamed(trigger: Span) -> bool:
     return False
 
 
+def _one_of_many(trigger: Span) -> bool:
+    """Whether a decision is about one unnamed member of a group: its object (or passive subject)
+    is "one of" a plural noun ("one of its reporters has been convicted", "jailed one of the
+    protesters"), or a verb it is coordinated with has one ("... has been convicted and has been
+    sentenced"), whom the next sentence may name."""
+    root = trigger.root
+    verbs = [root, root.head] if root.dep_ == "conj" else [root]
+    for tok in (child for verb in verbs for child in verb.children):
+        if tok.dep_ in {"dobj", "nsubjpass"} and tok.lower_ == "one" and tok.ent_type_ in {"", "CARDINAL"}:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    if any(obj.dep_ == "pobj" and obj.tag_ == "NNS" and not obj.ent_type_ for obj in prep.children):
+                        return True
+    return False
+
+
 #: tokens around a trigger in which its date and court are sought (news sentences are far shorter)
 DATE_WINDOW = 150
 
@@ -477,7 +493,9 @@ class _ArticleReader:
             return None
         if len(people) == 1:
             told = [f for f in frames if f.sent_index == lead.sent_index and not f.persons and f.ruling is not None]
-            lead = next((f for f in told if _about_one_unnamed(f.trigger)), None)  # "sentenced X ... after convicting him"
+            lead = next(
+                (f for f in reversed(told) if _about_one_unnamed(f.trigger) or _one_of_many(f.trigger)), None
+            )  # "sentenced X ... after convicting him"
             if lead is None:
                 return None
         if len(people) > 1 and (_head_count(lead.trigger) != len(people) or not _coordinated(named, people)):

@@ -46,7 +46,7 @@ class PersonFixer(PatternFileComponent):
 
     def _name_like(self, span: Span) -> bool:
         words = [t for t in span if t.is_alpha]
-        if not 2 <= len(words) <= 4 or any(t.like_num for t in span):
+        if not 2 <= len(words) <= 4 or any(t.like_num for t in span) or _counted(span):
             return False
         not_name = self.cues.get("not_name", set())
         for tok in span:
@@ -139,6 +139,12 @@ class PersonFixer(PatternFileComponent):
             fixed = [e for e in fixed if not taken.intersection(range(e.start, e.end))] + singles
         doc.ents = filter_spans(fixed)
         return doc
+
+
+def _counted(span: Span) -> bool:
+    """ "sentenced four Crimean Tatars": a run a number counts names a group of people; one
+    person's name takes no numeral."""
+    return any(child.dep_ == "nummod" and child.i < span.start for child in span.root.children)
 
 
 def _governing_verb(tok: Token) -> Token | None:
