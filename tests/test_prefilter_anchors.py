@@ -88,7 +88,7 @@ def test_prefilter_anchors_hold_on_model_examples(component, pattern, text):
         ("The startup courted investors and held a meeting with its board.", False),
         ("Read the fine print before you sign the contract.", False),
         ("Editors call their job a life sentence of grammar.", False),
-        ("He was handed a life sentence of debt by his bank.", True),
+        ("He was handed a life sentence of debt by his bank.", False),
         ("Nadia Orlova was convicted on Tuesday, her lawyer said.", True),
         ("Nadia Orlova was convicted on Tuesday.", False),
         ("Her coach handed her a note at the changeover.", False),
@@ -98,8 +98,7 @@ def test_prefilter_anchors_hold_on_model_examples(component, pattern, text):
 )
 def test_prefilter_decides_text(nlp, text, may_hold):
     """text -> whether it may hold a court decision: a ruling with a court, penalty, charge or word of
-    the legal setting (decision words in another sense with a penalty phrase pass; the model then
-    finds nobody it is about)."""
+    the legal setting (a penalty phrase in another sense, "a life sentence of debt", is none)."""
     assert prefilter_for(nlp)(text) is may_hold
 
 
