@@ -36,7 +36,7 @@ from functools import lru_cache
 import ahocorasick
 from spacy.language import Language
 
-from .components.anchors import Anchors, _one_of, _run_start, alternatives, anchors
+from .components.anchors import Anchors, _run_of, _run_start, alternatives, anchors
 from .components.courts import court_parts
 from .components.patterns import expand_entries, lowercase_text
 from .paths import MODELS_DIR
@@ -93,7 +93,7 @@ class Prefilter:
                 self.groups[group].append(re.compile(pattern, flags))
                 self.anchors[group].append(found)
                 if found is not None and found.hi is None and found.before:
-                    self.between[group][index] = _one_of(found.before, flags)
+                    self.between[group][index] = _run_of(found.before, flags)
                 for anchor in found.strings if found else ():
                     by_anchor.setdefault(anchor, set()).add((group, index))
         self._automaton = ahocorasick.Automaton()
@@ -157,8 +157,9 @@ class Prefilter:
                 yield from pattern.finditer(subject)
                 continue
             starts: set[int] = set()
+            backwards = subject[::-1] if found.hi is None else ""
             for at in hits[index]:
-                first = max(0, at - found.hi) if found.hi is not None else _run_start(between, subject, at)
+                first = max(0, at - found.hi) if found.hi is not None else _run_start(between, backwards, at)
                 if first is None:
                     starts = {-1}
                     break

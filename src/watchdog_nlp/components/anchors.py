@@ -199,22 +199,30 @@ def anchors(pattern: str, flags: int = 0) -> Anchors | None:
     return Anchors(frozenset(s.lower() for s in found.strings), found.lo, found.hi, found.before)
 
 
-def _one_of(items: tuple, flags: int) -> re.Pattern:
-    """A pattern matching one character that one of the one-character items matches."""
+def _branch(items: tuple) -> tuple[sre_parse.State, sre_parse.SubPattern]:
     state = sre_parse.State()
     unique = {repr(item): item for item in items}.values()
     branch = [sre_parse.SubPattern(state, [item]) for item in unique]
-    return sre_compiler.compile(sre_parse.SubPattern(state, [(sre.BRANCH, (None, branch))]), flags)
+    return state, sre_parse.SubPattern(state, [(sre.BRANCH, (None, branch))])
 
 
-def _run_start(between: re.Pattern, text: str, at: int) -> int | None:
-    """Where the run of characters `between` matches, ending at `at`, starts (None: too long)."""
-    start = at
-    while start > 0 and between.match(text, start - 1):
-        start -= 1
-        if at - start > _FAR:
-            return None
-    return start
+def _one_of(items: tuple, flags: int) -> re.Pattern:
+    """A pattern matching one character that one of the one-character items matches."""
+    return sre_compiler.compile(_branch(items)[1], flags)
+
+
+def _run_of(items: tuple, flags: int) -> re.Pattern:
+    """A pattern matching a run of up to _FAR + 1 characters that the one-character items match."""
+    state, one = _branch(items)
+    return sre_compiler.compile(sre_parse.SubPattern(state, [(sre.MAX_REPEAT, (0, _FAR + 1, one))]), flags)
+
+
+def _run_start(run: re.Pattern, reversed_text: str, at: int) -> int | None:
+    """Where the run of characters that `run` (from `_run_of`) matches, ending at `at` in the text,
+    starts (None: too long); read forward in the reversed text, one regex call instead of one per
+    character."""
+    length = run.match(reversed_text, len(reversed_text) - at).end() - (len(reversed_text) - at)
+    return None if length > _FAR else at - length
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -272,7 +280,7 @@ class AnchoredPatterns:
                 [regex] if whole else [re.compile(alternative, regex.flags) for alternative in alternatives_of[label]]
             )
             for index, a in enumerate(found):
-                self._places[label, index] = (a.lo, a.hi, _one_of(a.before, regex.flags) if a.hi is None else None)
+                self._places[label, index] = (a.lo, a.hi, _run_of(a.before, regex.flags) if a.hi is None else None)
                 self._slot[label, index] = 0 if whole else index
                 for anchor in a.strings:
                     by_anchor.setdefault(anchor, set()).add((label, index))
@@ -287,6 +295,7 @@ class AnchoredPatterns:
         alternative -> starts (None: the label may match anywhere)."""
         found: dict[str, dict[int, set[int]] | None] = {label: None for label in self._everywhere}
         if len(self._automaton):
+            backwards = lowered[::-1]
             for end, (length, owners) in self._automaton.iter(lowered):
                 at = end + 1 - length
                 for label, index in owners:
@@ -294,7 +303,7 @@ class AnchoredPatterns:
                     if by_alternative is None:
                         continue
                     lo, hi, between = self._places[label, index]
-                    first = max(0, at - hi) if hi is not None else _run_start(between, lowered, at)
+                    first = max(0, at - hi) if hi is not None else _run_start(between, backwards, at)
                     if first is None:
                         found[label] = None
                     else:

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..windows import doc_text
 from .patterns import PatternFinder, lowercase_text
 
 #: "Oktyabrsky District Court": a city district named by an adjective, though towns share the name
@@ -82,11 +83,12 @@ class CourtFinder(PatternFinder):
     def match(self, doc: Doc) -> list[Span]:
         if "court" not in self._compiled:
             return []
-        starts = self._anchored.starts(lowercase_text(doc.text))
-        found = {label: list(self._anchored.finditer(label, doc.text, starts)) for label in ("not_court", "venue")}
+        text = doc_text(doc)
+        starts = self._anchored.starts(lowercase_text(text))
+        found = {label: list(self._anchored.finditer(label, text, starts)) for label in ("not_court", "venue")}
         excluded = [(m.start(), m.end()) for m in found["not_court"]]
         spans = []
-        for m in self._anchored.finditer("court", doc.text, starts):
+        for m in self._anchored.finditer("court", text, starts):
             if any(s <= m.start("head") < e for s, e in excluded):
                 continue
             parts = court_parts(m.groupdict(), self._compiled.get("court_word"))

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..errors import Errors, Warnings, WatchdogError
+from ..windows import doc_text
 from .anchors import AnchoredPatterns, labelled_alternatives
 
 _MACRO_REF = re.compile(r"\{(\w+)\}")
@@ -125,7 +126,7 @@ class PatternFinder(PatternFileComponent):
         return tuple(self._compiled)
 
     def match(self, doc: Doc) -> list[Span]:
-        text = lowercase_text(doc.text)
+        text = lowercase_text(doc_text(doc))
         starts = self._anchored.starts(text)
         spans = []
         for label in self._compiled:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..normalize.places import place_country
+from ..windows import doc_text
 
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}|(?P<titled>[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2}))"
@@ -36,7 +37,7 @@ def page_items(doc: Doc) -> list[tuple[int, str | None]]:
     first ("KHUJAND, Tajikistan --" halfway down a digest) starts another story."""
     return [
         (m.start(), place_country(m.group("country") or "") or place_country(m.group("city").title()))
-        for m in _datelines(doc.text)
+        for m in _datelines(doc_text(doc))
     ][1:]
 
 
@@ -61,7 +62,7 @@ class DatelineRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         new = []
-        for m in _datelines(doc.text):
+        for m in _datelines(doc_text(doc)):
             for group in ("city", "country"):
                 if m.group(group):
                     span = doc.char_span(m.start(group), m.end(group), label="GPE", alignment_mode="expand")
