@@ -46,7 +46,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "person_F1": 0.825,
         "court_city": 0.86,
         "country": 0.985,
-        "ruling_date": 0.74,
+        "ruling_date": 0.815,
         "penalty_kind": 0.83,
         "penalty_duration": 0.805,
         "charges_F1": 0.705,
