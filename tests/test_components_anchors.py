@@ -41,6 +41,10 @@ def expected(patterns: AnchoredPatterns, text: str) -> list[tuple[str, tuple[int
         ([{"label": "court", "pattern": r"(?P<head>court)\b|(?P<other>tribunal)\b"}], "the court and the tribunal"),
         ([{"label": "any", "pattern": r"\w+\s+\w+"}], "no anchor at all"),
         ([{"label": "ban", "pattern": r"\bbanned\b"}], "nothing here"),
+        (  # a run of digits longer than an anchor's reach: that alternative is searched for, the other anchored
+            [{"label": "prison", "pattern": r"\d+(?:\s+\d+)*\s+years"}, {"label": "prison", "pattern": r"\bjailed\b"}],
+            "jailed " + "1 " * 300 + "years, jailed, 2 years, jailed",
+        ),
     ],
 )
 def test_components_anchors_match_as_finditer(entries, text):

@@ -10,6 +10,7 @@ tell whether a text can hold a decision at all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import product
@@ -259,9 +260,10 @@ class AnchoredPatterns:
     the ones `finditer` finds, searched for only where the label's anchors are in the text.
 
     Each alternative is tried only at the starts its own anchors allow, in the label's order, so the
-    first that matches at a start wins as in the alternation. A label with an alternative that has
-    no anchors, or that can match the empty string, is searched for everywhere; one with named
-    groups is tried whole at its alternatives' starts (its matches keep every group)."""
+    first that matches at a start wins as in the alternation; one whose anchor ends a run too long
+    to place its start is searched for on its own. A label with an alternative that has no anchors,
+    or that can match the empty string, is searched for everywhere; one with named groups is tried
+    whole at its alternatives' starts (its matches keep every group)."""
 
     def __init__(self, compiled: dict[str, re.Pattern], alternatives_of: dict[str, list[str]]) -> None:
         self.compiled = compiled
@@ -290,24 +292,25 @@ class AnchoredPatterns:
         if by_anchor:
             self._automaton.make_automaton()
 
-    def starts(self, lowered: str) -> dict[str, dict[int, set[int]] | None]:
+    def starts(self, lowered: str) -> dict[str, dict[int, set[int] | None] | None]:
         """Where each label's alternatives can start in a text, from its lowercase form: label ->
-        alternative -> starts (None: the label may match anywhere)."""
-        found: dict[str, dict[int, set[int]] | None] = {label: None for label in self._everywhere}
+        alternative -> starts (None: the label, or the alternative, may match anywhere)."""
+        found: dict[str, dict[int, set[int] | None] | None] = {label: None for label in self._everywhere}
         if len(self._automaton):
             backwards = lowered[::-1]
             for end, (length, owners) in self._automaton.iter(lowered):
                 at = end + 1 - length
                 for label, index in owners:
                     by_alternative = found.setdefault(label, {})
-                    if by_alternative is None:
+                    slot = self._slot[label, index]
+                    if slot in by_alternative and by_alternative[slot] is None:
                         continue
                     lo, hi, between = self._places[label, index]
                     first = max(0, at - hi) if hi is not None else _run_start(between, backwards, at)
                     if first is None:
-                        found[label] = None
+                        by_alternative[slot] = None
                     else:
-                        by_alternative.setdefault(self._slot[label, index], set()).update(range(first, at - lo + 1))
+                        by_alternative.setdefault(slot, set()).update(range(first, at - lo + 1))
         return found
 
     def finditer(self, label: str, text: str, starts: dict[str, dict[int, set[int]] | None]) -> Iterator[re.Match]:
@@ -320,16 +323,40 @@ class AnchoredPatterns:
         if by_alternative is None:
             yield from regex.finditer(text)
             return
-        tried = [(self._alternatives[label][index], places) for index, places in sorted(by_alternative.items())]
+        tried = [
+            (self._alternatives[label][index], None if places is None else sorted(places))
+            for index, places in sorted(by_alternative.items())
+        ]
+        pending: list[re.Match | None] = [None] * len(tried)
         end = 0
-        for start in sorted(set().union(*(places for _, places in tried))):
-            if start < end:
-                continue
-            for alternative, places in tried:
-                if start in places and (m := alternative.match(text, start)):
-                    end = m.end()
-                    yield m
-                    break
+        while True:
+            best = None
+            for k, (alternative, places) in enumerate(tried):
+                m = pending[k]
+                if m is None or m and m.start() < end:
+                    m = pending[k] = _first_match(alternative, text, places, end)
+                if m and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            end = best.end()
+            yield best
+
+
+def _first_match(alternative: re.Pattern, text: str, places: list[int] | None, at: int) -> re.Match | bool:
+    """The match of `alternative` at the first of its (sorted) places from `at` on where it
+    matches, else False: kept until the search passes it, as the places before it are tried, so
+    each place of each alternative is tried at most once, instead of every alternative at every
+    place of the label. An alternative whose places are not known (None) is searched for from `at`
+    on: the others still run only at their places, where the whole label's alternation would run
+    over the whole text."""
+    if places is None:
+        return alternative.search(text, at) or False
+    for start in places[bisect_left(places, at) :]:
+        m = alternative.match(text, start)
+        if m:
+            return m
+    return False
 
 
 def _can_be_empty(regex: re.Pattern) -> bool:
