@@ -5,7 +5,11 @@ lemmatizer a sixth of that, while extraction needs only the coarse class, so the
 both out and reads the class from `token.tag_` here.
 """
 
-from spacy.tokens import Token
+from collections.abc import Iterable
+
+import numpy
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
 
 _UPOS = {
     "NN": "NOUN",
@@ -61,3 +65,13 @@ _UPOS = {
 def upos(token: Token) -> str:
     """The token's coarse part of speech ("NNP" -> "PROPN"); "X" for tags outside the table."""
     return _UPOS.get(token.tag_, "X")
+
+
+def tagged(doc: Doc, tags: Iterable[str]) -> list[int]:
+    """The indices of the Doc's tokens whose fine-grained tag is one of `tags`, read off its tag
+    array: a scan for proper nouns then makes Token objects of those only."""
+    array = doc.to_array("TAG")
+    found = numpy.zeros(len(array), dtype=bool)
+    for tag in tags:
+        found |= array == hash_string(tag)
+    return numpy.flatnonzero(found).tolist()

@@ -6,7 +6,14 @@ cost as much as the sentence: quadratic in a run-on sentence. These give the sam
 `max(span.sent.start, i)` and `min(span.sent.end, j)`.
 """
 
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+from weakref import WeakKeyDictionary
+
 from spacy.tokens import Doc, Span
+
+T = TypeVar("T")
 
 
 def doc_text(doc: Doc) -> str:
@@ -14,6 +21,18 @@ def doc_text(doc: Doc) -> str:
     if "watchdog.text" not in doc.user_data:
         doc.user_data["watchdog.text"] = doc.text
     return doc.user_data["watchdog.text"]
+
+
+_LOWERS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """The lowercase form of each token, read once per Doc: a scan for a few words then indexes
+    strings instead of making a Token object of every word it passes."""
+    found = _LOWERS.get(doc)
+    if found is None:
+        found = _LOWERS[doc] = [t.lower_ for t in doc]
+    return found
 
 
 def start_within(span: Span, lowest: int) -> int:
@@ -34,3 +53,22 @@ def end_within(span: Span, highest: int) -> int:
         if doc[i].is_sent_start:
             return i
     return stop
+
+
+def span_cache(func: Callable[[Span], T]) -> Callable[[Span], T]:
+    """Memoise a function of one span of a processed Doc (a sentence, a labelled span) by the span's
+    bounds and label, beside the Doc: for functions of the parse and the span's words alone, which
+    assembly asks again for each trigger, frame and entity. Freed with the Doc, never serialised."""
+    memo: WeakKeyDictionary[Doc, dict[tuple[int, int, int], T]] = WeakKeyDictionary()
+
+    @functools.wraps(func)
+    def cached(span: Span) -> T:
+        found = memo.get(span.doc)
+        if found is None:
+            found = memo[span.doc] = {}
+        key = (span.start, span.end, span.label)
+        if key not in found:
+            found[key] = func(span)
+        return found[key]
+
+    return cached

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ..normalize.durations import duration_total, parse_duration, term_lists
 from ..normalize.words import MONTH_NAMES, number_words
 from ..schema import Fine, Penalty
+from ..windows import span_cache
 from .appeals import term_change
 from .frames import Frame
 from .people import Person
@@ -35,6 +36,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NO_SENTENCE = frozenset({"acquitted", "released", "pretrial_detention"})
 
 
+@span_cache
 def penalty_of(span: Span) -> Penalty:
     """A PENALTY span as a Penalty; short jail terms (days) are administrative jail, a range
     ("between 10 and 15 days", "up to 16 months") has no single duration, a change ("from 18 to 20

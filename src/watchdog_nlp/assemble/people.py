@@ -16,7 +16,7 @@ from ..normalize.words import FORMER
 from ..paths import MODELS_DIR, data_cache
 from ..schema import Penalty
 from ..tags import upos
-from ..windows import doc_text, end_within, start_within
+from ..windows import doc_text, end_within, start_within, token_lowers
 from .cues import cue
 
 AGE = re.compile(r"(\d{1,3})-year-old")
@@ -138,10 +138,14 @@ class PersonIndex:
                 surnames.setdefault(person.surname.lower(), person)
         found = []
         covered = {i for span in taken for i in range(span.start, span.end)}
-        for tok in sent:
-            person = surnames.get(tok.lower_)
+        lowers = token_lowers(sent.doc)
+        for i in range(sent.start, sent.end):
+            person = surnames.get(lowers[i])
+            if person is None:
+                continue
+            tok = sent.doc[i]
             hyphenated = tok.i > 0 and sent.doc[tok.i - 1].text in {"-", "–"} and not sent.doc[tok.i - 1].whitespace_
-            if person is not None and tok.text[:1].isupper() and tok.i not in covered and not hyphenated:
+            if tok.text[:1].isupper() and tok.i not in covered and not hyphenated:
                 span = sent.doc[tok.i : tok.i + 1]
                 names_outlet = tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ in cue("organization_word")
                 if not names_outlet and not _is_furniture_line(span):

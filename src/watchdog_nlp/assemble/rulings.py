@@ -12,6 +12,7 @@ from ..normalize.durations import duration_total, parse_duration
 from ..normalize.words import number_words
 from ..schema import Penalty
 from ..tags import upos
+from ..windows import span_cache
 from .appeals import SERVED_VERBS, split_changed_terms
 from .cues import cue
 from .frames import Frame
@@ -154,6 +155,7 @@ def told_as_before(trigger: Span) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in cue("history_adverb") for c in (*trigger.root.children, *verb.children))
 
 
+@span_cache
 def in_another_case(sent: Span) -> bool:
     """'received nine years in a separate case', 'was jailed in an earlier trial': the sentence
     tells a decision of another case, which the decisions around it do not date."""
@@ -163,6 +165,7 @@ def in_another_case(sent: Span) -> bool:
     )
 
 
+@span_cache
 def told_apart(sent: Span) -> bool:
     """'Meanwhile, X was jailed ...', 'in a separate case', 'as another court ordered X released':
     the sentence turns to another case, so the charges of the article's other cases are not its."""

@@ -21,12 +21,14 @@ from spacy.util import filter_spans
 from ..assemble.cues import cue
 from ..assemble.people import listed_name
 from ..normalize.words import NAME_PARTICLES
-from ..tags import upos
+from ..tags import tagged, upos
 from ..windows import end_within, start_within
 from .patterns import PatternFileComponent
 
 _RELABEL = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT"}
 _NAME_PARTICLES = NAME_PARTICLES
+#: the fine-grained tags of proper nouns (`tags.upos` "PROPN")
+_PROPER_NOUN_TAGS = ("NNP", "NNPS")
 
 
 class PersonFixer(PatternFileComponent):
@@ -84,13 +86,13 @@ class PersonFixer(PatternFileComponent):
         return head is not None and head.lower_ in verbs and root.dep_ in {"dobj", "nsubjpass", "conj", "appos", "nmod", "dative"}
 
     def _untagged_runs(self, doc: Doc) -> list[Span]:
+        """Runs of untagged title-case proper nouns (or hyphens between them) not opening a sentence."""
+        inside = [i for i in tagged(doc, _PROPER_NOUN_TAGS) if not doc[i].ent_type_ and (doc[i].is_title or doc[i].text == "-")]
         runs, start = [], None
-        for tok in list(doc) + [None]:
-            inside = tok is not None and not tok.ent_type_ and upos(tok) == "PROPN" and (tok.is_title or tok.text == "-")
-            if inside and start is None:
-                start = tok.i
-            elif not inside and start is not None:
-                span = doc[start : tok.i if tok is not None else len(doc)]
+        for i, following in zip(inside, [*inside[1:], None]):
+            start = i if start is None else start
+            if following != i + 1:
+                span = doc[start : i + 1]
                 if start_within(span, span.start - 1) == span.start - 1:
                     runs.append(span)
                 start = None
@@ -132,7 +134,9 @@ class PersonFixer(PatternFileComponent):
             for e in fixed
         ]
         singles = [
-            Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.tag_ == "NNP" and t.ent_type_ != "PERSON" and listed_name(t)
+            Span(doc, i, i + 1, label="PERSON")
+            for i in tagged(doc, ("NNP",))
+            if doc[i].ent_type_ != "PERSON" and listed_name(doc[i])
         ]
         if singles:
             taken = {s.start for s in singles}

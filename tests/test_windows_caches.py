@@ -1,0 +1,64 @@
+"""Per-Doc caches give what the uncached look-ups give: a span function memoised by the span's
+bounds and label, the tokens' lowercase forms, and the tokens of given tags read off the tag array."""
+
+import pytest
+from spacy.tokens import Span
+
+from watchdog_nlp.assemble.penalties import penalty_of
+from watchdog_nlp.assemble.rulings import in_another_case, told_apart
+from watchdog_nlp.tags import tagged
+from watchdog_nlp.windows import span_cache, token_lowers
+
+TEXTS = [
+    "A court in Minsk sentenced blogger Ihar Losik to 15 years in prison and fined him 500 rubles.",
+    "Meanwhile, in a separate case, another court jailed Maria Kolesnikova for 11 years.",
+    "The Almaty court gave activist Aset Abishev four years of restricted freedom on Friday.",
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (TEXTS[0], ["prison", "fine"]),
+        (TEXTS[1], ["prison"]),
+        (TEXTS[2], ["restricted_freedom"]),
+    ],
+)
+def test_windows_caches_penalty_as_uncached(nlp, text, expected):
+    doc = nlp(text)
+    spans = list(doc.spans["penalty"])
+    assert [s.label_ for s in spans] == expected
+    for span in spans:
+        first, again = penalty_of(span), penalty_of(Span(doc, span.start, span.end, label=span.label_))
+        assert first == penalty_of.__wrapped__(span)
+        assert again is first  # the same span read again comes from the memo
+
+
+@pytest.mark.parametrize("text, apart", [(TEXTS[0], False), (TEXTS[1], True), (TEXTS[2], False)])
+def test_windows_caches_sentence_functions_as_uncached(nlp, text, apart):
+    sent = next(nlp(text).sents)
+    assert told_apart(sent) is apart
+    assert told_apart.__wrapped__(sent) is apart
+    assert in_another_case(sent) == in_another_case.__wrapped__(sent)
+
+
+def test_windows_caches_span_cache_keys_bounds_and_label(nlp):
+    doc = nlp(TEXTS[0])
+    calls = []
+
+    @span_cache
+    def length(span):
+        calls.append(span.label_)
+        return len(span)
+
+    assert [length(doc[0:2]), length(doc[0:2]), length(doc.char_span(0, 7, label="X")), length(doc[1:4])] == [2, 2, 2, 3]
+    assert calls == ["", "X", ""]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_windows_caches_token_lowers_and_tags_as_tokens(nlp, text):
+    doc = nlp(text)
+    assert token_lowers(doc) == [t.lower_ for t in doc]
+    assert tagged(doc, ("NNP", "NNPS")) == [t.i for t in doc if t.tag_ in {"NNP", "NNPS"}]
+    assert tagged(doc, ("NNP",)) == [t.i for t in doc if t.tag_ == "NNP"]
+    assert tagged(doc, ("NNP",))  # every text names someone
