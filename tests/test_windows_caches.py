@@ -2,12 +2,14 @@
 bounds and label, the tokens' lowercase forms, and the tokens of given tags read off the tag array."""
 
 import pytest
+from spacy.strings import hash_string
 from spacy.tokens import Span
 
+from watchdog_nlp.assemble.courts import _court_ref, court_ref
 from watchdog_nlp.assemble.penalties import penalty_of
 from watchdog_nlp.assemble.rulings import in_another_case, told_apart
 from watchdog_nlp.tags import tagged
-from watchdog_nlp.windows import span_cache, token_lowers
+from watchdog_nlp.windows import lower_ids, span_cache
 
 TEXTS = [
     "A court in Minsk sentenced blogger Ihar Losik to 15 years in prison and fined him 500 rubles.",
@@ -56,9 +58,27 @@ def test_windows_caches_span_cache_keys_bounds_and_label(nlp):
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_windows_caches_token_lowers_and_tags_as_tokens(nlp, text):
+def test_windows_caches_lower_ids_and_tags_as_tokens(nlp, text):
     doc = nlp(text)
-    assert token_lowers(doc) == [t.lower_ for t in doc]
+    assert lower_ids(doc) == [hash_string(t.lower_) for t in doc]
     assert tagged(doc, ("NNP", "NNPS")) == [t.i for t in doc if t.tag_ in {"NNP", "NNPS"}]
     assert tagged(doc, ("NNP",)) == [t.i for t in doc if t.tag_ == "NNP"]
     assert tagged(doc, ("NNP",))  # every text names someone
+
+
+@pytest.mark.parametrize(
+    "text, cities",
+    [
+        ("The Almaty district court sentenced activist Aset Abishev to four years.", ["Almaty"]),
+        ("A court in Minsk jailed blogger Ihar Losik. The same court later fined his wife.", ["Minsk", "Minsk"]),
+        ("The Supreme Court of Uzbekistan upheld the verdict.", [None]),
+    ],
+)
+def test_windows_caches_court_as_uncached(nlp, text, cities):
+    """A court read on its own comes from the memo; "the same court" is still the one before."""
+    doc, found, previous = nlp(text), [], None
+    for span in doc.spans["court"]:
+        assert _court_ref(span) == _court_ref.__wrapped__(span)
+        previous = court_ref(span, previous)
+        found.append(previous.city)
+    assert found == cities

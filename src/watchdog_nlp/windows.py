@@ -23,15 +23,16 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["watchdog.text"]
 
 
-_LOWERS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
+_LOWERS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
 
 
-def token_lowers(doc: Doc) -> list[str]:
-    """The lowercase form of each token, read once per Doc: a scan for a few words then indexes
-    strings instead of making a Token object of every word it passes."""
+def lower_ids(doc: Doc) -> list[int]:
+    """Each token's lowercase form as its hash (`hash_string(token.lower_)`), read once per Doc off
+    its LOWER array: a scan for a few words then looks up numbers instead of making a Token object
+    of every word it passes."""
     found = _LOWERS.get(doc)
     if found is None:
-        found = _LOWERS[doc] = [t.lower_ for t in doc]
+        found = _LOWERS[doc] = doc.to_array("LOWER").tolist()
     return found
 
 

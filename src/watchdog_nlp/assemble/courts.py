@@ -20,7 +20,7 @@ from ..normalize.places import (
     place_country,
     region_country,
 )
-from ..windows import doc_text, end_within, start_within
+from ..windows import doc_text, end_within, span_cache, start_within
 from .cues import cue
 from .frames import CourtRef, Frame
 from .people import strip_possessive
@@ -171,9 +171,16 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     capital" and "the capital's X court" sit in the capital (of the country found later, when the
     mention names none), and every court of a city state in that city
     ("West Kowloon Magistrates' Courts" -> Hong Kong); "the same court" is the previous one."""
-    parts = span._.court
-    if parts["same"] and previous is not None:
+    if span._.court["same"] and previous is not None:
         return previous
+    return _court_ref(span)
+
+
+@span_cache
+def _court_ref(span: Span) -> CourtRef:
+    """A COURT span's court read on its own (see `court_ref`): asked again for each frame, carried
+    court and entity."""
+    parts = span._.court
     city = country = None
     skip = set(parts["court_words"])
     regions = cue("place_word") - _SETTLEMENT

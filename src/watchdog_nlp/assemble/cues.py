@@ -18,6 +18,7 @@ def _lists() -> dict[str, frozenset[str]]:
     }
 
 
+@data_cache
 def cue(name: str) -> frozenset[str]:
     """The lowercase words of one cue list ("non_defendant_title" -> {"judge", "president", ...})."""
     return _lists()[name]

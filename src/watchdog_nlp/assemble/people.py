@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from weakref import WeakKeyDictionary
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..data import read_tsv
@@ -16,7 +17,7 @@ from ..normalize.words import FORMER
 from ..paths import MODELS_DIR, data_cache
 from ..schema import Penalty
 from ..tags import upos
-from ..windows import doc_text, end_within, start_within, token_lowers
+from ..windows import doc_text, end_within, lower_ids, start_within
 from .cues import cue
 
 AGE = re.compile(r"(\d{1,3})-year-old")
@@ -138,9 +139,10 @@ class PersonIndex:
                 surnames.setdefault(person.surname.lower(), person)
         found = []
         covered = {i for span in taken for i in range(span.start, span.end)}
-        lowers = token_lowers(sent.doc)
+        by_id = {hash_string(surname): person for surname, person in surnames.items()}
+        lowers = lower_ids(sent.doc)
         for i in range(sent.start, sent.end):
-            person = surnames.get(lowers[i])
+            person = by_id.get(lowers[i])
             if person is None:
                 continue
             tok = sent.doc[i]
