@@ -1,6 +1,8 @@
 """Per-Doc caches give what the uncached look-ups give: a span function memoised by the span's
 bounds and label, the tokens' lowercase forms, and the tokens of given tags read off the tag array."""
 
+import datetime as dt
+
 import pytest
 from spacy.strings import hash_string
 from spacy.tokens import Span
@@ -8,6 +10,7 @@ from spacy.tokens import Span
 from watchdog_nlp.assemble.courts import _court_ref, court_ref
 from watchdog_nlp.assemble.penalties import penalty_of
 from watchdog_nlp.assemble.rulings import in_another_case, told_apart
+from watchdog_nlp.extensions import published_of
 from watchdog_nlp.tags import tagged
 from watchdog_nlp.windows import lower_ids, span_cache
 
@@ -82,3 +85,11 @@ def test_windows_caches_court_as_uncached(nlp, text, cities):
         previous = court_ref(span, previous)
         found.append(previous.city)
     assert found == cities
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2021, 1, 22)])
+def test_windows_caches_published_read_as_extension(nlp, published):
+    doc = nlp.make_doc(TEXTS[0])
+    if published is not None:
+        doc._.published = published
+    assert published_of(doc) == doc._.published == published

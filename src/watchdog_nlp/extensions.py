@@ -1,5 +1,7 @@
 """Every custom `._` attribute, registered once; normalised values are lazy getters over pure functions."""
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span
 
 from .normalize.dates import resolve_date
@@ -7,9 +9,18 @@ from .normalize.durations import parse_duration
 from .normalize.money import parse_money
 from .normalize.places import place_country
 
+#: where spaCy keeps a Doc's `doc._.published` (its user data, under the extension's key)
+_PUBLISHED = ("._.", "published", None, None)
+
+
+def published_of(doc: Doc) -> dt.date | None:
+    """`doc._.published`, read without building the `doc._` proxy: a few microseconds each, and
+    assembly asks for it at every date it reads."""
+    return doc.user_data.get(_PUBLISHED)
+
 
 def _iso_date(span: Span) -> str | None:
-    return resolve_date(span.text, span.doc._.published)
+    return resolve_date(span.text, published_of(span.doc))
 
 
 def _court_ref(span: Span):

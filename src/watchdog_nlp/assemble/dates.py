@@ -12,6 +12,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extensions import published_of
 from ..normalize.dates import (
     is_counted,
     is_future_phrase,
@@ -154,7 +155,7 @@ def is_page_date(ent: Span) -> bool:
 def _per_entity(ent: Span, kind: str, read):
     """`read(ent)`, kept in the Doc's user data under a plain string key (serialisable with the Doc)."""
     doc = ent.doc
-    key = f"watchdog.{kind}.{ent.start_char}.{ent.end_char}.{doc._.published}"
+    key = f"watchdog.{kind}.{ent.start_char}.{ent.end_char}.{published_of(doc)}"
     if key not in doc.user_data:
         doc.user_data[key] = read(ent)
     return doc.user_data[key]
@@ -174,13 +175,13 @@ def _date_value(ent: Span) -> str | None:
     if anchor is not None:
         value = resolve_date(text, anchor)
     else:
-        value = ent._.iso_date if text == ent.text else resolve_date(text, doc._.published)
+        value = ent._.iso_date if text == ent.text else resolve_date(text, published_of(doc))
     if value is None and _THAT_YEAR.search(text):
         value = _in_year_told(ent, text)
-    if value is None and doc._.published is None:
+    if value is None and published_of(doc) is None:
         value = _year_from_page(text, doc)
     if value is None and " to " in ent.text:
-        value = resolve_date(ent.text.split(" to ")[0], doc._.published)
+        value = resolve_date(ent.text.split(" to ")[0], published_of(doc))
     return value
 
 
@@ -244,7 +245,7 @@ def _line_start(ent: Span) -> int:
 
 def _entry_date(ent: Span) -> dt.date | None:
     """The date line of the live-page entry `ent` stands in, when it is earlier than publication."""
-    doc, published = ent.doc, ent.doc._.published
+    doc, published = ent.doc, published_of(ent.doc)
     for other in reversed(doc_index(doc).dates_before(ent)):
         if not is_page_date(other):
             continue
@@ -293,7 +294,7 @@ def recent_year(trigger: Span, lede: bool = False) -> str | None:
     year, when the weeks before publication lie in that year, and when the sentence gives no date
     that could not be read ("on 99999999 days ago"). A participle describing the object of another
     act ("detained X, sentenced in absentia") tells no news of its own."""
-    published = trigger.doc._.published or _entry_date(trigger)
+    published = published_of(trigger.doc) or _entry_date(trigger)
     root = trigger.root
     if published is None or is_pluperfect(trigger) or is_serving(trigger) or _act_over(trigger) is not None:
         return None
@@ -358,7 +359,7 @@ def anchored_value(ent: Span, trigger: Span) -> str | None:
         value = date_value(other)
         if value is not None:
             return shift_date(value, text)
-    published = doc._.published
+    published = published_of(doc)
     if published is not None and text.lower().endswith(("earlier", "before")):
         return shift_date(published.isoformat(), text)
     return None
@@ -431,7 +432,7 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             if value is None:
                 continue
         doc = ent.doc
-        if _after_publication(value, doc._.published):
+        if _after_publication(value, published_of(doc)):
             continue
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -704,7 +705,7 @@ def _later_than_told(trigger: Span) -> str | None:
     """'Police detained them on January 23, and a court later ordered them held': a decision told
     as coming later than the last date told, and so between that date and publication, falls in
     what both share (the month, or the year)."""
-    doc, published = trigger.doc, trigger.doc._.published
+    doc, published = trigger.doc, published_of(trigger.doc)
     if published is None or not any(c.lower_ in {"later", "subsequently"} for c in trigger.root.children):
         return None
     index = doc_index(doc)
