@@ -8,6 +8,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Span
 
 from watchdog_nlp.assemble.courts import _court_ref, court_ref
+from watchdog_nlp.assemble.cues import cue, cues
 from watchdog_nlp.assemble.penalties import penalty_of
 from watchdog_nlp.assemble.rulings import in_another_case, told_apart
 from watchdog_nlp.extensions import published_of
@@ -93,3 +94,17 @@ def test_windows_caches_published_read_as_extension(nlp, published):
     if published is not None:
         doc._.published = published
     assert published_of(doc) == doc._.published == published
+
+
+@pytest.mark.parametrize(
+    "names, word",
+    [
+        (("honorific", "person_description"), "activist"),
+        (("non_defendant_title", "third_party_title"), "judge"),
+        (("not_name_word", "credit_word"), "photo"),
+    ],
+)
+def test_windows_caches_cue_lists_joined_once(names, word):
+    assert cues(*names) == frozenset().union(*(cue(name) for name in names))
+    assert word in cues(*names)
+    assert cues(*names) is cues(*names)

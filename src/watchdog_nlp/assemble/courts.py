@@ -21,7 +21,7 @@ from ..normalize.places import (
     region_country,
 )
 from ..windows import doc_text, end_within, span_cache, start_within
-from .cues import cue
+from .cues import cue, cues
 from .frames import CourtRef, Frame
 from .people import strip_possessive
 from .rulings import APPEALS, RECIPIENT_VERBS
@@ -82,7 +82,7 @@ def _body_kind(words: set[str]) -> str | None:
         return "other"
     if words & cue("judicial_word"):
         return "court"
-    return "other" if words & (cue("non_court_body") | cue("executive_power")) else None
+    return "other" if words & cues("non_court_body", "executive_power") else None
 
 
 def _phrase_kind(tok: Token, courts: list[Span]) -> str | None:

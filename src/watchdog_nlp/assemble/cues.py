@@ -22,3 +22,9 @@ def _lists() -> dict[str, frozenset[str]]:
 def cue(name: str) -> frozenset[str]:
     """The lowercase words of one cue list ("non_defendant_title" -> {"judge", "president", ...})."""
     return _lists()[name]
+
+
+@data_cache
+def cues(*names: str) -> frozenset[str]:
+    """The words of several cue lists together, joined once rather than at every look-up."""
+    return frozenset().union(*(cue(name) for name in names))

@@ -18,7 +18,7 @@ from ..paths import MODELS_DIR, data_cache
 from ..schema import Penalty
 from ..tags import upos
 from ..windows import doc_text, end_within, lower_ids, start_within
-from .cues import cue
+from .cues import cue, cues
 
 AGE = re.compile(r"(\d{1,3})-year-old")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  #: "Sattoriy, 40," (read after the mention, not over the sentence)
@@ -223,13 +223,7 @@ def trimmed_name(span: Span) -> Span | None:
         if tok.is_space or "\n" in tok.whitespace_:
             end = tok.i + (not tok.is_space)
             break
-    strip = (
-        cue("honorific")
-        | cue("plural_honorific")
-        | cue("non_defendant_title")
-        | cue("third_party_title")
-        | cue("person_description")
-    )
+    strip = cues("honorific", "plural_honorific", "non_defendant_title", "third_party_title", "person_description")
     while start < end and (
         doc[start].lower_.rstrip(".") in strip or not doc[start].text[:1].isupper() or _demonym(doc[start].lower_)
     ):
@@ -273,7 +267,7 @@ def _introduced(span: Span) -> bool:
         return False
     doc = span.doc
     before = doc[span.start - 1].lower_.rstrip(".")
-    if before in cue("honorific") | cue("person_description") | cue("plural_honorific"):
+    if before in cues("honorific", "person_description", "plural_honorific"):
         return True
     i = span.start - 1
     while i > start_within(span, span.start - 8) and (doc[i].lower_ in {"and", ","} or doc[i].text[:1].isupper()):
@@ -394,7 +388,7 @@ def not_a_name(span: Span) -> bool:
     outlet or party ("Diario X", "X Manch", "The X"), a lake or mountain ("Lake X")."""
     doc = span.doc
     words = {t.lower_ for t in span}
-    if _outlet_or_place(span) or words & (cue("not_name_word") | cue("credit_word")) or span[0].lower_ == "the":
+    if _outlet_or_place(span) or words & cues("not_name_word", "credit_word") or span[0].lower_ == "the":
         return True
     if any(not _NAME_TOKEN.match(t.text) for t in span):
         return True
@@ -512,7 +506,7 @@ def _is_given_name(tok: Token) -> bool:
     """A capitalised word before a lone surname that is the person's given name: untagged, or a
     word the NER alone calls a place or a people ("[Aliaksei]GPE [Marozau]PERSON") that the parser
     makes part of the name and the gazetteer knows as no place."""
-    not_given = cue("non_defendant_title") | cue("honorific") | cue("third_party_title")
+    not_given = cues("non_defendant_title", "honorific", "third_party_title")
     if upos(tok) != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.lower_ in not_given:
         return False
     if not tok.ent_type_:
@@ -606,7 +600,7 @@ def _misattached_list(root: Token) -> bool:
 def is_excluded(mention: Span) -> bool:
     """Judges, officials and people's lawyers are named around decisions but are not their subjects."""
     doc = mention.doc
-    titles, lawyers = cue("non_defendant_title") | cue("third_party_title"), cue("lawyer")
+    titles, lawyers = cues("non_defendant_title", "third_party_title"), cue("lawyer")
     window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
     if words and words[-1] in titles:

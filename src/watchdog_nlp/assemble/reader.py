@@ -46,7 +46,7 @@ from .courts import (
     remember,
     tied_trigger,
 )
-from .cues import cue
+from .cues import cue, cues
 from .dates import (
     continued_news_year,
     date_back_references,
@@ -665,7 +665,7 @@ class _ArticleReader:
         """Names the NER missed ("jailed blogger Otabek Sattoriy"): runs of two to four capitalised
         proper nouns inside the trigger's arguments that are not places, courts or outlets."""
         doc = trigger.doc
-        stop = _NOT_A_NAME | cue("organization_word") | cue("non_defendant_title")
+        stop = _NOT_A_NAME | cues("organization_word", "non_defendant_title")
         for arg in trigger_arguments(trigger):
             found: list[Person] = []
             for run in proper_noun_runs(sorted(arg.subtree, key=lambda t: t.i)):
