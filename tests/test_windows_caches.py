@@ -11,6 +11,7 @@ from watchdog_nlp.assemble.courts import _court_ref, court_ref
 from watchdog_nlp.assemble.cues import cue, cues
 from watchdog_nlp.assemble.penalties import penalty_of
 from watchdog_nlp.assemble.rulings import in_another_case, told_apart
+from watchdog_nlp.components.places import _datelines, _doc_datelines, page_items
 from watchdog_nlp.extensions import published_of
 from watchdog_nlp.tags import tagged
 from watchdog_nlp.windows import lower_ids, span_cache
@@ -108,3 +109,17 @@ def test_windows_caches_cue_lists_joined_once(names, word):
     assert cues(*names) == frozenset().union(*(cue(name) for name in names))
     assert word in cues(*names)
     assert cues(*names) is cues(*names)
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("ATYRAU, Kazakhstan -- A court jailed X.\n\nKHUJAND, Tajikistan -- A court fined Y.", ["TJ"]),
+        ("A court in Minsk jailed blogger Ihar Losik.", []),
+    ],
+)
+def test_windows_caches_datelines_read_once(nlp, text, countries):
+    doc = nlp(text)
+    assert [m.span() for m in _doc_datelines(doc)] == [m.span() for m in _datelines(doc.text)]
+    assert _doc_datelines(doc) is _doc_datelines(doc)
+    assert [country for _, country in page_items(doc)] == countries

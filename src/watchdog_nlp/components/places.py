@@ -8,6 +8,7 @@ The dateline's city and country become GPE entities and `doc._.dateline` gives t
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from spacy import util
 from spacy.language import Language
@@ -32,12 +33,24 @@ def _datelines(text: str) -> list[re.Match]:
     return [m for m in _DATELINE.finditer(text) if not m.group("titled") or place_country(m.group("city"))]
 
 
+_DATELINES: WeakKeyDictionary[Doc, list[re.Match]] = WeakKeyDictionary()
+
+
+def _doc_datelines(doc: Doc) -> list[re.Match]:
+    """The Doc's datelines, read once: the ruler, the record builder and the court carrier each
+    ask (a line-anchored search over the whole text)."""
+    found = _DATELINES.get(doc)
+    if found is None:
+        found = _DATELINES[doc] = _datelines(doc_text(doc))
+    return found
+
+
 def page_items(doc: Doc) -> list[tuple[int, str | None]]:
     """(start, dateline country) of each item of a page after the first: every dateline after the
     first ("KHUJAND, Tajikistan --" halfway down a digest) starts another story."""
     return [
         (m.start(), place_country(m.group("country") or "") or place_country(m.group("city").title()))
-        for m in _datelines(doc_text(doc))
+        for m in _doc_datelines(doc)
     ][1:]
 
 
@@ -62,7 +75,7 @@ class DatelineRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         new = []
-        for m in _datelines(doc_text(doc)):
+        for m in _doc_datelines(doc):
             for group in ("city", "country"):
                 if m.group(group):
                     span = doc.char_span(m.start(group), m.end(group), label="GPE", alignment_mode="expand")
