@@ -288,7 +288,9 @@ class AnchoredPatterns:
                     by_anchor.setdefault(anchor, set()).add((label, index))
         self._automaton = ahocorasick.Automaton()
         for anchor, owners in by_anchor.items():
-            self._automaton.add_word(anchor, (len(anchor), tuple(owners)))
+            # each owner as (label, slot, lo, hi, between): read per hit without a look-up
+            places = tuple((label, self._slot[label, index], *self._places[label, index]) for label, index in owners)
+            self._automaton.add_word(anchor, (len(anchor), places))
         if by_anchor:
             self._automaton.make_automaton()
 
@@ -300,12 +302,10 @@ class AnchoredPatterns:
             backwards = lowered[::-1]
             for end, (length, owners) in self._automaton.iter(lowered):
                 at = end + 1 - length
-                for label, index in owners:
+                for label, slot, lo, hi, between in owners:
                     by_alternative = found.setdefault(label, {})
-                    slot = self._slot[label, index]
                     if slot in by_alternative and by_alternative[slot] is None:
                         continue
-                    lo, hi, between = self._places[label, index]
                     first = max(0, at - hi) if hi is not None else _run_start(between, backwards, at)
                     if first is None:
                         by_alternative[slot] = None
