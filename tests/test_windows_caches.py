@@ -14,7 +14,7 @@ from watchdog_nlp.assemble.rulings import in_another_case, told_apart
 from watchdog_nlp.components.places import _datelines, _doc_datelines, page_items
 from watchdog_nlp.extensions import published_of
 from watchdog_nlp.tags import tagged
-from watchdog_nlp.windows import lower_ids, span_cache
+from watchdog_nlp.windows import end_within, lower_ids, span_cache, start_within
 
 TEXTS = [
     "A court in Minsk sentenced blogger Ihar Losik to 15 years in prison and fined him 500 rubles.",
@@ -123,3 +123,13 @@ def test_windows_caches_datelines_read_once(nlp, text, countries):
     assert [m.span() for m in _doc_datelines(doc)] == [m.span() for m in _datelines(doc.text)]
     assert _doc_datelines(doc) is _doc_datelines(doc)
     assert [country for _, country in page_items(doc)] == countries
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Ms. Kim was fined. He, too, was jailed on Monday in Seoul. Both appealed."])
+def test_windows_caches_sentence_windows_as_sent_bounds(nlp, text):
+    doc = nlp(text)
+    for tok in doc:
+        span = doc[tok.i : tok.i + 1]
+        for reach in (1, 3, 40):
+            assert start_within(span, tok.i - reach) == max(span.sent.start, tok.i - reach)
+            assert end_within(span, tok.i + reach) == min(span.sent.end, tok.i + reach)

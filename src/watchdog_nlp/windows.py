@@ -1,5 +1,7 @@
-"""Cheap look-ups on a Doc that spaCy would recompute on every call: its text, and token windows
-clipped to their sentence, found by walking the window only.
+"""Cheap look-ups on a Doc that spaCy would recompute on every call: its text, its tokens'
+sentence starts and lowercase forms, values of its spans (`span_cache`), and token windows
+clipped to their sentence, found by walking the window only. What is kept per Doc is read once
+it is parsed and freed with it.
 
 `span.sent` walks the whole sentence on every call, which makes a few-token look around each name
 cost as much as the sentence: quadratic in a run-on sentence. These give the same bounds as
@@ -18,9 +20,10 @@ T = TypeVar("T")
 
 def doc_text(doc: Doc) -> str:
     """The Doc's text, joined once (spaCy joins its tokens again on every `doc.text`)."""
-    if "watchdog.text" not in doc.user_data:
-        doc.user_data["watchdog.text"] = doc.text
-    return doc.user_data["watchdog.text"]
+    text = doc.user_data.get("watchdog.text")
+    if text is None:
+        text = doc.user_data["watchdog.text"] = doc.text
+    return text
 
 
 _LOWERS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
@@ -36,11 +39,23 @@ def lower_ids(doc: Doc) -> list[int]:
     return found
 
 
+_SENT_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def _sent_starts(doc: Doc) -> list[int]:
+    """Each token's SENT_START value (1: it opens a sentence, as `token.is_sent_start`), read once
+    per parsed Doc, so a walk to the sentence's edge makes no Token objects."""
+    found = _SENT_STARTS.get(doc)
+    if found is None:
+        found = _SENT_STARTS[doc] = doc.to_array("SENT_START").tolist()
+    return found
+
+
 def start_within(span: Span, lowest: int) -> int:
     """max(span.sent.start, lowest): the sentence start if it lies at or after `lowest`."""
-    doc = span.doc
+    starts = _sent_starts(span.doc)
     i = span.start
-    while i > max(lowest, 0) and not doc[i].is_sent_start:
+    while i > max(lowest, 0) and starts[i] != 1:
         i -= 1
     return max(i, lowest)
 
@@ -48,10 +63,10 @@ def start_within(span: Span, lowest: int) -> int:
 def end_within(span: Span, highest: int) -> int:
     """min(span.sent.end, highest): the end of the sentence of the span's first token if it comes
     before `highest`."""
-    doc: Doc = span.doc
-    stop = min(highest, len(doc))
+    starts = _sent_starts(span.doc)
+    stop = min(highest, len(starts))
     for i in range(span.start + 1, stop):
-        if doc[i].is_sent_start:
+        if starts[i] == 1:
             return i
     return stop
 
