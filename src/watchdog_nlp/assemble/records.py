@@ -13,6 +13,7 @@ from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
 from .appeals import history_of_appeals, term_replaced_on_appeal, upheld_in_part
+from .cues import cue
 from .dates import date_value, looks_forward, told_in_passing
 from .frames import CourtRef, Frame
 from .penalties import NO_SENTENCE
@@ -33,6 +34,9 @@ _MAIN_FIRST = [
     "deportation",
 ]
 _CONVICTION = {"sentenced", "appeal_rejected"}
+_CUSTODY = {"pretrial_detention", "house_arrest"}
+#: terms only a criminal conviction gives (an administrative arrest is never one of them)
+_CRIMINAL_TERMS = {"prison", "suspended", "restricted_freedom"}
 #: how long after a conviction its sentencing may come and still be told as one decision
 _CONVICTION_TO_SENTENCE_DAYS = 90
 _NUMBER_WORDS = number_words(0, 12)
@@ -64,6 +68,10 @@ class Draft:
     #: a person first told in a sentence turning to another case ("Meanwhile, ..."): takes no
     #: article charges (a person's own earlier case, told beside their main one, still does)
     apart: bool = False
+    #: first told as a decision of another case ("was jailed in a separate case")
+    other_case: bool = False
+    #: a custody order told as first made ("ordered") or as extended ("extended"), None when not told
+    custody_step: str | None = None
 
     def lend(self, frame: Frame) -> None:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
@@ -137,6 +145,33 @@ def _serving(frame: Frame) -> bool:
     """A term told as served or being served, with its term: a record of its own, apart from the
     decision the same sentence tells ("X, who is serving seven years, was sentenced to two more")."""
     return is_serving(frame.trigger) and bool(frame.penalties)
+
+
+def other_proceeding(known: list[Penalty], new: list[Penalty]) -> bool:
+    """'sentenced to six years ... In February she had been jailed for 15 days': an administrative
+    arrest and a criminal term of another length are two proceedings' penalties, never one
+    decision's, however the dates leave them open."""
+
+    def terms(penalties: list[Penalty], kinds: set[str]) -> set[str]:
+        return {p.duration for p in penalties if p.kind in kinds and p.duration}
+
+    for one, other in ((known, new), (new, known)):
+        arrest, criminal = terms(one, {"administrative_jail"}), terms(other, _CRIMINAL_TERMS)
+        if arrest and criminal and not arrest & criminal and not terms(other, {"administrative_jail"}):
+            return True
+    return False
+
+
+def custody_step(frame: Frame) -> str | None:
+    """'extended his detention' ("extended") or 'was arrested for two months' ("ordered"): which
+    custody order a pretrial or house-arrest frame tells of one person, by its verb; None for the
+    others ("kept in custody" may be either) and for a group's ("Seven were remanded", the
+    case's collective history)."""
+    if frame.ruling not in _CUSTODY or len(frame.persons) != 1:
+        return None
+    if any(t.lower_ in cue("custody_extended") for t in frame.trigger):
+        return "extended"
+    return "ordered" if frame.trigger[0].lower_ in cue("custody_ordered") else None
 
 
 def _count(word: str) -> int | None:
@@ -264,10 +299,11 @@ class RecordBuilder:
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
         apart = told_apart(frame.sent)
-        self._touched = [self._merge(person, frame, apart) for person in frame.persons]
+        other_case = in_another_case(frame.sent)
+        self._touched = [self._merge(person, frame, apart, other_case) for person in frame.persons]
         if appeal is not None:
             for person in frame.persons:
-                self._merge(person, replace(appeal, persons=list(frame.persons)), apart)
+                self._merge(person, replace(appeal, persons=list(frame.persons)), apart, other_case)
         if frame.date is None:
             _share_decision_date(self._touched)
         self._previous = frame
@@ -315,7 +351,11 @@ class RecordBuilder:
                 return draft.ruling
         return None
 
-    def _merge(self, person: Person, frame: Frame, apart: bool) -> Draft:
+    def _merge(self, person: Person, frame: Frame, apart: bool, other_case: bool) -> Draft:
+        """The draft of this person's decision the frame tells again, else a new one; a decision
+        kept apart from one it could have joined (another case, another proceeding's penalty) is
+        history, which the page's date does not date."""
+        kept_apart = False
         for draft in self.drafts:
             if (
                 draft.person is person
@@ -323,6 +363,15 @@ class RecordBuilder:
                 and compatible(draft.date, frame.date)
                 and draft.serving == _serving(frame)
             ):
+                step = custody_step(frame)
+                if (
+                    (other_case and not draft.other_case)
+                    or other_proceeding(draft.penalties, frame.penalties)
+                    or {step, draft.custody_step} == {"ordered", "extended"}
+                ):
+                    kept_apart = True
+                    continue
+                draft.custody_step = draft.custody_step or step
                 draft.absorb(frame)
                 return draft
         draft = Draft(
@@ -330,14 +379,16 @@ class RecordBuilder:
             ruling=frame.ruling,
             date=frame.date,
             court=frame.court,
-            page_date=frame.page_date,
-            news_year=frame.news_year,
+            page_date=None if kept_apart else frame.page_date,
+            news_year=None if kept_apart else frame.news_year,
             penalties=list(frame.penalties),
             charges=list(frame.charges),
             articles=list(frame.code_articles),
             evidence=[frame.span],
             serving=_serving(frame),
             apart=apart and not any(d.person is person for d in self.drafts),
+            other_case=other_case,
+            custody_step=custody_step(frame),
         )
         self.drafts.append(draft)
         return draft

@@ -1,0 +1,59 @@
+"""One record per decision: two decisions of one person with the same ruling stay two records when
+the text keeps them apart (an administrative arrest beside a criminal term, a decision of a
+separate case, a first custody order beside its extension), and one decision told twice stays one.
+The pages are undated, so no date tells the decisions apart. Sentences are written for these tests."""
+
+from collections import Counter
+
+import pytest
+
+from watchdog_nlp import extract
+
+
+def decisions(nlp, text):
+    return Counter((r.person, r.ruling) for r in extract(text, nlp=nlp).records)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            # an administrative arrest told as history beside a criminal term: two proceedings
+            "A court in Almaty on Monday sentenced activist Daulet Serikov to five years in prison. "
+            "In February he had been jailed for 15 days for an unsanctioned rally.",
+            {("Daulet Serikov", "sentenced"): 2},
+        ),
+        (
+            # the same term in a separate case is another decision
+            "A court in Hong Kong on Friday sentenced publisher Wong Kai-ming to 10 months in prison for "
+            "organising an assembly. In March, Wong was sentenced to 10 months in a separate case.",
+            {("Wong Kai-ming", "sentenced"): 2},
+        ),
+        (
+            # an extension and the first custody order it extends
+            "A Moscow court on Wednesday extended the arrest of activist Pavel Orlov until June. "
+            "Orlov was arrested for two months in March.",
+            {("Pavel Orlov", "pretrial_detention"): 2},
+        ),
+        (
+            # one decision told twice
+            "A court sentenced blogger Ruslan Kim to three years in prison on Monday. "
+            "Kim was sentenced to three years for calls to extremism, the court said.",
+            {("Ruslan Kim", "sentenced"): 1},
+        ),
+        (
+            # one administrative arrest told twice
+            "A Baku court sentenced journalist Elmir Huseynov to 10 days of administrative detention. "
+            "Huseynov was jailed for 10 days over a Facebook post.",
+            {("Elmir Huseynov", "sentenced"): 1},
+        ),
+        (
+            # an extension and a police arrest (no custody order of a court)
+            "A court in Minsk on Tuesday extended the detention of opposition activist Olga Petrova. "
+            "Petrova has been held since she was arrested in January.",
+            {("Olga Petrova", "pretrial_detention"): 1},
+        ),
+    ],
+)
+def test_assemble_records_decisions_kept_apart(nlp, text, expected):
+    assert decisions(nlp, text) == Counter(expected)
