@@ -57,3 +57,23 @@ def decisions(nlp, text):
 )
 def test_assemble_records_decisions_kept_apart(nlp, text, expected):
     assert decisions(nlp, text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            # the NER calls the name an organisation; as the subject of "found ... guilty" it is whom the decision is about
+            "A Thai court on Tuesday sentenced a political activist to seven years in prison. The Criminal Court "
+            'in Bangkok found Yingyot Phrommasakul guilty of insulting the monarchy during several public speeches he gave to supporters of his "Red Dawn" group in 2009.',
+            {("Yingyot Phrommasakul", "sentenced"): 1},
+        ),
+        (
+            # an outlet fined is no person
+            "A court in Minsk on Friday fined Nasha Niva 3,000 rubles.",
+            {},
+        ),
+    ],
+)
+def test_assemble_records_decisions_names_taken_for_organisations(nlp, text, expected):
+    assert decisions(nlp, text) == Counter(expected)

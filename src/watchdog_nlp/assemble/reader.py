@@ -682,7 +682,12 @@ class _ArticleReader:
                     or related_to(span.root)
                 ):
                     continue
-                if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in self.sent_ents):
+                if any(
+                    e.label_ in _NOT_PERSON_ENTS
+                    and e.start <= span.start < e.end
+                    and not _name_taken_for_org(e, span, arg, trigger)
+                    for e in self.sent_ents
+                ):
                     continue
                 person = self.people.add(span.text)
                 if not person.excluded:
@@ -839,6 +844,18 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _name_taken_for_org(ent: Span, span: Span, arg: Token, trigger: Span) -> bool:
+    """'found Surachai Danwattananusorn guilty', 'jailed Aigul Utepova': a name the NER calls an
+    organisation, standing alone as whom the decision is about (its object, or the subject of its
+    complement, not who decides), each word a capitalised word and none a place."""
+    return (
+        ent.label_ == "ORG"
+        and (ent.start, ent.end) == (span.start, span.end)
+        and not (arg.dep_ == "nsubj" and arg.head == trigger.root)
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and place_country(t.text) is None for t in span)
+    )
 
 
 def _held_of_object(trigger: Span) -> list[Token]:
