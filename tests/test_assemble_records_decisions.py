@@ -77,3 +77,23 @@ def test_assemble_records_decisions_kept_apart(nlp, text, expected):
 )
 def test_assemble_records_decisions_names_taken_for_organisations(nlp, text, expected):
     assert decisions(nlp, text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            # a story that opens on "the editor of ..." and names him in the next sentence
+            "The editor of an independent newspaper in Azerbaijan has been jailed for seven years on extortion "
+            "charges. Rauf Mammadov was accused of demanding money from a member of parliament.",
+            {("Rauf Mammadov", "sentenced"): 1},
+        ),
+        (
+            # nobody named after the description: no record
+            "The leader of the opposition was jailed for five years on Monday. The court said the verdict could be appealed.",
+            {},
+        ),
+    ],
+)
+def test_assemble_records_decisions_lead_named_next(nlp, text, expected):
+    assert decisions(nlp, text) == Counter(expected)
