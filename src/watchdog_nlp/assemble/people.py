@@ -104,14 +104,8 @@ class PersonIndex:
         return None
 
     def add(self, text: str) -> Person:
-        """The person a name is of, made when new; a full name the NER missed ("Narges Mohammadi"
-        read off a decision's object) joins the one person known by its surname alone."""
         name = strip_possessive(text)
         found = self.find(name)
-        if found is None and len(name.split()) > 1:
-            surname = name.split()[-1].lower()
-            alone = [p for p in self.people if p.name.lower() == surname]
-            found = alone[0] if len(alone) == 1 else None
         if found is None:
             found = Person(name=name)
             self.people.append(found)
