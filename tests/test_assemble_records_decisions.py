@@ -97,3 +97,19 @@ def test_assemble_records_decisions_names_taken_for_organisations(nlp, text, exp
 )
 def test_assemble_records_decisions_lead_named_next(nlp, text, expected):
     assert decisions(nlp, text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            # an administrative arrest told after the detention that dates it: that month, not the trial's date
+            "A court in Almaty on April 10 sentenced activist Daulet Serikov to five years in prison. "
+            "He was detained in June 2021 at a rally. A court jailed him for 15 days for petty hooliganism.",
+            "2023-04-11",
+            {("sentenced", "2023-04-10"), ("sentenced", "2021-06")},
+        ),
+    ],
+)
+def test_assemble_records_decisions_arrest_dated_by_detention(nlp, text, published, expected):
+    assert {(r.ruling, r.ruling_date) for r in extract(text, published=published, nlp=nlp).records} == expected

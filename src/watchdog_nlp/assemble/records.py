@@ -147,19 +147,35 @@ def _serving(frame: Frame) -> bool:
     return is_serving(frame.trigger) and bool(frame.penalties)
 
 
+def _terms(penalties: list[Penalty], kinds: set[str]) -> set[str]:
+    return {p.duration for p in penalties if p.kind in kinds and p.duration}
+
+
+def _arrest_terms(penalties: list[Penalty]) -> set[str]:
+    return _terms(penalties, {"administrative_jail"})
+
+
 def other_proceeding(known: list[Penalty], new: list[Penalty]) -> bool:
     """'sentenced to six years ... In February she had been jailed for 15 days': an administrative
     arrest and a criminal term of another length are two proceedings' penalties, never one
     decision's, however the dates leave them open."""
-
-    def terms(penalties: list[Penalty], kinds: set[str]) -> set[str]:
-        return {p.duration for p in penalties if p.kind in kinds and p.duration}
-
     for one, other in ((known, new), (new, known)):
-        arrest, criminal = terms(one, {"administrative_jail"}), terms(other, _CRIMINAL_TERMS)
-        if arrest and criminal and not arrest & criminal and not terms(other, {"administrative_jail"}):
+        arrest, criminal = _arrest_terms(one), _terms(other, _CRIMINAL_TERMS)
+        if arrest and criminal and not arrest & criminal and not _arrest_terms(other):
             return True
     return False
+
+
+def act_month_before(frame: Frame) -> str | None:
+    """'X was detained in June 2021. A court jailed him for 15 days': an administrative arrest,
+    tried within days of the detention or rally the sentence before dates, takes that month."""
+    start = frame.sent.start
+    if start == 0:
+        return None
+    before = frame.sent.doc[start - 1].sent
+    values = [date_value(e) for e in before.ents if e.label_ == "DATE" and not looks_forward(e)]
+    months = [v[:7] for v in values if v and len(v) >= 7]
+    return months[-1] if months else None
 
 
 def custody_step(frame: Frame) -> str | None:
@@ -267,11 +283,14 @@ class RecordBuilder:
         self._told.append(frame)
         if lead is not None and not _CUSTODY_NAMED.search(frame.sent.text):
             frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
+        other_case = in_another_case(frame.sent)
+        kept_apart = any(self._kept_apart(draft, frame, other_case) for draft in self.drafts if draft.person in frame.persons)
         history = (
             is_serving(frame.trigger)
-            or in_another_case(frame.sent)
+            or other_case
             or told_as_before(frame.trigger)
             or told_in_passing(frame.trigger)
+            or kept_apart
         )
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
@@ -294,12 +313,15 @@ class RecordBuilder:
             ):
                 frame.date = self._touched[0].date
                 frame.page_date = frame.page_date or self._touched[0].page_date
-            if not history_clause(frame.trigger):  # "X, who had been jailed by a district court, was acquitted by Y"
+            if (
+                not history_clause(frame.trigger) and not kept_apart
+            ):  # "X, who had been jailed by a district court, was acquitted by Y"
                 frame.court = frame.court or self._touched[0].court
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
+        if kept_apart and frame.date is None and _arrest_terms(frame.penalties):
+            frame.date = act_month_before(frame)
         apart = told_apart(frame.sent)
-        other_case = in_another_case(frame.sent)
         self._touched = [self._merge(person, frame, apart, other_case) for person in frame.persons]
         if appeal is not None:
             for person in frame.persons:
@@ -351,27 +373,29 @@ class RecordBuilder:
                 return draft.ruling
         return None
 
+    @staticmethod
+    def _could_join(draft: Draft, frame: Frame) -> bool:
+        return draft.ruling == frame.ruling and compatible(draft.date, frame.date) and draft.serving == _serving(frame)
+
+    def _kept_apart(self, draft: Draft, frame: Frame, other_case: bool) -> bool:
+        """Whether a frame the draft's decision could take tells another decision: one of another
+        case, another proceeding's penalty, a first custody order beside its extension."""
+        return self._could_join(draft, frame) and (
+            (other_case and not draft.other_case)
+            or other_proceeding(draft.penalties, frame.penalties)
+            or {custody_step(frame), draft.custody_step} == {"ordered", "extended"}
+        )
+
     def _merge(self, person: Person, frame: Frame, apart: bool, other_case: bool) -> Draft:
         """The draft of this person's decision the frame tells again, else a new one; a decision
-        kept apart from one it could have joined (another case, another proceeding's penalty) is
-        history, which the page's date does not date."""
+        kept apart from one it could have joined is history, which the page's date does not date."""
         kept_apart = False
         for draft in self.drafts:
-            if (
-                draft.person is person
-                and draft.ruling == frame.ruling
-                and compatible(draft.date, frame.date)
-                and draft.serving == _serving(frame)
-            ):
-                step = custody_step(frame)
-                if (
-                    (other_case and not draft.other_case)
-                    or other_proceeding(draft.penalties, frame.penalties)
-                    or {step, draft.custody_step} == {"ordered", "extended"}
-                ):
+            if draft.person is person and self._could_join(draft, frame):
+                if self._kept_apart(draft, frame, other_case):
                     kept_apart = True
                     continue
-                draft.custody_step = draft.custody_step or step
+                draft.custody_step = draft.custody_step or custody_step(frame)
                 draft.absorb(frame)
                 return draft
         draft = Draft(
