@@ -35,8 +35,6 @@ _MAIN_FIRST = [
 ]
 _CONVICTION = {"sentenced", "appeal_rejected"}
 _CUSTODY = {"pretrial_detention", "house_arrest"}
-#: terms only a criminal conviction gives (an administrative arrest is never one of them)
-_CRIMINAL_TERMS = {"prison", "suspended", "restricted_freedom"}
 #: how long after a conviction its sentencing may come and still be told as one decision
 _CONVICTION_TO_SENTENCE_DAYS = 90
 _NUMBER_WORDS = number_words(0, 12)
@@ -145,37 +143,6 @@ def _serving(frame: Frame) -> bool:
     """A term told as served or being served, with its term: a record of its own, apart from the
     decision the same sentence tells ("X, who is serving seven years, was sentenced to two more")."""
     return is_serving(frame.trigger) and bool(frame.penalties)
-
-
-def _terms(penalties: list[Penalty], kinds: set[str]) -> set[str]:
-    return {p.duration for p in penalties if p.kind in kinds and p.duration}
-
-
-def _arrest_terms(penalties: list[Penalty]) -> set[str]:
-    return _terms(penalties, {"administrative_jail"})
-
-
-def other_proceeding(known: list[Penalty], new: list[Penalty]) -> bool:
-    """'sentenced to six years ... In February she had been jailed for 15 days': an administrative
-    arrest and a criminal term of another length are two proceedings' penalties, never one
-    decision's, however the dates leave them open."""
-    for one, other in ((known, new), (new, known)):
-        arrest, criminal = _arrest_terms(one), _terms(other, _CRIMINAL_TERMS)
-        if arrest and criminal and not arrest & criminal and not _arrest_terms(other):
-            return True
-    return False
-
-
-def act_month_before(frame: Frame) -> str | None:
-    """'X was detained in June 2021. A court jailed him for 15 days': an administrative arrest,
-    tried within days of the detention or rally the sentence before dates, takes that month."""
-    start = frame.sent.start
-    if start == 0:
-        return None
-    before = frame.sent.doc[start - 1].sent
-    values = [date_value(e) for e in before.ents if e.label_ == "DATE" and not looks_forward(e)]
-    months = [v[:7] for v in values if v and len(v) >= 7]
-    return months[-1] if months else None
 
 
 def custody_step(frame: Frame) -> str | None:
@@ -319,8 +286,6 @@ class RecordBuilder:
                 frame.court = frame.court or self._touched[0].court
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
-        if kept_apart and frame.date is None and _arrest_terms(frame.penalties):
-            frame.date = act_month_before(frame)
         apart = told_apart(frame.sent)
         self._touched = [self._merge(person, frame, apart, other_case) for person in frame.persons]
         if appeal is not None:
@@ -379,11 +344,9 @@ class RecordBuilder:
 
     def _kept_apart(self, draft: Draft, frame: Frame, other_case: bool) -> bool:
         """Whether a frame the draft's decision could take tells another decision: one of another
-        case, another proceeding's penalty, a first custody order beside its extension."""
+        case, or a first custody order beside its extension."""
         return self._could_join(draft, frame) and (
-            (other_case and not draft.other_case)
-            or other_proceeding(draft.penalties, frame.penalties)
-            or {custody_step(frame), draft.custody_step} == {"ordered", "extended"}
+            (other_case and not draft.other_case) or {custody_step(frame), draft.custody_step} == {"ordered", "extended"}
         )
 
     def _merge(self, person: Person, frame: Frame, apart: bool, other_case: bool) -> Draft:
