@@ -171,8 +171,10 @@ def _quote_closes_between(trigger: Span, mention: Span) -> bool:
 
 def _about_one_unnamed(trigger: Span) -> bool:
     """Whether a decision is about one person described, not named: its object (or passive
-    subject) is a singular noun with "a"/"an" ("jailed a prominent lawyer", "a blogger was fined")
-    or with a place's possessive ("sentenced the country's leading opposition politician")."""
+    subject) is a singular noun with "a"/"an" ("jailed a prominent lawyer", "a blogger was fined"),
+    with a place's possessive ("sentenced the country's leading opposition politician"), or a word
+    for a person with "the" and no name beside it ("The editor of an independent daily has been
+    jailed", as a story opens)."""
     for tok in trigger.root.children:
         if tok.dep_ in {"dobj", "nsubjpass"} and tok.tag_ == "NN" and tok.ent_type_ == "":
             if any(
@@ -180,6 +182,10 @@ def _about_one_unnamed(trigger: Span) -> bool:
                 for child in tok.children
             ):
                 return True
+            if tok.lower_ in cue("person_description") and any(
+                child.dep_ == "det" and child.lower_ == "the" for child in tok.children
+            ):
+                return not any(t.ent_type_ == "PERSON" for t in tok.subtree)
     return False
 
 
@@ -502,7 +508,9 @@ class _ArticleReader:
             return None
         mention = next(m for m, p in named if p is people[0])
         subject = mention.root.head if mention.root.dep_ == "appos" else mention.root
-        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb"):
+        # "X, 40, made and posted ...": the parser may take the subject for the root, its verb for a modifier
+        rooted = subject.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_.startswith("VB") for c in subject.children)
+        if not rooted and (subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb")):
             return None
         frame = Frame(
             ruling=lead.ruling,
@@ -682,7 +690,12 @@ class _ArticleReader:
                     or related_to(span.root)
                 ):
                     continue
-                if any(e.label_ in _NOT_PERSON_ENTS and e.start <= span.start < e.end for e in self.sent_ents):
+                if any(
+                    e.label_ in _NOT_PERSON_ENTS
+                    and e.start <= span.start < e.end
+                    and not _name_taken_for_org(e, span, arg, trigger)
+                    for e in self.sent_ents
+                ):
                     continue
                 person = self.people.add(span.text)
                 if not person.excluded:
@@ -839,6 +852,18 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _name_taken_for_org(ent: Span, span: Span, arg: Token, trigger: Span) -> bool:
+    """'found Surachai Danwattananusorn guilty', 'jailed Aigul Utepova': a name the NER calls an
+    organisation, standing alone as whom the decision is about (its object, or the subject of its
+    complement, not who decides), each word a capitalised word and none a place."""
+    return (
+        ent.label_ == "ORG"
+        and (ent.start, ent.end) == (span.start, span.end)
+        and not (arg.dep_ == "nsubj" and arg.head == trigger.root)
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and place_country(t.text) is None for t in span)
+    )
 
 
 def _held_of_object(trigger: Span) -> list[Token]:

@@ -13,6 +13,7 @@ from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
 from .appeals import history_of_appeals, term_replaced_on_appeal, upheld_in_part
+from .cues import cue
 from .dates import date_value, looks_forward, told_in_passing
 from .frames import CourtRef, Frame
 from .penalties import NO_SENTENCE
@@ -33,6 +34,7 @@ _MAIN_FIRST = [
     "deportation",
 ]
 _CONVICTION = {"sentenced", "appeal_rejected"}
+_CUSTODY = {"pretrial_detention", "house_arrest"}
 #: how long after a conviction its sentencing may come and still be told as one decision
 _CONVICTION_TO_SENTENCE_DAYS = 90
 _NUMBER_WORDS = number_words(0, 12)
@@ -64,6 +66,10 @@ class Draft:
     #: a person first told in a sentence turning to another case ("Meanwhile, ..."): takes no
     #: article charges (a person's own earlier case, told beside their main one, still does)
     apart: bool = False
+    #: first told as a decision of another case ("was jailed in a separate case")
+    other_case: bool = False
+    #: a custody order told as first made ("ordered") or as extended ("extended"), None when not told
+    custody_step: str | None = None
 
     def lend(self, frame: Frame) -> None:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
@@ -137,6 +143,18 @@ def _serving(frame: Frame) -> bool:
     """A term told as served or being served, with its term: a record of its own, apart from the
     decision the same sentence tells ("X, who is serving seven years, was sentenced to two more")."""
     return is_serving(frame.trigger) and bool(frame.penalties)
+
+
+def custody_step(frame: Frame) -> str | None:
+    """'extended his detention' ("extended") or 'was arrested for two months' ("ordered"): which
+    custody order a pretrial or house-arrest frame tells of one person, by its verb; None for the
+    others ("kept in custody" may be either) and for a group's ("Seven were remanded", the
+    case's collective history)."""
+    if frame.ruling not in _CUSTODY or len(frame.persons) != 1:
+        return None
+    if any(t.lower_ in cue("custody_extended") for t in frame.trigger):
+        return "extended"
+    return "ordered" if frame.trigger[0].lower_ in cue("custody_ordered") else None
 
 
 def _count(word: str) -> int | None:
@@ -232,11 +250,14 @@ class RecordBuilder:
         self._told.append(frame)
         if lead is not None and not _CUSTODY_NAMED.search(frame.sent.text):
             frame.penalties = _kind_from_lead(frame.penalties, lead.penalties)
+        other_case = in_another_case(frame.sent)
+        kept_apart = any(self._kept_apart(draft, frame, other_case) for draft in self.drafts if draft.person in frame.persons)
         history = (
             is_serving(frame.trigger)
-            or in_another_case(frame.sent)
+            or other_case
             or told_as_before(frame.trigger)
             or told_in_passing(frame.trigger)
+            or kept_apart
         )
         if source is not None:
             frame.penalties = frame.penalties or list(source.penalties)
@@ -259,15 +280,17 @@ class RecordBuilder:
             ):
                 frame.date = self._touched[0].date
                 frame.page_date = frame.page_date or self._touched[0].page_date
-            if not history_clause(frame.trigger):  # "X, who had been jailed by a district court, was acquitted by Y"
+            if (
+                not history_clause(frame.trigger) and not kept_apart
+            ):  # "X, who had been jailed by a district court, was acquitted by Y"
                 frame.court = frame.court or self._touched[0].court
         for person in frame.persons:
             person.prior_penalties = person.prior_penalties or list(frame.prior)
         apart = told_apart(frame.sent)
-        self._touched = [self._merge(person, frame, apart) for person in frame.persons]
+        self._touched = [self._merge(person, frame, apart, other_case) for person in frame.persons]
         if appeal is not None:
             for person in frame.persons:
-                self._merge(person, replace(appeal, persons=list(frame.persons)), apart)
+                self._merge(person, replace(appeal, persons=list(frame.persons)), apart, other_case)
         if frame.date is None:
             _share_decision_date(self._touched)
         self._previous = frame
@@ -315,14 +338,27 @@ class RecordBuilder:
                 return draft.ruling
         return None
 
-    def _merge(self, person: Person, frame: Frame, apart: bool) -> Draft:
+    @staticmethod
+    def _could_join(draft: Draft, frame: Frame) -> bool:
+        return draft.ruling == frame.ruling and compatible(draft.date, frame.date) and draft.serving == _serving(frame)
+
+    def _kept_apart(self, draft: Draft, frame: Frame, other_case: bool) -> bool:
+        """Whether a frame the draft's decision could take tells another decision: one of another
+        case, or a first custody order beside its extension."""
+        return self._could_join(draft, frame) and (
+            (other_case and not draft.other_case) or {custody_step(frame), draft.custody_step} == {"ordered", "extended"}
+        )
+
+    def _merge(self, person: Person, frame: Frame, apart: bool, other_case: bool) -> Draft:
+        """The draft of this person's decision the frame tells again, else a new one; a decision
+        kept apart from one it could have joined is history, which the page's date does not date."""
+        kept_apart = False
         for draft in self.drafts:
-            if (
-                draft.person is person
-                and draft.ruling == frame.ruling
-                and compatible(draft.date, frame.date)
-                and draft.serving == _serving(frame)
-            ):
+            if draft.person is person and self._could_join(draft, frame):
+                if self._kept_apart(draft, frame, other_case):
+                    kept_apart = True
+                    continue
+                draft.custody_step = draft.custody_step or custody_step(frame)
                 draft.absorb(frame)
                 return draft
         draft = Draft(
@@ -330,14 +366,16 @@ class RecordBuilder:
             ruling=frame.ruling,
             date=frame.date,
             court=frame.court,
-            page_date=frame.page_date,
-            news_year=frame.news_year,
+            page_date=None if kept_apart else frame.page_date,
+            news_year=None if kept_apart else frame.news_year,
             penalties=list(frame.penalties),
             charges=list(frame.charges),
             articles=list(frame.code_articles),
             evidence=[frame.span],
             serving=_serving(frame),
             apart=apart and not any(d.person is person for d in self.drafts),
+            other_case=other_case,
+            custody_step=custody_step(frame),
         )
         self.drafts.append(draft)
         return draft

@@ -1,0 +1,94 @@
+"""One record per decision: two decisions of one person with the same ruling stay two records when
+the text keeps them apart (a decision of a separate case, a first custody order beside its
+extension), and one decision told twice stays one; the person a decision is about is found when the
+NER takes the name for an organisation or the story opens on a description.
+The pages are undated, so no date tells the decisions apart. Sentences are written for these tests."""
+
+from collections import Counter
+
+import pytest
+
+from watchdog_nlp import extract
+
+
+def decisions(nlp, text):
+    return Counter((r.person, r.ruling) for r in extract(text, nlp=nlp).records)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            # the same term in a separate case is another decision
+            "A court in Hong Kong on Friday sentenced publisher Wong Kai-ming to 10 months in prison for "
+            "organising an assembly. In March, Wong was sentenced to 10 months in a separate case.",
+            {("Wong Kai-ming", "sentenced"): 2},
+        ),
+        (
+            # an extension and the first custody order it extends
+            "A Moscow court on Wednesday extended the arrest of activist Pavel Orlov until June. "
+            "Orlov was arrested for two months in March.",
+            {("Pavel Orlov", "pretrial_detention"): 2},
+        ),
+        (
+            # one decision told twice
+            "A court sentenced blogger Ruslan Kim to three years in prison on Monday. "
+            "Kim was sentenced to three years for calls to extremism, the court said.",
+            {("Ruslan Kim", "sentenced"): 1},
+        ),
+        (
+            # one administrative arrest told twice
+            "A Baku court sentenced journalist Elmir Huseynov to 10 days of administrative detention. "
+            "Huseynov was jailed for 10 days over a Facebook post.",
+            {("Elmir Huseynov", "sentenced"): 1},
+        ),
+        (
+            # an extension and a police arrest (no custody order of a court)
+            "A court in Minsk on Tuesday extended the detention of opposition activist Olga Petrova. "
+            "Petrova has been held since she was arrested in January.",
+            {("Olga Petrova", "pretrial_detention"): 1},
+        ),
+    ],
+)
+def test_assemble_records_decisions_kept_apart(nlp, text, expected):
+    assert decisions(nlp, text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            # the NER calls the name an organisation; as the subject of "found ... guilty" it is whom the decision is about
+            "A Thai court on Tuesday sentenced a political activist to seven years in prison. The Criminal Court "
+            'in Bangkok found Yingyot Phrommasakul guilty of insulting the monarchy during several public speeches he gave to supporters of his "Red Dawn" group in 2009.',
+            {("Yingyot Phrommasakul", "sentenced"): 1},
+        ),
+        (
+            # an outlet fined is no person
+            "A court in Minsk on Friday fined Nasha Niva 3,000 rubles.",
+            {},
+        ),
+    ],
+)
+def test_assemble_records_decisions_names_taken_for_organisations(nlp, text, expected):
+    assert decisions(nlp, text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            # a story that opens on "the editor of ..." and names him in the next sentence
+            "The editor of an independent newspaper in Azerbaijan has been jailed for seven years on extortion "
+            "charges. Rauf Mammadov was accused of demanding money from a member of parliament.",
+            {("Rauf Mammadov", "sentenced"): 1},
+        ),
+        (
+            # nobody named after the description: no record
+            "The leader of the opposition was jailed for five years on Monday. The court said the verdict could be appealed.",
+            {},
+        ),
+    ],
+)
+def test_assemble_records_decisions_lead_named_next(nlp, text, expected):
+    assert decisions(nlp, text) == Counter(expected)
