@@ -1,0 +1,28 @@
+"""An alias ("X, alias Y", "X aka Y") names someone already named: the decision is X's alone.
+Sentences are our own."""
+
+import pytest
+
+from watchdog_nlp import extract
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A court in Hanoi on March 3 sentenced blogger Tran Van Minh, alias Hoang Son, to nine years in prison.",
+            [("Tran Van Minh", "sentenced")],
+        ),
+        ("Blogger Le Thi Hoa, aka Nam Phong, was jailed for six years on March 3.", [("Le Thi Hoa", "sentenced")]),
+        (
+            "The court acquitted the first accused, Ravi Kumar, and the second accused, Suresh alias Sunil Menon, on March 3.",
+            [("Ravi Kumar", "acquitted")],
+        ),
+        (
+            "A court in Hanoi on March 3 sentenced Hoang Son, the blogger's assistant, to three years in prison.",
+            [("Hoang Son", "sentenced")],
+        ),
+    ],
+)
+def test_alias_gets_no_record_of_its_own(nlp, text, expected):
+    assert sorted({(r.person, r.ruling) for r in extract(text, published="2024-03-15", nlp=nlp).records}) == expected
