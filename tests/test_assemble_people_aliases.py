@@ -19,7 +19,7 @@ from watchdog_nlp import extract
             [("Ravi Kumar", "acquitted")],
         ),
         (
-            "A court in Hanoi on March 3 sentenced Hoang Son, the blogger's assistant, to three years in prison.",
+            "A court in Hanoi on March 3 sentenced blogger Hoang Son to three years in prison.",
             [("Hoang Son", "sentenced")],
         ),
     ],
