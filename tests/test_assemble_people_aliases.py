@@ -19,8 +19,8 @@ from watchdog_nlp import extract
             [("Ravi Kumar", "acquitted")],
         ),
         (
-            "A court in Hanoi on March 3 sentenced blogger Hoang Son to three years in prison.",
-            [("Hoang Son", "sentenced")],
+            "A court in Hanoi on March 3 sentenced blogger Tran Van Minh to nine years in prison.",
+            [("Tran Van Minh", "sentenced")],
         ),
     ],
 )
