@@ -42,6 +42,7 @@ def records(nlp, text: str) -> list[tuple[str, str]]:
             [],
         ),
         ("Jockey Tom Kerr has been handed a 21-day suspension, with seven days deferred, for misuse of the whip.", []),
+        ("Defender Tom Harlow lost his appeal against a red card on March 4 and will miss three games.", []),
         (
             "The Court of Arbitration for Sport heard the case. Jockey Tom Kerr was given his suspension from a ride at Ascot on March 4.",
             [],
