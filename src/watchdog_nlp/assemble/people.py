@@ -599,10 +599,12 @@ def _misattached_list(root: Token) -> bool:
 
 def is_excluded(mention: Span) -> bool:
     """Judges, officials and people's lawyers are named around decisions but are not their subjects;
-    an alias ("X, alias Y") is the name of someone named already."""
+    an alias ("X, alias Y", "X (Y)") is the name of someone named already."""
     doc = mention.doc
     if mention.start > 0 and doc[mention.start - 1].lower_ in cue("alias_word"):
         return True
+    if mention.start > 1 and doc[mention.start - 1].text == "(" and doc[mention.start - 2].ent_type_ == "PERSON":
+        return True  # "Ali Shabdan (Chynarbek Shabdan uulu)"
     titles, lawyers = cue("non_defendant_title") | cue("third_party_title"), cue("lawyer")
     window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
