@@ -617,10 +617,12 @@ def is_excluded(mention: Span) -> bool:
         and upos(window[-1]) not in {"VERB", "AUX"}
     ):
         return not any(w in _FORMER for w in words)
-    if words and words[-1] in lawyers:
+    if words and (words[-1] in lawyers or words[-1] == "defender"):
         whose = words[-2] if len(words) > 1 else ""
-        if whose in {"'s", "’s", "his", "her", "their", "defense", "defence", "the", "lawyer"}:
+        if whose in {"'s", "’s", "his", "her", "their", "the", "lawyer"} | cue("counsel_side"):
             return True
+        if words[-1] == "defender":
+            return False
         return mention.root.head.lower_ in cue("speech_verb") and mention.root.dep_ == "nsubj"
     if _presides(mention) or _listed_after_title(mention, titles):
         return True
