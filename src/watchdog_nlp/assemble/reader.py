@@ -1022,7 +1022,8 @@ def _subject_elsewhere(mention: Span, triggers: list[Span]) -> bool:
 
 def _in_phrase_of_other_verb(mention: Span, triggers: list[Span]) -> bool:
     """'were charged alongside Mr X in October but were remanded in custody': a name in a phrase of
-    a verb that tells no decision is part of that other act, not the decision's subject."""
+    a verb that tells no decision is part of that other act, not the decision's subject (unless the
+    decision is told inside the phrase: "the trial ended with X sentenced to four years")."""
     root = mention.root
     while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
         root = root.head
@@ -1034,6 +1035,7 @@ def _in_phrase_of_other_verb(mention: Span, triggers: list[Span]) -> bool:
         upos(verb) in {"VERB", "AUX"}
         and verb.lower_ not in RECIPIENT_VERBS
         and not any(t.start <= verb.i < t.end for t in triggers)
+        and not any(root.left_edge.i <= t.start and t.end <= root.right_edge.i + 1 for t in triggers)  # "with X sentenced to"
     )
 
 
