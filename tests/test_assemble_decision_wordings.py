@@ -128,6 +128,9 @@ def test_assemble_decision_wording_gives_its_record(nlp, text, expected):
         "Under the new law, blocking a road can now be punished with up to 15 days of administrative arrest.",
         "Activist Yegor Belousov has been imprisoned for two years without trial.",
         "Activist Yegor Belousov gets 10 days to file an appeal, his lawyer said.",
+        "The government has freed three jailed dissidents, including teacher Pablo Ruiz, who was held for 14 months without trial.",
+        "Activist Yegor Belousov avoided sentencing after the statute of limitations expired.",
+        "Activist Yegor Belousov fled the country to evade being sentenced.",
     ],
 )
 def test_assemble_decision_wording_near_miss_is_no_record(nlp, text):

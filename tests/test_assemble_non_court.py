@@ -30,6 +30,23 @@ def records(nlp, text: str) -> list[tuple[str, str]]:
         ("The league responded by fining guard Sam Ortiz $15,000. Forward Lee Dunn was also fined $10,000 last week.", []),
         ("Winger Jan Kowal was fined $20,000 on Monday for abusive language towards officials.", []),
         ("Three jockeys, Liam Doyle, Sean Byrne and Tom Kerr, were handed suspensions on March 4 for careless riding.", []),
+        # a sports sanction told with no decider, on a page that names a court elsewhere
+        (
+            "Striker Marco Bellini lost his appeal on March 4 against a three-match ban imposed for a red card. "
+            "A city court later fined a fan for the brawl.",
+            [],
+        ),
+        ("The two-year ban on all football-related activities for club chief Ivo Maric was upheld on appeal on March 4.", []),
+        (
+            "Jockey Liam Doyle's appeal against a 10-day careless riding suspension was dismissed by the appeals panel on March 4.",
+            [],
+        ),
+        ("Jockey Tom Kerr has been handed a 21-day suspension, with seven days deferred, for misuse of the whip.", []),
+        ("Defender Tom Harlow lost his appeal against a red card on March 4 and will miss three games.", []),
+        (
+            "The Court of Arbitration for Sport heard the case. Jockey Tom Kerr was given his suspension from a ride at Ascot on March 4.",
+            [],
+        ),
         # ... unless a verdict word tells the decision
         ("Blogger Timur Aliev was convicted of extortion on March 4, his family said.", [("Timur Aliev", "sentenced")]),
         # a court decides
@@ -53,6 +70,15 @@ def records(nlp, text: str) -> list[tuple[str, str]]:
             "A Moscow court on March 4 sentenced footballer Pavel Marov to 18 months in prison for hooliganism. "
             "The football union then banned him for a year.",
             [("Pavel Marov", "sentenced")],
+        ),
+        (
+            "A Moscow court on March 4 fined football fan Ivan Petrov 20,000 rubles for a flare at a match.",
+            [("Ivan Petrov", "sentenced")],
+        ),
+        (
+            "The Minsk district court heard the case on March 4. "
+            "Activist Ivan Petrov was fined 20,000 rubles for a banner at a football match.",
+            [("Ivan Petrov", "sentenced")],
         ),
         # "ruled" in senses that decide no case
         ("Writer Ivan Gromov was later ruled too ill to stand trial on fraud charges.", []),

@@ -30,6 +30,7 @@ def test_abbreviations_examples_give_their_persons(nlp, text, expected):
         ("Cpl. Nana Mensah was acquitted. Pvt. Kofi Adjei was jailed.", 2),
         ("The court jailed Lt. Col. Salif Diarra for five years.", 1),
         ("Among those jailed was Pedro Santos Jr. He received two years.", 2),
+        ("She is said to have insulted Prime Minister Hun Sen.\n\nKeo Sam, her lawyer, said he would appeal.", 2),
     ],
 )
 def test_abbreviations_title_ends_no_sentence(nlp, text, sentences):

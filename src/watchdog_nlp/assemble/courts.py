@@ -126,10 +126,37 @@ def decided_by(trigger: Span, courts: list[Span]) -> str | None:
 
 def drop_non_court(frames: list[Frame], courts: list[Span]) -> tuple[list[Frame], bool]:
     """A decision is a record only when a court makes it: frames whose decider is a league, a
-    federation, a regulator ("The league fined X", "X was banned by the federation") are dropped.
-    Also says whether any was."""
-    kept = [f for f in frames if decided_by(f.trigger, courts) != "other"]
+    federation, a regulator ("The league fined X", "X was banned by the federation"), or that tell a
+    sports sanction in a sentence naming no court, are dropped. Also says whether any was."""
+    kept = [
+        f
+        for f in frames
+        if (kind := decided_by(f.trigger, courts)) == "court" or (kind is None and (courts or not sport_sanction(f)))
+    ]
     return kept, len(kept) < len(frames)
+
+
+def sport_sanction(frame: Frame) -> bool:
+    """A ban, a fine or an appeal against one, with no custody, in a sentence whose sanction noun
+    counts matches or rides or bars from a sport ("lost his appeal against a two-match ban", "a ban
+    on all football-related activities upheld on appeal"): what leagues, federations and stewards
+    decide ("fined for a banner at a football match" is no such sanction)."""
+    sent = frame.trigger.sent
+    return (
+        frame.ruling not in {"pretrial_detention", "house_arrest"}
+        and {p.kind for p in frame.penalties} <= {"fine", "ban"}
+        and not any(t.lower_ in cue("judicial_word") for t in sent)
+        and any(w.lower_ in cue("sport_word") for n in sent if n.lower_ in cue("sanction_noun") for w in _sanction_phrase(n))
+    )
+
+
+def _sanction_phrase(noun: Token) -> list[Token]:
+    """A sanction noun's words, with those of the verb's phrases after it when it is the verb's object
+    ("given his suspension from a ride")."""
+    words = list(noun.subtree)
+    if noun.dep_ == "dobj":
+        words += [w for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i for w in c.subtree]
+    return words
 
 
 def names_a_court(doc: Doc) -> bool:

@@ -598,8 +598,13 @@ def _misattached_list(root: Token) -> bool:
 
 
 def is_excluded(mention: Span) -> bool:
-    """Judges, officials and people's lawyers are named around decisions but are not their subjects."""
+    """Judges, officials and people's lawyers are named around decisions but are not their subjects;
+    an alias ("X, alias Y", "X (Y)") is the name of someone named already."""
     doc = mention.doc
+    if mention.start > 0 and doc[mention.start - 1].lower_ in cue("alias_word"):
+        return True
+    if mention.start > 1 and doc[mention.start - 1].text == "(" and doc[mention.start - 2].ent_type_ == "PERSON":
+        return True  # "Ali Shabdan (Chynarbek Shabdan uulu)"
     titles, lawyers = cues("non_defendant_title", "third_party_title"), cue("lawyer")
     window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
@@ -612,10 +617,12 @@ def is_excluded(mention: Span) -> bool:
         and upos(window[-1]) not in {"VERB", "AUX"}
     ):
         return not any(w in _FORMER for w in words)
-    if words and words[-1] in lawyers:
+    if words and (words[-1] in lawyers or words[-1] == "defender"):
         whose = words[-2] if len(words) > 1 else ""
-        if whose in {"'s", "’s", "his", "her", "their", "defense", "defence", "the", "lawyer"}:
+        if whose in {"'s", "’s", "his", "her", "their", "the", "lawyer"} | cue("counsel_side"):
             return True
+        if words[-1] == "defender":
+            return False
         return mention.root.head.lower_ in cue("speech_verb") and mention.root.dep_ == "nsubj"
     if _presides(mention) or _listed_after_title(mention, titles):
         return True

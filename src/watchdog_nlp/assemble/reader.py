@@ -619,7 +619,7 @@ class _ArticleReader:
                 if target is not None:
                     break
             if target is None:
-                if governed or _subject_elsewhere(mention, triggers):
+                if governed or _subject_elsewhere(mention, triggers) or _in_phrase_of_other_verb(mention, triggers):
                     continue
                 main = [i for i, t in enumerate(triggers) if _relative_head(t) is None] or range(len(triggers))
                 main = [i for i in main if not _quote_closes_between(triggers[i], mention)]
@@ -1042,6 +1042,25 @@ def _subject_elsewhere(mention: Span, triggers: list[Span]) -> bool:
             and any(n.tag_ == "NNP" for a in trigger_arguments(t) for n in (a, *(c for c in a.children if c.dep_ == "appos")))
             for t in triggers
         )
+    )
+
+
+def _in_phrase_of_other_verb(mention: Span, triggers: list[Span]) -> bool:
+    """'were charged alongside Mr X in October but were remanded in custody': a name in a phrase of
+    a verb that tells no decision is part of that other act, not the decision's subject (unless the
+    decision is told inside the phrase: "the trial ended with X sentenced to four years")."""
+    root = mention.root
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or together_with(root):
+        return False
+    verb = prep.head
+    return (
+        upos(verb) in {"VERB", "AUX"}
+        and verb.lower_ not in RECIPIENT_VERBS
+        and not any(t.start <= verb.i < t.end for t in triggers)
+        and not any(root.left_edge.i <= t.start and t.end <= root.right_edge.i + 1 for t in triggers)  # "with X sentenced to"
     )
 
 

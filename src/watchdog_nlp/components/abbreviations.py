@@ -3,7 +3,8 @@ many of them from their period, and the parser then ends the sentence there ("se
 Ahmed Konan ..."), losing the decision's object.
 
 Each abbreviation becomes one token; a title (`prefix`) always goes with the word after it, so it
-never ends a sentence, while a suffix ("Jr.") may close one."""
+never ends a sentence, while a suffix ("Jr.") may close one; a title word ending a paragraph ("... to
+Hun Sen.\n\nX said") is a name's end, and the blank line ends the sentence."""
 
 from collections.abc import Iterable
 
@@ -43,5 +44,9 @@ class AbbreviationGuard(PatternFileComponent):
         if len(doc) > 1 and len(self._prefixes):
             orths = doc.to_array(ORTH)[:-1]
             for i in numpy.flatnonzero(numpy.isin(orths, self._prefixes)):
-                doc[int(i) + 1].is_sent_start = False
+                after = doc[int(i) + 1]
+                if after.text.count("\n") < 2:
+                    after.is_sent_start = False
+                elif after.i + 1 < len(doc):
+                    doc[after.i + 1].is_sent_start = True
         return doc
