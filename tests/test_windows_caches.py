@@ -17,8 +17,8 @@ from watchdog_nlp.tags import tagged
 from watchdog_nlp.windows import end_within, lower_ids, span_cache, start_within
 
 TEXTS = [
-    "A court in Minsk sentenced blogger Ihar Losik to 15 years in prison and fined him 500 rubles.",
-    "Meanwhile, in a separate case, another court jailed Maria Kolesnikova for 11 years.",
+    "A court in Minsk sentenced blogger Ihar Lesnik to 15 years in prison and fined him 500 rubles.",
+    "Meanwhile, in a separate case, another court jailed Maria Kolesova for 11 years.",
     "The Almaty court gave activist Aset Abishev four years of restricted freedom on Friday.",
 ]
 
@@ -75,7 +75,7 @@ def test_windows_caches_lower_ids_and_tags_as_tokens(nlp, text):
     "text, cities",
     [
         ("The Almaty district court sentenced activist Aset Abishev to four years.", ["Almaty"]),
-        ("A court in Minsk jailed blogger Ihar Losik. The same court later fined his wife.", ["Minsk", "Minsk"]),
+        ("A court in Minsk jailed blogger Ihar Lesnik. The same court later fined his wife.", ["Minsk", "Minsk"]),
         ("The Supreme Court of Uzbekistan upheld the verdict.", [None]),
     ],
 )
@@ -115,7 +115,7 @@ def test_windows_caches_cue_lists_joined_once(names, word):
     "text, countries",
     [
         ("ATYRAU, Kazakhstan -- A court jailed X.\n\nKHUJAND, Tajikistan -- A court fined Y.", ["TJ"]),
-        ("A court in Minsk jailed blogger Ihar Losik.", []),
+        ("A court in Minsk jailed blogger Ihar Lesnik.", []),
     ],
 )
 def test_windows_caches_datelines_read_once(nlp, text, countries):
