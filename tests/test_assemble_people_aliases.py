@@ -15,9 +15,9 @@ from watchdog_nlp import extract
         ),
         ("Blogger Le Thi Hoa, aka Nam Phong, was jailed for six years on March 3.", [("Le Thi Hoa", "sentenced")]),
         (
-            "A court in Bishkek on March 3 sentenced activists Aibek Toktogulov and Ali Shabdan (Chynarbek Shabdan uulu) "
+            "A court in Bishkek on March 3 sentenced activists Aibek Toktogulov and Ali Tursun (Tursunbek Tursun uulu) "
             "to two months in custody pending trial.",
-            [("Aibek Toktogulov", "pretrial_detention"), ("Ali Shabdan", "pretrial_detention")],
+            [("Aibek Toktogulov", "pretrial_detention"), ("Ali Tursun", "pretrial_detention")],
         ),
         (
             "The court acquitted the first accused, Ravi Kumar, and the second accused, Suresh alias Sunil Menon, on March 3.",

@@ -16,10 +16,10 @@ from watchdog_nlp import extract
             [("Denis Sokolov", "pretrial_detention"), ("Pavel Orlov", "pretrial_detention")],
         ),
         (
-            "A Phnom Penh court on March 3 fined senator Mu Sochua $2,000. "
+            "A Phnom Penh court on March 3 fined senator Mu Sothea $2,000. "
             "It also ruled that she should pay compensation to Prime Minister Hun Sen.\n\n"
-            "Sam Rithy, Mu Sochua's lawyer, said he would appeal.",
-            [("Mu Sochua", "sentenced")],
+            "Sam Rithy, Mu Sothea's lawyer, said he would appeal.",
+            [("Mu Sothea", "sentenced")],
         ),
         (
             "Activists Pavel Orlov and Denis Sokolov were remanded in custody on March 3 together with Ivan Petrov.",

@@ -604,7 +604,7 @@ def is_excluded(mention: Span) -> bool:
     if mention.start > 0 and doc[mention.start - 1].lower_ in cue("alias_word"):
         return True
     if mention.start > 1 and doc[mention.start - 1].text == "(" and doc[mention.start - 2].ent_type_ == "PERSON":
-        return True  # "Ali Shabdan (Chynarbek Shabdan uulu)"
+        return True  # "Ali Tursun (Tursunbek Tursun uulu)"
     titles, lawyers = cues("non_defendant_title", "third_party_title"), cue("lawyer")
     window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
