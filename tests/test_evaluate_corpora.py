@@ -32,8 +32,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "charges_F1": 0.97,
     },
     "pages-dev": {
-        "record_F1": 0.945,
-        "person_F1": 0.945,
+        "record_F1": 0.948,
+        "person_F1": 0.948,
         "court_city": 0.945,
         "country": 0.995,
         "ruling_date": 0.975,
