@@ -1,16 +1,19 @@
 """Throughput of watchdog_nlp against the bare base pipeline (prints figures; asserts nothing).
 
-    python benchmarks/throughput.py [--corpus ../shared/corpus/dev.jsonl] [--words 200000]
+    python benchmarks/throughput.py [--corpus ../shared/corpus/dev.jsonl] [--words 200000] [--rounds 3]
 
 (a) the bare base pipeline, `spacy.load(BASE).pipe(texts)` with all its components, and (b)
 `watchdog_nlp.extract_many` producing records, timed in this process on the same texts (the corpus
-repeated to at least --words words); then (c) extraction with 2 processes against 1, and the peak
-RSS of a process that only loads and extracts, each in a fresh child process.
+repeated to at least --words words), taking turns for --rounds rounds: on a shared machine one
+pair moves by a tenth or more with the neighbours' load, so the figures are the medians; then (c)
+extraction with 2 processes against 1, and the peak RSS of a process that only loads and extracts,
+each in a fresh child process.
 """
 
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -44,10 +47,10 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def time_extraction(articles: list[dict], n_process: int) -> tuple[float, int]:
+def time_extraction(articles: list[dict], n_process: int, nlp=None) -> tuple[float, int]:
     import watchdog_nlp
 
-    nlp = watchdog_nlp.load()
+    nlp = nlp or watchdog_nlp.load()
     start = time.perf_counter()
     records = sum(len(r.records) for r in watchdog_nlp.extract_many(articles, nlp=nlp, n_process=n_process))
     return time.perf_counter() - start, records
@@ -81,6 +84,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=3, help="turns of (a) and (b); the medians are reported")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -98,27 +102,34 @@ def main() -> None:
     print(f"corpus: {len(articles)} articles, {words} words ({args.corpus.name} repeated)")
 
     start = time.perf_counter()
-    watchdog_nlp.load()
+    nlp = watchdog_nlp.load()
     load_seconds = time.perf_counter() - start
+    print(f"load(): {load_seconds:.2f} s")
 
     base = spacy.load(BASE_MODEL)
-    start, cpu = time.perf_counter(), time.process_time()
-    for _ in base.pipe(texts):
-        pass
-    base_seconds, base_cpu = time.perf_counter() - start, time.process_time() - cpu
-
-    cpu = time.process_time()
-    ours_seconds, records = time_extraction(articles, 1)
-    ours_cpu = time.process_time() - cpu
-
-    print(f"load(): {load_seconds:.2f} s")
+    rounds = []
+    for number in range(1, args.rounds + 1):
+        start, cpu = time.perf_counter(), time.process_time()
+        for _ in base.pipe(texts):
+            pass
+        base_seconds, base_cpu = time.perf_counter() - start, time.process_time() - cpu
+        cpu = time.process_time()
+        ours_seconds, records = time_extraction(articles, 1, nlp)
+        ours_cpu = time.process_time() - cpu
+        rounds.append((base_seconds, ours_seconds, base_cpu, ours_cpu))
+        print(
+            f"    round {number}: a {base_seconds:.1f} s, b {ours_seconds:.1f} s, ratio {base_seconds / ours_seconds:.2f} "
+            f"(CPU a {base_cpu:.1f} s, b {ours_cpu:.1f} s, {base_cpu / ours_cpu:.2f})"
+        )
+    base_seconds, ours_seconds, base_cpu, ours_cpu = (statistics.median(column) for column in zip(*rounds))
     print(f"(a) bare {BASE_MODEL} pipe, all components: {words / base_seconds:,.0f} words/s")
     print(
         f"(b) watchdog_nlp.extract_many:            {words / ours_seconds:,.0f} words/s, "
         f"{len(articles) / ours_seconds:.1f} articles/s, {records} records"
     )
     print(
-        f"    ratio b/a: {base_seconds / ours_seconds:.2f} (CPU time: a {base_cpu:.1f} s, b {ours_cpu:.1f} s, {base_cpu / ours_cpu:.2f})"
+        f"    ratio b/a, medians of {args.rounds} rounds: {base_seconds / ours_seconds:.2f} "
+        f"(CPU time: a {base_cpu:.1f} s, b {ours_cpu:.1f} s, {base_cpu / ours_cpu:.2f})"
     )
 
     one, two = run_child(args, 1), run_child(args, 2)
