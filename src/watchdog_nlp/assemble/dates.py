@@ -8,7 +8,6 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -125,19 +124,22 @@ class DocIndex(NamedTuple):
         return self.dates[bisect_left(self.date_starts, earliest) : bisect_right(self.date_ends, span.start)]
 
 
-_DOC_INDEX: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()
+#: the index of the Doc read last: assembly reads one Doc at a time, and an index's spans hold
+#: their Doc, so a cache keyed weakly by the Doc would keep every Doc of a run alive
+_LAST_INDEX: list[tuple[Doc, DocIndex]] = []
 
 
 def doc_index(doc: Doc, *, refresh: bool = False) -> DocIndex:
     """The Doc's `DocIndex`, built on first use (and again with `refresh`, as assembly starts)."""
-    found = None if refresh else _DOC_INDEX.get(doc)
+    found = None if refresh or not _LAST_INDEX or _LAST_INDEX[0][0] is not doc else _LAST_INDEX[0][1]
     if found is None:
         dates = [e for e in doc.ents if e.label_ == "DATE"]
         sent_starts = [s.start for s in doc.sents] or [0]
         rulings: list[list[Span]] = [[] for _ in sent_starts]
         for span in doc.spans.get("ruling", []):
             rulings[max(bisect_right(sent_starts, span.start) - 1, 0)].append(span)
-        found = _DOC_INDEX[doc] = DocIndex(dates, [e.start for e in dates], [e.end for e in dates], sent_starts, rulings)
+        found = DocIndex(dates, [e.start for e in dates], [e.end for e in dates], sent_starts, rulings)
+        _LAST_INDEX[:] = [(doc, found)]
     return found
 
 
