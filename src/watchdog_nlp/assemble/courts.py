@@ -24,7 +24,7 @@ from ..windows import doc_text, end_within, span_cache, start_within
 from .cues import cue, cues
 from .frames import CourtRef, Frame
 from .people import strip_possessive
-from .rulings import APPEALS, RECIPIENT_VERBS
+from .rulings import APPEALS, CUSTODY, RECIPIENT_VERBS
 
 
 def decider(trigger: Span) -> Token | None:
@@ -143,7 +143,7 @@ def sport_sanction(frame: Frame) -> bool:
     decide ("fined for a banner at a football match" is no such sanction)."""
     sent = frame.trigger.sent
     return (
-        frame.ruling not in {"pretrial_detention", "house_arrest"}
+        frame.ruling not in CUSTODY
         and {p.kind for p in frame.penalties} <= {"fine", "ban"}
         and not any(t.lower_ in cue("judicial_word") for t in sent)
         and any(w.lower_ in cue("sport_word") for n in sent if n.lower_ in cue("sanction_noun") for w in _sanction_phrase(n))

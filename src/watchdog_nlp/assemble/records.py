@@ -18,7 +18,7 @@ from .dates import date_value, looks_forward, told_in_passing
 from .frames import CourtRef, Frame
 from .penalties import NO_SENTENCE
 from .people import Person
-from .rulings import APPEALS, history_clause, in_another_case, is_pluperfect, is_serving, told_apart, told_as_before
+from .rulings import APPEALS, CUSTODY, history_clause, in_another_case, is_pluperfect, is_serving, told_apart, told_as_before
 
 _MAIN_FIRST = [
     "death",
@@ -34,7 +34,6 @@ _MAIN_FIRST = [
     "deportation",
 ]
 _CONVICTION = {"sentenced", "appeal_rejected"}
-_CUSTODY = {"pretrial_detention", "house_arrest"}
 #: how long after a conviction its sentencing may come and still be told as one decision
 _CONVICTION_TO_SENTENCE_DAYS = 90
 _NUMBER_WORDS = number_words(0, 12)
@@ -150,7 +149,7 @@ def custody_step(frame: Frame) -> str | None:
     custody order a pretrial or house-arrest frame tells of one person, by its verb; None for the
     others ("kept in custody" may be either) and for a group's ("Seven were remanded", the
     case's collective history)."""
-    if frame.ruling not in _CUSTODY or len(frame.persons) != 1:
+    if frame.ruling not in CUSTODY or len(frame.persons) != 1:
         return None
     if any(t.lower_ in cue("custody_extended") for t in frame.trigger):
         return "extended"

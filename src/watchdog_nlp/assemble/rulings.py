@@ -490,6 +490,8 @@ def settle_releases(frames: list[Frame]) -> list[Frame]:
 
 
 APPEALS = frozenset({"appeal_rejected", "appeal_granted"})
+#: the rulings that hold a person pending trial
+CUSTODY = frozenset({"pretrial_detention", "house_arrest"})
 
 
 def object_of_other(trigger: Span, triggers: list[Span]) -> bool:
