@@ -315,7 +315,7 @@ def _given_a_term(tok: Token) -> bool:
     """'sentenced Devarajan to five years', ', Statkevich to 16 years and Losik to 15 years': a
     lone name right after a verb, a comma or "and", followed by "to" / "for" and a term; or the
     first object of a penalty verb that a personal pronoun later in the sentence refers back to
-    ("fined Sobol 300,000 rubles ..., finding her guilty", "handed Chow the sentence after ... his
+    ("fined Petrova 300,000 rubles ..., finding her guilty", "handed Lam the sentence after ... his
     guilty plea": an organisation fined is "it")."""
     doc = tok.doc
     if _penalised(tok):
@@ -337,7 +337,7 @@ def _penalised(tok: Token) -> bool:
     referred back to by a personal pronoun later in its sentence (see _given_a_term)."""
     if tok.dep_ in {"dobj", "dative"}:
         verb = tok.head
-    elif tok.dep_ == "nmod" and tok.head.dep_ == "dobj":  # "fined [Sobol] 300,000 rubles" parsed as one object
+    elif tok.dep_ == "nmod" and tok.head.dep_ == "dobj":  # "fined [Petrova] 300,000 rubles" parsed as one object
         verb = tok.head.head
     else:
         return False

@@ -855,7 +855,7 @@ class _ArticleReader:
 
 
 def _name_taken_for_org(ent: Span, span: Span, arg: Token, trigger: Span) -> bool:
-    """'found Surachai Danwattananusorn guilty', 'jailed Aigul Utepova': a name the NER calls an
+    """'found Anan Srisuk guilty', 'jailed Aigul Serikova': a name the NER calls an
     organisation, standing alone as whom the decision is about (its object, or the subject of its
     complement, not who decides), each word a capitalised word and none a place."""
     return (
