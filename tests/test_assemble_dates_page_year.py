@@ -61,3 +61,27 @@ def test_assemble_dates_serving_term_does_not_date_the_new_decision(nlp, text, p
 )
 def test_assemble_dates_news_year_from_the_page_date_line(nlp, text, expected):
     assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, nlp=nlp).records) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "September 9, 2025 – Kazakhstan –\nBlogger Marat Zhanuzakov remains in prison.\n"
+            "Background: On June 20, the Almaty City Court sentenced Marat Zhanuzakov to five years in prison.",
+            [("Marat Zhanuzakov", "sentenced", "2025-06-20")],
+        ),
+        (
+            "March 4, 2019 – Kazakhstan –\nBlogger Aidos Serikbayev remains in prison. "
+            "On November 12, a court in Shymkent sentenced Aidos Serikbayev to three years in prison.",
+            [("Aidos Serikbayev", "sentenced", "2018-11-12")],
+        ),
+        (
+            "Blogger Aidos Serikbayev remains in prison. "
+            "On November 12, a court in Shymkent sentenced Aidos Serikbayev to three years in prison.",
+            [("Aidos Serikbayev", "sentenced", None)],
+        ),
+    ],
+)
+def test_assemble_dates_day_without_year_counts_from_the_entry_date_line(nlp, text, expected):
+    assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, nlp=nlp).records) == expected

@@ -181,7 +181,7 @@ def _date_value(ent: Span) -> str | None:
     if value is None and _THAT_YEAR.search(text):
         value = _in_year_told(ent, text)
     if value is None and published_of(doc) is None:
-        value = _year_from_page(text, doc)
+        value = _year_from_page(text, doc) or _from_entry_date(ent, text)
     if value is None and " to " in ent.text:
         value = resolve_date(ent.text.split(" to ")[0], published_of(doc))
     return value
@@ -210,6 +210,14 @@ def _year_from_page(text: str, doc: Doc) -> str | None:
     year, month = int(years.pop()), int(probe[5:7])
     last_day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     return resolve_date(text, last_day)
+
+
+def _from_entry_date(ent: Span, text: str) -> str | None:
+    """With no publication date, "handed down Aug. 23" told under an entry's date line ("Submitted
+    on Sat, 08/26/2023", "September 9, 2025 – Azerbaijan –") takes its year from that line, as it
+    would from publication: the last such day on or before it."""
+    anchor = _entry_date(ent)
+    return resolve_date(text, anchor) if anchor is not None else None
 
 
 def _stated_dates(doc: Doc) -> list[str]:
