@@ -85,3 +85,26 @@ def test_assemble_dates_news_year_from_the_page_date_line(nlp, text, expected):
 )
 def test_assemble_dates_day_without_year_counts_from_the_entry_date_line(nlp, text, expected):
     assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, nlp=nlp).records) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tashkent/14.03.21/Agency: Blogger Otabek Nurmatov will appeal. "
+            "On March 9, a district court sentenced Otabek Nurmatov to five years in prison.",
+            [("Otabek Nurmatov", "sentenced", "2021-03-09")],
+        ),
+        (
+            "Posted on Mon, 03/15/2021 - 10:02\nA court on Friday sentenced blogger Otabek Nurmatov to five years in prison.",
+            [("Otabek Nurmatov", "sentenced", "2021-03-12")],
+        ),
+        (
+            "Posted on Mon, 03/15/2021 - 10:02\n"
+            "A court in Tashkent sentenced blogger Otabek Nurmatov to five years in prison in January.",
+            [("Otabek Nurmatov", "sentenced", None)],
+        ),
+    ],
+)
+def test_assemble_dates_day_counts_from_a_date_line_written_in_digits(nlp, text, expected):
+    assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, nlp=nlp).records) == expected

@@ -16,6 +16,7 @@ from ..normalize.dates import (
     is_counted,
     is_future_phrase,
     is_relative_to_now,
+    numeric_dates,
     resolve_date,
     shift_date,
     widen,
@@ -173,7 +174,7 @@ def _date_value(ent: Span) -> str | None:
     doc = ent.doc
     start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
     text = doc_text(doc)[start:end]
-    anchor = _entry_date(ent) if is_relative_to_now(text) else None
+    anchor = _entry_anchor(ent) if is_relative_to_now(text) else None
     if anchor is not None:
         value = resolve_date(text, anchor)
     else:
@@ -213,11 +214,34 @@ def _year_from_page(text: str, doc: Doc) -> str | None:
 
 
 def _from_entry_date(ent: Span, text: str) -> str | None:
-    """With no publication date, "handed down Aug. 23" told under an entry's date line ("Submitted
-    on Sat, 08/26/2023", "September 9, 2025 – Azerbaijan –") takes its year from that line, as it
-    would from publication: the last such day on or before it."""
+    """With no publication date, a date written without its year ("handed down Aug. 23", "last
+    week") told under an entry's date line ("September 9, 2025 – Azerbaijan –") counts from that
+    line, as it would from publication. A line the tagger left unlabelled, found by its digits
+    ("Submitted on Sat, 08/26/2023"), places days only (see `_digit_date_line`)."""
     anchor = _entry_date(ent)
-    return resolve_date(text, anchor) if anchor is not None else None
+    if anchor is not None:
+        return resolve_date(text, anchor)
+    anchor = _digit_date_line(ent)
+    value = resolve_date(text, anchor) if anchor is not None else None
+    return value if value is not None and len(value) == 10 else None
+
+
+def _entry_anchor(ent: Span) -> dt.date | None:
+    """The date line of the entry `ent` stands in (see `_entry_date`), or with no publication date
+    the last date written in digits before it (see `_digit_date_line`)."""
+    anchor = _entry_date(ent)
+    return anchor if anchor is not None or published_of(ent.doc) is not None else _digit_date_line(ent)
+
+
+def _digit_date_line(ent: Span) -> dt.date | None:
+    """The last date written in digits with its year before `ent` ("Baku/05.11.20/Turan:"): prose
+    writes its dates in words, so this is a date line or a stamp. Weaker evidence than a tagged
+    date line (it may be any stamp), it dates a day or a weekday only."""
+    doc = ent.doc
+    if "watchdog.numeric_dates" not in doc.user_data:
+        doc.user_data["watchdog.numeric_dates"] = numeric_dates(doc_text(doc))
+    before = [value for start, value in doc.user_data["watchdog.numeric_dates"] if start < ent.start_char]
+    return dt.date.fromisoformat(before[-1]) if before else None
 
 
 def _stated_dates(doc: Doc) -> list[str]:
