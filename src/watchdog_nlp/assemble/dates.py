@@ -472,6 +472,8 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if before in _NOT_DECISION_DATE_BEFORE or ent[0].lower_ in _NOT_DECISION_DATE_BEFORE or _put_off_to(ent):
             continue
+        if _numbers_a_document(ent):
+            continue
         if after in cue("event_after_date") or (before in {"the", "'s", "’s"} and not counted) or is_page_date(ent):
             continue
         if tells_another_act(ent, trigger) or _dates_reviewed_decision(ent, trigger) or _paragraph_before(ent, trigger):
@@ -508,6 +510,16 @@ def _after_publication(value: str, published: dt.date | None) -> bool:
     """Whether a date lies after the page's publication, at the date's precision ("he is due for
     release on February 4, 2033"): a decision the page reports was taken by then."""
     return published is not None and value > published.isoformat()[: len(value)]
+
+
+def _numbers_a_document(ent: Span) -> bool:
+    """'pending lawsuit No. 955 of 2020', 'under Law No. 21 of 2003': the year after a document's
+    number is part of that number, not a decision's date."""
+    doc, i = ent.doc, ent.start
+    if i < 3 or not ent.text.strip().isdigit() or doc[i - 1].lower_ != "of" or not doc[i - 2].text.isdigit():
+        return False
+    sign = doc[i - 4] if doc[i - 3].text == "." and i >= 4 else doc[i - 3]  # "No" "." when the tokenizer splits it
+    return sign.lower_ in cue("document_number")
 
 
 def _put_off_to(ent: Span) -> bool:
