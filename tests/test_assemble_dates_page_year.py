@@ -81,6 +81,11 @@ def test_assemble_dates_news_year_from_the_page_date_line(nlp, text, expected):
             "On November 12, a court in Shymkent sentenced Aidos Serikbayev to three years in prison.",
             [("Aidos Serikbayev", "sentenced", None)],
         ),
+        (
+            "Thursday, March 3, 2022\n\nA court in Addis Ababa sentenced journalist Dawit Kebede to 14 years in prison "
+            "on Thursday.\n\nDawit Kebede was found guilty last week of conspiring with rebel groups.",
+            [("Dawit Kebede", "sentenced", "2022-03-03")],
+        ),
     ],
 )
 def test_assemble_dates_day_without_year_counts_from_the_entry_date_line(nlp, text, expected):

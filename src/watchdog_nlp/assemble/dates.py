@@ -214,14 +214,12 @@ def _year_from_page(text: str, doc: Doc) -> str | None:
 
 
 def _from_entry_date(ent: Span, text: str) -> str | None:
-    """With no publication date, a date written without its year ("handed down Aug. 23", "last
-    week") told under an entry's date line ("September 9, 2025 – Azerbaijan –") counts from that
-    line, as it would from publication. A line the tagger left unlabelled, found by its digits
-    ("Submitted on Sat, 08/26/2023"), places days only (see `_digit_date_line`)."""
-    anchor = _entry_date(ent)
-    if anchor is not None:
-        return resolve_date(text, anchor)
-    anchor = _digit_date_line(ent)
+    """With no publication date, a day written without its year ("handed down Aug. 23") told under
+    an entry's date line ("September 9, 2025 – Azerbaijan –", or one the tagger left unlabelled:
+    "Submitted on Sat, 08/26/2023") takes its year from that line, as it would from publication: the
+    last such day on or before it. Coarser phrases ("in January", "last week") are left to the
+    decisions told around them: a conviction "last week" would date the sentence passed today."""
+    anchor = _entry_anchor(ent)
     value = resolve_date(text, anchor) if anchor is not None else None
     return value if value is not None and len(value) == 10 else None
 
@@ -235,8 +233,7 @@ def _entry_anchor(ent: Span) -> dt.date | None:
 
 def _digit_date_line(ent: Span) -> dt.date | None:
     """The last date written in digits with its year before `ent` ("Baku/05.11.20/Turan:"): prose
-    writes its dates in words, so this is a date line or a stamp. Weaker evidence than a tagged
-    date line (it may be any stamp), it dates a day or a weekday only."""
+    writes its dates in words, so this is a date line or a stamp."""
     doc = ent.doc
     if "watchdog.numeric_dates" not in doc.user_data:
         doc.user_data["watchdog.numeric_dates"] = numeric_dates(doc_text(doc))
