@@ -61,3 +61,55 @@ def test_assemble_dates_serving_term_does_not_date_the_new_decision(nlp, text, p
 )
 def test_assemble_dates_news_year_from_the_page_date_line(nlp, text, expected):
     assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, nlp=nlp).records) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "September 9, 2025 – Kazakhstan –\nBlogger Marat Zhanuzakov remains in prison.\n"
+            "Background: On June 20, the Almaty City Court sentenced Marat Zhanuzakov to five years in prison.",
+            [("Marat Zhanuzakov", "sentenced", "2025-06-20")],
+        ),
+        (
+            "March 4, 2019 – Kazakhstan –\nBlogger Aidos Serikbayev remains in prison. "
+            "On November 12, a court in Shymkent sentenced Aidos Serikbayev to three years in prison.",
+            [("Aidos Serikbayev", "sentenced", "2018-11-12")],
+        ),
+        (
+            "Blogger Aidos Serikbayev remains in prison. "
+            "On November 12, a court in Shymkent sentenced Aidos Serikbayev to three years in prison.",
+            [("Aidos Serikbayev", "sentenced", None)],
+        ),
+        (
+            "Thursday, March 3, 2022\n\nA court in Addis Ababa sentenced journalist Dawit Kebede to 14 years in prison "
+            "on Thursday.\n\nDawit Kebede was found guilty last week of conspiring with rebel groups.",
+            [("Dawit Kebede", "sentenced", "2022-03-03")],
+        ),
+    ],
+)
+def test_assemble_dates_day_without_year_counts_from_the_entry_date_line(nlp, text, expected):
+    assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, nlp=nlp).records) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tashkent/14.03.21/Agency: Blogger Otabek Nurmatov will appeal. "
+            "On March 9, a district court sentenced Otabek Nurmatov to five years in prison.",
+            [("Otabek Nurmatov", "sentenced", "2021-03-09")],
+        ),
+        (
+            "Posted on Mon, 03/15/2021 - 10:02\nA court on Friday sentenced blogger Otabek Nurmatov to five years in prison.",
+            [("Otabek Nurmatov", "sentenced", "2021-03-12")],
+        ),
+        (
+            "Posted on Mon, 03/15/2021 - 10:02\n"
+            "A court in Tashkent sentenced blogger Otabek Nurmatov to five years in prison in January.",
+            [("Otabek Nurmatov", "sentenced", None)],
+        ),
+    ],
+)
+def test_assemble_dates_day_counts_from_a_date_line_written_in_digits(nlp, text, expected):
+    assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, nlp=nlp).records) == expected

@@ -16,6 +16,7 @@ from ..normalize.dates import (
     is_counted,
     is_future_phrase,
     is_relative_to_now,
+    numeric_dates,
     resolve_date,
     shift_date,
     widen,
@@ -173,7 +174,7 @@ def _date_value(ent: Span) -> str | None:
     doc = ent.doc
     start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
     text = doc_text(doc)[start:end]
-    anchor = _entry_date(ent) if is_relative_to_now(text) else None
+    anchor = _entry_anchor(ent) if is_relative_to_now(text) else None
     if anchor is not None:
         value = resolve_date(text, anchor)
     else:
@@ -181,7 +182,7 @@ def _date_value(ent: Span) -> str | None:
     if value is None and _THAT_YEAR.search(text):
         value = _in_year_told(ent, text)
     if value is None and published_of(doc) is None:
-        value = _year_from_page(text, doc)
+        value = _year_from_page(text, doc) or _from_entry_date(ent, text)
     if value is None and " to " in ent.text:
         value = resolve_date(ent.text.split(" to ")[0], published_of(doc))
     return value
@@ -210,6 +211,34 @@ def _year_from_page(text: str, doc: Doc) -> str | None:
     year, month = int(years.pop()), int(probe[5:7])
     last_day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     return resolve_date(text, last_day)
+
+
+def _from_entry_date(ent: Span, text: str) -> str | None:
+    """With no publication date, a day written without its year ("handed down Aug. 23") told under
+    an entry's date line ("September 9, 2025 – Azerbaijan –", or one the tagger left unlabelled:
+    "Submitted on Sat, 08/26/2023") takes its year from that line, as it would from publication: the
+    last such day on or before it. Coarser phrases ("in January", "last week") are left to the
+    decisions told around them: a conviction "last week" would date the sentence passed today."""
+    anchor = _entry_anchor(ent)
+    value = resolve_date(text, anchor) if anchor is not None else None
+    return value if value is not None and len(value) == 10 else None
+
+
+def _entry_anchor(ent: Span) -> dt.date | None:
+    """The date line of the entry `ent` stands in (see `_entry_date`), or with no publication date
+    the last date written in digits before it (see `_digit_date_line`)."""
+    anchor = _entry_date(ent)
+    return anchor if anchor is not None or published_of(ent.doc) is not None else _digit_date_line(ent)
+
+
+def _digit_date_line(ent: Span) -> dt.date | None:
+    """The last date written in digits with its year before `ent` ("Baku/05.11.20/Turan:"): prose
+    writes its dates in words, so this is a date line or a stamp."""
+    doc = ent.doc
+    if "watchdog.numeric_dates" not in doc.user_data:
+        doc.user_data["watchdog.numeric_dates"] = numeric_dates(doc_text(doc))
+    before = [value for start, value in doc.user_data["watchdog.numeric_dates"] if start < ent.start_char]
+    return dt.date.fromisoformat(before[-1]) if before else None
 
 
 def _stated_dates(doc: Doc) -> list[str]:
@@ -440,6 +469,8 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if before in _NOT_DECISION_DATE_BEFORE or ent[0].lower_ in _NOT_DECISION_DATE_BEFORE or _put_off_to(ent):
             continue
+        if _numbers_a_document(ent):
+            continue
         if after in cue("event_after_date") or (before in {"the", "'s", "’s"} and not counted) or is_page_date(ent):
             continue
         if tells_another_act(ent, trigger) or _dates_reviewed_decision(ent, trigger) or _paragraph_before(ent, trigger):
@@ -476,6 +507,16 @@ def _after_publication(value: str, published: dt.date | None) -> bool:
     """Whether a date lies after the page's publication, at the date's precision ("he is due for
     release on February 4, 2033"): a decision the page reports was taken by then."""
     return published is not None and value > published.isoformat()[: len(value)]
+
+
+def _numbers_a_document(ent: Span) -> bool:
+    """'pending lawsuit No. 955 of 2020', 'under Law No. 21 of 2003': the year after a document's
+    number is part of that number, not a decision's date."""
+    doc, i = ent.doc, ent.start
+    if i < 3 or not ent.text.strip().isdigit() or doc[i - 1].lower_ != "of" or not doc[i - 2].text.isdigit():
+        return False
+    sign = doc[i - 4] if doc[i - 3].text == "." and i >= 4 else doc[i - 3]  # "No" "." when the tokenizer splits it
+    return sign.lower_ in cue("document_number")
 
 
 def _put_off_to(ent: Span) -> bool:

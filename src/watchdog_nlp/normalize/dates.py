@@ -96,6 +96,18 @@ def written_dates(text: str) -> list[str]:
     return [value for match in _WRITTEN_DATE.finditer(text) if (value := resolve_date(match.group(), None))]
 
 
+def numeric_dates(text: str) -> list[tuple[int, str]]:
+    """The offsets and ISO dates of every date written in digits with its day, month and year in
+    `text` ("05.11.20", "08/26/2023"): news prose writes its dates in words, so these are date lines
+    and stamps ("Baku/05.11.20/Turan:", "Submitted on Sat, 08/26/2023 - 01:12"), which the tagger
+    leaves unlabelled."""
+    return [
+        (match.start(), value)
+        for match in _NUMERIC_DATE.finditer(text)
+        if (value := resolve_date(match.group(), None)) is not None and len(value) == 10
+    ]
+
+
 def is_relative_to_now(text: str) -> bool:
     """Whether the phrase counts from the day of writing ("on Sunday", "yesterday", "today")
     rather than naming its date."""
