@@ -83,6 +83,15 @@ def test_courts_possessor_is_the_seat(nlp, text, expected):
             "The Mardin 2nd High Criminal Court is also hearing the case of his editor.",
             [("Ahmet Yildiz", "sentenced", None, "TR")],
         ),
+        # nor does a court that is yet to hear the defendant's appeal
+        (
+            "Activist Oleg Sidorov is serving a month-long jail sentence for a protest. "
+            "He went on a hunger strike in detention. "
+            "His supporters rallied outside the detention centre. "
+            "Doctors were called twice. "
+            "The Moscow City Court is due to hear Sidorov's appeal on Friday.",
+            [("Oleg Sidorov", "sentenced", None, "RU")],
+        ),
     ],
 )
 def test_courts_later_court_naming_the_defendant_seats_the_decision(nlp, text, expected):

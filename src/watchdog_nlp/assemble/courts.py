@@ -470,7 +470,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                     level,
                     None,
                     paragraph=bisect(paragraphs, span.start_char),
-                    words=frozenset(t.lower_ for t in span.sent),
+                    words=_words_of_done(span),
                 )
             )
     known = [s for s in sources if s.court.country]
@@ -511,6 +511,17 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 country = min(mine or known, key=lambda s: _distance(frame, s.index)).court.country
             frame.court = own.merge(CourtRef(country=country))
     _settle_homonyms(frames, [s.court.country for s in known])
+
+
+def _words_of_done(court: Span) -> frozenset[str]:
+    """The words of the sentence of a court mention whose verb tells what was done ("A court in
+    Kolea also ordered X to pay a fine", "The hearing was held at the ... Court"): that court may seat
+    an earlier decision about the people the sentence names. None when the verb tells what is or is
+    to come ("The City Court is due to hear X's appeal", "will rule")."""
+    verb = next((t for t in court.root.ancestors if t.tag_.startswith("VB")), None)
+    if verb is None or verb.tag_ not in {"VBD", "VBN"} or any(c.tag_ == "MD" for c in verb.children):
+        return frozenset()
+    return frozenset(t.lower_ for t in court.sent)
 
 
 def _sole_reviewing_court(frame: Frame, own: CourtRef, sources: list[_Source]) -> CourtRef | None:
