@@ -423,8 +423,9 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     """A court named once serves the decisions told around it ("An Istanbul court sentenced five
     journalists. X received ...", "Passing sentence at Southwark Crown Court in London, ..."): a frame
     whose sentence places no court takes the nearest placed court a few sentences before it (or just
-    after, or as far after as before when the court's sentence names its defendant: "X was given a
-    suspended sentence ... A court in Kolea also ordered X to pay a fine"; only after when its sentence introduces a court, "by an Israeli military court", which an
+    after, or as far after as before when the court's sentence tells what it did to the frame's
+    defendant: "X was given a suspended sentence ... A court in Kolea also ordered X to pay a fine";
+    only after when its sentence introduces a court, "by an Israeli military court", which an
     earlier court is not) that a frame of the same ruling names (of either appeal ruling for an appeal: one hearing
     upholds some sentences and cuts others), or that a mention no frame took names (in a sentence
     without a decision, or one the parse tied to another trigger) when its level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
