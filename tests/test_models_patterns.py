@@ -77,7 +77,7 @@ def test_models_patterns_alternative_finds_its_examples(name, label, regex, exam
     every one (courts.yaml runs as the court finder does: on the text as it is, ignoring case; a
     macro or a court word must match its example whole)."""
     assert examples
-    whole = label in {"court_word", "macro"}
+    whole = label in {"court_word", "district_name", "macro"}
     flags = re.IGNORECASE if name == "courts.yaml" else 0
     for example in examples:
         text = example[0] if isinstance(example, list) else example

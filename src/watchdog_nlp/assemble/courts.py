@@ -211,7 +211,10 @@ def _court_ref(span: Span) -> CourtRef:
     city = country = None
     skip = set(parts["court_words"])
     regions = cue("place_word") - _SETTLEMENT
-    phrases = [(strip_possessive(p).split(), True) for p in parts["places"]] + [(parts["mods"], False)]
+    districts = parts.get("districts", ())
+    phrases = [(words, True) for p in parts["places"] for words in _place_readings(p)] + [
+        ([w for w in parts["mods"] if w not in districts], False)
+    ]
     for words, explicit in phrases:
         found_city, code = find_place(words, skip)
         if found_city and explicit and words[-1].lower() in regions:
@@ -240,6 +243,18 @@ def _court_ref(span: Span) -> CourtRef:
     if country and (in_capital or is_city_state(country)):
         city = capital_of(country)
     return CourtRef(name=parts["name"], city=city, country=country, in_capital=in_capital and city is None)
+
+
+def _place_readings(place: str) -> list[list[str]]:
+    """The words of an explicit place to look up, the place that contains the rest first: in
+    "Yangon's Insein Prison" or "Dushanbe's Shohmansour district" the possessor is the city, the rest
+    a part of it (a prison, a township, a district) that the gazetteer may list as a town too."""
+    words = strip_possessive(place).split()
+    inner = next((i for i, w in enumerate(words[:-1]) if _POSSESSOR.search(w)), None)
+    return [words] if inner is None else [[strip_possessive(" ".join(words[: inner + 1]))], words]
+
+
+_POSSESSOR = re.compile(r"\w['’]s$")
 
 
 #: "the Madurai Bench of (the) ...", written just before a court's name
@@ -401,13 +416,16 @@ class _Source(NamedTuple):
     date: str | None
     persons: frozenset[int] = frozenset()
     paragraph: int = 0
+    words: frozenset[str] = frozenset()
 
 
 def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     """A court named once serves the decisions told around it ("An Istanbul court sentenced five
     journalists. X received ...", "Passing sentence at Southwark Crown Court in London, ..."): a frame
     whose sentence places no court takes the nearest placed court a few sentences before it (or just
-    after; only after when its sentence introduces a court, "by an Israeli military court", which an
+    after, or as far after as before when the court's sentence tells what it did to the frame's
+    defendant: "X was given a suspended sentence ... A court in Kolea also ordered X to pay a fine";
+    only after when its sentence introduces a court, "by an Israeli military court", which an
     earlier court is not) that a frame of the same ruling names (of either appeal ruling for an appeal: one hearing
     upholds some sentences and cuts others), or that a mention no frame took names (in a sentence
     without a decision, or one the parse tied to another trigger) when its level fits the ruling (an appeal court for appeals). Countries must agree, and a frame with a
@@ -446,7 +464,15 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         if ref is not None and (ref.country or ref.city or ref.in_capital):
             level = "appeal" if REVIEWING_COURT.search(span.text) else "trial"
             sources.append(
-                _Source(index, bisect(starts, span.start_char), ref, level, None, paragraph=bisect(paragraphs, span.start_char))
+                _Source(
+                    index,
+                    bisect(starts, span.start_char),
+                    ref,
+                    level,
+                    None,
+                    paragraph=bisect(paragraphs, span.start_char),
+                    words=_words_of_done(span),
+                )
             )
     known = [s for s in sources if s.court.country]
     paragraph_bounds = [0, *paragraphs]
@@ -486,6 +512,17 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 country = min(mine or known, key=lambda s: _distance(frame, s.index)).court.country
             frame.court = own.merge(CourtRef(country=country))
     _settle_homonyms(frames, [s.court.country for s in known])
+
+
+def _words_of_done(court: Span) -> frozenset[str]:
+    """The words of the sentence of a court mention whose verb tells what was done ("A court in
+    Kolea also ordered X to pay a fine", "The hearing was held at the ... Court"): that court may seat
+    an earlier decision about the people the sentence names. None when the verb tells what is or is
+    to come ("The City Court is due to hear X's appeal", "will rule")."""
+    verb = next((t for t in court.root.ancestors if t.tag_.startswith("VB")), None)
+    if verb is None or verb.tag_ not in {"VBD", "VBN"} or any(c.tag_ == "MD" for c in verb.children):
+        return frozenset()
+    return frozenset(t.lower_ for t in court.sent)
 
 
 def _sole_reviewing_court(frame: Frame, own: CourtRef, sources: list[_Source]) -> CourtRef | None:
@@ -548,7 +585,8 @@ def _distance(frame: Frame, index: int) -> float:
 
 def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
     gap = frame.sent_index - source.index
-    if not -CARRY_AFTER <= gap <= (CARRY_TOLD if frame.court_told else CARRY_BEFORE):
+    after = CARRY_BEFORE if any(p.name.split()[-1].lower() in source.words for p in frame.persons) else CARRY_AFTER
+    if not -after <= gap <= (CARRY_TOLD if frame.court_told else CARRY_BEFORE):
         return False
     court, date = source.court, source.date
     if own.country and court.country and own.country != court.country and own.country not in city_countries(court.city or ""):

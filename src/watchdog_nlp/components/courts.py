@@ -18,15 +18,19 @@ _DISTRICT = frozenset({"district", "interdistrict", "inter-district", "raion", "
 _DISTRICT_ADJECTIVE = re.compile(r"(?:sk|ck|zk|n)(?:y|iy|ii|oy|yi)$")
 
 
-def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = None) -> dict | None:
+def court_parts(
+    groups: dict[str, str | None], court_word: re.Pattern | None = None, district_name: re.Pattern | None = None
+) -> dict | None:
     """Turn the pattern's groups into {name, places, mods, court_words, same, head}, or None when it
     is not a court that decides anything here ("a lower court's decision" is the one being reviewed).
 
     `places` lists the phrases that place the court explicitly, most explicit first: a possessive
     ("Almaty's"), a location phrase ("in Atyrau"), an "of" phrase ("District Court of Baku");
     `mods` are the name's own words ("Abu Dhabi Federal"); `court_words` are the words of both that
-    name a kind of court ("Federal", "People's") or a city district ("Oktyabrsky District"), never a
-    place on their own; `seat` is a place the text calls a city, town or village ("in the town of
+    name a kind of court ("Federal", "People's") or a city district, never a place on their own;
+    `districts` are the name's words that name a city district ("Oktyabrsky District", or "Kirov
+    District": `district_name` knows the names many cities' districts bear), which seat the court in
+    no town of that name; `seat` is a place the text calls a city, town or village ("in the town of
     Kaskelen"), a seat even where the gazetteer has no such town; `region` is a place the text calls a
     region, province or republic ("in the province of Ha Nam", "in/of Ha Nam province"), which gives a country but no seat;
     `new` tells a court the text introduces rather than refers back to ("an Israeli military court",
@@ -57,7 +61,12 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
     words = [*mods, *(w for p in places for w in p.split())]
     court_words = [w for w in words if court_word is not None and court_word.fullmatch(w)]
     following = [w.lower() for w in [*mods[1:], *types]]
-    court_words += [w for w, nxt in zip(mods, following) if nxt in _DISTRICT and _DISTRICT_ADJECTIVE.search(w)]
+    districts = [
+        w
+        for w, nxt in zip(mods, following)
+        if nxt in _DISTRICT and (_DISTRICT_ADJECTIVE.search(w) or (district_name is not None and district_name.fullmatch(w)))
+    ]
+    court_words += districts
     seat = groups.get("loc") if groups.get("settlement") else None
     new = indefinite or (head.lower() == "courts" and not mods)
     return {
@@ -65,6 +74,7 @@ def court_parts(groups: dict[str, str | None], court_word: re.Pattern | None = N
         "places": places,
         "mods": mods,
         "court_words": court_words,
+        "districts": districts,
         "same": same,
         "head": head.lower(),
         "seat": seat,
@@ -91,7 +101,7 @@ class CourtFinder(PatternFinder):
         for m in self._anchored.finditer("court", text, starts):
             if any(s <= m.start("head") < e for s, e in excluded):
                 continue
-            parts = court_parts(m.groupdict(), self._compiled.get("court_word"))
+            parts = court_parts(m.groupdict(), self._compiled.get("court_word"), self._compiled.get("district_name"))
             if parts is None:
                 continue
             start = (
