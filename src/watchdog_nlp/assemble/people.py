@@ -155,14 +155,14 @@ class PersonIndex:
         return found
 
 
-def person_mentions(doc: Doc) -> list[Span]:
+def person_mentions(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span]:
     """PERSON entities as names: adjacent pieces joined ("José Eduardo" + "Sancho Castañeda"), lists
     split at commas, honorifics and titles dropped ("Ms", "Archbishop"), cut at a line break, widened
     by patronymics ("Tazhibek kyzy"), a given name the NER left out and the untagged proper nouns
     after it ("Nguyen Thi" + "Tuyet Lan"), trimmed of possessives;
     without the places, outlets, page furniture and headline words the NER calls people."""
     patronymics = cue("patronymic")
-    pieces = _name_pieces(doc)
+    pieces = _name_pieces(doc, ents)
     name_words = {
         t.lower_ for piece in pieces if len(piece) > 1 and not org_like(piece) and not _outlet_or_place(piece) for t in piece
     }
@@ -192,9 +192,10 @@ def _outlet_or_place(span: Span) -> bool:
     return bool({t.lower_ for t in span} & cue("organization_word")) or span[0].lower_.rstrip(".") in cue("place_feature")
 
 
-def _name_pieces(doc: Doc) -> list[Span]:
-    """PERSON entities, those that touch joined into one name and lists split at commas and "and"."""
-    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+def _name_pieces(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span]:
+    """PERSON entities (of `ents`, the Doc's entities when the caller has read them), those that
+    touch joined into one name and lists split at commas and "and"."""
+    ents = [e for e in (doc.ents if ents is None else ents) if e.label_ == "PERSON"]
     joined: list[Span] = []
     for ent in ents:
         if joined and joined[-1].end == ent.start and "\n" not in doc[ent.start - 1].whitespace_:

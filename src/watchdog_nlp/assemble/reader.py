@@ -214,6 +214,8 @@ class _ArticleReader:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        #: the Doc's entities, read once (`Doc.ents` builds every entity span again on each read)
+        self.ents = doc.ents
         self.people = PersonIndex()
         self.focus: Person | None = None
         self.group: list[Person] = []
@@ -233,16 +235,16 @@ class _ArticleReader:
         """The jurisdiction when no court of the article names one: the dateline's country, else the
         country whose places the article names most (a nationality, "Swedish journalist", is no
         jurisdiction)."""
-        doc, dateline = self.doc, self.doc._.dateline
+        dateline = self.doc._.dateline
         if dateline is not None:
-            for ent in doc.ents:
+            for ent in self.ents:
                 if ent.label_ == "GPE" and dateline.end <= ent.start < dateline.end + 4 and country_code(ent.text):
                     return country_code(ent.text)
             code = city_country(dateline.text.title())
             if code:
                 return code
         counts: dict[str, int] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             code = place_country(ent.text) if ent.label_ == "GPE" else None
             if code:
                 counts[code] = counts.get(code, 0) + 1
@@ -250,11 +252,11 @@ class _ArticleReader:
 
     def frames(self) -> list[Frame]:
         doc = self.doc
-        mentions = person_mentions(doc)
+        mentions = person_mentions(doc, self.ents)
         self.people.cluster(mentions)
         sents = list(doc.sents)
         index = SentenceIndex(sents)
-        doc_index(doc, refresh=True)  # the dates' look-ups read this Doc's entities as they are now
+        doc_index(doc, refresh=True, ents=self.ents)  # the dates' look-ups read this Doc's entities as they are now
         groups = zip(
             index.group(mentions),
             index.group(self.rulings),
@@ -264,7 +266,7 @@ class _ArticleReader:
                 [c for c in doc.spans.get("charge", []) if not protested(c) and not told_as_means(c) and not superseded(c)]
             ),
             index.group(doc.spans.get("court", [])),
-            index.group(doc.ents, whole=True),
+            index.group(self.ents, whole=True),
         )
         last_court: CourtRef | None = None
         frames: list[Frame] = []
@@ -1126,7 +1128,10 @@ class SentenceIndex:
 
 
 def assemble(doc: Doc) -> list[CaseRecord]:
-    """The case records a processed Doc reports, one per (person, decision)."""
+    """The case records a processed Doc reports, one per (person, decision). Every frame starts
+    from a decision span, so a Doc without one (most news that is not about a court) has none."""
+    if not doc.spans.get("ruling"):
+        return []
     reader = _ArticleReader(doc)
     builder = RecordBuilder([start for start, _ in page_items(doc)])
     for frame in reader.frames():
