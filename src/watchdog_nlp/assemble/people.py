@@ -3,6 +3,7 @@ defendant (judges, officials, someone's lawyer), with the role and age the text 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from itertools import islice
@@ -56,6 +57,13 @@ def strip_possessive(text: str) -> str:
     return re.sub(r"['’ʼ]s?$", "", text.strip()).strip()
 
 
+@functools.lru_cache(maxsize=4096)
+def _sorted_words(name: str) -> tuple[str, ...]:
+    """A known person's name lowercased, its words sorted: the key a name looked up is compared
+    with, asked of every known person at each look-up."""
+    return tuple(sorted(name.lower().split()))
+
+
 def _spelling_variant(words: list[str], other: list[str]) -> bool:
     """Two spellings of one name ("Elahe Mohammadi", "Elaheh Mohammadi"): the same surname and
     given names that differ by one letter added at the end or inside, or the same given names and
@@ -90,9 +98,9 @@ class PersonIndex:
         words = strip_possessive(text).split()
         if not words:
             return None
-        full = sorted(w.lower() for w in words)
+        full = tuple(sorted(w.lower() for w in words))
         for person in self.people:
-            if sorted(person.name.lower().split()) == full or _spelling_variant(words, person.name.split()):
+            if _sorted_words(person.name) == full or _spelling_variant(words, person.name.split()):
                 return person
         if len(words) > 1:
             wider = [p for p in self.people if set(full) < p.words]

@@ -17,7 +17,7 @@ from ..normalize.places import city_country, country_code, place_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
-from ..windows import doc_text, start_within
+from ..windows import doc_text, span_text, start_within
 from .appeals import own_clause, own_priors, reviewed_persons, settle_appeal_acquittals
 from .charges import (
     charge_holders,
@@ -302,7 +302,7 @@ class _ArticleReader:
             assigned = self._assign(named, triggers)
             sent_frames: list[Frame] = []
             articles = code_articles(sent)
-            respectively = "respectively" in sent.text
+            respectively = "respectively" in span_text(sent)
             apart = told_apart(sent)
             for i, trigger in enumerate(triggers):
                 start = trigger.start if i else sent.start
@@ -720,7 +720,7 @@ class _ArticleReader:
         if not labels:
             self._pool_same_charges(named, sent)
             share_with_codefendants(named)
-        if not labels or not _CHARGE_CONTEXT.search(sent.text) or any(partitive_subject(clause_verb(c.root)) for c in kept):
+        if not labels or not _CHARGE_CONTEXT.search(span_text(sent)) or any(partitive_subject(clause_verb(c.root)) for c in kept):
             return
         if triggers and not all(cleared(c, triggers) for c in kept):
             self._last_charges = (sent_index, labels)
@@ -739,17 +739,17 @@ class _ArticleReader:
                     person.charges.append(charge.label_)
         if people:
             self._tied_charges = labels
-            if triggers or _VERDICT.search(sent.text):
+            if triggers or _VERDICT.search(span_text(sent)):
                 self._named_charges = self._named_charges or labels
         else:
-            if triggers or _VERDICT.search(sent.text):
+            if triggers or _VERDICT.search(span_text(sent)):
                 self._unnamed_verdict_charges = self._unnamed_verdict_charges or labels
             self._unnamed_charges = self._unnamed_charges or labels
 
     def _pool_same_charges(self, named: list[Mention], sent: Span) -> None:
         """'B also faced the same charge': the charges the last charge sentence tied to people are
         those of the people this sentence names (or refers to)."""
-        if not self._tied_charges or not _SAME_CHARGES.search(sent.text):
+        if not self._tied_charges or not _SAME_CHARGES.search(span_text(sent)):
             return
         for person in [p for _, p in named if not p.relative] or self._charge_references(sent):
             person.charges.extend(c for c in self._tied_charges if c not in person.charges)
@@ -950,7 +950,7 @@ _AND_OTHERS = re.compile(
 
 def _others_count(trigger: Span) -> int | None:
     """How many people besides those named a decision's sentence counts ("A and nine others")."""
-    found = _AND_OTHERS.search(trigger.sent.text)
+    found = _AND_OTHERS.search(span_text(trigger.sent))
     count = parse_number(found.group(1)) if found else None
     return int(count) if count and count > 1 else None
 
