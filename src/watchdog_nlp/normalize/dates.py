@@ -428,6 +428,12 @@ def _read_year(body: str, published: dt.date | None, forward: bool) -> tuple[boo
     return (True, match["year"]) if match else (False, None)
 
 
+def load_dateparser() -> None:
+    """Have dateparser read its English data now, as its first parse does (about 0.15 s): called
+    before forking workers, which then share the data instead of each reading it again."""
+    dateparser.parse("1 January 2000", languages=["en"])
+
+
 def _fallback(body: str, published: dt.date | None) -> str | None:
     """dateparser for the forms the regexes do not read, at the precision the text states."""
     has_year = bool(_ANY_YEAR.search(body)) or bool(_NUMERIC_DATE.search(body))
