@@ -18,7 +18,7 @@ from ..normalize.words import FORMER
 from ..paths import MODELS_DIR, data_cache
 from ..schema import Penalty
 from ..tags import upos
-from ..windows import doc_text, end_within, lower_ids, start_within
+from ..windows import doc_text, end_within, lower_ids, span_text, start_within
 from .cues import cue, cues
 
 AGE = re.compile(r"(\d{1,3})-year-old")
@@ -146,6 +146,8 @@ class PersonIndex:
             if not person.excluded and len(person.name.split()) > 1:
                 surnames.setdefault(person.surname.lower(), person)
         found = []
+        if not surnames:
+            return found
         covered = {i for span in taken for i in range(span.start, span.end)}
         by_id = {hash_string(surname): person for surname, person in surnames.items()}
         lowers = lower_ids(sent.doc)
@@ -757,8 +759,8 @@ def describe(person: Person, mention: Span) -> None:
     "X, an investigative blogger") from the words around a mention."""
     doc = mention.doc
     if person.age is None:
-        window = doc[start_within(mention, mention.start - 3) : end_within(mention, mention.end + 3)].text
-        found = AGE.search(window) or _AGE_AFTER.match(doc[mention.end : end_within(mention, mention.end + 4)].text)
+        window = span_text(doc[start_within(mention, mention.start - 3) : end_within(mention, mention.end + 3)])
+        found = AGE.search(window) or _AGE_AFTER.match(span_text(doc[mention.end : end_within(mention, mention.end + 4)]))
         if found and 0 < int(found.group(1)) < MAX_AGE:
             person.age = int(found.group(1))
     if person.role is not None:
