@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .assemble import assemble
 from .errors import Errors, WatchdogError
+from .normalize.dates import load_dateparser
 from .pipeline import BASE_MODEL, UNUSED_BASE_COMPONENTS, build
 from .prefilter import prefilter_for, skip_filtered
 from .schema import Article, ArticleResult, CaseRecord, Entity, parse_published
@@ -205,6 +206,7 @@ def _extract_parallel(
     back in input order and at most a few chunks per worker are in flight, so memory stays flat."""
     global _FORKED
     _FORKED = (nlp, assembler, batch_size, entities)
+    load_dateparser()
     with multiprocessing.get_context("fork").Pool(n_process) as pool:
         in_flight: deque = deque()
         for chunk in chunked(articles, batch_size):

@@ -40,6 +40,7 @@ from .errors import StorageError
 from .io.jsonl import STDIO
 from .io.readers import JSONL_SUFFIXES, PAGE_SUFFIXES, FieldNames, Reject, read_sourced
 from .io.writers import Sink, content_hash, cut_torn_tail, scan_appended
+from .normalize.dates import load_dateparser
 from .schema import Article, ArticleResult
 from .streams import chunked
 
@@ -171,6 +172,7 @@ class _Workers:
 
             prefilter_for(nlp)  # built once here, inherited by every forked worker
         _WORKER_STATE = (nlp, assembler, records_only, entities)
+        load_dateparser()
         self.workers = workers
         self.pool = self._new_pool()
 

@@ -20,9 +20,13 @@ _installed: dict[str, bytes] = {}
 _caches: list[Callable] = []
 
 
-def data_cache(func: Callable) -> Callable:
-    """`functools.cache` for a function of models/ data: emptied when other data are installed."""
-    cached = functools.cache(func)
+def data_cache(func: Callable | None = None, *, maxsize: int | None = None) -> Callable:
+    """`functools.cache` for a function of models/ data: emptied when other data are installed.
+    With `maxsize` (`@data_cache(maxsize=N)`), the N latest calls only, for look-ups asked of
+    every text an article names, whose arguments never stop coming."""
+    if func is None:
+        return functools.partial(data_cache, maxsize=maxsize)
+    cached = functools.lru_cache(maxsize=maxsize)(func)
     _caches.append(cached)
     return cached
 

@@ -26,6 +26,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the Doc's text joined once: the same characters (a span's text ends
+    where its last token does), without a Token object for each word."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 _LOWERS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
 
 

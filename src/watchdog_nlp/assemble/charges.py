@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..windows import end_within, start_within
+from ..windows import end_within, span_text, start_within
 from .cues import cue
 from .people import Mention, Person
 
@@ -30,7 +30,7 @@ _CODE_ARTICLE = re.compile(r"Article \d+(?:\.\d+)?(?: of the (?:Criminal|Adminis
 
 
 def code_articles(sent: Span) -> list[str]:
-    return _CODE_ARTICLE.findall(sent.text)
+    return _CODE_ARTICLE.findall(span_text(sent))
 
 
 _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"}

@@ -130,11 +130,12 @@ class DocIndex(NamedTuple):
 _LAST_INDEX: list[tuple[Doc, DocIndex]] = []
 
 
-def doc_index(doc: Doc, *, refresh: bool = False) -> DocIndex:
-    """The Doc's `DocIndex`, built on first use (and again with `refresh`, as assembly starts)."""
+def doc_index(doc: Doc, *, refresh: bool = False, ents: tuple[Span, ...] | None = None) -> DocIndex:
+    """The Doc's `DocIndex`, built on first use (and again with `refresh`, as assembly starts, from
+    `ents`, the Doc's entities when the caller has read them)."""
     found = None if refresh or not _LAST_INDEX or _LAST_INDEX[0][0] is not doc else _LAST_INDEX[0][1]
     if found is None:
-        dates = [e for e in doc.ents if e.label_ == "DATE"]
+        dates = [e for e in (doc.ents if ents is None else ents) if e.label_ == "DATE"]
         sent_starts = [s.start for s in doc.sents] or [0]
         rulings: list[list[Span]] = [[] for _ in sent_starts]
         for span in doc.spans.get("ruling", []):

@@ -3,6 +3,7 @@ defendant (judges, officials, someone's lawyer), with the role and age the text 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from itertools import islice
@@ -17,7 +18,7 @@ from ..normalize.words import FORMER
 from ..paths import MODELS_DIR, data_cache
 from ..schema import Penalty
 from ..tags import upos
-from ..windows import doc_text, end_within, lower_ids, start_within
+from ..windows import doc_text, end_within, lower_ids, span_text, start_within
 from .cues import cue, cues
 
 AGE = re.compile(r"(\d{1,3})-year-old")
@@ -56,6 +57,13 @@ def strip_possessive(text: str) -> str:
     return re.sub(r"['’ʼ]s?$", "", text.strip()).strip()
 
 
+@functools.lru_cache(maxsize=4096)
+def _sorted_words(name: str) -> tuple[str, ...]:
+    """A known person's name lowercased, its words sorted: the key a name looked up is compared
+    with, asked of every known person at each look-up."""
+    return tuple(sorted(name.lower().split()))
+
+
 def _spelling_variant(words: list[str], other: list[str]) -> bool:
     """Two spellings of one name ("Elahe Mohammadi", "Elaheh Mohammadi"): the same surname and
     given names that differ by one letter added at the end or inside, or the same given names and
@@ -90,9 +98,9 @@ class PersonIndex:
         words = strip_possessive(text).split()
         if not words:
             return None
-        full = sorted(w.lower() for w in words)
+        full = tuple(sorted(w.lower() for w in words))
         for person in self.people:
-            if sorted(person.name.lower().split()) == full or _spelling_variant(words, person.name.split()):
+            if _sorted_words(person.name) == full or _spelling_variant(words, person.name.split()):
                 return person
         if len(words) > 1:
             wider = [p for p in self.people if set(full) < p.words]
@@ -138,6 +146,8 @@ class PersonIndex:
             if not person.excluded and len(person.name.split()) > 1:
                 surnames.setdefault(person.surname.lower(), person)
         found = []
+        if not surnames:
+            return found
         covered = {i for span in taken for i in range(span.start, span.end)}
         by_id = {hash_string(surname): person for surname, person in surnames.items()}
         lowers = lower_ids(sent.doc)
@@ -155,14 +165,14 @@ class PersonIndex:
         return found
 
 
-def person_mentions(doc: Doc) -> list[Span]:
+def person_mentions(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span]:
     """PERSON entities as names: adjacent pieces joined ("José Eduardo" + "Sancho Castañeda"), lists
     split at commas, honorifics and titles dropped ("Ms", "Archbishop"), cut at a line break, widened
     by patronymics ("Tazhibek kyzy"), a given name the NER left out and the untagged proper nouns
     after it ("Nguyen Thi" + "Tuyet Lan"), trimmed of possessives;
     without the places, outlets, page furniture and headline words the NER calls people."""
     patronymics = cue("patronymic")
-    pieces = _name_pieces(doc)
+    pieces = _name_pieces(doc, ents)
     name_words = {
         t.lower_ for piece in pieces if len(piece) > 1 and not org_like(piece) and not _outlet_or_place(piece) for t in piece
     }
@@ -192,9 +202,10 @@ def _outlet_or_place(span: Span) -> bool:
     return bool({t.lower_ for t in span} & cue("organization_word")) or span[0].lower_.rstrip(".") in cue("place_feature")
 
 
-def _name_pieces(doc: Doc) -> list[Span]:
-    """PERSON entities, those that touch joined into one name and lists split at commas and "and"."""
-    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+def _name_pieces(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span]:
+    """PERSON entities (of `ents`, the Doc's entities when the caller has read them), those that
+    touch joined into one name and lists split at commas and "and"."""
+    ents = [e for e in (doc.ents if ents is None else ents) if e.label_ == "PERSON"]
     joined: list[Span] = []
     for ent in ents:
         if joined and joined[-1].end == ent.start and "\n" not in doc[ent.start - 1].whitespace_:
@@ -748,8 +759,8 @@ def describe(person: Person, mention: Span) -> None:
     "X, an investigative blogger") from the words around a mention."""
     doc = mention.doc
     if person.age is None:
-        window = doc[start_within(mention, mention.start - 3) : end_within(mention, mention.end + 3)].text
-        found = AGE.search(window) or _AGE_AFTER.match(doc[mention.end : end_within(mention, mention.end + 4)].text)
+        window = span_text(doc[start_within(mention, mention.start - 3) : end_within(mention, mention.end + 3)])
+        found = AGE.search(window) or _AGE_AFTER.match(span_text(doc[mention.end : end_within(mention, mention.end + 4)]))
         if found and 0 < int(found.group(1)) < MAX_AGE:
             person.age = int(found.group(1))
     if person.role is not None:

@@ -17,7 +17,7 @@ from ..normalize.places import city_country, country_code, place_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord
 from ..tags import upos
-from ..windows import doc_text, start_within
+from ..windows import doc_text, span_text, start_within
 from .appeals import own_clause, own_priors, reviewed_persons, settle_appeal_acquittals
 from .charges import (
     charge_holders,
@@ -214,6 +214,8 @@ class _ArticleReader:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        #: the Doc's entities, read once (`Doc.ents` builds every entity span again on each read)
+        self.ents = doc.ents
         self.people = PersonIndex()
         self.focus: Person | None = None
         self.group: list[Person] = []
@@ -233,16 +235,16 @@ class _ArticleReader:
         """The jurisdiction when no court of the article names one: the dateline's country, else the
         country whose places the article names most (a nationality, "Swedish journalist", is no
         jurisdiction)."""
-        doc, dateline = self.doc, self.doc._.dateline
+        dateline = self.doc._.dateline
         if dateline is not None:
-            for ent in doc.ents:
+            for ent in self.ents:
                 if ent.label_ == "GPE" and dateline.end <= ent.start < dateline.end + 4 and country_code(ent.text):
                     return country_code(ent.text)
             code = city_country(dateline.text.title())
             if code:
                 return code
         counts: dict[str, int] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             code = place_country(ent.text) if ent.label_ == "GPE" else None
             if code:
                 counts[code] = counts.get(code, 0) + 1
@@ -250,11 +252,11 @@ class _ArticleReader:
 
     def frames(self) -> list[Frame]:
         doc = self.doc
-        mentions = person_mentions(doc)
+        mentions = person_mentions(doc, self.ents)
         self.people.cluster(mentions)
         sents = list(doc.sents)
         index = SentenceIndex(sents)
-        doc_index(doc, refresh=True)  # the dates' look-ups read this Doc's entities as they are now
+        doc_index(doc, refresh=True, ents=self.ents)  # the dates' look-ups read this Doc's entities as they are now
         groups = zip(
             index.group(mentions),
             index.group(self.rulings),
@@ -264,7 +266,7 @@ class _ArticleReader:
                 [c for c in doc.spans.get("charge", []) if not protested(c) and not told_as_means(c) and not superseded(c)]
             ),
             index.group(doc.spans.get("court", [])),
-            index.group(doc.ents, whole=True),
+            index.group(self.ents, whole=True),
         )
         last_court: CourtRef | None = None
         frames: list[Frame] = []
@@ -300,7 +302,7 @@ class _ArticleReader:
             assigned = self._assign(named, triggers)
             sent_frames: list[Frame] = []
             articles = code_articles(sent)
-            respectively = "respectively" in sent.text
+            respectively = "respectively" in span_text(sent)
             apart = told_apart(sent)
             for i, trigger in enumerate(triggers):
                 start = trigger.start if i else sent.start
@@ -718,7 +720,7 @@ class _ArticleReader:
         if not labels:
             self._pool_same_charges(named, sent)
             share_with_codefendants(named)
-        if not labels or not _CHARGE_CONTEXT.search(sent.text) or any(partitive_subject(clause_verb(c.root)) for c in kept):
+        if not labels or not _CHARGE_CONTEXT.search(span_text(sent)) or any(partitive_subject(clause_verb(c.root)) for c in kept):
             return
         if triggers and not all(cleared(c, triggers) for c in kept):
             self._last_charges = (sent_index, labels)
@@ -737,17 +739,17 @@ class _ArticleReader:
                     person.charges.append(charge.label_)
         if people:
             self._tied_charges = labels
-            if triggers or _VERDICT.search(sent.text):
+            if triggers or _VERDICT.search(span_text(sent)):
                 self._named_charges = self._named_charges or labels
         else:
-            if triggers or _VERDICT.search(sent.text):
+            if triggers or _VERDICT.search(span_text(sent)):
                 self._unnamed_verdict_charges = self._unnamed_verdict_charges or labels
             self._unnamed_charges = self._unnamed_charges or labels
 
     def _pool_same_charges(self, named: list[Mention], sent: Span) -> None:
         """'B also faced the same charge': the charges the last charge sentence tied to people are
         those of the people this sentence names (or refers to)."""
-        if not self._tied_charges or not _SAME_CHARGES.search(sent.text):
+        if not self._tied_charges or not _SAME_CHARGES.search(span_text(sent)):
             return
         for person in [p for _, p in named if not p.relative] or self._charge_references(sent):
             person.charges.extend(c for c in self._tied_charges if c not in person.charges)
@@ -948,7 +950,7 @@ _AND_OTHERS = re.compile(
 
 def _others_count(trigger: Span) -> int | None:
     """How many people besides those named a decision's sentence counts ("A and nine others")."""
-    found = _AND_OTHERS.search(trigger.sent.text)
+    found = _AND_OTHERS.search(span_text(trigger.sent))
     count = parse_number(found.group(1)) if found else None
     return int(count) if count and count > 1 else None
 
@@ -1126,7 +1128,10 @@ class SentenceIndex:
 
 
 def assemble(doc: Doc) -> list[CaseRecord]:
-    """The case records a processed Doc reports, one per (person, decision)."""
+    """The case records a processed Doc reports, one per (person, decision). Every frame starts
+    from a decision span, so a Doc without one (most news that is not about a court) has none."""
+    if not doc.spans.get("ruling"):
+        return []
     reader = _ArticleReader(doc)
     builder = RecordBuilder([start for start, _ in page_items(doc)])
     for frame in reader.frames():

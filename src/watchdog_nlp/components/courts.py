@@ -89,6 +89,7 @@ class CourtFinder(PatternFinder):
     City Court" is a name, "a city court" is not), so it matches the original text."""
 
     flags = re.IGNORECASE
+    searched = ("court", "not_court", "venue")
 
     def match(self, doc: Doc) -> list[Span]:
         if "court" not in self._compiled:

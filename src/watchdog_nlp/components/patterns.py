@@ -115,11 +115,15 @@ class PatternFinder(PatternFileComponent):
         self._require_patterns()
 
     flags = 0
+    #: the labels whose matches the finder reads (None: all); another label's anchors are not
+    #: looked for (the court finder reads its court words inside a court's match)
+    searched: tuple[str, ...] | None = None
 
     def add_patterns(self, patterns: Iterable[dict]) -> None:
         self.patterns.extend(patterns)
         self._compiled = compile_patterns(self.patterns, flags=self.flags)
-        self._anchored = AnchoredPatterns(self._compiled, labelled_alternatives(expand_entries(self.patterns)))
+        searched = {label: regex for label, regex in self._compiled.items() if self.searched is None or label in self.searched}
+        self._anchored = AnchoredPatterns(searched, labelled_alternatives(expand_entries(self.patterns)))
 
     @property
     def labels(self) -> tuple[str, ...]:

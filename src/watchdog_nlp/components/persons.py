@@ -38,12 +38,15 @@ class PersonFixer(PatternFileComponent):
         self.name = name
         self.patterns: list[dict] = []
         self.cues: dict[str, set[str]] = {}
+        #: words that stop a name's extension to the left (not-name and role cues), joined once
+        self._not_name_or_role: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, patterns: Iterable[dict] | None = None) -> None:
         self.patterns = list(patterns or [])
         self.cues = {}
         for entry in self.patterns:
             self.cues.setdefault(entry["cue"], set()).update(w.lower() for w in entry["words"])
+        self._not_name_or_role = self.cues.get("not_name", set()) | self.cues.get("role", set())
         self._require_patterns()
 
     def _name_like(self, span: Span) -> bool:
@@ -101,7 +104,7 @@ class PersonFixer(PatternFileComponent):
     def _extend_left(self, ent: Span) -> Span:
         doc = ent.doc
         start = ent.start
-        not_name = self.cues.get("not_name", set()) | self.cues.get("role", set())
+        not_name = self._not_name_or_role
         if doc[start].is_sent_start:
             return ent
         while start > 1 and not doc[start - 1].is_sent_start:

@@ -80,9 +80,25 @@ _WRITTEN_DATE = re.compile(
 )
 
 
+#: (text, its bounds widened so far): assembly widens each date of the text it reads two or three
+#: times (its value, whether it is a page date, the page's stated dates)
+_WIDENED: list[tuple[str | None, dict[tuple[int, int], tuple[int, int]]]] = [(None, {})]
+
+
 def widen(text: str, start: int, end: int) -> tuple[int, int]:
     """The character bounds of the fullest date written over text[start:end]: the tagger often
-    leaves out a day or a year ("28 [December 2020]", "September 6, [2022]", "[21 Mar] 2019")."""
+    leaves out a day or a year ("28 [December 2020]", "September 6, [2022]", "[21 Mar] 2019").
+    Kept for the text asked last (the same string object, as `windows.doc_text` gives)."""
+    state = _WIDENED[0]
+    if state[0] is not text:
+        state = _WIDENED[0] = (text, {})
+    found = state[1].get((start, end))
+    if found is None:
+        found = state[1][start, end] = _widen(text, start, end)
+    return found
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     window_end = min(len(text), end + _WIDEN_REACH)
     for match in _FULL_DATE.finditer(text, max(0, start - _WIDEN_REACH), window_end):
         if match.start() < end and match.end() > start:
@@ -422,6 +438,12 @@ def _month_shift(published: dt.date, months: int) -> str:
 def _read_year(body: str, published: dt.date | None, forward: bool) -> tuple[bool, str | None]:
     match = _YEAR_ONLY.match(body)
     return (True, match["year"]) if match else (False, None)
+
+
+def load_dateparser() -> None:
+    """Have dateparser read its English data now, as its first parse does (about 0.15 s): called
+    before forking workers, which then share the data instead of each reading it again."""
+    dateparser.parse("1 January 2000", languages=["en"])
 
 
 def _fallback(body: str, published: dt.date | None) -> str | None:

@@ -7,6 +7,7 @@ The text's unit is kept ("18 months" -> "P18M"); `duration_total` reduces any du
 import re
 from fractions import Fraction
 
+from ..paths import data_cache
 from .numbers import NUMBER, number_value
 
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
@@ -35,11 +36,13 @@ def _to_parts(value: Fraction, unit: str) -> tuple[Fraction, Fraction, Fraction]
     return Fraction(0), Fraction(0), value * (7 if unit == "week" else 1)
 
 
+@data_cache(maxsize=4096)
 def parse_duration(text: str) -> str | None:
     """The first term in `text` as an ISO 8601 duration ("P3Y6M", "P18M", "P15D"), or None.
 
     A following smaller unit joins the term ("seven years and three months" -> "P7Y3M");
-    weeks become days; ages ("23-year-old"), hours and bare "the year" are not terms.
+    weeks become days; ages ("23-year-old"), hours and bare "the year" are not terms. Kept for
+    the latest texts: assembly asks it of each penalty span several times.
     """
     match = _TERM_RE.search(text or "")
     return _read_term(text, match)[0] if match is not None else None

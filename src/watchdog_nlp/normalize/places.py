@@ -23,6 +23,8 @@ from .fold import fold
 
 PLACES_DIR = MODELS_DIR / "places"
 
+#: place texts whose look-ups are kept (assembly asks for the same entity texts again and again)
+PLACE_LOOKUPS = 4096
 _SURROUNDING = ' \t\n"\u201c\u201d,;:()[]'
 _LEADING_ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
@@ -113,6 +115,7 @@ def _city_index() -> dict[str, str | dict[str, int]]:
     return index
 
 
+@data_cache(maxsize=PLACE_LOOKUPS)
 def country_code(text: str) -> str | None:
     """ISO code for a country name or demonym ("Kazakhstan's", "the Kazakh", "Turkiye" -> KZ, KZ, TR).
 
@@ -128,6 +131,7 @@ def country_code(text: str) -> str | None:
     return None
 
 
+@data_cache(maxsize=PLACE_LOOKUPS)
 def city_countries(name: str) -> tuple[str, ...]:
     """ISO codes of the countries with a gazetteer city called ``name``, most populous city first."""
     cities = _city_index()
