@@ -15,7 +15,7 @@ from ..components.places import page_items
 from ..normalize.numbers import parse_number
 from ..normalize.places import city_country, country_code, place_country
 from ..normalize.words import number_words
-from ..schema import CaseRecord
+from ..schema import CaseRecord, Penalty
 from ..tags import upos
 from ..windows import doc_text, start_within
 from .appeals import own_clause, own_priors, reviewed_persons, settle_appeal_acquittals
@@ -103,6 +103,7 @@ from .rulings import (
     refine_ruling,
     revises_the_decision,
     segment_end,
+    served_time,
     settle_releases,
     suppress_partial,
     told_apart,
@@ -344,7 +345,11 @@ class _ArticleReader:
                     frame.charges = []
                 frame.code_articles = list(articles)
                 near = index.near(ents, trigger)
-                frame.date = decision_date(sent, trigger, own_clause(trigger, near) if dated_by_own_clause(trigger) else near)
+                frame.date = (
+                    None  # the years a term was served are not its decision's date
+                    if served_time(trigger)
+                    else decision_date(sent, trigger, own_clause(trigger, near) if dated_by_own_clause(trigger) else near)
+                )
                 frame.page_date = (
                     None if history_clause(trigger) else page_date(sent, ents) or recent_year(trigger, lede=not frames)
                 )
@@ -362,6 +367,8 @@ class _ArticleReader:
                     frame.court = last_court
                 refine_ruling(frame, spans)
                 frame.penalties = same_penalty(frame, doc[trigger.start : end].text, [*frames, *sent_frames])
+                if not frame.penalties and served_time(trigger):
+                    frame.penalties = [Penalty(kind="prison")]  # "spent 2013 to 2016 behind bars"
                 sent_frames.extend(
                     own_priors(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
                 )
