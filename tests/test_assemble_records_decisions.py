@@ -142,3 +142,18 @@ def test_assemble_records_decisions_names_taken_for_organisations(nlp, text, exp
 )
 def test_assemble_records_decisions_lead_named_next(nlp, text, expected):
     assert decisions(nlp, text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            # the headline's decision words, taken for a name by the NER, are nobody's name
+            "Vietnam Reduces Prison Sentence for Blogger\n\nA court in Ho Chi Minh City cut a year off the jail "
+            "sentence of a blogger. Blogger Tran Van Minh was sentenced to four years in prison in March.",
+            {("Tran Van Minh", "sentenced"): 1, ("Tran Van Minh", "appeal_granted"): 1},
+        ),
+    ],
+)
+def test_assemble_records_decisions_headline_words_no_name(nlp, text, expected):
+    assert decisions(nlp, text) == Counter(expected)

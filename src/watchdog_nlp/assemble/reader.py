@@ -90,6 +90,7 @@ from .people import (
 )
 from .records import Draft, RecordBuilder, to_record
 from .rulings import (
+    DECISION_NOUNS,
     RECIPIENT_VERBS,
     dated_by_own_clause,
     done_by_event,
@@ -274,7 +275,7 @@ class _ArticleReader:
             zip(sents, groups)
         ):
             self.sent_ents = ents
-            named = self._named(sent, in_sent)
+            named = [(m, p) for m, p in self._named(sent, in_sent) if m[-1].lower_ not in DECISION_NOUNS]
             triggers = [
                 t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t) and not done_by_event(t)
             ]
@@ -695,6 +696,7 @@ class _ArticleReader:
                     or {t.lower_ for t in span} & stop
                     or place_country(span.text) is not None
                     or related_to(span.root)
+                    or (span.start < trigger.end and trigger.start < span.end)  # the decision's own words
                 ):
                     continue
                 if any(
