@@ -39,9 +39,6 @@ _HIGH_COURT = re.compile(r"\bhigh\s+court\b", re.IGNORECASE)
 _CONVICTIONS = frozenset({"sentenced", "appeal_rejected"})
 #: verbs that tell a term served or being served, the person's history rather than a decision
 SERVED_VERBS = frozenset({"serving", "served"})
-#: what an appeal granted undid that tells a conviction before it ("overturned her conviction"; a
-#: verdict may have been an acquittal)
-_CONVICTION_NOUNS = frozenset({"conviction", "sentence"})
 
 
 def by_higher_court(frame: Frame) -> bool:
@@ -192,27 +189,16 @@ def own_priors(frames: list[Frame]) -> list[Frame]:
     return frames
 
 
-def reviews_conviction(trigger: Span) -> bool:
-    """'overturned the July 28 conviction of X', 'X's original conviction was overturned': an appeal
-    granted whose object is the conviction or sentence it undid (not a custody order, an acquittal
-    or a verdict that may have been one)."""
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_.removesuffix("s") in _CONVICTION_NOUNS for c in trigger.root.children)
-
-
 def history_of_appeals(drafts: list[Draft]) -> list[Draft]:
-    """The conviction an appeal granted replaced, when the article tells it there and nowhere else
-    (its term: "cut his term from 25 to 15 years", "set aside the 18-month jail term"; or the
-    conviction itself, of someone the article tells no acquittal of: "overturned the July 28
-    conviction of X"): a `sentenced` history record of
-    that term (SCHEMA.md: a decision reported only as history is a record), of the appeal court's
-    jurisdiction, undated since the text dates only the appeal."""
+    """The conviction an appeal granted replaced, when the article tells its term there ("cut his
+    term from 25 to 15 years", "set aside the 18-month jail term") and nowhere else: a `sentenced`
+    history record of that term (SCHEMA.md: a decision reported only as history is a record), of the
+    appeal court's jurisdiction, undated since the text dates only the appeal."""
     convicted = {id(d.person) for d in drafts if d.ruling == "sentenced"}
-    acquitted = {id(d.person) for d in drafts if d.ruling == "acquitted"}
     history = []
     for draft in drafts:
         prior = [p for p in draft.person.prior_penalties if p.duration or p.fine or p.kind in {"life", "death"}]
-        undone = draft.conviction_undone and id(draft.person) not in acquitted
-        if draft.ruling != "appeal_granted" or not (prior or undone) or id(draft.person) in convicted:
+        if draft.ruling != "appeal_granted" or not prior or id(draft.person) in convicted:
             continue
         convicted.add(id(draft.person))
         court = draft.court

@@ -12,7 +12,7 @@ from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
-from .appeals import history_of_appeals, reviews_conviction, term_replaced_on_appeal, upheld_in_part
+from .appeals import history_of_appeals, term_replaced_on_appeal, upheld_in_part
 from .cues import cue
 from .dates import date_value, looks_forward, told_in_passing
 from .frames import CourtRef, Frame
@@ -82,8 +82,6 @@ class Draft:
     custody_step: str | None = None
     #: first told as an earlier decision by its verb's adverb ("was earlier sentenced to three years")
     before: bool = False
-    #: an appeal granted told as undoing the person's conviction ("overturned her conviction")
-    conviction_undone: bool = False
 
     def lend(self, frame: Frame) -> None:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
@@ -376,7 +374,6 @@ class RecordBuilder:
                     kept_apart = True
                     continue
                 draft.custody_step = draft.custody_step or custody_step(frame)
-                draft.conviction_undone = draft.conviction_undone or _undoes_conviction(frame)
                 draft.absorb(frame)
                 return draft
         draft = Draft(
@@ -395,7 +392,6 @@ class RecordBuilder:
             other_case=other_case,
             custody_step=custody_step(frame),
             before=told_as_earlier(frame.trigger),
-            conviction_undone=_undoes_conviction(frame),
         )
         self.drafts.append(draft)
         return draft
@@ -416,10 +412,6 @@ class RecordBuilder:
         _share_upheld_sentences(drafts)
         _share_appealed_charges(drafts)
         return drafts + history_of_appeals(drafts)
-
-
-def _undoes_conviction(frame: Frame) -> bool:
-    return frame.ruling == "appeal_granted" and reviews_conviction(frame.trigger)
 
 
 def _earlier_term(draft: Draft, frame: Frame) -> bool:
