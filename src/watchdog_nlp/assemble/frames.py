@@ -74,8 +74,9 @@ class Frame:
 def trigger_arguments(trigger: Span) -> list[Token]:
     """Who the decision is about: subjects and objects of the trigger verb, the owner of its object
     ("ordered her detention") or of an appeal's passive subject ("his appeal was rejected"), objects
-    of its complement ("found her guilty"), of the verb it is coordinated with, and the noun a
-    relative clause describes."""
+    of its complement ("found her guilty"), of the verb it is coordinated with or whose clause its
+    participle ends ("He was in prison before, serving 14 years"), and the noun a relative clause
+    describes."""
     verb = trigger.root
     args = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj", "dative", "pobj"}]
     owned = {"dobj", "nsubjpass"} if trigger.label_.startswith("appeal") else {"dobj"}
@@ -85,6 +86,8 @@ def trigger_arguments(trigger: Span) -> list[Token]:
             args.extend(c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})
     if verb.dep_ in {"xcomp", "conj", "ccomp"} and not args:
         args = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj", "dobj"}]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(a.dep_ == "nsubj" for a in args):
+        args += [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"to", "against", "on"}:
             args.extend(g for g in c.children if g.dep_ == "pobj")

@@ -15,7 +15,7 @@ from ..components.places import page_items
 from ..normalize.numbers import parse_number
 from ..normalize.places import city_country, country_code, place_country
 from ..normalize.words import number_words
-from ..schema import CaseRecord
+from ..schema import CaseRecord, Penalty
 from ..tags import upos
 from ..windows import doc_text, span_text, start_within
 from .appeals import own_clause, own_priors, reviewed_persons, settle_appeal_acquittals
@@ -90,6 +90,7 @@ from .people import (
 )
 from .records import Draft, RecordBuilder, to_record
 from .rulings import (
+    DECISION_NOUNS,
     RECIPIENT_VERBS,
     dated_by_own_clause,
     done_by_event,
@@ -103,6 +104,7 @@ from .rulings import (
     refine_ruling,
     revises_the_decision,
     segment_end,
+    served_time,
     settle_releases,
     suppress_partial,
     told_apart,
@@ -275,7 +277,7 @@ class _ArticleReader:
             zip(sents, groups)
         ):
             self.sent_ents = ents
-            named = self._named(sent, in_sent)
+            named = [(m, p) for m, p in self._named(sent, in_sent) if m[-1].lower_ not in DECISION_NOUNS]
             triggers = [
                 t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t) and not done_by_event(t)
             ]
@@ -346,7 +348,11 @@ class _ArticleReader:
                     frame.charges = []
                 frame.code_articles = list(articles)
                 near = index.near(ents, trigger)
-                frame.date = decision_date(sent, trigger, own_clause(trigger, near) if dated_by_own_clause(trigger) else near)
+                frame.date = (
+                    None  # the years a term was served are not its decision's date
+                    if served_time(trigger)
+                    else decision_date(sent, trigger, own_clause(trigger, near) if dated_by_own_clause(trigger) else near)
+                )
                 frame.page_date = (
                     None if history_clause(trigger) else page_date(sent, ents) or recent_year(trigger, lede=not frames)
                 )
@@ -364,6 +370,8 @@ class _ArticleReader:
                     frame.court = last_court
                 refine_ruling(frame, spans)
                 frame.penalties = same_penalty(frame, doc[trigger.start : end].text, [*frames, *sent_frames])
+                if not frame.penalties and served_time(trigger):
+                    frame.penalties = [Penalty(kind="prison")]  # "spent 2013 to 2016 behind bars"
                 sent_frames.extend(
                     own_priors(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
                 )
@@ -690,6 +698,7 @@ class _ArticleReader:
                     or {t.lower_ for t in span} & stop
                     or place_country(span.text) is not None
                     or related_to(span.root)
+                    or span[-1].lower_ in DECISION_NOUNS  # a headline's "Reduces Prison Sentence"
                 ):
                     continue
                 if any(

@@ -18,7 +18,18 @@ from .dates import date_value, looks_forward, told_in_passing
 from .frames import CourtRef, Frame
 from .penalties import NO_SENTENCE
 from .people import Person
-from .rulings import APPEALS, CUSTODY, history_clause, in_another_case, is_pluperfect, is_serving, told_apart, told_as_before
+from .rulings import (
+    APPEALS,
+    CUSTODY,
+    history_clause,
+    in_another_case,
+    is_pluperfect,
+    is_serving,
+    served_time,
+    told_apart,
+    told_as_before,
+    told_as_earlier,
+)
 
 _MAIN_FIRST = [
     "death",
@@ -69,6 +80,8 @@ class Draft:
     other_case: bool = False
     #: a custody order told as first made ("ordered") or as extended ("extended"), None when not told
     custody_step: str | None = None
+    #: first told as an earlier decision by its verb's adverb ("was earlier sentenced to three years")
+    before: bool = False
 
     def lend(self, frame: Frame) -> None:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
@@ -139,9 +152,10 @@ def close(earlier: Frame, later: Frame, sentences: int = 3) -> bool:
 
 
 def _serving(frame: Frame) -> bool:
-    """A term told as served or being served, with its term: a record of its own, apart from the
-    decision the same sentence tells ("X, who is serving seven years, was sentenced to two more")."""
-    return is_serving(frame.trigger) and bool(frame.penalties)
+    """A term told as served or being served, with its term or by the time spent: a record of its
+    own, apart from the decision the same sentence tells ("X, who is serving seven years, was
+    sentenced to two more") or the story tells ("X was imprisoned from 2011 to 2014")."""
+    return is_serving(frame.trigger) and (bool(frame.penalties) or served_time(frame.trigger))
 
 
 def custody_step(frame: Frame) -> str | None:
@@ -343,9 +357,11 @@ class RecordBuilder:
 
     def _kept_apart(self, draft: Draft, frame: Frame, other_case: bool) -> bool:
         """Whether a frame the draft's decision could take tells another decision: one of another
-        case, or a first custody order beside its extension."""
+        case, a first custody order beside its extension, or an earlier decision with another term."""
         return self._could_join(draft, frame) and (
-            (other_case and not draft.other_case) or {custody_step(frame), draft.custody_step} == {"ordered", "extended"}
+            (other_case and not draft.other_case)
+            or {custody_step(frame), draft.custody_step} == {"ordered", "extended"}
+            or _earlier_term(draft, frame)
         )
 
     def _merge(self, person: Person, frame: Frame, apart: bool, other_case: bool) -> Draft:
@@ -375,6 +391,7 @@ class RecordBuilder:
             apart=apart and not any(d.person is person for d in self.drafts),
             other_case=other_case,
             custody_step=custody_step(frame),
+            before=told_as_earlier(frame.trigger),
         )
         self.drafts.append(draft)
         return draft
@@ -395,6 +412,22 @@ class RecordBuilder:
         _share_upheld_sentences(drafts)
         _share_appealed_charges(drafts)
         return drafts + history_of_appeals(drafts)
+
+
+def _earlier_term(draft: Draft, frame: Frame) -> bool:
+    """'sentenced to five more years ... He was earlier sentenced to three years': a decision one of
+    them tells as an earlier one by its verb's adverb, with terms that are none of the other's, is an
+    earlier decision, not the same one told again."""
+    if not (draft.before or told_as_earlier(frame.trigger)):
+        return False
+    known, new = _terms(draft.penalties), _terms(frame.penalties)
+    return bool(known) and bool(new) and not known & new
+
+
+def _terms(penalties: list[Penalty]) -> set[str]:
+    """The terms, amounts or life and death penalties told in full, whatever their kind ("three
+    years" and "a three-year suspended sentence" are one term)."""
+    return {p.duration or (str(p.fine.amount) if p.fine else p.kind) for p in penalties if _told_in_full(p)}
 
 
 def _share_decision_date(drafts: list[Draft]) -> None:

@@ -14,13 +14,15 @@ from ..schema import Penalty
 from ..tags import upos
 from ..windows import span_cache
 from .appeals import SERVED_VERBS, split_changed_terms
-from .cues import cue
+from .cues import cue, cues
 from .frames import Frame
 from .penalties import NO_SENTENCE
 
 _CASE_NOUNS = {"case", "cases", "trial", "trials", "proceedings"}
 #: who decides: "another court ordered X released" tells another case
 _DECIDERS = {"court", "courts", "judge", "tribunal"}
+#: verbs that tell a term by the time held ("was imprisoned from 2011 to 2014")
+_HELD_VERBS = {"imprisoned", "jailed", "incarcerated"}
 
 
 DECISION_NOUNS = {
@@ -151,8 +153,18 @@ def is_pluperfect(trigger: Span) -> bool:
 def told_as_before(trigger: Span) -> bool:
     """'was previously convicted', 'had already been jailed': a decision told as history by its
     verb's adverb."""
+    return _adverb_of(trigger, cue("history_adverb"))
+
+
+def told_as_earlier(trigger: Span) -> bool:
+    """'was previously convicted', 'was initially sentenced', 'was earlier given three years': a
+    decision told by its verb's adverb as one before the story's own."""
+    return _adverb_of(trigger, cues("history_adverb", "earlier_adverb"))
+
+
+def _adverb_of(trigger: Span, words: frozenset[str]) -> bool:
     verb = trigger.root.head if trigger.root.dep_ == "conj" else trigger.root
-    return any(c.dep_ == "advmod" and c.lower_ in cue("history_adverb") for c in (*trigger.root.children, *verb.children))
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in (*trigger.root.children, *verb.children))
 
 
 @span_cache
@@ -178,9 +190,19 @@ def told_apart(sent: Span) -> bool:
 
 
 def is_serving(trigger: Span) -> bool:
-    """'is serving a three-year term', 'had served 12 days': a penalty told as the person's
-    history, whose decision no lead or neighbouring decision dates."""
-    return trigger.root.lower_ in SERVED_VERBS
+    """'is serving a three-year term', 'had served 12 days', 'was imprisoned from 2011 to 2014': a
+    penalty told as the person's history, whose decision no lead or neighbouring decision dates."""
+    return trigger.root.lower_ in SERVED_VERBS or served_time(trigger)
+
+
+def served_time(trigger: Span) -> bool:
+    """'was imprisoned from 2011 to 2014', 'spent 2013 to 2016 behind bars': a term told by the
+    time the person spent in prison (the ruling patterns read "spent" only so), a decision of its
+    own beside any the story tells, whatever term it gives."""
+    root = trigger.root
+    return root.lower_ == "spent" or (
+        root.lower_ in _HELD_VERBS and any(c.dep_ == "prep" and c.lower_ in {"from", "between"} for c in root.children)
+    )
 
 
 def history_clause(trigger: Span) -> bool:
