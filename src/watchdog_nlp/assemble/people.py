@@ -22,7 +22,7 @@ from ..windows import doc_text, end_within, lower_ids, span_text, start_within
 from .cues import cue, cues
 
 AGE = re.compile(r"(\d{1,3})-year-old")
-_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  #: "Sattoriy, 40," (read after the mention, not over the sentence)
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  #: "Qodirov, 40," (read after the mention, not over the sentence)
 MAX_AGE = 130  #: no one is this old: "a 0-year-old" or "a 300-year-old" is not an age
 _POSSESSIVE = {"'s", "’s", "ʼs", "'", "’", "ʼ"}
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]+(?:[-'’ʼ.][^\W\d_]*)*\.?|[-'’ʼ])$")
@@ -65,9 +65,9 @@ def _sorted_words(name: str) -> tuple[str, ...]:
 
 
 def _spelling_variant(words: list[str], other: list[str]) -> bool:
-    """Two spellings of one name ("Elahe Mohammadi", "Elaheh Mohammadi"): the same surname and
+    """Two spellings of one name ("Elahe Rahimzadeh", "Elaheh Rahimzadeh"): the same surname and
     given names that differ by one letter added at the end or inside, or the same given names and
-    surnames one transliterated vowel apart ("Hafiz Babaly", "Hafiz Babala")."""
+    surnames one transliterated vowel apart ("Hafiz Mirzaly", "Hafiz Mirzala")."""
     if len(words) != len(other) or len(words) < 2:
         return False
     if words[-1].lower() != other[-1].lower():
@@ -124,7 +124,7 @@ class PersonIndex:
 
     def cluster(self, mentions: list[Span]) -> None:
         """Index every mention; a person named anywhere as a judge, official or someone's lawyer
-        (or listed with one: "the lawyers, Li Fangping and Liu Xiaoyuan") is excluded throughout."""
+        (or listed with one: "the lawyers, Li Mingtao and Liu Qingyu") is excluded throughout."""
         for mention in sorted(mentions, key=lambda m: -len(m)):
             self.add(mention.text)
         excluded = [m for m in mentions if is_excluded(m)]
@@ -166,9 +166,9 @@ class PersonIndex:
 
 
 def person_mentions(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span]:
-    """PERSON entities as names: adjacent pieces joined ("José Eduardo" + "Sancho Castañeda"), lists
+    """PERSON entities as names: adjacent pieces joined ("José Eduardo" + "Vallejo Cañizares"), lists
     split at commas, honorifics and titles dropped ("Ms", "Archbishop"), cut at a line break, widened
-    by patronymics ("Tazhibek kyzy"), a given name the NER left out and the untagged proper nouns
+    by patronymics ("Turdubek kyzy"), a given name the NER left out and the untagged proper nouns
     after it ("Nguyen Thi" + "Tuyet Lan"), trimmed of possessives;
     without the places, outlets, page furniture and headline words the NER calls people."""
     patronymics = cue("patronymic")
@@ -226,7 +226,7 @@ def _name_pieces(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span]:
 
 def trimmed_name(span: Span) -> Span | None:
     """The name inside an entity: up to a line break, without honorifics, titles, descriptions
-    ("Activist Ahmed Douma") or a people's name before it, possessives or stray lowercase words
+    ("Activist Ahmed Hamdan") or a people's name before it, possessives or stray lowercase words
     after it."""
     doc = span.doc
     start, end = span.start, span.end
@@ -260,7 +260,7 @@ def _demonyms() -> frozenset[str]:
 
 
 def _demonym(word: str) -> bool:
-    """ "Uyghur", "Uyghurs", "Kazakh": a people, not a given name ("Uyghurs Ilham Tohti and ...")."""
+    """ "Uyghur", "Uyghurs", "Kazakh": a people, not a given name ("Uyghurs Ilham Memtimin and ...")."""
     return word in _demonyms() or (word.endswith("s") and word[:-1] in _demonyms())
 
 
@@ -272,7 +272,7 @@ def _name_end(tok: Token) -> bool:
 
 
 def _introduced(span: Span) -> bool:
-    """A lone word that the text presents as a person ("Dr Nyanzi", "blogger Sattoriy"), or one of
+    """A lone word that the text presents as a person ("Dr Nakabugo", "blogger Qodirov"), or one of
     the surnames listed after a plural honorific ("Misters Kumar and Singh")."""
     if span.start == 0:
         return False
@@ -296,9 +296,9 @@ _NOT_SINGLE_NAME = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "
 
 def listed_name(tok: Token) -> bool:
     """A lone capitalised word that a list presents as a person: one of two or more coordinated
-    names in apposition to a word for people ("four activists, Devarajan, Murugan and Selvam"),
-    right after one ("activists Ramesh and Suresh"), or each with an age ("Devarajan, 45, Murugan,
-    38, and Selvam, 29"), or a name given a term ("sentenced Devarajan to five years"). Single
+    names in apposition to a word for people ("four activists, Kathiresan, Murugan and Selvam"),
+    right after one ("activists Ramesh and Suresh"), or each with an age ("Kathiresan, 45, Murugan,
+    38, and Selvam, 29"), or a name given a term ("sentenced Kathiresan to five years"). Single
     names (South Indian, Indonesian, a surname alone) are common there and the NER tags them
     anything. Not someone's relatives or colleagues ("her daughters Vika and Zlata"), nor
     organisation words or places the gazetteer knows (looked up last: most words fail before)."""
@@ -323,7 +323,7 @@ def _listed(tok: Token) -> bool:
 
 
 def _given_a_term(tok: Token) -> bool:
-    """'sentenced Devarajan to five years', ', Statkevich to 16 years and Losik to 15 years': a
+    """'sentenced Kathiresan to five years', ', Mikhnevich to 16 years and Lapko to 15 years': a
     lone name right after a verb, a comma or "and", followed by "to" / "for" and a term; or the
     first object of a penalty verb that a personal pronoun later in the sentence refers back to
     ("fined Petrova 300,000 rubles ..., finding her guilty", "handed Lam the sentence after ... his
@@ -381,7 +381,7 @@ def _people_word(tok: Token) -> bool:
 
 
 def _aged(tok: Token) -> bool:
-    """'Devarajan, 45,': a word followed by an age between commas."""
+    """'Kathiresan, 45,': a word followed by an age between commas."""
     doc = tok.doc
     near = doc[tok.i + 1 : tok.i + 4]
     return (
@@ -411,7 +411,7 @@ def not_a_name(span: Span) -> bool:
 
 
 def _is_credit(span: Span) -> bool:
-    """ "By Liza Mchedlidze", "(Photo by Anna Kovacs/AFP)", "Reporting by ...", "Photo: Name"."""
+    """ "By Liza Khutsishvili", "(Photo by Anna Kovacs/AFP)", "Reporting by ...", "Photo: Name"."""
     doc = span.doc
     if span[-1].text.endswith("/") or (span.end < len(doc) and doc[span.end].text.startswith("/")):
         return True
@@ -755,7 +755,7 @@ def is_modifier(mention: Span) -> bool:
 
 
 def describe(person: Person, mention: Span) -> None:
-    """Fill the person's age ("the 48-year-old", "Sattoriy, 40,") and role ("Kazakh activist X",
+    """Fill the person's age ("the 48-year-old", "Qodirov, 40,") and role ("Kazakh activist X",
     "X, an investigative blogger") from the words around a mention."""
     doc = mention.doc
     if person.age is None:

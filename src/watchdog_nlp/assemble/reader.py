@@ -680,7 +680,7 @@ class _ArticleReader:
         return []
 
     def _unlabelled_names(self, trigger: Span) -> list[Person]:
-        """Names the NER missed ("jailed blogger Otabek Sattoriy"): runs of two to four capitalised
+        """Names the NER missed ("jailed blogger Otabek Qodirov"): runs of two to four capitalised
         proper nouns inside the trigger's arguments that are not places, courts or outlets."""
         doc = trigger.doc
         stop = _NOT_A_NAME | cues("organization_word", "non_defendant_title")
@@ -718,7 +718,7 @@ class _ArticleReader:
     def _pool_charges(
         self, named: list[Mention], sent_charges: list[Span], sent: Span, triggers: list[Span], sent_index: int
     ) -> None:
-        """Charges a sentence ties to people ("Melia is charged with leading group violence"), kept
+        """Charges a sentence ties to people ("Tsiklauri is charged with leading group violence"), kept
         for their records whose own sentences name none: each charge goes to the people of its own
         clause (see charge_holders). A charge the court cleared them of ("but acquitted him of
         bribery") stays with the acquittal's own frame; one an acquittal alone clears is the case's

@@ -4,7 +4,7 @@ Ahmed Konan ..."), losing the decision's object.
 
 Each abbreviation becomes one token; a title (`prefix`) always goes with the word after it, so it
 never ends a sentence, while a suffix ("Jr.") may close one; a title word ending a paragraph ("... to
-Hun Sen.\n\nX said") is a name's end, and the blank line ends the sentence."""
+Heng Sen.\n\nX said") is a name's end, and the blank line ends the sentence."""
 
 from collections.abc import Iterable
 

@@ -2,13 +2,13 @@
 NORP, or misses them, exactly where a rights story names a defendant.
 
 A title-case run of two to four words becomes PERSON when the text introduces it as a person: a
-role noun before it ("blogger Otabek Sattoriy", "his brother, Oleg Navalny"), a tagged person it is
-listed with ("Ali Gharavi, Nalan Erkem, Ilknur Ustun"), an age after it ("Sattoriy, 40,"), or a
-decision verb it is the object of ("sentenced Nikol Pashinian"), or an abbreviated title leading
+role noun before it ("blogger Otabek Qodirov", "his brother, Oleg Navalny"), a tagged person it is
+listed with ("Ali Ghaffari, Nalan Korkut, Ilknur Aydemir"), an age after it ("Qodirov, 40,"), or a
+decision verb it is the object of ("sentenced Nikol Hovsepian"), or an abbreviated title leading
 it ("Maj. Kofi Mensah", titles from models/names.yaml). A single word is a PERSON when it is one
-of a list of names in apposition to a word for people ("four activists, Devarajan, Murugan and
+of a list of names in apposition to a word for people ("four activists, Kathiresan, Murugan and
 Selvam"; see assemble.people.listed_name). Given names left outside a
-PERSON span ("Mehmet [Ali Celebi]", "Ilya [Sokolov]" with the surname taken for a place) are joined
+PERSON span ("Mehmet [Ali Korkmaz]", "Ilya [Sokolov]" with the surname taken for a place) are joined
 to it. Cue words come from models/persons.yaml.
 """
 

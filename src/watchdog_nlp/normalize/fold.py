@@ -12,7 +12,7 @@ _ENGLISH_SPELLING = str.maketrans({"ə": "a", "Ə": "A"})
 
 
 def fold(text: str) -> str:
-    """Lowercase ASCII of `text`: "Ilham Əliyev" -> "ilham aliyev", "Maks Boqaév" -> "maks boqaev"."""
+    """Lowercase ASCII of `text`: "Ilham Əhmədov" -> "ilham ahmadov", "Maks Boqaév" -> "maks boqaev"."""
     if text.isascii():
         return text.lower()
     return anyascii(text.translate(_ENGLISH_SPELLING)).lower()

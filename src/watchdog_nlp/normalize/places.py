@@ -183,7 +183,7 @@ _BASED = re.compile(r"-based$", re.IGNORECASE)
 
 def find_place(words: list[str], skip: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, str | None]:
     """(city, country code) named by a run of capitalised words, read from its end: the longest
-    known name ending nearest the end wins ("Arnon Nampa Bangkok's Criminal" -> ("Bangkok", "TH"),
+    known name ending nearest the end wins ("Arnon Srisuk Bangkok's Criminal" -> ("Bangkok", "TH"),
     "Abu Dhabi Federal" -> ("Abu Dhabi", "AE"), "Kyrgyz" -> (None, "KG"), "Moscow-based" -> Moscow). A word in `skip` ("Federal",
     a gazetteer town in Argentina) is never a place on its own, and begins or ends a city's name only
     when no name without it is known ("St. Petersburg City" -> "St. Petersburg", "Kuwait City" stays)."""
