@@ -2,6 +2,8 @@
 bounds and label, the tokens' lowercase forms, and the tokens of given tags read off the tag array."""
 
 import datetime as dt
+import gc
+import weakref
 
 import pytest
 from spacy.strings import hash_string
@@ -14,7 +16,7 @@ from watchdog_nlp.assemble.rulings import in_another_case, told_apart
 from watchdog_nlp.components.places import _datelines, _doc_datelines, page_items
 from watchdog_nlp.extensions import published_of
 from watchdog_nlp.tags import tagged
-from watchdog_nlp.windows import end_within, lower_ids, span_cache, start_within
+from watchdog_nlp.windows import doc_cache, end_within, lower_ids, span_cache, start_within
 
 TEXTS = [
     "A court in Minsk sentenced blogger Ihar Lesnik to 15 years in prison and fined him 500 rubles.",
@@ -60,6 +62,24 @@ def test_windows_caches_span_cache_keys_bounds_and_label(nlp):
 
     assert [length(doc[0:2]), length(doc[0:2]), length(doc.char_span(0, 7, label="X")), length(doc[1:4])] == [2, 2, 2, 3]
     assert calls == ["", "X", ""]
+
+
+def test_windows_caches_doc_cache_once_per_doc_freed_with_it(nlp):
+    calls = []
+
+    @doc_cache
+    def words(doc):
+        calls.append(len(doc))
+        return [t.text for t in doc if t.is_alpha]
+
+    first, second = nlp(TEXTS[1]), nlp(TEXTS[2])
+    assert words(first) is words(first)
+    assert words(second)[:3] == ["The", "Almaty", "court"]
+    assert calls == [len(first), len(second)]
+    kept = weakref.ref(first)
+    del first
+    gc.collect()
+    assert kept() is None
 
 
 @pytest.mark.parametrize("text", TEXTS)

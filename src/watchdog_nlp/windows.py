@@ -32,29 +32,33 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
-_LOWERS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+def doc_cache(func: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """Memoise a function of a processed Doc, beside it: read once per Doc, freed with it, never
+    serialised. Its value must not hold the Doc (a span would keep every Doc of a run alive)."""
+    memo: WeakKeyDictionary[Doc, T] = WeakKeyDictionary()
+
+    @functools.wraps(func)
+    def cached(doc: Doc) -> T:
+        if doc not in memo:
+            memo[doc] = func(doc)
+        return memo[doc]
+
+    return cached
 
 
+@doc_cache
 def lower_ids(doc: Doc) -> list[int]:
     """Each token's lowercase form as its hash (`hash_string(token.lower_)`), read once per Doc off
     its LOWER array: a scan for a few words then looks up numbers instead of making a Token object
     of every word it passes."""
-    found = _LOWERS.get(doc)
-    if found is None:
-        found = _LOWERS[doc] = doc.to_array("LOWER").tolist()
-    return found
+    return doc.to_array("LOWER").tolist()
 
 
-_SENT_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
-
-
+@doc_cache
 def _sent_starts(doc: Doc) -> list[int]:
     """Each token's SENT_START value (1: it opens a sentence, as `token.is_sent_start`), read once
     per parsed Doc, so a walk to the sentence's edge makes no Token objects."""
-    found = _SENT_STARTS.get(doc)
-    if found is None:
-        found = _SENT_STARTS[doc] = doc.to_array("SENT_START").tolist()
-    return found
+    return doc.to_array("SENT_START").tolist()
 
 
 def start_within(span: Span, lowest: int) -> int:

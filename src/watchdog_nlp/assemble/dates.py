@@ -23,7 +23,7 @@ from ..normalize.dates import (
     written_dates,
 )
 from ..tags import upos
-from ..windows import doc_text
+from ..windows import doc_cache, doc_text
 from .courts import REVIEWING_COURT
 from .cues import cue
 from .frames import Frame, clause_head
@@ -235,26 +235,28 @@ def _entry_anchor(ent: Span) -> dt.date | None:
 def _digit_date_line(ent: Span) -> dt.date | None:
     """The last date written in digits with its year before `ent` ("Baku/05.11.20/Turan:"): prose
     writes its dates in words, so this is a date line or a stamp."""
-    doc = ent.doc
-    if "watchdog.numeric_dates" not in doc.user_data:
-        doc.user_data["watchdog.numeric_dates"] = numeric_dates(doc_text(doc))
-    before = [value for start, value in doc.user_data["watchdog.numeric_dates"] if start < ent.start_char]
+    before = [value for start, value in _numeric_dates(ent.doc) if start < ent.start_char]
     return dt.date.fromisoformat(before[-1]) if before else None
 
 
+@doc_cache
+def _numeric_dates(doc: Doc) -> list[tuple[int, str]]:
+    """The Doc's dates written in digits (see `numeric_dates`), read once per Doc."""
+    return numeric_dates(doc_text(doc))
+
+
+@doc_cache
 def _stated_dates(doc: Doc) -> list[str]:
     """The dates a page states with their year and at least their month (the tagged ones, and those
     written out in full that the tagger left out), read once per Doc."""
-    if "watchdog.stated_dates" not in doc.user_data:
-        stated = written_dates(doc_text(doc))
-        for ent in doc.ents:
-            if ent.label_ == "DATE":
-                start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
-                value = resolve_date(doc_text(doc)[start:end], None)
-                if value is not None and len(value) >= 7:
-                    stated.append(value)
-        doc.user_data["watchdog.stated_dates"] = stated
-    return doc.user_data["watchdog.stated_dates"]
+    stated = written_dates(doc_text(doc))
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
+            value = resolve_date(doc_text(doc)[start:end], None)
+            if value is not None and len(value) >= 7:
+                stated.append(value)
+    return stated
 
 
 def _is_page_date(ent: Span) -> bool:

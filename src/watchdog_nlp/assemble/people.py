@@ -18,7 +18,7 @@ from ..normalize.words import FORMER
 from ..paths import MODELS_DIR, data_cache
 from ..schema import Penalty
 from ..tags import upos
-from ..windows import doc_text, end_within, lower_ids, span_text, start_within
+from ..windows import doc_cache, doc_text, end_within, lower_ids, span_text, start_within
 from .cues import cue, cues
 
 AGE = re.compile(r"(\d{1,3})-year-old")
@@ -439,16 +439,13 @@ _LINK_LIST_HEADER = re.compile(
     r"(related|most read|most popular|popular|trending|read more|more from|more world news|more news|recent posts|see also|also read|latest|further reading)\b",
     re.I,
 )
-_ENTITY_WORDS: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
 
 
+@doc_cache
 def _entity_words(doc: Doc) -> frozenset[str]:
     """The words of the Doc's named entities, computed once per Doc (Doc.ents rebuilds itself on
     every access)."""
-    words = _ENTITY_WORDS.get(doc)
-    if words is None:
-        words = _ENTITY_WORDS[doc] = frozenset(t.text for ent in doc.ents for t in ent)
-    return words
+    return frozenset(t.text for ent in doc.ents for t in ent)
 
 
 def _line(span: Span) -> str:

@@ -8,7 +8,6 @@ The dateline's city and country become GPE entities and `doc._.dateline` gives t
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from weakref import WeakKeyDictionary
 
 from spacy import util
 from spacy.language import Language
@@ -16,7 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..normalize.places import place_country
-from ..windows import doc_text
+from ..windows import doc_cache, doc_text
 
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}|(?P<titled>[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2}))"
@@ -33,16 +32,11 @@ def _datelines(text: str) -> list[re.Match]:
     return [m for m in _DATELINE.finditer(text) if not m.group("titled") or place_country(m.group("city"))]
 
 
-_DATELINES: WeakKeyDictionary[Doc, list[re.Match]] = WeakKeyDictionary()
-
-
+@doc_cache
 def _doc_datelines(doc: Doc) -> list[re.Match]:
     """The Doc's datelines, read once: the ruler, the record builder and the court carrier each
     ask (a line-anchored search over the whole text)."""
-    found = _DATELINES.get(doc)
-    if found is None:
-        found = _DATELINES[doc] = _datelines(doc_text(doc))
-    return found
+    return _datelines(doc_text(doc))
 
 
 def page_items(doc: Doc) -> list[tuple[int, str | None]]:
