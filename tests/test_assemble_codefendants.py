@@ -220,6 +220,70 @@ def test_codefendants_introduced_after_a_counted_decision(nlp, text, expected):
     assert outcome(nlp, text) == expected
 
 
+_FOUR = ("Giorgi Beridze", "Levan Kapanadze", "Nika Gelashvili", "Irakli Tsiklauri")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Ilobasco on Wednesday acquitted eight former rebels, five of them farmers, of a murder committed "
+            "in 1990. The five farmers, Jose Arnulfo Mena, Camilo Reyes Portillo, Tomas Ortiz Vega, Rafael Duarte Lima "
+            "and Oscar Benitez Rosa, had led a campaign against a dam.",
+            {
+                (name, "acquitted", None)
+                for name in (
+                    "Jose Arnulfo Mena",
+                    "Camilo Reyes Portillo",
+                    "Tomas Ortiz Vega",
+                    "Rafael Duarte Lima",
+                    "Oscar Benitez Rosa",
+                )
+            },
+        ),
+        (
+            "A military court in Simferopol sentenced four men for terrorism. They were given 13 years in prison each."
+            "\n\nThis was reported by a rights group.\n\nEnver Kurtov, Seit Bekirov, Lenur Osmanov and Rustem Umerov were "
+            "put on trial in 2021.",
+            {(name, "sentenced", "P13Y") for name in ("Enver Kurtov", "Seit Bekirov", "Lenur Osmanov", "Rustem Umerov")},
+        ),
+        (
+            "The Supreme Court acquitted four members of a youth movement. The four were arrested in 2014. They were "
+            "sentenced to seven years in prison by the Tbilisi City Court in May 2015. Giorgi Beridze, Levan "
+            "Kapanadze, Nika Gelashvili and Irakli Tsiklauri were already free after pardons in 2016.",
+            {(name, "sentenced", "P7Y") for name in _FOUR} | {(name, "appeal_granted", None) for name in _FOUR},
+        ),
+        (
+            "The Supreme Court acquitted four members of a youth movement on Friday. Giorgi Beridze, Levan Kapanadze, "
+            "Nika Gelashvili and Irakli Tsiklauri were already free after pardons. The four were convicted in 2014 along "
+            "with three other members of the movement. Nino Zhvania, Levan Kobakhidze and Irakli Kvirikashvili were "
+            "arrested in April 2013.",
+            {(name, "appeal_granted", None) for name in _FOUR}
+            | {(name, "sentenced", None) for name in (*_FOUR, "Nino Zhvania", "Levan Kobakhidze", "Irakli Kvirikashvili")},
+        ),
+        (
+            "A court in Minsk jailed three activists for two years. Their lawyers, Anna Petrova, Igor Sokolov and Olga "
+            "Ivanova, said they would appeal.",
+            set(),
+        ),
+        ("A court in Minsk jailed three activists for two years. Anna Petrova and Igor Sokolov were put on trial in May.", set()),
+        (
+            "A court in Minsk jailed three activists for two years. Anna Petrova, Igor Sokolov and Olga Ivanova said "
+            "they would appeal.",
+            set(),
+        ),
+    ],
+)
+def test_codefendants_group_members_named_later(nlp, text, expected):
+    """names in apposition to a counted group ("The five farmers, A, B, ...") up to three sentences
+    after a decision about as many unnamed people or more, or as many coordinated names telling
+    something else of them ("A, B, C, D and E were put on trial"), a blank line between paragraphs
+    no sentence -> that decision's records with its sentences' terms; an earlier decision of another
+    kind counting as many -> theirs too; "along with three other members" -> the three named next;
+    lawyers, another count or speakers -> none."""
+    assert outcome(nlp, text) == expected
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

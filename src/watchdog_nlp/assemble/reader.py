@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
@@ -232,6 +233,8 @@ class _ArticleReader:
         self.rulings = list(doc.spans.get("ruling", []))
         self.sent_ents: list[Span] = []
         self.non_court = False
+        #: each sentence's place among those with words (a blank line between paragraphs is a "sentence" of its own)
+        self.order: list[int] = []
 
     def default_country(self) -> str | None:
         """The jurisdiction when no court of the article names one: the dateline's country, else the
@@ -257,6 +260,7 @@ class _ArticleReader:
         mentions = person_mentions(doc, self.ents)
         self.people.cluster(mentions)
         sents = list(doc.sents)
+        self.order = list(accumulate(not s.text.isspace() for s in sents))
         index = SentenceIndex(sents)
         doc_index(doc, refresh=True, ents=self.ents)  # the dates' look-ups read this Doc's entities as they are now
         groups = zip(
@@ -290,13 +294,15 @@ class _ArticleReader:
             if not triggers:
                 self._add_also_accused(frames, named, sent_charges, sent, sent_index)
                 self._suspend_terms_told(sent_index, named, penalties, frames)
-                listed = (
-                    self._spelled_out(sent, sent_index, named, frames)
-                    or self._introduced(sent, sent_index, named, frames)
-                    or self._added_penalties(sent, sent_index, named, penalties, hedges, frames)
-                )
-                if listed is not None:
-                    frames.append(listed)
+                listed = self._spelled_out(sent, sent_index, named, frames) or [
+                    f
+                    for f in [
+                        self._introduced(sent, sent_index, named, frames)
+                        or self._added_penalties(sent, sent_index, named, penalties, hedges, frames)
+                    ]
+                    if f is not None
+                ]
+                frames.extend(listed)
                 self._update_focus(named)
                 if any(c._.court["name"] for c in sent_courts):
                     last_court = remember(court_ref(sent_courts[0], last_court), last_court)
@@ -465,31 +471,81 @@ class _ArticleReader:
         told = [frame.trigger.text, *(c.text for c in frame.trigger.root.children if c.dep_ in {"acomp", "oprd", "xcomp"})]
         return not frame.penalties and bool(_VERDICT.search(" ".join(told)))  # "was found guilty"
 
-    def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> Frame | None:
+    def _spelled_out(self, sent: Span, index: int, named: list[Mention], frames: list[Frame]) -> list[Frame]:
         """'... sentenced seven journalists to life in prison. The seven are A; B; C and D.': a
         sentence that only lists names ("are", "include") within three sentences of a decision about
         unnamed people (within six when the decision counts as many people as it lists) names who
-        that decision covers, with what the decision's sentences gave."""
+        that decision covers, with what the decision's sentences gave. So does a sentence telling
+        something else of them within three sentences, when its names stand in apposition to a
+        counted group no larger than the decision's ("acquitted eight former guerrillas ... The five
+        environmentalists, A, B, C, D and E, were ...") or are the coordinated subject of as many
+        people as the decision counts ("sentenced five Crimean Tatars ... A, B, C, D and E were put
+        on trial for ..."), or as many as a decision counts besides those it names ("convicted along
+        with three other members ... A, B and C were arrested ..."); then only that decision's
+        sentences lend their terms and charges. An earlier decision of another kind there that counts
+        exactly as many people is theirs too ("acquitted four members ... They had been sentenced to
+        ... A, B, C and D were ...")."""
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
-        if len(people) < 2 or sent.root.lower_ not in _LISTING_VERBS:
-            return None
-        recent = [f for f in frames if f.sent_index >= index - 6]
-        leads = [
-            f
-            for f in recent
-            if not f.persons and f.ruling is not None and (f.sent_index >= index - 3 or _head_count(f.trigger) == len(people))
-        ]
-        others = [f for f in recent if f.persons and _others_count(f.trigger) == len([p for p in people if p not in f.persons])]
+        if len(people) < 2:
+            return []
+        listing = sent.root.lower_ in _LISTING_VERBS
+        members = None if listing else _members_of_group(named, people)
+        if not listing and members is None:
+            return []
+        order = self.order
+        recent = [f for f in frames if order[f.sent_index] >= order[index] - 6]
+        if listing:
+            leads = [
+                f
+                for f in recent
+                if not f.persons
+                and f.ruling is not None
+                and (order[f.sent_index] >= order[index] - 3 or _head_count(f.trigger) == len(people))
+            ]
+            others = [
+                f for f in recent if f.persons and _others_count(f.trigger) == len([p for p in people if p not in f.persons])
+            ]
+        else:
+            count, exact = members
+            leads = [
+                f
+                for f in recent
+                if not f.persons
+                and f.ruling is not None
+                and order[f.sent_index] >= order[index] - 3
+                and _counts(f.trigger, count, exact)
+            ]
+            others = [
+                f
+                for f in recent
+                if exact
+                and f.ruling is not None
+                and order[f.sent_index] >= order[index] - 3
+                and _others_count(f.trigger) == count
+            ]
         if not leads and not others:
-            return None
+            return []
         lead = leads[-1] if leads else others[-1]
         told = recent[recent.index(lead) :] if leads else [lead]
+        if not listing:
+            told = [f for f in told if not f.persons and f.ruling == lead.ruling]
+        persons = [p for p in people if p not in lead.persons]
+        listed = [self._lent(lead, told, sent, index, persons)]
+        for earlier in leads[:-1]:
+            if earlier.ruling not in {f.ruling for f in listed} and _head_count(earlier.trigger) == len(persons):
+                same = [f for f in leads if f.ruling == earlier.ruling]
+                listed.append(self._lent(earlier, same, sent, index, persons))
+        return listed
+
+    def _lent(self, lead: Frame, told: list[Frame], sent: Span, index: int, persons: list[Person]) -> Frame:
+        """A frame of a listing sentence giving people a decision told before about unnamed people
+        (`lead`), with the terms and charges of that decision's sentences (`told`)."""
         frame = Frame(
             ruling=lead.ruling,
             sent=sent,
             sent_index=index,
             trigger=sent[sent.root.i - sent.start : sent.root.i - sent.start + 1],
-            persons=[p for p in people if p not in lead.persons],
+            persons=persons,
             ents=self.sent_ents,
         )
         frame.penalties = list(dict.fromkeys(p for f in told for p in f.penalties))
@@ -917,6 +973,38 @@ def _coordinated(named: list[Mention], people: list[Person]) -> bool:
     return all(root.dep_ == "conj" and root.head.i in {r.i for r in roots[:k]} for k, root in enumerate(roots) if k)
 
 
+def _members_of_group(named: list[Mention], people: list[Person]) -> tuple[int, bool] | None:
+    """How many people a sentence's names are told as members of, and whether a decision must count
+    exactly that many: (N, False) when they stand in apposition to a definite counted word for
+    people that counts them all ("The five environmentalists, A, B, C, D and E, ..."), a part of a
+    larger group a decision may count; (N, True) when they are the coordinated subject of a verb
+    not of speech ("A, B and C were put on trial"). None otherwise."""
+    roots = [next(m for m, p in named if p is person).root for person in people]
+    first = roots[0]
+    if not all(root.dep_ in {"conj", "appos"} and root.head.i in {r.i for r in roots[:k]} for k, root in enumerate(roots) if k):
+        return None  # the parser may take the second of a list of names for an apposition to the first
+    group = first.head
+    if (
+        first.dep_ == "appos"
+        and group.tag_ == "NNS"
+        and (group.lower_ in cue("listing_noun") or group.lower_[:-1] in cue("listing_noun"))
+    ):
+        children = list(group.children)
+        counts = [parse_number(c.text) for c in children if c.dep_ == "nummod" and c.like_num]
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        return (len(people), False) if definite and counts == [len(people)] else None
+    if first.dep_ in {"nsubj", "nsubjpass"} and group.lower_ not in cue("speech_verb"):
+        return len(people), True
+    return None
+
+
+def _counts(trigger: Span, count: int, exact: bool) -> bool:
+    """Whether a decision counts a group of `count` people: as many, or (not `exact`) at least as
+    many or an uncounted number."""
+    told = _head_count(trigger)
+    return told == count if exact else told is None or told >= count
+
+
 def _named_before(trigger: Span, named: list[Mention]) -> list[Person]:
     """'found A and B guilty and sentenced them': two or more people named earlier in the
     sentence (not inside a modifier), whom 'they' / 'them' there refers to before any earlier group."""
@@ -950,9 +1038,11 @@ def _listed_after_colon(trigger: Span, mentions: list[Mention], end: int) -> lis
     return listed if len(listed) > 1 else []
 
 
-#: "A and nine others", "A and 14 co-accused": the people a decision counts besides those it names
+#: "A and nine others", "A and 14 co-accused", "along with three other members": the people a
+#: decision counts besides those it names
 _AND_OTHERS = re.compile(
-    rf"\band\s+(\d+|{'|'.join(number_words(1, 40))})\s+(?:others|co-?accused|co-?defendants|other\s+(?:defendants|people|activists))\b",
+    rf"\b(?:and|along\s+with|together\s+with)\s+(\d+|{'|'.join(number_words(1, 40))})\s+"
+    r"(?:others|co-?accused|co-?defendants|other\s+(?:defendants|people|activists|members))\b",
     re.IGNORECASE,
 )
 
@@ -992,8 +1082,11 @@ def _shared_with_others(frames: list[Frame]) -> list[Frame]:
 
 
 def _head_count(trigger: Span) -> float | None:
-    """How many people a decision counts ("kept five activists", "five activists were jailed")."""
+    """How many people a decision counts ("kept five activists", "five activists were jailed"): the
+    number of a plural argument that is no term ("were given 13 years") nor date."""
     for arg in trigger_arguments(trigger):
+        if arg.tag_ not in {"NNS", "NNPS"} or arg.lower_ in _TERM_UNITS or arg.ent_type_ == "DATE":
+            continue
         for child in arg.children:
             if child.dep_ == "nummod":
                 return parse_number(child.text)
