@@ -300,3 +300,19 @@ def test_people_names_link_lists_are_not_the_article(nlp):
 def test_people_names_abbreviated_titles(nlp, text, expected):
     """an abbreviated title is no part of a name, and a sitting official it names is no defendant."""
     assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Tbilisi City Court on March 3 sentenced nine protesters to detention. Lara Nachkebia, who was detained "
+            "for wearing a scarf, was given four days for covering her face.",
+            ["Lara Nachkebia"],
+        ),
+    ],
+)
+def test_people_names_taken_for_places(nlp, text, expected):
+    """a name the NER calls a place, standing alone as whom a decision is about, is a person when
+    its surname is no place (its given name may be a region's: "Lara")."""
+    assert persons(nlp, text) == expected

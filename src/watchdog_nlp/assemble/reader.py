@@ -760,7 +760,7 @@ class _ArticleReader:
                 if any(
                     e.label_ in _NOT_PERSON_ENTS
                     and e.start <= span.start < e.end
-                    and not _name_taken_for_org(e, span, arg, trigger)
+                    and not _name_taken_for_other(e, span, arg, trigger)
                     for e in self.sent_ents
                 ):
                     continue
@@ -921,15 +921,18 @@ class _ArticleReader:
         return found or []
 
 
-def _name_taken_for_org(ent: Span, span: Span, arg: Token, trigger: Span) -> bool:
-    """'found Anan Srisuk guilty', 'jailed Aigul Serikova': a name the NER calls an
-    organisation, standing alone as whom the decision is about (its object, or the subject of its
-    complement, not who decides), each word a capitalised word and none a place."""
+def _name_taken_for_other(ent: Span, span: Span, arg: Token, trigger: Span) -> bool:
+    """'found Anan Srisuk guilty', 'Lara Nachkebia ... was given four days': a name the NER calls an
+    organisation or a place, standing alone as whom the decision is about (its object, or the
+    subject of its complement, not who decides), each word a capitalised word and none a place (a
+    given name taken for a place may be a region's, "Lara", but no country's; the surname none)."""
+    places = span[-1:] if ent.label_ == "GPE" else span
     return (
-        ent.label_ == "ORG"
+        ent.label_ in {"ORG", "GPE"}
         and (ent.start, ent.end) == (span.start, span.end)
         and not (arg.dep_ == "nsubj" and arg.head == trigger.root)
-        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and place_country(t.text) is None for t in span)
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and country_code(t.text) is None for t in span)
+        and all(place_country(t.text) is None for t in places)
     )
 
 
