@@ -350,3 +350,30 @@ _FOUR = ("Ana Flores", "Luis Rojas", "Carla Vega", "Jorge Salas")
 def test_codefendants_group_name_counts_its_people(nlp, text, expected):
     """'the so-called Cusco Four' ... 'them' -> the group of four named before, not all six."""
     assert outcome(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Tunis on April 19 convicted 37 defendants. Those abroad were tried in absentia: rights defender "
+            "Salma Ben Amor, former presidential chief of staff Hedi Gharbi and French writer Paul Morel were each "
+            "given 33 years.",
+            {(name, "sentenced", "P33Y") for name in ("Salma Ben Amor", "Hedi Gharbi", "Paul Morel")},
+        ),
+        (
+            "A court in Minsk on May 2 sentenced activist Ihar Losik, the husband of Darya Losik, to 15 years.",
+            {("Ihar Losik", "sentenced", "P15Y")},
+        ),
+        (
+            "Ihar Losik and lawyer Anna Petrova said a court in Minsk had sentenced activist Pavel Sevyarynets to 15 years "
+            "on May 2.",
+            {("Pavel Sevyarynets", "sentenced", "P15Y")},
+        ),
+    ],
+)
+def test_codefendants_list_with_descriptions(nlp, text, expected):
+    """a list of names each with its description ("former chief of staff B") -> everyone in it gets
+    the decision, though the parser hangs a name on a description's "of"; someone's relative or a
+    lawyer beside the list -> no record."""
+    assert outcome(nlp, text) == expected

@@ -78,6 +78,7 @@ from .people import (
     is_excluded,
     is_modifier,
     is_possessive,
+    is_relative,
     is_third_party_of,
     not_a_name,
     org_like,
@@ -697,6 +698,9 @@ class _ArticleReader:
         for i, trigger in enumerate(triggers):
             end = triggers[i + 1].start if i + 1 < len(triggers) else trigger.sent.end
             assigned[i].extend(p for p in _listed_after_colon(trigger, mentions, end) if p not in assigned[i])
+        taken = {id(p) for people in assigned.values() for p in people}
+        for people in assigned.values():
+            people.extend(p for p in _listed_along(mentions, people) if id(p) not in taken)
         return assigned
 
     def _references(self, trigger: Span, named: list[Mention]) -> list[Person]:
@@ -1039,6 +1043,49 @@ def _listed_after_colon(trigger: Span, mentions: list[Mention], end: int) -> lis
             break
         listed.append(first[1])
     return listed if len(listed) > 1 else []
+
+
+#: words a list of names may put between two names besides descriptions ("A, former chief of staff B and C")
+_LIST_WORDS = {",", "and", "of", "the"}
+
+
+def _listed_along(mentions: list[Mention], people: list[Person]) -> list[Person]:
+    """'women's rights defender A, former presidential chief of staff B and French philosopher C were
+    each given 33 years': the people named in one list with people a decision is about, whom the
+    parser hung elsewhere ("of staff B" as a modifier). A list runs on while only a comma or "and",
+    then descriptions, stand between two names (see _list_gap)."""
+    found: list[Person] = []
+    ordered = sorted(mentions, key=lambda mp: mp[0].start)
+    for k, (_, person) in enumerate(ordered):
+        if person not in people:
+            continue
+        for step in (1, -1):
+            at = k
+            while 0 <= at + step < len(ordered):
+                a, b = (ordered[at], ordered[at + step]) if step == 1 else (ordered[at + step], ordered[at])
+                if not _list_gap(a[0], b[0]):
+                    break
+                at += step
+                mate = ordered[at][1]
+                if mate not in people and mate not in found:
+                    found.append(mate)
+    return found
+
+
+def _list_gap(first: Span, second: Span) -> bool:
+    """Whether two names are neighbours in a list: what stands between them opens with a comma or
+    "and" and holds only descriptions ("former presidential chief of staff", "French philosopher"):
+    no verb, no other name, no lawyer or relative, and the second name is no one's ("the lawyer of
+    B") nor a relative's."""
+    doc = first.doc
+    gap = doc[first.end : second.start]
+    if not 1 <= len(gap) <= 8 or gap[0].lower_ not in {",", "and"} or gap[-1].lower_ == "of" or is_relative(second):
+        return False
+    words = cues("lawyer", "relative")
+    return all(
+        t.lower_ in _LIST_WORDS or (upos(t) in {"ADJ", "NOUN", "NUM"} and t.lower_ not in words) or (t.ent_type_ == "NORP")
+        for t in gap
+    )
 
 
 #: "A and nine others", "A and 14 co-accused", "along with three other members": the people a
