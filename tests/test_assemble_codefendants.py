@@ -362,6 +362,11 @@ def test_codefendants_group_name_counts_its_people(nlp, text, expected):
             {(name, "sentenced", "P33Y") for name in ("Salma Ben Amor", "Hedi Gharbi", "Paul Morel")},
         ),
         (
+            "A court in Almaty on Monday sentenced the defendants - Aigul Serikova, Bolat Nurlanov and Dana Zhaksybek - "
+            "to five years in prison.",
+            {(name, "sentenced", "P5Y") for name in ("Aigul Serikova", "Bolat Nurlanov", "Dana Zhaksybek")},
+        ),
+        (
             "A court in Minsk on May 2 sentenced activist Ihar Losik, the husband of Darya Losik, to 15 years.",
             {("Ihar Losik", "sentenced", "P15Y")},
         ),
@@ -373,7 +378,7 @@ def test_codefendants_group_name_counts_its_people(nlp, text, expected):
     ],
 )
 def test_codefendants_list_with_descriptions(nlp, text, expected):
-    """a list of names each with its description ("former chief of staff B") -> everyone in it gets
-    the decision, though the parser hangs a name on a description's "of"; someone's relative or a
-    lawyer beside the list -> no record."""
+    """a list of names each with its description ("former chief of staff B"), or set off by dashes
+    -> everyone in it gets the decision, though the parser hangs a name on a description's "of" or
+    on the court; someone's relative or a lawyer beside the list -> no record."""
     assert outcome(nlp, text) == expected

@@ -322,6 +322,8 @@ class _ArticleReader:
                     or self._references(trigger, named)
                     or self._unlabelled_names(trigger)
                 )
+                taken = {id(p) for k, people in assigned.items() if k != i for p in people}
+                persons = [*persons, *(p for p in _listed_along(named, persons) if id(p) not in taken)]
                 joined = trigger.root.dep_ in {"conj", "xcomp"} or (
                     sent_frames and sent_frames[-1].trigger.label_ == trigger.label_
                 )
@@ -698,9 +700,6 @@ class _ArticleReader:
         for i, trigger in enumerate(triggers):
             end = triggers[i + 1].start if i + 1 < len(triggers) else trigger.sent.end
             assigned[i].extend(p for p in _listed_after_colon(trigger, mentions, end) if p not in assigned[i])
-        taken = {id(p) for people in assigned.values() for p in people}
-        for people in assigned.values():
-            people.extend(p for p in _listed_along(mentions, people) if id(p) not in taken)
         return assigned
 
     def _references(self, trigger: Span, named: list[Mention]) -> list[Person]:
