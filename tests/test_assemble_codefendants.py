@@ -323,11 +323,26 @@ def test_codefendants_lines_after_a_colon(nlp, text, expected):
                 ("Ihar Losik", "sentenced", "P15Y"),
             },
         ),
+        (
+            "A court in Penza sentenced seven activists on Monday. Andrei Belov received 18 years, Ilya Sokolsky 16 "
+            "years, Oleg Marchenko 6 years and Maxim Ivashkin 13 years imprisonment.",
+            {
+                ("Andrei Belov", "sentenced", "P18Y"),
+                ("Ilya Sokolsky", "sentenced", "P16Y"),
+                ("Oleg Marchenko", "sentenced", "P6Y"),
+                ("Maxim Ivashkin", "sentenced", "P13Y"),
+            },
+        ),
+        (
+            "A court in Penza on Monday jailed activist Andrei Belov for five years, rights activist Oleg Marchenko said.",
+            {("Andrei Belov", "sentenced", "P5Y")},
+        ),
     ],
 )
 def test_codefendants_gapped_terms(nlp, text, expected):
-    """'A was sentenced to X years, B to Y years and C to Z years' -> each their own term, also when
-    the NER leaves one of the terms untagged."""
+    """'A was sentenced to X years, B to Y years and C to Z years', 'A received X years, B Y years and
+    C Z years' -> each their own term, also when the NER leaves one of the terms or names untagged
+    or the parser hangs a name elsewhere; a speaker after a term -> no record."""
     assert outcome(nlp, text) == expected
 
 

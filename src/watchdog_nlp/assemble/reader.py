@@ -634,15 +634,42 @@ class _ArticleReader:
             frame.penalties = suspend_last_term(frame.penalties)
 
     def _named(self, sent: Span, in_sent: list[Span]) -> list[Mention]:
-        """The sentence's mentions of people who may be defendants, surnames the NER missed included."""
+        """The sentence's mentions of people who may be defendants, surnames and names in a list of
+        terms the NER missed included."""
         named = []
-        for mention in in_sent:
+        for mention in [*in_sent, *self._gapped_names(sent, in_sent)]:
             person = self.people.add(mention.text)
             if not person.excluded:
                 describe(person, mention)
                 named.append((mention, person))
         named += self.people.surname_mentions(sent, in_sent)
         return sorted(named, key=lambda mp: mp[0].start)
+
+    def _gapped_names(self, sent: Span, in_sent: list[Span]) -> list[Span]:
+        """'A received 18 years, Ilya Shakursky 16 years and C 13 years': a run of two to four
+        capitalised proper nouns the NER left out, after a comma or "and" and right before a number,
+        which is a name in a list of terms with the verb left out (see _list_gap)."""
+        doc = sent.doc
+        found = []
+        for run in proper_noun_runs(list(sent)):
+            span = trimmed_name(doc[run[0].i : run[-1].i + 1])
+            if (
+                span is None
+                or len(span) < 2
+                or span.start <= sent.start
+                or span.end >= sent.end
+                or doc[span.start - 1].lower_ not in {",", "and"}
+                or not doc[span.end].like_num
+                or any(m.start < span.end and span.start < m.end for m in in_sent)
+                or any(e.label_ in _NOT_PERSON_ENTS and e.start < span.end and span.start < e.end for e in self.sent_ents)
+                or org_like(span)
+                or not_a_name(span)
+                or is_excluded(span)
+                or place_country(span.text) is not None
+            ):
+                continue
+            found.append(span)
+        return found
 
     def _assign(self, mentions: list[Mention], triggers: list[Span]) -> dict[int, list[Person]]:
         """Each person mention goes to the trigger it depends on, else the nearest trigger; a name
@@ -1075,9 +1102,16 @@ def _list_gap(first: Span, second: Span) -> bool:
     """Whether two names are neighbours in a list: what stands between them opens with a comma or
     "and" and holds only descriptions ("former presidential chief of staff", "French philosopher"):
     no verb, no other name, no lawyer or relative, and the second name is no one's ("the lawyer of
-    B") nor a relative's."""
+    B") nor a relative's. In a list of terms with the verb left out ("A received 18 years, B 16
+    years and C 13 years") the first name's term may open it, when a term follows the second too."""
     doc = first.doc
     gap = doc[first.end : second.start]
+    term = 0
+    while term < len(gap) and (gap[term].like_num or gap[term].lower_ in _TERM_UNITS or gap[term].lower_ == "each"):
+        term += 1
+    if term and not (second.end < len(doc) and doc[second.end].like_num):
+        return False
+    gap = gap[term:]
     if not 1 <= len(gap) <= 8 or gap[0].lower_ not in {",", "and"} or gap[-1].lower_ == "of" or is_relative(second):
         return False
     words = cues("lawyer", "relative")
