@@ -306,9 +306,14 @@ def test_people_names_abbreviated_titles(nlp, text, expected):
     "text, expected",
     [
         (
-            "The Tbilisi City Court on March 3 sentenced nine protesters to detention. Lara Nachkebia, who was detained "
+            "The Tbilisi City Court on March 3 sentenced nine protesters to detention. Lara Shonia, who was detained "
             "for wearing a scarf, was given four days for covering her face.",
-            ["Lara Nachkebia"],
+            ["Lara Shonia"],
+        ),
+        (
+            "The Tbilisi City Court on March 3 sentenced nine protesters to detention. Lara Tchkonia, who was detained "
+            "for wearing a scarf, was given four days for covering her face.",
+            ["Lara Tchkonia"],
         ),
     ],
 )

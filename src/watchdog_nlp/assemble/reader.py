@@ -952,13 +952,13 @@ class _ArticleReader:
 
 
 def _name_taken_for_other(ent: Span, span: Span, arg: Token, trigger: Span) -> bool:
-    """'found Anan Srisuk guilty', 'Lara Nachkebia ... was given four days': a name the NER calls an
-    organisation or a place, standing alone as whom the decision is about (its object, or the
+    """'found Anan Srisuk guilty', 'Lara Shonia ... was given four days': a name the NER calls an
+    organisation, a place or a building, standing alone as whom the decision is about (its object, or the
     subject of its complement, not who decides), each word a capitalised word and none a place (a
     given name taken for a place may be a region's, "Lara", but no country's; the surname none)."""
-    places = span[-1:] if ent.label_ == "GPE" else span
+    places = span if ent.label_ == "ORG" else span[-1:]
     return (
-        ent.label_ in {"ORG", "GPE"}
+        ent.label_ in {"ORG", "GPE", "LOC", "FAC"}
         and (ent.start, ent.end) == (span.start, span.end)
         and not (arg.dep_ == "nsubj" and arg.head == trigger.root)
         and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and country_code(t.text) is None for t in span)
