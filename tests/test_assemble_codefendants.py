@@ -397,3 +397,30 @@ def test_codefendants_list_with_descriptions(nlp, text, expected):
     -> everyone in it gets the decision, though the parser hangs a name on a description's "of" or
     on the court; someone's relative or a lawyer beside the list -> no record."""
     assert outcome(nlp, text) == expected
+
+
+_THREE = ("Arun Das", "Bindu Rao", "Kiran Pillai")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "In 2023 a court in Kochi sentenced Meera Nair and three others to six years in prison. On May 2 an appeals "
+            "court acquitted Arun Das, Bindu Rao and Kiran Pillai.",
+            {(name, "sentenced", "P6Y") for name in _THREE} | {(name, "appeal_granted", None) for name in _THREE},
+        ),
+        (
+            "On May 2 the governor pardoned activist Meera Nair and three others convicted over a protest. On March 3, "
+            "2022, a court in Kochi had convicted Meera Nair of assault and sentenced her to 30 months in prison. "
+            "Arun Das, Bindu Rao and Kiran Pillai were also convicted for obstructing officials.",
+            {(name, "sentenced", None) for name in _THREE},
+        ),
+    ],
+)
+def test_codefendants_and_others_named_later(nlp, text, expected):
+    """'A and three others' then a decision of another kind naming three more -> the first decision
+    is theirs too; a decision of the same kind naming them tells that one again -> one record each."""
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    told = [(r.person, r.ruling, r.sentence[0].duration if r.sentence else None) for r in records if r.person in _THREE]
+    assert sorted(told) == sorted(expected)

@@ -1150,7 +1150,9 @@ def _without(frames: list[Frame], people: list[Person], start: int, end: int) ->
 def _shared_with_others(frames: list[Frame]) -> list[Frame]:
     """'A lower court had sentenced A and four others to five years ... Apart from A, B, C, D and E
     have been acquitted': a decision about named people "and N others" is also that of the N others
-    a later decision names, when it names just that many besides them."""
+    a later decision names, when it names just that many besides them. A later decision of the same
+    kind ("pardoned A and three others convicted for ... B, C and D were also convicted") tells that
+    decision of them again, and they have it already."""
     added: list[Frame] = []
     for k, frame in enumerate(frames):
         count = _others_count(frame.trigger) if frame.persons and frame.ruling else None
@@ -1159,7 +1161,8 @@ def _shared_with_others(frames: list[Frame]) -> list[Frame]:
         for later in frames[k + 1 :]:
             others = [p for p in later.persons if p not in frame.persons]
             if later.sent_index > frame.sent_index and len(others) == count:
-                added.append(replace(frame, persons=others))
+                if later.ruling != frame.ruling:
+                    added.append(replace(frame, persons=others))
                 break
     return sorted([*frames, *added], key=lambda f: f.sent_index) if added else frames
 
