@@ -399,6 +399,18 @@ def test_codefendants_list_with_descriptions(nlp, text, expected):
     assert outcome(nlp, text) == expected
 
 
+def test_codefendants_group_members_take_the_charges_told_of_them(nlp):
+    """members named later with what they were tried for -> the decision's charges and those."""
+    text = (
+        "A military court in Simferopol sentenced four men for belonging to a banned group. They were given 13 years in "
+        "prison each.\n\nThis was reported by a rights group.\n\nEnver Kurtov, Seit Bekirov, Lenur Osmanov and Rustem "
+        "Umerov were put on trial for the activities of a terrorist organization."
+    )
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert len(records) == 4
+    assert all(r.charges == ["extremism", "terrorism"] for r in records)
+
+
 _THREE = ("Arun Das", "Bindu Rao", "Kiran Pillai")
 
 

@@ -538,6 +538,10 @@ class _ArticleReader:
             if earlier.ruling not in {f.ruling for f in listed} and _head_count(earlier.trigger) == len(persons):
                 same = [f for f in leads if f.ruling == earlier.ruling]
                 listed.append(self._lent(earlier, same, sent, index, persons))
+        if not listing:  # "A, B and C were put on trial for ...": what it tells them tried for is the case's too
+            own = [c for c in dict.fromkeys(c for p in persons for c in p.charges) if all(c in p.charges for p in persons)]
+            for frame in listed:
+                frame.charges = list(dict.fromkeys([*frame.charges, *own]))
         return listed
 
     def _lent(self, lead: Frame, told: list[Frame], sent: Span, index: int, persons: list[Person]) -> Frame:
