@@ -334,6 +334,17 @@ def test_codefendants_lines_after_a_colon(nlp, text, expected):
             },
         ),
         (
+            "The Tbilisi City Court on March 3 sentenced seven people to administrative detention. Giorgi Abashidze got "
+            "eight days; Davit Melia, Levan Kobalia and Irakli Zhvania six days each; and Nino Tsiklauri five days.",
+            {
+                ("Giorgi Abashidze", "sentenced", "P8D"),
+                ("Davit Melia", "sentenced", "P6D"),
+                ("Levan Kobalia", "sentenced", "P6D"),
+                ("Irakli Zhvania", "sentenced", "P6D"),
+                ("Nino Tsiklauri", "sentenced", "P5D"),
+            },
+        ),
+        (
             "A court in Penza on Monday jailed activist Andrei Belov for five years, rights activist Oleg Marchenko said.",
             {("Andrei Belov", "sentenced", "P5Y")},
         ),

@@ -651,8 +651,9 @@ class _ArticleReader:
 
     def _gapped_names(self, sent: Span, in_sent: list[Span]) -> list[Span]:
         """'A received 18 years, Ilya Shakursky 16 years and C 13 years': a run of two to four
-        capitalised proper nouns the NER left out, after a comma or "and" and right before a number,
-        which is a name in a list of terms with the verb left out (see _list_gap)."""
+        capitalised proper nouns the NER left out (or took its first word for a place), after a comma
+        or "and" and right before a number, which is a name in a list of terms with the verb left out
+        (see _list_gap)."""
         doc = sent.doc
         found = []
         for run in proper_noun_runs(list(sent)):
@@ -665,7 +666,10 @@ class _ArticleReader:
                 or doc[span.start - 1].lower_ not in {",", "and"}
                 or not doc[span.end].like_num
                 or any(m.start < span.end and span.start < m.end for m in in_sent)
-                or any(e.label_ in _NOT_PERSON_ENTS and e.start < span.end and span.start < e.end for e in self.sent_ents)
+                or any(
+                    e.label_ in _NOT_PERSON_ENTS and e.start < span.end and span.start < e.end and e.end >= span.end
+                    for e in self.sent_ents
+                )  # a given name taken for a place ("Nino") may open it
                 or org_like(span)
                 or not_a_name(span)
                 or is_excluded(span)
@@ -1116,11 +1120,15 @@ def _list_gap(first: Span, second: Span) -> bool:
     if term and not (second.end < len(doc) and doc[second.end].like_num):
         return False
     gap = gap[term:]
-    if not 1 <= len(gap) <= 8 or gap[0].lower_ not in {",", "and"} or gap[-1].lower_ == "of" or is_relative(second):
+    opening = {",", ";", "and"} if term else {",", "and"}  # "A got eight days; B six days; and C five days"
+    if not 1 <= len(gap) <= 8 or gap[0].lower_ not in opening or gap[-1].lower_ == "of" or is_relative(second):
         return False
     words = cues("lawyer", "relative")
     return all(
-        t.lower_ in _LIST_WORDS or (upos(t) in {"ADJ", "NOUN", "NUM"} and t.lower_ not in words) or (t.ent_type_ == "NORP")
+        t.lower_ in _LIST_WORDS
+        or (term and t.lower_ == ";")
+        or (upos(t) in {"ADJ", "NOUN", "NUM"} and t.lower_ not in words)
+        or (t.ent_type_ == "NORP")
         for t in gap
     )
 
