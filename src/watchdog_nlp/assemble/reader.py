@@ -483,9 +483,8 @@ class _ArticleReader:
         counted group no larger than the decision's ("acquitted eight former guerrillas ... The five
         environmentalists, A, B, C, D and E, were ...") or are the coordinated subject of as many
         people as the decision counts ("sentenced five Crimean Tatars ... A, B, C, D and E were put
-        on trial for ..."), or as many as a decision counts besides those it names ("convicted along
-        with three other members ... A, B and C were arrested ..."); then only that decision's
-        sentences lend their terms and charges. An earlier decision of another kind there that counts
+        on trial for ..."); then only that decision's sentences lend their terms and charges, and
+        the charges that sentence tells of them all. An earlier decision of another kind there that counts
         exactly as many people is theirs too ("acquitted four members ... They had been sentenced to
         ... A, B, C and D were ...")."""
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
@@ -518,14 +517,7 @@ class _ArticleReader:
                 and order[f.sent_index] >= order[index] - 3
                 and _counts(f.trigger, count, exact)
             ]
-            others = [
-                f
-                for f in recent
-                if exact
-                and f.ruling is not None
-                and order[f.sent_index] >= order[index] - 3
-                and _others_count(f.trigger) == count
-            ]
+            others = []
         if not leads and not others:
             return []
         lead = leads[-1] if leads else others[-1]
@@ -1162,9 +1154,9 @@ def _without(frames: list[Frame], people: list[Person], start: int, end: int) ->
 def _shared_with_others(frames: list[Frame]) -> list[Frame]:
     """'A lower court had sentenced A and four others to five years ... Apart from A, B, C, D and E
     have been acquitted': a decision about named people "and N others" is also that of the N others
-    a later decision names, when it names just that many besides them. A later decision of the same
-    kind ("pardoned A and three others convicted for ... B, C and D were also convicted") tells that
-    decision of them again, and they have it already."""
+    a later decision names, when it names just that many besides them. A decision only describing
+    them ("pardoned A and three others convicted for ...") lends nothing to a later one of the same
+    kind ("B, C and D were also convicted ..."): that tells the decision itself."""
     added: list[Frame] = []
     for k, frame in enumerate(frames):
         count = _others_count(frame.trigger) if frame.persons and frame.ruling else None
@@ -1173,7 +1165,13 @@ def _shared_with_others(frames: list[Frame]) -> list[Frame]:
         for later in frames[k + 1 :]:
             others = [p for p in later.persons if p not in frame.persons]
             if later.sent_index > frame.sent_index and len(others) == count:
-                if later.ruling != frame.ruling:
+                root = frame.trigger.root
+                describing = (
+                    root.tag_ == "VBN"
+                    and root.dep_ in {"acl", "advcl"}
+                    and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
+                )
+                if later.ruling != frame.ruling or not describing:
                     added.append(replace(frame, persons=others))
                 break
     return sorted([*frames, *added], key=lambda f: f.sent_index) if added else frames
