@@ -188,6 +188,8 @@ def person_mentions(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span
             end += 1
         if start == end - 1 and start_within(piece, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
             start -= 1
+        while end - start < 5 and start_within(span, start - 2) == start - 2 and _given_name_taken(doc[start - 1]):
+            start -= 1
         span = doc[start:end]
         if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span) or listed_name(span[0])):
             continue
@@ -529,11 +531,26 @@ def _is_given_name(tok: Token) -> bool:
     )
 
 
+def _given_name_taken(tok: Token) -> bool:
+    """ "[YouTubers Syed]ORG [Akbar Hussain]PERSON": a common given name closing another entity, on
+    the name's line right before it, is the name's first word (the NER took it with the word before)."""
+    return (
+        tok.ent_type_ in _MISTAKEN_GIVEN
+        and tok.whitespace_ == " "
+        and tok.is_title
+        and upos(tok) == "PROPN"
+        and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        and tok.lower_ not in cues("non_defendant_title", "honorific", "third_party_title")
+        and is_given_name(tok.text)
+        and (tok.ent_type_ != "GPE" or place_country(tok.text) is None)
+    )
+
+
 def org_like(span: Span) -> bool:
     """NER's PERSON guesses that are places or outlets ("Almaty", "the affiliated Ait Ait Dese channel",
     "the state postal service, Posta Moldovei")."""
     doc = span.doc
-    if _led_group(span.root) or _names_the_organization(span):
+    if _led_group(span.root) or _names_the_organization(span) or _employs_the_next(span):
         return True
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -570,6 +587,23 @@ def _names_the_organization(span: Span) -> bool:
         and doc[span.start - 1].text == ","
         and doc[span.start - 2].lower_ in organizations
         and not is_given_name(span[0].text)
+    )
+
+
+def _employs_the_next(span: Span) -> bool:
+    """ "Al-Dustour chief editor Ibrahim Issa", "Tele1 presenter Ali Kaya": a name set bare (no
+    "'s", no comma) before a role noun that a capitalised name follows is the employer, an outlet or
+    a group; one person's name never stands there."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 3 and doc[i].is_lower and upos(doc[i]) in {"NOUN", "ADJ"}:
+        i += 1
+    return (
+        span.end < i < len(doc)
+        and doc[i - 1].lower_ in cue("person_description")
+        and doc[i].is_title
+        and upos(doc[i]) == "PROPN"
+        and "\n" not in doc[span.end - 1].whitespace_
     )
 
 
@@ -632,7 +666,7 @@ def is_excluded(mention: Span) -> bool:
         if words[-1] == "defender":
             return False
         return mention.root.head.lower_ in cue("speech_verb") and mention.root.dep_ == "nsubj"
-    if _presides(mention) or _listed_after_title(mention, titles):
+    if _presides(mention) or _listed_after_title(mention, titles) or _harmed(mention):
         return True
     after = [t.lower_ for t in doc[mention.end : end_within(mention, mention.end + 5)]]
     if after[:1] == [","] and len(after) > 2 and (after[1] in {"his", "her", "their"} or after[2] in {"'s", "’s"}):
@@ -642,6 +676,35 @@ def is_excluded(mention: Span) -> bool:
     ):  # "X, the lawyer of the five"
         return True
     return after[:3] == [",", "who", "represents"]
+
+
+#: words between a harm and the name of the one harmed: "insulting the leader, Iran's Ayatollah X"
+_HARMED_BETWEEN = {",", "the", "a", "an", "'", "’", "'s", "’s", "of", "on", "against", "to", '"', "“", "”"}
+
+
+def _harmed(mention: Span) -> bool:
+    """ "two years for 'insulting the leader', Iran's Ayatollah Ali Khamenei": the name set after a
+    harm and the words naming whom it harmed (articles, lowercase nouns, titles, a country's "'s")
+    is the one harmed, however the parser attaches it; not the subject a harm clause opens a
+    sentence with ("Convicted of insulting the president, X was jailed")."""
+    if mention.root.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    doc = mention.doc
+    titles = cues("honorific", "non_defendant_title", "third_party_title")
+    i = mention.start - 1
+    while i >= start_within(mention, mention.start - 8):
+        tok = doc[i]
+        if tok.lower_ in cue("harm_noun"):  # not a modifier: "a death sentence against X" harms no X
+            return i < mention.start - 1 and tok.dep_ not in {"compound", "amod", "nmod"}
+        if not (
+            tok.lower_ in _HARMED_BETWEEN
+            or tok.lower_.rstrip(".") in titles
+            or (tok.is_lower and upos(tok) in {"NOUN", "ADJ"})
+            or tok.ent_type_ in {"GPE", "NORP"}
+        ):
+            return False
+        i -= 1
+    return False
 
 
 def _presides(mention: Span) -> bool:
@@ -710,7 +773,7 @@ def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
     to X"), the doer of a passive ("pardoned by X"), the people around someone ("two associates of X and Y", "X's lawyers"), a victim ("the
     killing of X", "an attack on X"), a guise ("dressed as X", "posing as X"), or a name naming a
-    thing ("the Khan protests")."""
+    thing ("the Khan protests"), the one a picture shows ("a portrait of X")."""
     if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
         return True
     if tok.dep_ == "conj" and tok.head.lower_ in cue("people_noun"):
@@ -724,7 +787,9 @@ def is_third_party_of(tok: Token) -> bool:
         return True
     if prep.lower_ == "as" and upos(prep.head) == "VERB" and prep.doc[prep.i - 1].lower_ != "such":
         return True
-    return prep.lower_ in {"of", "on", "against"} and prep.head.lower_ in cue("people_noun") | cue("harm_noun")
+    if prep.lower_ == "of" and prep.head.lower_ in cue("depiction_noun"):
+        return True
+    return prep.lower_ in {"of", "on", "against"} and prep.head.lower_ in cues("people_noun", "harm_noun")
 
 
 def _names_someone(prep: Token) -> bool:
@@ -774,6 +839,14 @@ def describe(person: Person, mention: Span) -> None:
             if upos(tok) == "NOUN":
                 person.role = tok.head.lower_ if upos(tok.head) == "NOUN" and tok.head.i > tok.i else tok.lower_
                 return
+
+
+def represented(mention: Span) -> bool:
+    """ "a lawyer for X", "the lawyer of X", "X's lawyer": X is the one the lawyer's "my client" means."""
+    tok = mention.root
+    if is_possessive(tok):
+        return tok.head.lower_ in cue("lawyer")
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"for", "of"} and tok.head.head.lower_ in cue("lawyer")
 
 
 def titled_judge(mention: Span) -> bool:

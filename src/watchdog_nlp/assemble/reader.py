@@ -81,6 +81,7 @@ from .people import (
     not_a_name,
     org_like,
     person_mentions,
+    represented,
     proper_noun_runs,
     related_to,
     third_party_in,
@@ -654,6 +655,10 @@ class _ArticleReader:
             described = [p for m, p in named if tok.dep_ == "appos" and m.start <= tok.head.i < m.end]
             if described:
                 return described
+            if low in cue("client_noun") and upos(tok) == "NOUN":
+                clients = list(dict.fromkeys(p for m, p in named if represented(m)))
+                if clients or focus is not None:
+                    return clients or [focus]
             if low in _SINGULAR and focus is not None:
                 return [] if _unnamed_subject(trigger) else [focus]
             if (
