@@ -300,3 +300,26 @@ def test_people_names_link_lists_are_not_the_article(nlp):
 def test_people_names_abbreviated_titles(nlp, text, expected):
     """an abbreviated title is no part of a name, and a sitting official it names is no defendant."""
     assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title before a name is no part of it
+        (
+            "Detention of lawyer extended\n\nAttorney Karim Haddad during an interview with Radio Orient in Paris\n\n"
+            "Lawyer Karim Haddad will spend three more months behind bars after a court in Jerusalem on May 2 "
+            "extended his detention.",
+            ["Karim Haddad"],
+        ),
+        # a given name the NER took into the entity before the name is the name's first word
+        (
+            "An anti-terrorism court in Islamabad on May 2 sentenced analyst Imran Qureshi and YouTubers Syed Kamran "
+            "Abbas and Bilal Ahmed to life in prison.",
+            ["Bilal Ahmed", "Imran Qureshi", "Syed Kamran Abbas"],
+        ),
+    ],
+)
+def test_people_names_titles_and_first_words(nlp, text, expected):
+    """ "Attorney X" is X; "[YouTubers Syed]ORG [Kamran Abbas]" is Syed Kamran Abbas."""
+    assert persons(nlp, text) == expected

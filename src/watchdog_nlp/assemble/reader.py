@@ -81,9 +81,9 @@ from .people import (
     not_a_name,
     org_like,
     person_mentions,
-    represented,
     proper_noun_runs,
     related_to,
+    represented,
     third_party_in,
     titled_judge,
     together_with,
@@ -503,10 +503,11 @@ class _ArticleReader:
         many activists.': the sentence right after a decision about one unnamed person ("a lawyer"),
         with no decision of its own, whose subject is one named person (not a speaker), introduces
         whom that decision was about; so does a subject of as many coordinated names as a decision
-        counts ("sentenced two men ... A, 19, and B, 23, had taken part in pickets")."""
+        counts ("sentenced two men ... A, 19, and B, 23, had taken part in pickets"); so does a lawyer
+        naming "his client, X" up to two sentences later."""
         lead = frames[-1] if frames else None
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
-        if lead is None or lead.sent_index != index - 1 or lead.persons or lead.ruling is None or not people:
+        if lead is None or not 1 <= index - lead.sent_index <= 3 or lead.persons or lead.ruling is None or not people:
             return None
         if len(people) == 1:
             told = [f for f in frames if f.sent_index == lead.sent_index and not f.persons and f.ruling is not None]
@@ -521,7 +522,10 @@ class _ArticleReader:
         subject = mention.root.head if mention.root.dep_ == "appos" else mention.root
         # "X, 40, made and posted ...": the parser may take the subject for the root, its verb for a modifier
         rooted = subject.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_.startswith("VB") for c in subject.children)
-        if not rooted and (subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb")):
+        client = subject.lower_ in cue("client_noun")  # "his lawyer said ... his client, blogger X,"
+        if lead.sent_index != index - 1 and not client:
+            return None
+        if not (rooted or client) and (subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb")):
             return None
         frame = Frame(
             ruling=lead.ruling,

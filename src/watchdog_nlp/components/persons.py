@@ -9,7 +9,8 @@ it ("Maj. Kofi Mensah", titles from models/names.yaml). A single word is a PERSO
 of a list of names in apposition to a word for people ("four activists, Kathiresan, Murugan and
 Selvam"; see assemble.people.listed_name). Given names left outside a
 PERSON span ("Mehmet [Ali Korkmaz]", "Ilya [Sokolov]" with the surname taken for a place) are joined
-to it. Cue words come from models/persons.yaml.
+to it; a role word opening another entity ("[YouTubers Syed Kamran Abbas]ORG") is left out of the
+name. Cue words come from models/persons.yaml.
 """
 
 from collections.abc import Iterable
@@ -120,7 +121,12 @@ class PersonFixer(PatternFileComponent):
         ents = list(doc.ents)
         person_roots = {e.root.i for e in ents if e.label_ == "PERSON"}
         fixed = []
+        roles = self.cues.get("role", set())
         for ent in ents:
+            if ent.label_ in _RELABEL and len(ent) > 2 and ent[0].lower_ in roles:
+                ent = Span(
+                    doc, ent.start + 1, ent.end, label=ent.label
+                )  # "[YouTubers Syed Kamran Abbas]ORG": a role word and a name
             wider = self._extend_left(ent) if ent.label_ in _RELABEL else ent
             if ent.label_ in _RELABEL and self._name_like(wider) and self._cued(wider, person_roots):
                 ent = Span(doc, wider.start, wider.end, label="PERSON")
