@@ -64,6 +64,16 @@ def test_people_around_a_decision_get_no_record(nlp, text, expected):
             "Found guilty of insulting the president, activist Ivan Petrov was sentenced on May 2 to two years in prison.",
             [("Ivan Petrov", "sentenced")],
         ),
+        # the source a trailing attribution names, whatever its verb, is no defendant
+        (
+            "A court in Almaty on May 2 sentenced activist Marat Seitov to seven years, Radio Dala's Aigul Nurova reported.",
+            [("Marat Seitov", "sentenced")],
+        ),
+        (
+            "Judge Ivan Sidorov gave eight years each to former party officials, among them Pavel Orlov and Denis "
+            "Sokolov, the Journalists Association reported on May 2.",
+            [("Denis Sokolov", "sentenced"), ("Pavel Orlov", "sentenced")],
+        ),
         # a lawyer's "his client" is the person the lawyer is for, even two sentences on
         (
             "A court in Tashkent has sentenced a blogger to seven years in prison, his lawyer said on May 2. "

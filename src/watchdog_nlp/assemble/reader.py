@@ -609,7 +609,9 @@ class _ArticleReader:
                 inside_modifier = (inside_modifier and tok.lower_ not in _TERM_UNITS) or (
                     (tok.dep_ in {"prep", "pobj"} or is_possessive(tok)) and not together_with(tok)
                 )
-                speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
+                speaker = tok.dep_ == "nsubj" and (
+                    tok.head.lower_ in cue("speech_verb") or (tok.i == own and _tells(tok.head, triggers))
+                )
                 outside = not any(t.start <= tok.head.i < t.end for t in triggers)
                 object_of_act = tok.head.tag_ == "VBG" and (tok.dep_ == "dobj" or tok.head.dep_ == "pcomp") and outside
                 owner = is_possessive(tok) and outside and tok.i == mention.root.i
@@ -1081,6 +1083,24 @@ def _in_phrase_of_other_verb(mention: Span, triggers: list[Span]) -> bool:
         and verb.lower_ not in RECIPIENT_VERBS
         and not any(t.start <= verb.i < t.end for t in triggers)
         and not any(root.left_edge.i <= t.start and t.end <= root.right_edge.i + 1 for t in triggers)  # "with X sentenced to"
+    )
+
+
+def _tells(verb: Token, triggers: list[Span]) -> bool:
+    """ "A court sentenced X to seven years, Radio Azattyq's Aigerim Toleukhanova reported": the
+    sentence's main verb, after a comma that closes the decision it takes as its complement, tells
+    that decision; its subject is the source, whatever the verb."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.dep_ == "ROOT"
+        and subject is not None
+        and subject.left_edge.i > 0
+        and doc[subject.left_edge.i - 1].text == ","
+        and any(
+            c.dep_ == "ccomp" and any(t.start <= c.i < t.end and t.end <= subject.left_edge.i for t in triggers)
+            for c in verb.children
+        )
     )
 
 
