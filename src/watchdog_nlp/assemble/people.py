@@ -773,7 +773,8 @@ def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
     to X"), the doer of a passive ("pardoned by X"), the people around someone ("two associates of X and Y", "X's lawyers"), a victim ("the
     killing of X", "an attack on X"), a guise ("dressed as X", "posing as X"), or a name naming a
-    thing ("the Khan protests"), the one a picture shows ("a portrait of X")."""
+    thing ("the Khan protests"), the one a picture shows ("a portrait of X") or a text is about ("a
+    post about X")."""
     if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
         return True
     if tok.dep_ == "conj" and tok.head.lower_ in cue("people_noun"):
@@ -787,7 +788,7 @@ def is_third_party_of(tok: Token) -> bool:
         return True
     if prep.lower_ == "as" and upos(prep.head) == "VERB" and prep.doc[prep.i - 1].lower_ != "such":
         return True
-    if prep.lower_ == "of" and prep.head.lower_ in cue("depiction_noun"):
+    if (prep.lower_ == "of" and prep.head.lower_ in cue("depiction_noun")) or prep.lower_ == "about":
         return True
     return prep.lower_ in {"of", "on", "against"} and prep.head.lower_ in cues("people_noun", "harm_noun")
 
@@ -796,6 +797,13 @@ def _names_someone(prep: Token) -> bool:
     """ "of X" naming a person: "associates of X and Y" (parsed with Y joined to "associates") are
     the associates of both."""
     return prep.lower_ == "of" and any(child.dep_ == "pobj" and child.ent_type_ == "PERSON" for child in prep.children)
+
+
+def acted_on(mention: Span) -> bool:
+    """ "a video mocking X": a name right after the participle of an act done to someone (see the
+    act_participle list), its object even where the parser makes the participle a compound."""
+    prev = mention.doc[mention.start - 1] if mention.start > 0 else None
+    return prev is not None and prev.tag_ == "VBG" and prev.is_lower and prev.lower_ in cue("act_participle")
 
 
 def is_modifier(mention: Span) -> bool:

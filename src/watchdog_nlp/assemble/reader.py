@@ -73,6 +73,7 @@ from .people import (
     Mention,
     Person,
     PersonIndex,
+    acted_on,
     describe,
     is_excluded,
     is_modifier,
@@ -596,10 +597,13 @@ class _ArticleReader:
         Alyaksandr Lukashenka", "of spreading propaganda for the movement of X"), the owner of a
         thing ("X's house"), a source ("according to X"), a victim ("the killing of X"), the active
         subject of a decision verb (who decides), someone the defendants are related to ("associates
-        of X") or a name describing other people goes to none."""
+        of X"), the one an act was done to ("a video mocking X") or a name describing other people
+        goes to none."""
         assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
         roots = Counter(m.root.i for m, _ in mentions)
         for mention, person in mentions:
+            if acted_on(mention):
+                continue
             own = mention.root.i
             target, governed, inside_modifier = None, False, False
             tok = mention.root
