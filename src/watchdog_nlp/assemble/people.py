@@ -801,9 +801,9 @@ def _names_someone(prep: Token) -> bool:
 
 def acted_on(mention: Span) -> bool:
     """ "a video mocking X": a name right after the participle of an act done to someone (see the
-    act_participle list), its object even where the parser makes the participle a compound."""
+    act_participle list), its object even where the parser makes the participle a compound or a noun."""
     prev = mention.doc[mention.start - 1] if mention.start > 0 else None
-    return prev is not None and prev.tag_ == "VBG" and prev.is_lower and prev.lower_ in cue("act_participle")
+    return prev is not None and prev.is_lower and prev.lower_ in cue("act_participle")  # the tagger may call it a noun
 
 
 def is_modifier(mention: Span) -> bool:
