@@ -9,7 +9,8 @@ it ("Maj. Kofi Mensah", titles from models/names.yaml). A single word is a PERSO
 of a list of names in apposition to a word for people ("four activists, Kathiresan, Murugan and
 Selvam"; see assemble.people.listed_name). Given names left outside a
 PERSON span ("Mehmet [Ali Korkmaz]", "Ilya [Sokolov]" with the surname taken for a place) are joined
-to it; a role word opening another entity ("[YouTubers Syed Kamran Abbas]ORG") is left out of the
+to it, and so is an untagged surname to a given name the NER called something else ("[Dauletmurat]ORG
+Tazhimuratov"); a role word opening another entity ("[YouTubers Syed Kamran Abbas]ORG") is left out of the
 name. Cue words come from models/persons.yaml.
 """
 
@@ -115,6 +116,22 @@ class PersonFixer(PatternFileComponent):
             start -= 1
         return Span(doc, start, ent.end, label=ent.label) if start != ent.start else ent
 
+    def _extend_right(self, ent: Span) -> Span:
+        """ "[Dauletmurat]ORG Tazhimuratov": the untagged title-case proper nouns right after an entity
+        the NER mislabelled, on its line, are the rest of the name it opens."""
+        doc = ent.doc
+        end = ent.end
+        while (
+            end < len(doc)
+            and "\n" not in doc[end - 1].whitespace_
+            and not doc[end].ent_type_
+            and doc[end].is_title
+            and upos(doc[end]) == "PROPN"
+            and doc[end].lower_ not in self._not_name_or_role
+        ):
+            end += 1
+        return Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent
+
     def __call__(self, doc: Doc) -> Doc:
         if not self.cues:
             self._require_patterns()
@@ -127,7 +144,7 @@ class PersonFixer(PatternFileComponent):
                 ent = Span(
                     doc, ent.start + 1, ent.end, label=ent.label
                 )  # "[YouTubers Syed Kamran Abbas]ORG": a role word and a name
-            wider = self._extend_left(ent) if ent.label_ in _RELABEL else ent
+            wider = self._extend_right(self._extend_left(ent)) if ent.label_ in _RELABEL else ent
             if ent.label_ in _RELABEL and self._name_like(wider) and self._cued(wider, person_roots):
                 ent = Span(doc, wider.start, wider.end, label="PERSON")
                 person_roots.add(ent.root.i)
