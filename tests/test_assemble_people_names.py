@@ -323,3 +323,12 @@ def test_people_names_abbreviated_titles(nlp, text, expected):
 def test_people_names_titles_and_first_words(nlp, text, expected):
     """ "Attorney X" is X; "[YouTubers Syed]ORG [Kamran Abbas]" is Syed Kamran Abbas."""
     assert persons(nlp, text) == expected
+
+
+def test_people_names_a_link_line_is_not_the_article(nlp):
+    """a name on a "Read more: ..." line is another story's."""
+    text = (
+        "A court in Almaty on May 2 sentenced activist Marat Seitov to seven years in prison.\n\n"
+        "Read more: Kazakh blogger Aigul Nurova jailed for four years\n\nSeitov denied the charges."
+    )
+    assert persons(nlp, text) == ["Marat Seitov"]

@@ -441,6 +441,8 @@ _LINK_LIST_HEADER = re.compile(
     r"(related|most read|most popular|popular|trending|read more|more from|more world news|more news|recent posts|see also|also read|latest|further reading)\b",
     re.I,
 )
+#: "Read more: Kazakh blogger X jailed for four years": one link, its header on its own line
+_LINK_LINE = re.compile(_LINK_LIST_HEADER.pattern + r"\s*[:|»]", re.I)
 
 
 @doc_cache
@@ -487,9 +489,9 @@ def _headline_like(doc: Doc, line: str) -> bool:
 def _is_furniture_line(span: Span) -> bool:
     """A name on a headline, menu or tag line (most longer words capitalised, some of them no named
     entity, or links set apart by " | "), alone on its line (a byline) while the text never names it
-    again, or in a list of links under "Related" or "Most read"."""
+    again, in a list of links under "Related" or "Most read", or on a link line ("Read more: ...")."""
     line = _line(span).strip()
-    if line[:1] in _BULLETS and _link_list(span):
+    if (line[:1] in _BULLETS and _link_list(span)) or _LINK_LINE.match(line):
         return True
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
