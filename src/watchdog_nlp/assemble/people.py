@@ -777,7 +777,9 @@ def is_third_party_of(tok: Token) -> bool:
     killing of X", "an attack on X"), a guise ("dressed as X", "posing as X"), or a name naming a
     thing ("the Khan protests"), the one a picture shows ("a portrait of X") or a text is about ("a
     post about X")."""
-    if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
+    if (tok.dep_ == "compound" and upos(tok.head) == "NOUN") or (
+        tok.dep_ == "appos" and tok.head.lower_ in cue("depiction_noun")
+    ):
         return True
     if tok.dep_ == "conj" and tok.head.lower_ in cue("people_noun"):
         return any(_names_someone(child) for child in tok.head.children if child.i < tok.i)
