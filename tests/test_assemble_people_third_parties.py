@@ -74,6 +74,12 @@ def test_people_around_a_decision_get_no_record(nlp, text, expected):
             "Sokolov, the Journalists Association reported on May 2.",
             [("Denis Sokolov", "sentenced"), ("Pavel Orlov", "sentenced")],
         ),
+        # a relative's "his son" is the one they are the relative of, not the relative who speaks
+        (
+            "The father of jailed blogger Pavel Orlov, Oleg Orlov, said on May 2 that a court had sentenced his son "
+            "to 15 years in prison.",
+            [("Pavel Orlov", "sentenced")],
+        ),
         # a lawyer's "his client" is the person the lawyer is for, even two sentences on
         (
             "A court in Tashkent has sentenced a blogger to seven years in prison, his lawyer said on May 2. "

@@ -853,12 +853,13 @@ def describe(person: Person, mention: Span) -> None:
                 return
 
 
-def represented(mention: Span) -> bool:
-    """ "a lawyer for X", "the lawyer of X", "X's lawyer": X is the one the lawyer's "my client" means."""
+def represented(mention: Span, by: frozenset[str]) -> bool:
+    """ "a lawyer for X", "the father of X", "X's lawyer": X is the one the lawyer's "his client" or
+    the father's "his son" means (`by`: the words for the one who speaks for X)."""
     tok = mention.root
     if is_possessive(tok):
-        return tok.head.lower_ in cue("lawyer")
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"for", "of"} and tok.head.head.lower_ in cue("lawyer")
+        return tok.head.lower_ in by
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"for", "of"} and tok.head.head.lower_ in by
 
 
 def titled_judge(mention: Span) -> bool:

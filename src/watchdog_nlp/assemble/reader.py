@@ -666,9 +666,13 @@ class _ArticleReader:
             if described:
                 return described
             if low in cue("client_noun") and upos(tok) == "NOUN":
-                clients = list(dict.fromkeys(p for m, p in named if represented(m)))
+                clients = list(dict.fromkeys(p for m, p in named if represented(m, cue("lawyer"))))
                 if clients or focus is not None:
                     return clients or [focus]
+            if low in cue("relative") and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+                kin = list(dict.fromkeys(p for m, p in named if represented(m, cue("relative"))))
+                if kin:
+                    return kin  # "The father of X, Y, said ... a court had sentenced his son"
             if low in _SINGULAR and focus is not None:
                 return [] if _unnamed_subject(trigger) else [focus]
             if (
