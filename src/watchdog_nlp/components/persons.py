@@ -3,7 +3,8 @@ NORP, or misses them, exactly where a rights story names a defendant.
 
 A title-case run of two to four words becomes PERSON when the text introduces it as a person: a
 role noun before it ("blogger Otabek Qodirov", "his brother, Oleg Navalny"), a tagged person it is
-listed with ("Ali Ghaffari, Nalan Korkut, Ilknur Aydemir"), an age after it ("Qodirov, 40,"), or a
+listed with ("Ali Ghaffari, Nalan Korkut, Ilknur Aydemir"), an age after it ("Qodirov, 40,"), a
+description after it when it opens with a common given name ("Ksenia Karelina, a ballerina"), or a
 decision verb it is the object of ("sentenced Nikol Hovsepian"), or an abbreviated title leading
 it ("Maj. Kofi Mensah", titles from models/names.yaml). A single word is a PERSON when it is one
 of a list of names in apposition to a word for people ("four activists, Kathiresan, Murugan and
@@ -21,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..assemble.cues import cue
-from ..assemble.people import listed_name
+from ..assemble.people import is_given_name, listed_name
+from ..normalize.places import place_country
 from ..normalize.words import NAME_PARTICLES
 from ..tags import tagged, upos
 from ..windows import end_within, start_within
@@ -79,7 +81,10 @@ class PersonFixer(PatternFileComponent):
         if (
             len(after) >= 3
             and after[0].text == ","
-            and (after[1].like_num or (after[1].lower_ in {"a", "an", "the"} and any(t.lower_ in roles for t in after[2:])))
+            and (
+                after[1].like_num
+                or (after[1].lower_ in {"a", "an", "the"} and (any(t.lower_ in roles for t in after[2:]) or _given_named(span)))
+            )
         ):
             return True
         root = span.root
@@ -169,6 +174,12 @@ class PersonFixer(PatternFileComponent):
             fixed = [e for e in fixed if not taken.intersection(range(e.start, e.end))] + singles
         doc.ents = filter_spans(fixed)
         return doc
+
+
+def _given_named(span: Span) -> bool:
+    """ "Ksenia Karelina, a ballerina": a run opening with a common given name, no place the gazetteer
+    knows, that a description follows is a person whatever its noun."""
+    return is_given_name(span[0].text) and place_country(span.text) is None
 
 
 def _counted(span: Span) -> bool:
