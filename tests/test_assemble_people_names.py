@@ -332,3 +332,12 @@ def test_people_names_a_link_line_is_not_the_article(nlp):
         "Read more: Kazakh blogger Aigul Nurova jailed for four years\n\nSeitov denied the charges."
     )
     assert persons(nlp, text) == ["Marat Seitov"]
+
+
+def test_people_names_a_law_known_by_a_name_is_no_alias(nlp):
+    """ "the article, known as 'Petrov's law'": a name owning a thing after "known as" is no alias."""
+    text = (
+        "A court in Moscow on May 2 sentenced activist Ilya Sokolov to four years under the article known as "
+        '"Petrov\'s law." The first, Pavel Petrov, was sentenced to three years in 2015.'
+    )
+    assert persons(nlp, text) == ["Ilya Sokolov", "Pavel Petrov"]

@@ -128,7 +128,8 @@ class PersonIndex:
         for mention in sorted(mentions, key=lambda m: -len(m)):
             self.add(mention.text)
         excluded = [m for m in mentions if is_excluded(m)]
-        excluded += [m for m in mentions if m.root.dep_ == "conj" and any(e.start <= m.root.head.i < e.end for e in excluded)]
+        listed_with = [e for e in excluded if not is_alias(e)]  # "known as Y, and the rapper Z": Z is no alias
+        excluded += [m for m in mentions if m.root.dep_ == "conj" and any(e.start <= m.root.head.i < e.end for e in listed_with)]
         for mention in excluded:
             person = self.find(mention.text)
             if person is not None:
@@ -643,12 +644,10 @@ def _misattached_list(root: Token) -> bool:
 
 def is_excluded(mention: Span) -> bool:
     """Judges, officials and people's lawyers are named around decisions but are not their subjects;
-    an alias ("X, alias Y", "X (Y)") is the name of someone named already."""
+    an alias ("X, alias Y", "X (Y)", "X, known as Y") is the name of someone named already."""
     doc = mention.doc
-    if mention.start > 0 and doc[mention.start - 1].lower_ in cue("alias_word"):
+    if is_alias(mention):
         return True
-    if mention.start > 1 and doc[mention.start - 1].text == "(" and doc[mention.start - 2].ent_type_ == "PERSON":
-        return True  # "Ali Tursun (Tursunbek Tursun uulu)"
     titles, lawyers = cues("non_defendant_title", "third_party_title"), cue("lawyer")
     window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
@@ -707,6 +706,18 @@ def _harmed(mention: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+def is_alias(mention: Span) -> bool:
+    """ "X, alias Y", "X (Y)", "X, known to all as Y", "nicknamed Y": another name of someone named already."""
+    doc = mention.doc
+    before = [t.lower_ for t in doc[start_within(mention, mention.start - 4) : mention.start]]
+    if before[-1:] and before[-1] in cue("alias_word") | {"nicknamed", "dubbed"}:
+        return True
+    owned = mention.end < len(doc) and doc[mention.end].lower_ in _POSSESSIVE  # "known as Dadin's law"
+    if before[-1:] == ["as"] and not owned:  # "known as Y", "known to all as Y"
+        return any(w in cue("alias_verb") for w in before[:-1])
+    return mention.start > 1 and doc[mention.start - 1].text == "(" and doc[mention.start - 2].ent_type_ == "PERSON"
 
 
 def _presides(mention: Span) -> bool:
