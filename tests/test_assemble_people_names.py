@@ -341,3 +341,11 @@ def test_people_names_a_law_known_by_a_name_is_no_alias(nlp):
         '"Petrov\'s law." The first, Pavel Petrov, was sentenced to three years in 2015.'
     )
     assert persons(nlp, text) == ["Ilya Sokolov", "Pavel Petrov"]
+
+
+def test_people_names_an_agency_byline_is_no_one_in_the_story(nlp):
+    """ "A and B, Associated Press" on a line of its own credits the writers."""
+    text = (
+        "Aylin Demir and Selin Kaya, Associated Press\n\nA Turkish court on May 2 sentenced journalist Murat Arslan to two years."
+    )
+    assert persons(nlp, text) == ["Murat Arslan"]

@@ -414,9 +414,12 @@ def not_a_name(span: Span) -> bool:
 
 
 def _is_credit(span: Span) -> bool:
-    """ "By Liza Khutsishvili", "(Photo by Anna Kovacs/AFP)", "Reporting by ...", "Photo: Name"."""
+    """ "By Liza Khutsishvili", "(Photo by Anna Kovacs/AFP)", "Reporting by ...", "Photo: Name", "A and
+    B, Associated Press"."""
     doc = span.doc
     if span[-1].text.endswith("/") or (span.end < len(doc) and doc[span.end].text.startswith("/")):
+        return True
+    if _agency_byline(span):
         return True
     if span.start == 0:
         return False
@@ -427,6 +430,23 @@ def _is_credit(span: Span) -> bool:
     if before.text == ":" and prior is not None and prior.lower_ in cue("credit_word"):
         return True
     return _dateline_byline(span)
+
+
+def _agency_byline(span: Span) -> bool:
+    """ "Ayse Wieting and Suzan Fraser, Associated Press": a short line of names, "and" and commas that
+    ends with an outlet or agency ("Reuters", "Associated Press", "X News") is a byline."""
+    line = _line(span).strip()
+    names, comma, outlet = line.rpartition(",")
+    words = names.replace(",", " ").split()
+    agency = outlet.split()
+    return (
+        bool(comma)
+        and 2 <= len(words) <= 9
+        and 0 < len(agency) <= 3
+        and all(w[:1].isupper() for w in agency)
+        and bool({w.lower() for w in agency} & cues("not_name_word", "organization_word"))
+        and all(w[:1].isupper() or w.lower() in {"and", "&"} for w in words)
+    )
 
 
 def _dateline_byline(span: Span) -> bool:
