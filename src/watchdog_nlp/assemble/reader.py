@@ -1105,6 +1105,7 @@ def _tells(verb: Token, triggers: list[Span]) -> bool:
         and subject is not None
         and subject.left_edge.i > 0
         and doc[subject.left_edge.i - 1].text == ","
+        and not any(t.dep_ in {"conj", "prep", "appos", "relcl", "acl"} for t in subject.subtree)  # one source, no list
         and any(
             c.dep_ == "ccomp" and any(t.start <= c.i < t.end and t.end <= subject.left_edge.i for t in triggers)
             for c in verb.children
