@@ -321,3 +321,52 @@ def test_people_names_taken_for_places(nlp, text, expected):
     """a name the NER calls a place, standing alone as whom a decision is about, is a person when
     its surname is no place (its given name may be a region's: "Lara")."""
     assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title before a name is no part of it
+        (
+            "Detention of lawyer extended\n\nAttorney Karim Haddad during an interview with Radio Orient in Paris\n\n"
+            "Lawyer Karim Haddad will spend three more months behind bars after a court in Jerusalem on May 2 "
+            "extended his detention.",
+            ["Karim Haddad"],
+        ),
+        # a given name the NER took into the entity before the name is the name's first word
+        (
+            "An anti-terrorism court in Islamabad on May 2 sentenced analyst Imran Qureshi and YouTubers Syed Kamran "
+            "Abbas and Bilal Ahmed to life in prison.",
+            ["Bilal Ahmed", "Imran Qureshi", "Syed Kamran Abbas"],
+        ),
+    ],
+)
+def test_people_names_titles_and_first_words(nlp, text, expected):
+    """ "Attorney X" is X; "[YouTubers Syed]ORG [Kamran Abbas]" is Syed Kamran Abbas."""
+    assert persons(nlp, text) == expected
+
+
+def test_people_names_a_link_line_is_not_the_article(nlp):
+    """a name on a "Read more: ..." line is another story's."""
+    text = (
+        "A court in Almaty on May 2 sentenced activist Marat Seitov to seven years in prison.\n\n"
+        "Read more: Kazakh blogger Aigul Nurova jailed for four years\n\nSeitov denied the charges."
+    )
+    assert persons(nlp, text) == ["Marat Seitov"]
+
+
+def test_people_names_a_law_known_by_a_name_is_no_alias(nlp):
+    """ "the article, known as 'Petrov's law'": a name owning a thing after "known as" is no alias."""
+    text = (
+        "A court in Moscow on May 2 sentenced activist Ilya Sokolov to four years under the article known as "
+        '"Petrov\'s law." The first, Pavel Petrov, was sentenced to three years in 2015.'
+    )
+    assert persons(nlp, text) == ["Ilya Sokolov", "Pavel Petrov"]
+
+
+def test_people_names_an_agency_byline_is_no_one_in_the_story(nlp):
+    """ "A and B, Associated Press" on a line of its own credits the writers."""
+    text = (
+        "Aylin Demir and Selin Kaya, Associated Press\n\nA Turkish court on May 2 sentenced journalist Murat Arslan to two years."
+    )
+    assert persons(nlp, text) == ["Murat Arslan"]

@@ -21,8 +21,9 @@ PERSON_LISTS = {
     "people_noun": "names.yaml",
     "role": "persons.yaml",
 }
-#: one word, two senses: "Father X" is a priest, "his father" kin; "lawyer" is a role and a lawyer's word
-TWO_SENSES = {"father", "lawyer"}
+#: one word, two senses: "Father X" is a priest, "his father" kin; "lawyer" and "attorney" are a role
+#: and a lawyer's word
+TWO_SENSES = {"father", "lawyer", "attorney"}
 
 
 def _written() -> dict[str, set[str]]:

@@ -128,7 +128,8 @@ class PersonIndex:
         for mention in sorted(mentions, key=lambda m: -len(m)):
             self.add(mention.text)
         excluded = [m for m in mentions if is_excluded(m)]
-        excluded += [m for m in mentions if m.root.dep_ == "conj" and any(e.start <= m.root.head.i < e.end for e in excluded)]
+        listed_with = [e for e in excluded if not is_alias(e)]  # "known as Y, and the rapper Z": Z is no alias
+        excluded += [m for m in mentions if m.root.dep_ == "conj" and any(e.start <= m.root.head.i < e.end for e in listed_with)]
         for mention in excluded:
             person = self.find(mention.text)
             if person is not None:
@@ -187,6 +188,8 @@ def person_mentions(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span
         while end < len(doc) and end - start < 5 and doc[end - 1].whitespace_ == " " and _is_given_name(doc[end]):
             end += 1
         if start == end - 1 and start_within(piece, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
+            start -= 1
+        while end - start < 5 and start_within(span, start - 2) == start - 2 and _given_name_taken(doc[start - 1]):
             start -= 1
         span = doc[start:end]
         if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span) or listed_name(span[0])):
@@ -411,9 +414,12 @@ def not_a_name(span: Span) -> bool:
 
 
 def _is_credit(span: Span) -> bool:
-    """ "By Liza Khutsishvili", "(Photo by Anna Kovacs/AFP)", "Reporting by ...", "Photo: Name"."""
+    """ "By Liza Khutsishvili", "(Photo by Anna Kovacs/AFP)", "Reporting by ...", "Photo: Name", "A and
+    B, Associated Press"."""
     doc = span.doc
     if span[-1].text.endswith("/") or (span.end < len(doc) and doc[span.end].text.startswith("/")):
+        return True
+    if _agency_byline(span):
         return True
     if span.start == 0:
         return False
@@ -424,6 +430,23 @@ def _is_credit(span: Span) -> bool:
     if before.text == ":" and prior is not None and prior.lower_ in cue("credit_word"):
         return True
     return _dateline_byline(span)
+
+
+def _agency_byline(span: Span) -> bool:
+    """ "Ayse Wieting and Suzan Fraser, Associated Press": a short line of names, "and" and commas that
+    ends with an outlet or agency ("Reuters", "Associated Press", "X News") is a byline."""
+    line = _line(span).strip()
+    names, comma, outlet = line.rpartition(",")
+    words = names.replace(",", " ").split()
+    agency = outlet.split()
+    return (
+        bool(comma)
+        and 2 <= len(words) <= 9
+        and 0 < len(agency) <= 3
+        and all(w[:1].isupper() for w in agency)
+        and bool({w.lower() for w in agency} & cues("not_name_word", "organization_word"))
+        and all(w[:1].isupper() or w.lower() in {"and", "&"} for w in words)
+    )
 
 
 def _dateline_byline(span: Span) -> bool:
@@ -439,6 +462,8 @@ _LINK_LIST_HEADER = re.compile(
     r"(related|most read|most popular|popular|trending|read more|more from|more world news|more news|recent posts|see also|also read|latest|further reading)\b",
     re.I,
 )
+#: "Read more: Kazakh blogger X jailed for four years": one link, its header on its own line
+_LINK_LINE = re.compile(_LINK_LIST_HEADER.pattern + r"\s*[:|»]", re.I)
 
 
 @doc_cache
@@ -485,9 +510,9 @@ def _headline_like(doc: Doc, line: str) -> bool:
 def _is_furniture_line(span: Span) -> bool:
     """A name on a headline, menu or tag line (most longer words capitalised, some of them no named
     entity, or links set apart by " | "), alone on its line (a byline) while the text never names it
-    again, or in a list of links under "Related" or "Most read"."""
+    again, in a list of links under "Related" or "Most read", or on a link line ("Read more: ...")."""
     line = _line(span).strip()
-    if line[:1] in _BULLETS and _link_list(span):
+    if (line[:1] in _BULLETS and _link_list(span)) or _LINK_LINE.match(line):
         return True
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
@@ -529,11 +554,26 @@ def _is_given_name(tok: Token) -> bool:
     )
 
 
+def _given_name_taken(tok: Token) -> bool:
+    """ "[YouTubers Syed]ORG [Akbar Hussain]PERSON": a common given name closing another entity, on
+    the name's line right before it, is the name's first word (the NER took it with the word before)."""
+    return (
+        tok.ent_type_ in _MISTAKEN_GIVEN
+        and tok.whitespace_ == " "
+        and tok.is_title
+        and upos(tok) == "PROPN"
+        and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        and tok.lower_ not in cues("non_defendant_title", "honorific", "third_party_title")
+        and is_given_name(tok.text)
+        and (tok.ent_type_ != "GPE" or place_country(tok.text) is None)
+    )
+
+
 def org_like(span: Span) -> bool:
     """NER's PERSON guesses that are places or outlets ("Almaty", "the affiliated Ait Ait Dese channel",
     "the state postal service, Posta Moldovei")."""
     doc = span.doc
-    if _led_group(span.root) or _names_the_organization(span):
+    if _led_group(span.root) or _names_the_organization(span) or _employs_the_next(span):
         return True
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -573,6 +613,23 @@ def _names_the_organization(span: Span) -> bool:
     )
 
 
+def _employs_the_next(span: Span) -> bool:
+    """ "Al-Dustour chief editor Ibrahim Issa", "Tele1 presenter Ali Kaya": a name set bare (no
+    "'s", no comma) before a role noun that a capitalised name follows is the employer, an outlet or
+    a group; one person's name never stands there."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 3 and doc[i].is_lower and upos(doc[i]) in {"NOUN", "ADJ"}:
+        i += 1
+    return (
+        span.end < i < len(doc)
+        and doc[i - 1].lower_ in cue("person_description")
+        and doc[i].is_title
+        and upos(doc[i]) == "PROPN"
+        and "\n" not in doc[span.end - 1].whitespace_
+    )
+
+
 @data_cache
 def _given_names() -> frozenset[str]:
     return frozenset(row[0] for row in read_tsv(MODELS_DIR / "names" / "given_names.tsv"))
@@ -607,12 +664,10 @@ def _misattached_list(root: Token) -> bool:
 
 def is_excluded(mention: Span) -> bool:
     """Judges, officials and people's lawyers are named around decisions but are not their subjects;
-    an alias ("X, alias Y", "X (Y)") is the name of someone named already."""
+    an alias ("X, alias Y", "X (Y)", "X, known as Y") is the name of someone named already."""
     doc = mention.doc
-    if mention.start > 0 and doc[mention.start - 1].lower_ in cue("alias_word"):
+    if is_alias(mention):
         return True
-    if mention.start > 1 and doc[mention.start - 1].text == "(" and doc[mention.start - 2].ent_type_ == "PERSON":
-        return True  # "Ali Tursun (Tursunbek Tursun uulu)"
     titles, lawyers = cues("non_defendant_title", "third_party_title"), cue("lawyer")
     window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
@@ -632,7 +687,7 @@ def is_excluded(mention: Span) -> bool:
         if words[-1] == "defender":
             return False
         return mention.root.head.lower_ in cue("speech_verb") and mention.root.dep_ == "nsubj"
-    if _presides(mention) or _listed_after_title(mention, titles):
+    if _presides(mention) or _listed_after_title(mention, titles) or _harmed(mention):
         return True
     after = [t.lower_ for t in doc[mention.end : end_within(mention, mention.end + 5)]]
     if after[:1] == [","] and len(after) > 2 and (after[1] in {"his", "her", "their"} or after[2] in {"'s", "’s"}):
@@ -642,6 +697,47 @@ def is_excluded(mention: Span) -> bool:
     ):  # "X, the lawyer of the five"
         return True
     return after[:3] == [",", "who", "represents"]
+
+
+#: words between a harm and the name of the one harmed: "insulting the leader, Iran's Ayatollah X"
+_HARMED_BETWEEN = {",", "the", "a", "an", "'", "’", "'s", "’s", "of", "on", "against", "to", '"', "“", "”"}
+
+
+def _harmed(mention: Span) -> bool:
+    """ "two years for 'insulting the leader', Iran's Ayatollah Ali Khamenei": the name set after a
+    harm and the words naming whom it harmed (articles, lowercase nouns, titles, a country's "'s")
+    is the one harmed, however the parser attaches it; not the subject a harm clause opens a
+    sentence with ("Convicted of insulting the president, X was jailed")."""
+    if mention.root.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    doc = mention.doc
+    titles = cues("honorific", "non_defendant_title", "third_party_title")
+    i = mention.start - 1
+    while i >= start_within(mention, mention.start - 8):
+        tok = doc[i]
+        if tok.lower_ in cue("harm_noun"):  # not a modifier: "a death sentence against X" harms no X
+            return i < mention.start - 1 and tok.dep_ not in {"compound", "amod", "nmod"}
+        if not (
+            tok.lower_ in _HARMED_BETWEEN
+            or tok.lower_.rstrip(".") in titles
+            or (tok.is_lower and upos(tok) in {"NOUN", "ADJ"})
+            or tok.ent_type_ in {"GPE", "NORP"}
+        ):
+            return False
+        i -= 1
+    return False
+
+
+def is_alias(mention: Span) -> bool:
+    """ "X, alias Y", "X (Y)", "X, known to all as Y", "nicknamed Y": another name of someone named already."""
+    doc = mention.doc
+    before = [t.lower_ for t in doc[start_within(mention, mention.start - 4) : mention.start]]
+    if before[-1:] and before[-1] in cue("alias_word") | {"nicknamed", "dubbed"}:
+        return True
+    owned = mention.end < len(doc) and doc[mention.end].lower_ in _POSSESSIVE  # "known as Dadin's law"
+    if before[-1:] == ["as"] and not owned:  # "known as Y", "known to all as Y"
+        return any(w in cue("alias_verb") for w in before[:-1])
+    return mention.start > 1 and doc[mention.start - 1].text == "(" and doc[mention.start - 2].ent_type_ == "PERSON"
 
 
 def _presides(mention: Span) -> bool:
@@ -710,8 +806,11 @@ def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
     to X"), the doer of a passive ("pardoned by X"), the people around someone ("two associates of X and Y", "X's lawyers"), a victim ("the
     killing of X", "an attack on X"), a guise ("dressed as X", "posing as X"), or a name naming a
-    thing ("the Khan protests")."""
-    if tok.dep_ == "compound" and upos(tok.head) == "NOUN":
+    thing ("the Khan protests"), the one a picture shows ("a portrait of X") or a text is about ("a
+    post about X")."""
+    if (tok.dep_ == "compound" and upos(tok.head) == "NOUN") or (
+        tok.dep_ == "appos" and tok.head.lower_ in cue("depiction_noun")
+    ):
         return True
     if tok.dep_ == "conj" and tok.head.lower_ in cue("people_noun"):
         return any(_names_someone(child) for child in tok.head.children if child.i < tok.i)
@@ -724,13 +823,22 @@ def is_third_party_of(tok: Token) -> bool:
         return True
     if prep.lower_ == "as" and upos(prep.head) == "VERB" and prep.doc[prep.i - 1].lower_ != "such":
         return True
-    return prep.lower_ in {"of", "on", "against"} and prep.head.lower_ in cue("people_noun") | cue("harm_noun")
+    if (prep.lower_ == "of" and prep.head.lower_ in cue("depiction_noun")) or prep.lower_ == "about":
+        return True
+    return prep.lower_ in {"of", "on", "against"} and prep.head.lower_ in cues("people_noun", "harm_noun")
 
 
 def _names_someone(prep: Token) -> bool:
     """ "of X" naming a person: "associates of X and Y" (parsed with Y joined to "associates") are
     the associates of both."""
     return prep.lower_ == "of" and any(child.dep_ == "pobj" and child.ent_type_ == "PERSON" for child in prep.children)
+
+
+def acted_on(mention: Span) -> bool:
+    """ "a video mocking X": a name right after the participle of an act done to someone (see the
+    act_participle list), its object even where the parser makes the participle a compound or a noun."""
+    prev = mention.doc[mention.start - 1] if mention.start > 0 else None
+    return prev is not None and prev.is_lower and prev.lower_ in cue("act_participle")  # the tagger may call it a noun
 
 
 def is_modifier(mention: Span) -> bool:
@@ -774,6 +882,15 @@ def describe(person: Person, mention: Span) -> None:
             if upos(tok) == "NOUN":
                 person.role = tok.head.lower_ if upos(tok.head) == "NOUN" and tok.head.i > tok.i else tok.lower_
                 return
+
+
+def represented(mention: Span, by: frozenset[str]) -> bool:
+    """ "a lawyer for X", "the father of X", "X's lawyer": X is the one the lawyer's "his client" or
+    the father's "his son" means (`by`: the words for the one who speaks for X)."""
+    tok = mention.root
+    if is_possessive(tok):
+        return tok.head.lower_ in by
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"for", "of"} and tok.head.head.lower_ in by
 
 
 def titled_judge(mention: Span) -> bool:

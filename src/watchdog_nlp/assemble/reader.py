@@ -74,6 +74,7 @@ from .people import (
     Mention,
     Person,
     PersonIndex,
+    acted_on,
     describe,
     is_excluded,
     is_modifier,
@@ -85,6 +86,7 @@ from .people import (
     person_mentions,
     proper_noun_runs,
     related_to,
+    represented,
     third_party_in,
     titled_judge,
     together_with,
@@ -557,10 +559,11 @@ class _ArticleReader:
         many activists.': the sentence right after a decision about one unnamed person ("a lawyer"),
         with no decision of its own, whose subject is one named person (not a speaker), introduces
         whom that decision was about; so does a subject of as many coordinated names as a decision
-        counts ("sentenced two men ... A, 19, and B, 23, had taken part in pickets")."""
+        counts ("sentenced two men ... A, 19, and B, 23, had taken part in pickets"); so does a lawyer
+        naming "his client, X" up to two sentences later."""
         lead = frames[-1] if frames else None
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
-        if lead is None or lead.sent_index != index - 1 or lead.persons or lead.ruling is None or not people:
+        if lead is None or not 1 <= index - lead.sent_index <= 3 or lead.persons or lead.ruling is None or not people:
             return None
         if len(people) == 1:
             told = [f for f in frames if f.sent_index == lead.sent_index and not f.persons and f.ruling is not None]
@@ -575,7 +578,10 @@ class _ArticleReader:
         subject = mention.root.head if mention.root.dep_ == "appos" else mention.root
         # "X, 40, made and posted ...": the parser may take the subject for the root, its verb for a modifier
         rooted = subject.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_.startswith("VB") for c in subject.children)
-        if not rooted and (subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb")):
+        client = subject.lower_ in cue("client_noun")  # "his lawyer said ... his client, blogger X,"
+        if lead.sent_index != index - 1 and not client:
+            return None
+        if not (rooted or client) and (subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.lower_ in cue("speech_verb")):
             return None
         frame = Frame(
             ruling=lead.ruling,
@@ -677,10 +683,13 @@ class _ArticleReader:
         Alyaksandr Lukashenka", "of spreading propaganda for the movement of X"), the owner of a
         thing ("X's house"), a source ("according to X"), a victim ("the killing of X"), the active
         subject of a decision verb (who decides), someone the defendants are related to ("associates
-        of X") or a name describing other people goes to none."""
+        of X"), the one an act was done to ("a video mocking X") or a name describing other people
+        goes to none."""
         assigned: dict[int, list[Person]] = {i: [] for i in range(len(triggers))}
         roots = Counter(m.root.i for m, _ in mentions)
         for mention, person in mentions:
+            if acted_on(mention):
+                continue
             own = mention.root.i
             target, governed, inside_modifier = None, False, False
             tok = mention.root
@@ -690,7 +699,9 @@ class _ArticleReader:
                 inside_modifier = (inside_modifier and tok.lower_ not in _TERM_UNITS) or (
                     (tok.dep_ in {"prep", "pobj"} or is_possessive(tok)) and not together_with(tok)
                 )
-                speaker = tok.head.lower_ in cue("speech_verb") and tok.dep_ == "nsubj"
+                speaker = tok.dep_ == "nsubj" and (
+                    tok.head.lower_ in cue("speech_verb") or (tok.i == own and _tells(tok.head, triggers))
+                )
                 outside = not any(t.start <= tok.head.i < t.end for t in triggers)
                 object_of_act = tok.head.tag_ == "VBG" and (tok.dep_ == "dobj" or tok.head.dep_ == "pcomp") and outside
                 owner = is_possessive(tok) and outside and tok.i == mention.root.i
@@ -740,6 +751,14 @@ class _ArticleReader:
             described = [p for m, p in named if tok.dep_ == "appos" and m.start <= tok.head.i < m.end]
             if described:
                 return described
+            if low in cue("client_noun") and upos(tok) == "NOUN":
+                clients = list(dict.fromkeys(p for m, p in named if represented(m, cue("lawyer"))))
+                if clients or focus is not None:
+                    return clients or [focus]
+            if low in cue("relative") and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+                kin = list(dict.fromkeys(p for m, p in named if represented(m, cue("relative"))))
+                if kin:
+                    return kin  # "The father of X, Y, said ... a court had sentenced his son"
             if low in _SINGULAR and focus is not None:
                 return [] if _unnamed_subject(trigger) else [focus]
             if (
@@ -1261,6 +1280,25 @@ def _in_phrase_of_other_verb(mention: Span, triggers: list[Span]) -> bool:
         and verb.lower_ not in RECIPIENT_VERBS
         and not any(t.start <= verb.i < t.end for t in triggers)
         and not any(root.left_edge.i <= t.start and t.end <= root.right_edge.i + 1 for t in triggers)  # "with X sentenced to"
+    )
+
+
+def _tells(verb: Token, triggers: list[Span]) -> bool:
+    """ "A court sentenced X to seven years, Radio Azattyq's Aigerim Toleukhanova reported": the
+    sentence's main verb, after a comma that closes the decision it takes as its complement, tells
+    that decision; its subject is the source, whatever the verb."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.dep_ == "ROOT"
+        and subject is not None
+        and subject.left_edge.i > 0
+        and doc[subject.left_edge.i - 1].text == ","
+        and not any(t.dep_ in {"conj", "prep", "appos", "relcl", "acl"} for t in subject.subtree)  # one source, no list
+        and any(
+            c.dep_ == "ccomp" and any(t.start <= c.i < t.end and t.end <= subject.left_edge.i for t in triggers)
+            for c in verb.children
+        )
     )
 
 

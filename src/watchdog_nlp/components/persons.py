@@ -3,13 +3,16 @@ NORP, or misses them, exactly where a rights story names a defendant.
 
 A title-case run of two to four words becomes PERSON when the text introduces it as a person: a
 role noun before it ("blogger Otabek Qodirov", "his brother, Oleg Navalny"), a tagged person it is
-listed with ("Ali Ghaffari, Nalan Korkut, Ilknur Aydemir"), an age after it ("Qodirov, 40,"), or a
+listed with ("Ali Ghaffari, Nalan Korkut, Ilknur Aydemir"), an age after it ("Qodirov, 40,"), a
+description after it when it opens with a common given name ("Ksenia Karelina, a ballerina"), or a
 decision verb it is the object of ("sentenced Nikol Hovsepian"), or an abbreviated title leading
 it ("Maj. Kofi Mensah", titles from models/names.yaml). A single word is a PERSON when it is one
 of a list of names in apposition to a word for people ("four activists, Kathiresan, Murugan and
 Selvam"; see assemble.people.listed_name). Given names left outside a
 PERSON span ("Mehmet [Ali Korkmaz]", "Ilya [Sokolov]" with the surname taken for a place) are joined
-to it. Cue words come from models/persons.yaml.
+to it, and so is an untagged surname to a given name the NER called something else ("[Dauletmurat]ORG
+Tazhimuratov"); a role word opening another entity ("[YouTubers Syed Kamran Abbas]ORG") is left out of the
+name. Cue words come from models/persons.yaml.
 """
 
 from collections.abc import Iterable
@@ -19,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..assemble.cues import cue
-from ..assemble.people import listed_name
+from ..assemble.people import is_given_name, listed_name
+from ..normalize.places import place_country
 from ..normalize.words import NAME_PARTICLES
 from ..tags import tagged, upos
 from ..windows import end_within, start_within
@@ -77,7 +81,10 @@ class PersonFixer(PatternFileComponent):
         if (
             len(after) >= 3
             and after[0].text == ","
-            and (after[1].like_num or (after[1].lower_ in {"a", "an", "the"} and any(t.lower_ in roles for t in after[2:])))
+            and (
+                after[1].like_num
+                or (after[1].lower_ in {"a", "an", "the"} and (any(t.lower_ in roles for t in after[2:]) or _given_named(span)))
+            )
         ):
             return True
         root = span.root
@@ -114,14 +121,35 @@ class PersonFixer(PatternFileComponent):
             start -= 1
         return Span(doc, start, ent.end, label=ent.label) if start != ent.start else ent
 
+    def _extend_right(self, ent: Span) -> Span:
+        """ "[Dauletmurat]ORG Tazhimuratov": the untagged title-case proper nouns right after an entity
+        the NER mislabelled, on its line, are the rest of the name it opens."""
+        doc = ent.doc
+        end = ent.end
+        while (
+            end < len(doc)
+            and "\n" not in doc[end - 1].whitespace_
+            and not doc[end].ent_type_
+            and doc[end].is_title
+            and upos(doc[end]) == "PROPN"
+            and doc[end].lower_ not in self._not_name_or_role
+        ):
+            end += 1
+        return Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent
+
     def __call__(self, doc: Doc) -> Doc:
         if not self.cues:
             self._require_patterns()
         ents = list(doc.ents)
         person_roots = {e.root.i for e in ents if e.label_ == "PERSON"}
         fixed = []
+        roles = self.cues.get("role", set())
         for ent in ents:
-            wider = self._extend_left(ent) if ent.label_ in _RELABEL else ent
+            if ent.label_ in _RELABEL and len(ent) > 2 and ent[0].lower_ in roles:
+                ent = Span(
+                    doc, ent.start + 1, ent.end, label=ent.label
+                )  # "[YouTubers Syed Kamran Abbas]ORG": a role word and a name
+            wider = self._extend_right(self._extend_left(ent)) if ent.label_ in _RELABEL else ent
             if ent.label_ in _RELABEL and self._name_like(wider) and self._cued(wider, person_roots):
                 ent = Span(doc, wider.start, wider.end, label="PERSON")
                 person_roots.add(ent.root.i)
@@ -146,6 +174,12 @@ class PersonFixer(PatternFileComponent):
             fixed = [e for e in fixed if not taken.intersection(range(e.start, e.end))] + singles
         doc.ents = filter_spans(fixed)
         return doc
+
+
+def _given_named(span: Span) -> bool:
+    """ "Ksenia Karelina, a ballerina": a run opening with a common given name, no place the gazetteer
+    knows, that a description follows is a person whatever its noun."""
+    return is_given_name(span[0].text) and place_country(span.text) is None
 
 
 def _counted(span: Span) -> bool:
