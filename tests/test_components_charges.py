@@ -166,6 +166,13 @@ def categories(finder, text: str) -> set[str]:
         ("fined for taking part in an unauthorised meeting", {"protest_violation"}),
         ("convicted of criminal contempt for violating a court injunction", {"other"}),
         ("sentenced to 12 years after being convicted of several national security crimes", {"other"}),
+        # quoted, leaving, forged, destabilising, symbols: wordings of North Africa, the Gulf and Turkey
+        ('fined for allegedly "insulting" President Karaca in a column', {"insulting_officials"}),
+        ('sentenced in absentia for an "illegal exit from the territory"', {"illegal_border_crossing"}),
+        ("jailed for illegally leaving the country by boat", {"illegal_border_crossing"}),
+        ("a further two years for a fraudulent passport", {"other"}),
+        ("convicted of posts that destabilise civil and national security", {"other"}),
+        ("charged with damaging the symbols of the nation", {"other"}),
     ],
 )
 def test_components_charges_phrase_gives_categories(finder, text, expected):
@@ -197,6 +204,8 @@ def test_components_charges_phrase_gives_categories(finder, text, expected):
         "Thousands were arrested after the 2016 coup attempt.",
         "The report spread quickly on social media.",
         "The judge ordered her released unless held on other charges.",
+        "The campaign was accused of damaging the reputation of the ministry.",
+        "He said the verdict damaged the image of the judiciary.",
     ],
 )
 def test_components_charges_other_senses_give_none(finder, text):
