@@ -260,6 +260,25 @@ from watchdog_nlp import extract
             "assaulting a police officer.",
             [("Giorgi Beridze", ["violence_against_officials"])],
         ),
+        (
+            # a list told with no decision holds the verdict's one charge: the verdict is the whole list's
+            "PHNOM PENH -- Sokha Meng, a lawyer, was one of 80 party members who faced charges of treason and "
+            "incitement. The Phnom Penh Municipal Court on March 3 found Meng guilty of treason and gave her six years.",
+            [("Sokha Meng", ["treason", "other"])],
+        ),
+        (
+            # a list told at the arrest is what was first alleged: the verdict keeps its own charge
+            "ALMATY -- Activist Daniyar Ospanov was detained in January on charges of fraud, extortion and abuse of "
+            "power. An Almaty court on March 3 convicted Ospanov of extortion and sentenced him to ten years.",
+            [("Daniyar Ospanov", ["extortion"])],
+        ),
+        (
+            # two counts of a remand, one tried now: the other is a separate trial's
+            "ANKARA -- Journalist Emre Kaya was remanded in custody on two counts, insulting the president and "
+            "membership of a terrorist organization. An Ankara court on March 3 gave Kaya a suspended term for "
+            "insulting the president.",
+            [("Emre Kaya", ["insulting_officials"]), ("Emre Kaya", ["insulting_officials", "terrorism"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

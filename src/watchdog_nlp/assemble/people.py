@@ -37,6 +37,9 @@ class Person:
     role: str | None = None
     age: int | None = None
     charges: list[str] = field(default_factory=list)
+    #: the charges each sentence telling no decision nor arrest tied to them, one list a sentence
+    #: ("faced charges of treason and incitement")
+    charge_lists: list[list[str]] = field(default_factory=list)
     prior_penalties: list[Penalty] = field(default_factory=list)
     excluded: bool = False
     relative: bool = False

@@ -128,6 +128,9 @@ _CHARGE_CONTEXT = re.compile(
 
 
 _VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
+#: a charge list told at an arrest or a case's start names what was first alleged, often more than
+#: the court decided ("first detained on charges of fraud, extortion and abuse of power")
+_ARREST_STAGE = re.compile(r"\b(?:detain|arrest|remand|first|initial|original)", re.I)
 #: a charge told by reference to the one just told ("also faces the same charge")
 _SAME_CHARGES = re.compile(r"\b(?:same|similar) (?:criminal )?(?:charges?|counts?|offen[cs]es?|accusations?)\b", re.I)
 
@@ -723,7 +726,8 @@ class _ArticleReader:
         clause (see charge_holders). A charge the court cleared them of ("but acquitted him of
         bribery") stays with the acquittal's own frame; one an acquittal alone clears is the case's
         for people no other sentence gave charges; a relative's charge, or that of "ten of the
-        defendants", is nobody's here."""
+        defendants", is nobody's here. A sentence telling no decision nor arrest also keeps, for each
+        person, the list it told (see told_together)."""
         kept = [c for c in sent_charges if not cleared_apart(c, triggers) and not relatives_charge(c)]
         labels = list(dict.fromkeys(c.label_ for c in kept))
         if not labels:
@@ -735,6 +739,7 @@ class _ArticleReader:
             self._last_charges = (sent_index, labels)
         references: list[Person] | None = None
         people: list[Person] = []
+        told: dict[int, list[str]] = {}
         for charge in kept:
             holders = charge_holders(charge, named)
             if holders is None:
@@ -744,8 +749,12 @@ class _ArticleReader:
                 holders = [p for p in holders if set(p.charges) <= set(labels)]
             people.extend(p for p in holders if p not in people)
             for person in holders:
+                told.setdefault(id(person), []).append(charge.label_)
                 if charge.label_ not in person.charges:
                     person.charges.append(charge.label_)
+        if not triggers and not _ARREST_STAGE.search(span_text(sent)):
+            for person in people:
+                person.charge_lists.append(list(dict.fromkeys(told[id(person)])))
         if people:
             self._tied_charges = labels
             if triggers or _VERDICT.search(span_text(sent)):
