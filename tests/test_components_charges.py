@@ -173,6 +173,12 @@ def categories(finder, text: str) -> set[str]:
         ("a further two years for a fraudulent passport", {"other"}),
         ("convicted of posts that destabilise civil and national security", {"other"}),
         ("charged with damaging the symbols of the nation", {"other"}),
+        ("sentenced under Article 112 of the Criminal Code for a speech", {"insulting_officials"}),
+        ("convicted of membership of FETO, the Gulen movement", {"terrorism"}),
+        ("charged under the Computer Misuse Act for a post", {"other"}),
+        ("fined for a repeated violation of the rules for holding a rally", {"protest_violation"}),
+        ("found guilty of leading an anti-state rebellion", {"other"}),
+        ("convicted of endangering the integrity of national unity", {"other"}),
     ],
 )
 def test_components_charges_phrase_gives_categories(finder, text, expected):
@@ -206,6 +212,8 @@ def test_components_charges_phrase_gives_categories(finder, text, expected):
         "The judge ordered her released unless held on other charges.",
         "The campaign was accused of damaging the reputation of the ministry.",
         "He said the verdict damaged the image of the judiciary.",
+        "Supporters of Gulen say the trials are unfair.",
+        "The bill amends Article 112 of the constitution.",
     ],
 )
 def test_components_charges_other_senses_give_none(finder, text):
