@@ -279,6 +279,17 @@ from watchdog_nlp import extract
             "insulting the president.",
             [("Emre Kaya", ["insulting_officials"]), ("Emre Kaya", ["insulting_officials", "terrorism"])],
         ),
+        (
+            # a verdict naming nobody lists the case's charges: each defendant's own one takes the rest
+            "LAHORE -- Military courts have convicted a rights activist and three retired officers of espionage and "
+            "sedition, officials said. The activist, Imran Khattak, received 14 years. Colonels Tariq Anwar and Bilal "
+            "Aslam were sentenced to 12 and 10 years respectively for espionage.",
+            [
+                ("Bilal Aslam", ["espionage", "other"]),
+                ("Imran Khattak", ["espionage", "other"]),
+                ("Tariq Anwar", ["espionage", "other"]),
+            ],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):
@@ -300,3 +311,18 @@ def test_assemble_charges_partial_acquittal_frame_carries_none(nlp):
     frames = _ArticleReader(nlp(text)).frames()
     assert [(f.ruling, f.charges) for f in frames if f.trigger.label_ == "acquitted"] == [(None, [])]
     assert {c for f in frames for c in f.charges} == {"fraud"}
+
+
+def test_assemble_charges_unnamed_verdict_lists_go_to_the_latest_decision():
+    """a person's decisions -> only the latest dated takes a verdict list naming nobody (the news
+    decision's), not an earlier one told beside it."""
+    from watchdog_nlp.assemble.people import Person
+    from watchdog_nlp.assemble.reader import _latest
+    from watchdog_nlp.assemble.records import Draft
+
+    arnon, rukchanok = Person("Arnon Nampa"), Person("Rukchanok Srinork")
+    news = Draft(person=arnon, ruling="sentenced", date="2024-01-17", court=None)
+    earlier = Draft(person=arnon, ruling="sentenced", date="2023-09", court=None)
+    other = Draft(person=rukchanok, ruling="sentenced", date="2023-12-13", court=None)
+    drafts = [news, earlier, other]
+    assert [_latest(d, drafts) for d in drafts] == [True, False, True]

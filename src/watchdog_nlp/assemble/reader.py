@@ -226,6 +226,8 @@ class _ArticleReader:
         self.group: list[Person] = []
         self._unnamed_charges: list[str] = []
         self._unnamed_verdict_charges: list[str] = []
+        #: the charge list of every verdict sentence naming nobody ("convicted four men of espionage and sedition")
+        self.unnamed_verdict_lists: list[list[str]] = []
         self._named_charges: list[str] = []
         self._last_charges: tuple[int, list[str]] = (-2, [])
         self._tied_charges: list[str] = []
@@ -762,6 +764,7 @@ class _ArticleReader:
         else:
             if triggers or _VERDICT.search(span_text(sent)):
                 self._unnamed_verdict_charges = self._unnamed_verdict_charges or labels
+                self.unnamed_verdict_lists.append(labels)
             self._unnamed_charges = self._unnamed_charges or labels
 
     def _pool_same_charges(self, named: list[Mention], sent: Span) -> None:
@@ -1155,13 +1158,22 @@ def assemble(doc: Doc) -> list[CaseRecord]:
     for frame in reader.frames():
         builder.add(frame)
     drafts = builder.finish()
+    several = _several_cases(drafts, reader.article_charges)
     context = {
         "article_id": doc._.article_id,
         "default_country": reader.default_country(),
         "dateline_city": doc._.dateline.text.title() if doc._.dateline is not None else None,
-        "article_charges": [] if _several_cases(drafts, reader.article_charges) else reader.article_charges,
+        "article_charges": [] if several else reader.article_charges,
     }
-    return [to_record(draft, **context) for draft in drafts]
+    lists = [] if several else reader.unnamed_verdict_lists
+    return [to_record(draft, **context, article_lists=lists if _latest(draft, drafts) else []) for draft in drafts]
+
+
+def _latest(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether no other decision of the draft's person is dated later: a verdict sentence naming
+    nobody tells the news decision, not a person's earlier one ("The 39-year-old was found guilty
+    of A and B ... the four years he received in an earlier case")."""
+    return not any(o.person is draft.person and (o.date or "") > (draft.date or "") for o in drafts)
 
 
 def _several_cases(drafts: list[Draft], article: list[str]) -> bool:

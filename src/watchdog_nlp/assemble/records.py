@@ -540,7 +540,13 @@ def _unsuspended_restated(penalties: list[Penalty]) -> list[Penalty]:
 
 
 def to_record(
-    draft: Draft, *, article_id: str | None, default_country: str | None, dateline_city: str | None, article_charges: list[str]
+    draft: Draft,
+    *,
+    article_id: str | None,
+    default_country: str | None,
+    dateline_city: str | None,
+    article_charges: list[str],
+    article_lists: list[list[str]] = (),
 ) -> CaseRecord:
     """The CaseRecord of a draft, with the article-level defaults for what the decision's own
     sentences leave open (country, a named court's city, charges). A city state's court sits in its
@@ -552,7 +558,7 @@ def to_record(
         city = dateline_city
     if city is None and country is not None and (court.in_capital or (court.name or dateline_city) and is_city_state(country)):
         city = capital_of(country)
-    charges = told_together(draft.charges, person.charge_lists)
+    charges = told_together(draft.charges, [*person.charge_lists, *article_lists])
     if not charges and draft.ruling != "restriction":
         charges = list(person.charges) or ([] if draft.apart else list(article_charges))
     penalties = (
