@@ -290,6 +290,13 @@ from watchdog_nlp import extract
                 ("Tariq Anwar", ["espionage", "other"]),
             ],
         ),
+        (
+            # a link line above the lede, run on into its sentence by the parser, is another story's title
+            "Protesters jailed in Havana\n\nAlso read: Cuba: The government has banned protests in November\n\n"
+            "Read more: Cuba: Screen addiction with high drug use and infection\n\nA Havana court has sentenced "
+            "Roberto Fonseca Diaz, 38, to 10 years in prison for contempt and disorderly conduct.",
+            [("Roberto Fonseca Diaz", ["insulting_officials", "hooliganism"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

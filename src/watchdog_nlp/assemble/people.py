@@ -500,6 +500,14 @@ def _is_furniture_line(span: Span) -> bool:
     return _headline_like(span.doc, line)
 
 
+def link_line(span: Span) -> bool:
+    """The span is on a line of links a header and a colon open ("Read more: Cuba: Screen addiction
+    with high drug use", "Also read: ..."): another story's title, not the article's text."""
+    line = _line(span).strip()
+    header = _LINK_LIST_HEADER.match(line)
+    return header is not None and line[header.end() :].lstrip().startswith(":")
+
+
 def _link_list(span: Span) -> bool:
     """The bulleted line holding the span is one of a list headed "Related", "Most read", ..."""
     text = doc_text(span.doc)

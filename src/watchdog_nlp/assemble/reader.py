@@ -78,6 +78,7 @@ from .people import (
     is_modifier,
     is_possessive,
     is_third_party_of,
+    link_line,
     not_a_name,
     org_like,
     person_mentions,
@@ -270,7 +271,11 @@ class _ArticleReader:
             index.group(self.hedges),
             index.group(doc.spans.get("penalty", [])),
             index.group(
-                [c for c in doc.spans.get("charge", []) if not protested(c) and not told_as_means(c) and not superseded(c)]
+                [
+                    c
+                    for c in doc.spans.get("charge", [])
+                    if not protested(c) and not told_as_means(c) and not superseded(c) and not link_line(c)
+                ]
             ),
             index.group(doc.spans.get("court", [])),
             index.group(self.ents, whole=True),
