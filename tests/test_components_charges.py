@@ -179,6 +179,18 @@ def categories(finder, text: str) -> set[str]:
         ("fined for a repeated violation of the rules for holding a rally", {"protest_violation"}),
         ("found guilty of leading an anti-state rebellion", {"other"}),
         ("convicted of endangering the integrity of national unity", {"other"}),
+        # Ukraine, the Caucasus and Central Asia, Egypt and Syria, Cuba
+        ("sentenced for collaborating with the occupiers in Kherson", {"treason"}),
+        ("convicted of justifying Russian aggression in a chat", {"other"}),
+        ("jailed for refusing military service", {"desertion"}),
+        ("convicted of attempting to leave the country illegally", {"illegal_border_crossing"}),
+        ("sentenced for joining an outlawed group", {"extremism"}),
+        ("two TikTok users jailed for violating family values", {"other"}),
+        ("convicted of sedition and theft", {"other"}),
+        ("charged with weakening national sentiment", {"other"}),
+        ("fined for working in an unregistered organization", {"other"}),
+        ("fined for obstructing traffic during a march", {"protest_violation"}),
+        ("convicted of offending the honour and dignity of the president", {"insulting_officials"}),
     ],
 )
 def test_components_charges_phrase_gives_categories(finder, text, expected):
