@@ -260,6 +260,43 @@ from watchdog_nlp import extract
             "assaulting a police officer.",
             [("Giorgi Beridze", ["violence_against_officials"])],
         ),
+        (
+            # a list told with no decision holds the verdict's one charge: the verdict is the whole list's
+            "PHNOM PENH -- Sokha Meng, a lawyer, was one of 80 party members who faced charges of treason and "
+            "incitement. The Phnom Penh Municipal Court on March 3 found Meng guilty of treason and gave her six years.",
+            [("Sokha Meng", ["treason", "other"])],
+        ),
+        (
+            # a list told at the arrest is what was first alleged: the verdict keeps its own charge
+            "ALMATY -- Activist Daniyar Ospanov was detained in January on charges of fraud, extortion and abuse of "
+            "power. An Almaty court on March 3 convicted Ospanov of extortion and sentenced him to ten years.",
+            [("Daniyar Ospanov", ["extortion"])],
+        ),
+        (
+            # two counts of a remand, one tried now: the other is a separate trial's
+            "ANKARA -- Journalist Emre Kaya was remanded in custody on two counts, insulting the president and "
+            "membership of a terrorist organization. An Ankara court on March 3 gave Kaya a suspended term for "
+            "insulting the president.",
+            [("Emre Kaya", ["insulting_officials"]), ("Emre Kaya", ["insulting_officials", "terrorism"])],
+        ),
+        (
+            # a verdict naming nobody lists the case's charges: each defendant's own one takes the rest
+            "LAHORE -- Military courts have convicted a rights activist and three retired officers of espionage and "
+            "sedition, officials said. The activist, Imran Khattak, received 14 years. Colonels Tariq Anwar and Bilal "
+            "Aslam were sentenced to 12 and 10 years respectively for espionage.",
+            [
+                ("Bilal Aslam", ["espionage", "other"]),
+                ("Imran Khattak", ["espionage", "other"]),
+                ("Tariq Anwar", ["espionage", "other"]),
+            ],
+        ),
+        (
+            # a link line above the lede, run on into its sentence by the parser, is another story's title
+            "Protesters jailed in Havana\n\nAlso read: Cuba: The government has banned protests in November\n\n"
+            "Read more: Cuba: Screen addiction with high drug use and infection\n\nA Havana court has sentenced "
+            "Roberto Fonseca Diaz, 38, to 10 years in prison for contempt and disorderly conduct.",
+            [("Roberto Fonseca Diaz", ["insulting_officials", "hooliganism"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):
@@ -281,3 +318,18 @@ def test_assemble_charges_partial_acquittal_frame_carries_none(nlp):
     frames = _ArticleReader(nlp(text)).frames()
     assert [(f.ruling, f.charges) for f in frames if f.trigger.label_ == "acquitted"] == [(None, [])]
     assert {c for f in frames for c in f.charges} == {"fraud"}
+
+
+def test_assemble_charges_unnamed_verdict_lists_go_to_the_latest_decision():
+    """a person's decisions -> only the latest dated takes a verdict list naming nobody (the news
+    decision's), not an earlier one told beside it."""
+    from watchdog_nlp.assemble.people import Person
+    from watchdog_nlp.assemble.reader import _latest
+    from watchdog_nlp.assemble.records import Draft
+
+    arnon, rukchanok = Person("Arnon Nampa"), Person("Rukchanok Srinork")
+    news = Draft(person=arnon, ruling="sentenced", date="2024-01-17", court=None)
+    earlier = Draft(person=arnon, ruling="sentenced", date="2023-09", court=None)
+    other = Draft(person=rukchanok, ruling="sentenced", date="2023-12-13", court=None)
+    drafts = [news, earlier, other]
+    assert [_latest(d, drafts) for d in drafts] == [True, False, True]

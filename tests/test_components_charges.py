@@ -166,6 +166,31 @@ def categories(finder, text: str) -> set[str]:
         ("fined for taking part in an unauthorised meeting", {"protest_violation"}),
         ("convicted of criminal contempt for violating a court injunction", {"other"}),
         ("sentenced to 12 years after being convicted of several national security crimes", {"other"}),
+        # quoted, leaving, forged, destabilising, symbols: wordings of North Africa, the Gulf and Turkey
+        ('fined for allegedly "insulting" President Karaca in a column', {"insulting_officials"}),
+        ('sentenced in absentia for an "illegal exit from the territory"', {"illegal_border_crossing"}),
+        ("jailed for illegally leaving the country by boat", {"illegal_border_crossing"}),
+        ("a further two years for a fraudulent passport", {"other"}),
+        ("convicted of posts that destabilise civil and national security", {"other"}),
+        ("charged with damaging the symbols of the nation", {"other"}),
+        ("sentenced under Article 112 of the Criminal Code for a speech", {"insulting_officials"}),
+        ("convicted of membership of FETO, the Gulen movement", {"terrorism"}),
+        ("charged under the Computer Misuse Act for a post", {"other"}),
+        ("fined for a repeated violation of the rules for holding a rally", {"protest_violation"}),
+        ("found guilty of leading an anti-state rebellion", {"other"}),
+        ("convicted of endangering the integrity of national unity", {"other"}),
+        # Ukraine, the Caucasus and Central Asia, Egypt and Syria, Cuba
+        ("sentenced for collaborating with the occupiers in Kherson", {"treason"}),
+        ("convicted of justifying Russian aggression in a chat", {"other"}),
+        ("jailed for refusing military service", {"desertion"}),
+        ("convicted of attempting to leave the country illegally", {"illegal_border_crossing"}),
+        ("sentenced for joining an outlawed group", {"extremism"}),
+        ("two TikTok users jailed for violating family values", {"other"}),
+        ("convicted of sedition and theft", {"other"}),
+        ("charged with weakening national sentiment", {"other"}),
+        ("fined for working in an unregistered organization", {"other"}),
+        ("fined for obstructing traffic during a march", {"protest_violation"}),
+        ("convicted of offending the honour and dignity of the president", {"insulting_officials"}),
     ],
 )
 def test_components_charges_phrase_gives_categories(finder, text, expected):
@@ -197,6 +222,10 @@ def test_components_charges_phrase_gives_categories(finder, text, expected):
         "Thousands were arrested after the 2016 coup attempt.",
         "The report spread quickly on social media.",
         "The judge ordered her released unless held on other charges.",
+        "The campaign was accused of damaging the reputation of the ministry.",
+        "He said the verdict damaged the image of the judiciary.",
+        "Supporters of Gulen say the trials are unfair.",
+        "The bill amends Article 112 of the constitution.",
     ],
 )
 def test_components_charges_other_senses_give_none(finder, text):

@@ -170,6 +170,18 @@ def cleared_apart(charge: Span, triggers: list[Span]) -> bool:
     return cleared(charge, triggers) and any(t.label_ != "acquitted" for t in triggers)
 
 
+def told_together(charges: list[str], lists: list[list[str]]) -> list[str]:
+    """'Theary Seng faced charges of treason and incitement. ... She was found guilty of treason.':
+    a decision's own charges join the rest of any list a sentence told them in for the same person,
+    or a verdict sentence naming nobody ("convicted three officers of espionage and sedition") told
+    (one list is one case's: "incitement" is the conviction's too)."""
+    joined = list(charges)
+    for told in lists:
+        if charges and set(charges) <= set(told):
+            joined.extend(c for c in told if c not in joined)
+    return joined
+
+
 def share_with_codefendants(named: list[Mention]) -> None:
     """'A and B were charged alongside C', 'A was tried together with C': people prosecuted with
     someone whose charges are told share them, when no sentence gave them charges of their own."""

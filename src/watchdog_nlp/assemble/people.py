@@ -37,6 +37,9 @@ class Person:
     role: str | None = None
     age: int | None = None
     charges: list[str] = field(default_factory=list)
+    #: the charges each sentence telling no decision nor arrest tied to them, one list a sentence
+    #: ("faced charges of treason and incitement")
+    charge_lists: list[list[str]] = field(default_factory=list)
     prior_penalties: list[Penalty] = field(default_factory=list)
     excluded: bool = False
     relative: bool = False
@@ -520,6 +523,14 @@ def _is_furniture_line(span: Span) -> bool:
     if line.count(" | ") >= 2:
         return True
     return _headline_like(span.doc, line)
+
+
+def link_line(span: Span) -> bool:
+    """The span is on a line of links a header and a colon open ("Read more: Cuba: Screen addiction
+    with high drug use", "Also read: ..."): another story's title, not the article's text."""
+    line = _line(span).strip()
+    header = _LINK_LIST_HEADER.match(line)
+    return header is not None and line[header.end() :].lstrip().startswith(":")
 
 
 def _link_list(span: Span) -> bool:

@@ -81,6 +81,7 @@ from .people import (
     is_possessive,
     is_relative,
     is_third_party_of,
+    link_line,
     not_a_name,
     org_like,
     person_mentions,
@@ -132,6 +133,9 @@ _CHARGE_CONTEXT = re.compile(
 
 
 _VERDICT = re.compile(r"\b(?:convict|guilty|sentenc|acquit)", re.I)
+#: a charge list told at an arrest or a case's start names what was first alleged, often more than
+#: the court decided ("first detained on charges of fraud, extortion and abuse of power")
+_ARREST_STAGE = re.compile(r"\b(?:detain|arrest|remand|first|initial|original)", re.I)
 #: a charge told by reference to the one just told ("also faces the same charge")
 _SAME_CHARGES = re.compile(r"\b(?:same|similar) (?:criminal )?(?:charges?|counts?|offen[cs]es?|accusations?)\b", re.I)
 
@@ -227,6 +231,8 @@ class _ArticleReader:
         self.group: list[Person] = []
         self._unnamed_charges: list[str] = []
         self._unnamed_verdict_charges: list[str] = []
+        #: the charge list of every verdict sentence naming nobody ("convicted four men of espionage and sedition")
+        self.unnamed_verdict_lists: list[list[str]] = []
         self._named_charges: list[str] = []
         self._last_charges: tuple[int, list[str]] = (-2, [])
         self._tied_charges: list[str] = []
@@ -272,7 +278,11 @@ class _ArticleReader:
             index.group(self.hedges),
             index.group(doc.spans.get("penalty", [])),
             index.group(
-                [c for c in doc.spans.get("charge", []) if not protested(c) and not told_as_means(c) and not superseded(c)]
+                [
+                    c
+                    for c in doc.spans.get("charge", [])
+                    if not protested(c) and not told_as_means(c) and not superseded(c) and not link_line(c)
+                ]
             ),
             index.group(doc.spans.get("court", [])),
             index.group(self.ents, whole=True),
@@ -828,7 +838,8 @@ class _ArticleReader:
         clause (see charge_holders). A charge the court cleared them of ("but acquitted him of
         bribery") stays with the acquittal's own frame; one an acquittal alone clears is the case's
         for people no other sentence gave charges; a relative's charge, or that of "ten of the
-        defendants", is nobody's here."""
+        defendants", is nobody's here. A sentence telling no decision nor arrest also keeps, for each
+        person, the list it told (see told_together)."""
         kept = [c for c in sent_charges if not cleared_apart(c, triggers) and not relatives_charge(c)]
         labels = list(dict.fromkeys(c.label_ for c in kept))
         if not labels:
@@ -840,6 +851,7 @@ class _ArticleReader:
             self._last_charges = (sent_index, labels)
         references: list[Person] | None = None
         people: list[Person] = []
+        told: dict[int, list[str]] = {}
         for charge in kept:
             holders = charge_holders(charge, named)
             if holders is None:
@@ -849,8 +861,12 @@ class _ArticleReader:
                 holders = [p for p in holders if set(p.charges) <= set(labels)]
             people.extend(p for p in holders if p not in people)
             for person in holders:
+                told.setdefault(id(person), []).append(charge.label_)
                 if charge.label_ not in person.charges:
                     person.charges.append(charge.label_)
+        if not triggers and not _ARREST_STAGE.search(span_text(sent)):
+            for person in people:
+                person.charge_lists.append(list(dict.fromkeys(told[id(person)])))
         if people:
             self._tied_charges = labels
             if triggers or _VERDICT.search(span_text(sent)):
@@ -858,6 +874,7 @@ class _ArticleReader:
         else:
             if triggers or _VERDICT.search(span_text(sent)):
                 self._unnamed_verdict_charges = self._unnamed_verdict_charges or labels
+                self.unnamed_verdict_lists.append(labels)
             self._unnamed_charges = self._unnamed_charges or labels
 
     def _pool_same_charges(self, named: list[Mention], sent: Span) -> None:
@@ -1373,13 +1390,22 @@ def assemble(doc: Doc) -> list[CaseRecord]:
     for frame in reader.frames():
         builder.add(frame)
     drafts = builder.finish()
+    several = _several_cases(drafts, reader.article_charges)
     context = {
         "article_id": doc._.article_id,
         "default_country": reader.default_country(),
         "dateline_city": doc._.dateline.text.title() if doc._.dateline is not None else None,
-        "article_charges": [] if _several_cases(drafts, reader.article_charges) else reader.article_charges,
+        "article_charges": [] if several else reader.article_charges,
     }
-    return [to_record(draft, **context) for draft in drafts]
+    lists = [] if several else reader.unnamed_verdict_lists
+    return [to_record(draft, **context, article_lists=lists if _latest(draft, drafts) else []) for draft in drafts]
+
+
+def _latest(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether no other decision of the draft's person is dated later: a verdict sentence naming
+    nobody tells the news decision, not a person's earlier one ("The 39-year-old was found guilty
+    of A and B ... the four years he received in an earlier case")."""
+    return not any(o.person is draft.person and (o.date or "") > (draft.date or "") for o in drafts)
 
 
 def _several_cases(drafts: list[Draft], article: list[str]) -> bool:

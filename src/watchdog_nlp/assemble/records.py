@@ -13,6 +13,7 @@ from ..normalize.places import city_country
 from ..normalize.words import number_words
 from ..schema import CaseRecord, Evidence, Penalty
 from .appeals import history_of_appeals, term_replaced_on_appeal, upheld_in_part
+from .charges import told_together
 from .cues import cue
 from .dates import date_value, looks_forward, told_in_passing
 from .frames import CourtRef, Frame
@@ -539,7 +540,13 @@ def _unsuspended_restated(penalties: list[Penalty]) -> list[Penalty]:
 
 
 def to_record(
-    draft: Draft, *, article_id: str | None, default_country: str | None, dateline_city: str | None, article_charges: list[str]
+    draft: Draft,
+    *,
+    article_id: str | None,
+    default_country: str | None,
+    dateline_city: str | None,
+    article_charges: list[str],
+    article_lists: list[list[str]] = (),
 ) -> CaseRecord:
     """The CaseRecord of a draft, with the article-level defaults for what the decision's own
     sentences leave open (country, a named court's city, charges). A city state's court sits in its
@@ -551,7 +558,7 @@ def to_record(
         city = dateline_city
     if city is None and country is not None and (court.in_capital or (court.name or dateline_city) and is_city_state(country)):
         city = capital_of(country)
-    charges = draft.charges
+    charges = told_together(draft.charges, [*person.charge_lists, *article_lists])
     if not charges and draft.ruling != "restriction":
         charges = list(person.charges) or ([] if draft.apart else list(article_charges))
     penalties = (
