@@ -18,6 +18,7 @@ from watchdog_nlp.normalize.places import (
     normalize_place_name,
     place_country,
     region_country,
+    same_city,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -257,6 +258,21 @@ def test_places_most_populous_city_of_a_name_wins(phrase, expected):
 )
 def test_places_city_lookup_folds_spelling_variants(phrase, expected):
     assert city_country(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "expected"),
+    [
+        ("Rostov", "Rostov-on-Don", True),
+        ("Frankfurt", "Frankfurt am Main", True),
+        ("Alma-Ata", "Almaty", True),
+        ("Moscow", "Minsk", False),
+        ("Nowhereville", "Nowhereville", False),
+    ],
+)
+def test_places_same_city_knows_two_spellings_of_one_city(name, other, expected):
+    """the most populous city of a name is one the other name spells -> the same city."""
+    assert same_city(name, other) is expected
 
 
 @pytest.mark.parametrize(

@@ -13,13 +13,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..components.places import page_items
 from ..normalize.capitals import capital_of, is_city_state
+from ..normalize.fold import fold
 from ..normalize.places import (
     city_countries,
     find_place,
     normalize_place_name,
     place_country,
     region_country,
+    same_city,
 )
+from ..tags import upos
 from ..windows import doc_text, end_within, span_cache, start_within
 from .cues import cue, cues
 from .frames import CourtRef, Frame
@@ -340,9 +343,10 @@ _DATELINE_DASH = frozenset({"--", "—", "–", "-"})
 
 
 def _fronted_place(trigger: Span) -> list[Token]:
-    """The object of "In"/"At" opening the sentence (after its dateline, "ABUJA, Nigeria --") and
-    closed by a comma before the trigger ("In Almaty, a judge ..."), however the parser attached
-    it; a relative clause's trigger is told in passing and takes none."""
+    """The object of "In"/"At" opening the sentence (after its dateline, "ABUJA, Nigeria --", or a
+    linking adverb, "Meanwhile, in ...") and closed by a comma before the trigger ("In Almaty, a
+    judge ..."), however the parser attached it; a relative clause's trigger is told in passing and
+    takes none."""
     doc = trigger.doc
     start = start_within(trigger, 0)  # the sentence's start, found without walking all of it
     opening = [t for t in doc[start : end_within(doc[start : start + 1], start + 12)] if not t.is_space]
@@ -352,6 +356,8 @@ def _fronted_place(trigger: Span) -> list[Token]:
         if dash is not None and dash + 1 < len(opening) and opening[0].is_upper
         else (opening[0] if opening else None)
     )
+    if first is not None and upos(first) == "ADV" and first.i + 2 < trigger.start and doc[first.i + 1].text == ",":
+        first = doc[first.i + 2]
     if first is None or first.lower_ not in {"in", "at"} or trigger.root.dep_ == "relcl":
         return []
     phrase = doc[first.i + 1 : trigger.start]
@@ -363,11 +369,11 @@ def _fronted_place(trigger: Span) -> list[Token]:
 
 def _place_of(obj: Token) -> CourtRef | None:
     """The place a preposition's object names: a gazetteer place ("Almaty"), a settlement word with
-    the name after it ("the capital, Nur-Sultan"), or the capital unnamed ("the Kazakh capital",
-    "the capital": its country is decided later)."""
+    the name after it ("the capital, Nur-Sultan", "the coastal city of Antalya"), or the capital
+    unnamed ("the Kazakh capital", "the capital": its country is decided later)."""
     doc = obj.doc
     nxt = doc[obj.i + 1 : obj.i + 3]
-    apposed = obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text == ","
+    apposed = obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text in {",", "of"}
     for tok in [nxt[1]] if apposed else [obj]:
         ent = next((e for e in doc.ents if e.label_ == "GPE" and e.start <= tok.i < e.end), None)
         if ent is not None:
@@ -417,6 +423,8 @@ class _Source(NamedTuple):
     persons: frozenset[int] = frozenset()
     paragraph: int = 0
     words: frozenset[str] = frozenset()
+    #: a decision placed by its own clause ("was sentenced in Antalya"), which names no court
+    by_clause: bool = False
 
 
 def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
@@ -434,13 +442,21 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     own item (a page's items start at their datelines), else of its item's dateline, else on a page
     of several countries that of a court of its paragraph; a decision in a later paragraph that
     names no court takes the country of the place opening it, so that another item or a
-    defendant's nationality does not decide its jurisdiction."""
+    defendant's nationality does not decide its jurisdiction. A decision its own clause places
+    ("was sentenced in Antalya") serves the others as a court mention would, after any court the
+    text names; a seat written short
+    and in full on one page is given in full."""
     if not frames:
         return
     doc = frames[0].sent.doc
     items = page_items(doc)
     starts = [start for start, _ in items]
     paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc_text(doc))]
+    clause_places = {
+        id(f): place
+        for f in frames
+        if (f.court is None or f.court.city is None) and (place := clause_place(f.trigger)) is not None
+    }
     framed = {(f.sent_index, f.court.name, f.court.city) for f in frames if f.court is not None and f.court.placed}
     sources = [
         _Source(
@@ -454,6 +470,20 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         )
         for f in frames
         if f.court is not None and (f.court.country or f.court.city or f.court.in_capital)
+    ]
+    sources += [
+        _Source(
+            f.sent_index,
+            bisect(starts, f.trigger.start_char),
+            (f.court or CourtRef()).merge(clause_places[id(f)]),
+            f.ruling,
+            f.date,
+            frozenset(map(id, f.persons)),
+            bisect(paragraphs, f.trigger.start_char),
+            by_clause=True,
+        )
+        for f in frames
+        if id(f) in clause_places and clause_places[id(f)].city
     ]
     for index, span in mentions:
         ref = court_ref(span, None)
@@ -480,7 +510,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         own = frame.court or CourtRef()
         item = bisect(starts, frame.trigger.start_char)
         paragraph = bisect(paragraphs, frame.trigger.start_char)
-        place = clause_place(frame.trigger) if own.city is None else None
+        place = clause_places.get(id(frame))
         if place is not None:
             frame.court = own = own.merge(place)
         if own.country is None and paragraph and not any(s.paragraph == paragraph for s in sources):
@@ -498,7 +528,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 and not (frame.new_court and s.index <= frame.sent_index)
             ]
             if placed:
-                nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
+                nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS or s.by_clause))
                 frame.court = own = own.merge(nearest.court)
             else:
                 frame.court = own = own.merge(_sole_reviewing_court(frame, own, [s for s in sources if s.item == item]))
@@ -511,7 +541,27 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
             if country is None:
                 country = min(mine or known, key=lambda s: _distance(frame, s.index)).court.country
             frame.court = own.merge(CourtRef(country=country))
+    _spell_out_seats(frames, {s.court.city for s in sources if s.court.city})
     _settle_homonyms(frames, [s.court.country for s in known])
+
+
+def _spell_out_seats(frames: list[Frame], seats: set[str]) -> None:
+    """A seat the page writes short in one place ("Rostov court sentences ...") and in full in
+    another ("the Southern District Military Court of Rostov-on-Don") is given in full: the longer
+    name that begins with the short one and is the same gazetteer city."""
+    for frame in frames:
+        city = frame.court.city if frame.court is not None else None
+        if city is None:
+            continue
+        short = fold(city)
+        full = [s for s in seats if _extends(fold(s), short) and same_city(city, s)]
+        if full:
+            frame.court = replace(frame.court, city=max(full, key=len))
+
+
+def _extends(name: str, short: str) -> bool:
+    """Whether a folded name is a folded short name with more words after it ("rostov-on-don")."""
+    return len(name) > len(short) and name.startswith(short) and not name[len(short)].isalnum()
 
 
 def _words_of_done(court: Span) -> frozenset[str]:

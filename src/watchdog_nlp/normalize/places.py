@@ -144,6 +144,29 @@ def city_countries(name: str) -> tuple[str, ...]:
     return ()
 
 
+@data_cache
+def _city_ids() -> dict[str, frozenset[str]]:
+    """Folded city name -> the gazetteer ids of the most populous city so named (one id, or several
+    when cities of equal size share the name)."""
+    best: dict[str, tuple[int, set[str]]] = {}
+    for name, _code, population, geonameid in read_tsv(PLACES_DIR / "cities.tsv"):
+        key, people = _fold(name), int(population)
+        size, ids = best.get(key, (-1, set()))
+        if people > size:
+            best[key] = (people, {geonameid})
+        elif people == size:
+            ids.add(geonameid)
+    return {key: frozenset(ids) for key, (_, ids) in best.items()}
+
+
+def same_city(name: str, other: str) -> bool:
+    """Whether the most populous city called `name` is one called `other` too: two spellings of one
+    city ("Rostov" and "Rostov-on-Don", "Alma-Ata" and "Almaty")."""
+    ids = _city_ids()
+    first, second = (next((ids[k] for k in _keys(n) if k in ids), frozenset()) for n in (name, other))
+    return bool(first & second)
+
+
 def city_country(name: str) -> str | None:
     """ISO code of the most populous gazetteer city called ``name`` ("Moscow" -> RU, not Idaho)."""
     codes = city_countries(name)
