@@ -76,3 +76,21 @@ def test_courts_digest_item_takes_its_own_place(nlp, text, expected):
     """A decision whose paragraph names no court takes the country of the place opening its paragraph."""
     records = extract(text, published=PUBLISHED, nlp=nlp).records
     assert sorted((r.person, r.country) for r in records) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rights groups say the Saudi authorities have stepped up their crackdown. On 20 April, the Specialised Criminal "
+            "Court sentenced activist Fahd al-Harbi to six years in prison.",
+            [("Fahd al-Harbi", None, "SA")],
+        ),
+        # a nationality is no jurisdiction
+        ("Swedish journalist Karl Berg was sentenced to six years in prison on April 20.", [("Karl Berg", None, None)]),
+    ],
+)
+def test_courts_state_body_adjective_gives_the_jurisdiction_of_a_page_naming_no_place(nlp, text, expected):
+    """no place named, "the Saudi authorities" -> SA; "Swedish journalist" -> no country."""
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert [(r.person, r.court_city, r.country) for r in records] == expected
