@@ -463,3 +463,32 @@ def test_courts_clause_place_serves_the_decision_told_next(nlp, text, expected):
 def test_courts_seat_written_short_takes_the_page_full_spelling(nlp, text, expected):
     """a seat written short ("Rostov court") and in full elsewhere on the page -> the full spelling."""
     assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Activist Ivan Kovalenko was sentenced on Monday to two years in prison. The trial was held behind closed doors in Gomel.",
+            [("Ivan Kovalenko", "sentenced", "Gomel", "BY")],
+        ),
+        (
+            "Activist Ivan Kovalenko was sentenced on Monday to two years in prison. Supporters outside the courthouse in Baku shouted.",
+            [("Ivan Kovalenko", "sentenced", "Baku", "AZ")],
+        ),
+        # the venue is the decision's told just before it, not an earlier one's
+        (
+            "Oleg Bas was sentenced to three years in prison. Ivan Kovalenko, a Brest resident, received two years of restricted "
+            "freedom on Monday. Judge Olga Petrova took an hour to hear the case, which was held at a college in Brest.",
+            [("Ivan Kovalenko", "sentenced", "Brest", "BY"), ("Oleg Bas", "sentenced", None, "BY")],
+        ),
+        # a case held up is no venue
+        (
+            "Activist Ivan Kovalenko was sentenced on Monday to two years in prison. The case was held up in Minsk for months.",
+            [("Ivan Kovalenko", "sentenced", None, "BY")],
+        ),
+    ],
+)
+def test_courts_venue_told_after_seats_the_decision(nlp, text, expected):
+    """'the trial was held in X', 'the courthouse in X' told after a decision -> the decision's seat."""
+    assert courts(nlp, text) == expected

@@ -309,8 +309,9 @@ CARRY_BEFORE, CARRY_AFTER = 8, 2
 CARRY_TOLD = 30
 
 
-#: the heads of venue mentions ("the appeals trial in the town of Gafsa"), where a court sat
-_VENUE_WORDS = frozenset({"courtroom", "courthouse", "trial", "hearing"})
+#: the heads of venue mentions ("the appeals trial in the town of Gafsa", "the case, which was held
+#: in Brest"), where a court sat
+_VENUE_WORDS = frozenset({"courtroom", "courthouse", "trial", "hearing", "case"})
 
 
 #: who sits where a decision is made: "a judge in Almaty sentenced ..."
@@ -425,6 +426,8 @@ class _Source(NamedTuple):
     words: frozenset[str] = frozenset()
     #: a decision placed by its own clause ("was sentenced in Antalya"), which names no court
     by_clause: bool = False
+    #: where a hearing sat ("the case, which was held in Brest"), told after the decision it seats
+    venue: bool = False
 
 
 def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
@@ -502,6 +505,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                     None,
                     paragraph=bisect(paragraphs, span.start_char),
                     words=_words_of_done(span),
+                    venue=span._.court["head"].split()[-1] in _VENUE_WORDS,
                 )
             )
     known = [s for s in sources if s.court.country]
@@ -526,6 +530,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 and _fits(frame, own, s)
                 and not _another_case(frame, s)
                 and not (frame.new_court and s.index <= frame.sent_index)
+                and not (s.venue and _told_between(frame, s.index, frames))
             ]
             if placed:
                 nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS or s.by_clause))
@@ -562,6 +567,16 @@ def _spell_out_seats(frames: list[Frame], seats: set[str]) -> None:
 def _extends(name: str, short: str) -> bool:
     """Whether a folded name is a folded short name with more words after it ("rostov-on-don")."""
     return len(name) > len(short) and name.startswith(short) and not name[len(short)].isalnum()
+
+
+def _told_between(frame: Frame, index: int, frames: list[Frame]) -> bool:
+    """Whether another person's decision is told after `frame` and up to sentence `index`: a
+    hearing's venue told there is that decision's ("X got three years. Y got a fine. The case was
+    heard in Brest" seats Y's)."""
+    return any(
+        frame.sent_index < f.sent_index <= index and f.persons and not set(map(id, f.persons)) & set(map(id, frame.persons))
+        for f in frames
+    )
 
 
 def _words_of_done(court: Span) -> frozenset[str]:
