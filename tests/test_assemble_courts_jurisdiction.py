@@ -94,3 +94,31 @@ def test_courts_state_body_adjective_gives_the_jurisdiction_of_a_page_naming_no_
     """no place named, "the Saudi authorities" -> SA; "Swedish journalist" -> no country."""
     records = extract(text, published=PUBLISHED, nlp=nlp).records
     assert [(r.person, r.court_city, r.country) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Revolutionary Court on Monday sentenced teacher Reza Karimi to six years in prison.",
+            [("Reza Karimi", None, "IR")],
+        ),
+        (
+            "The Southern District Military Court on Monday sentenced Crimean Tatar activist Server Ablaev to 14 years in prison.",
+            [("Server Ablaev", None, "RU")],
+        ),
+        (
+            "The Serious Crimes Court on Monday sentenced journalist Ali Aliyev to six years in prison.",
+            [("Ali Aliyev", None, "AZ")],
+        ),
+        # the court's seat still decides
+        (
+            "The Southern District Military Court in Rostov-on-Don sentenced activist Server Ablaev to 14 years in prison.",
+            [("Server Ablaev", "Rostov-on-Don", "RU")],
+        ),
+    ],
+)
+def test_courts_kind_of_one_country_gives_the_jurisdiction(nlp, text, expected):
+    """a kind of court only one country's judiciary has -> that country."""
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert [(r.person, r.court_city, r.country) for r in records] == expected

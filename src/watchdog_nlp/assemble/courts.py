@@ -16,6 +16,7 @@ from ..normalize.capitals import capital_of, is_city_state
 from ..normalize.fold import fold
 from ..normalize.places import (
     city_countries,
+    court_kind_country,
     find_place,
     normalize_place_name,
     place_country,
@@ -196,7 +197,8 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
     the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); a
     place or name word that is one country's region ("a court in Carabobo", "the Sughd Regional
-    Court") gives that country when nothing else does; a
+    Court") gives that country when nothing else does, as does a kind of court only one country's
+    judiciary has ("the Revolutionary Court", "the Southern District Military Court"); a
     place the text calls a town is a seat even if the gazetteer lacks it; "a court in the Kazakh
     capital" and "the capital's X court" sit in the capital (of the country found later, when the
     mention names none), and every court of a city state in that city
@@ -239,6 +241,7 @@ def _court_ref(span: Span) -> CourtRef:
     if country is None and city is None:
         named = [strip_possessive(p) for p in parts["places"]] + [" ".join(w for w in parts["mods"] if w not in skip)]
         country = next((c for p in named if p and (c := region_country(p)) is not None), None)
+    country = country or court_kind_country(span.text)
     in_capital = city is None and bool(
         _CAPITAL_AFTER.search(span.doc[span.end : span.end + 5].text)
         or _CAPITAL_BEFORE.search(span.doc[max(span.start - 2, 0) : span.start].text)

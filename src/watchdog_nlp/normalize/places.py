@@ -195,6 +195,23 @@ def region_country(text: str) -> str | None:
     return next((regions[key] for key in _keys(text) if key in regions), None)
 
 
+@data_cache
+def _court_kinds() -> tuple[tuple[re.Pattern, str], ...]:
+    """(regex of a kind of court one country's judiciary has, its code), from court_kinds.jsonl."""
+    return tuple(
+        (re.compile(r"(?<![\w'])" + re.escape(_fold(kind)) + r"s?\b"), entry["code"])
+        for entry in read_jsonl(PLACES_DIR / "court_kinds.jsonl")
+        for kind in entry["kinds"]
+    )
+
+
+def court_kind_country(name: str) -> str | None:
+    """ISO code of the one country whose judiciary has the kind of court a name tells ("Branch 26 of
+    the Revolutionary Court" -> IR, "the 2nd Western District Military Court" -> RU), else None."""
+    key = _fold(name)
+    return next((code for kind, code in _court_kinds() if kind.search(key)), None)
+
+
 def place_country(text: str) -> str | None:
     """ISO code for a GPE text: as a country or demonym first, else as a city."""
     return country_code(text) or city_country(text)
