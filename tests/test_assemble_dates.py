@@ -319,11 +319,17 @@ def test_assemble_dates_not_lent_to_history(nlp, text, published, expected):
             "On March 3, the Minsk City Court sentenced him to three years in prison.",
             [("Ales Karpenka", "sentenced", None)],
         ),
+        # the month's year is told only after the day, of another event
+        (
+            "On 6 October, the Dushanbe City Court sentenced lawyer Bahrom Karimov to 23 years in prison. "
+            "Karimov had been arrested on 22 October 2015.",
+            [("Bahrom Karimov", "sentenced", None)],
+        ),
     ],
 )
 def test_assemble_dates_without_publication(nlp, text, expected):
-    """no publication date: a day without its year takes the year the page gives that month, and
-    stays unknown otherwise."""
+    """no publication date: a day without its year takes the year the page gives that month before
+    it, and stays unknown otherwise."""
     assert dated(nlp, text, None) == expected
 
 

@@ -183,7 +183,7 @@ def _date_value(ent: Span) -> str | None:
     if value is None and _THAT_YEAR.search(text):
         value = _in_year_told(ent, text)
     if value is None and published_of(doc) is None:
-        value = _year_from_page(text, doc) or _from_entry_date(ent, text)
+        value = _year_from_page(text, doc, start) or _from_entry_date(ent, text)
     if value is None and " to " in ent.text:
         value = resolve_date(ent.text.split(" to ")[0], published_of(doc))
     return value
@@ -198,15 +198,17 @@ def _in_year_told(ent: Span, text: str) -> str | None:
     return None
 
 
-def _year_from_page(text: str, doc: Doc) -> str | None:
+def _year_from_page(text: str, doc: Doc, before: int) -> str | None:
     """With no publication date, "on October 27" takes its year from the page when the page names
-    that month with a year, and one year only ("convicted in October 2022")."""
+    that month with a year before it, and one year only ("convicted in October 2022. On October 27,
+    ..."): a year told only after the day ("On 6 October, ... He was arrested on 28 October 2015")
+    is another event's."""
     if is_relative_to_now(text):
         return None
     probe = resolve_date(text, dt.date(2000, 12, 31))
     if probe is None or len(probe) < 7:
         return None
-    years = {value[:4] for value in _stated_dates(doc) if value[5:7] == probe[5:7]}
+    years = {value[:4] for start, value in _stated_dates(doc) if start < before and value[5:7] == probe[5:7]}
     if len(years) != 1:
         return None
     year, month = int(years.pop()), int(probe[5:7])
@@ -246,16 +248,16 @@ def _numeric_dates(doc: Doc) -> list[tuple[int, str]]:
 
 
 @doc_cache
-def _stated_dates(doc: Doc) -> list[str]:
-    """The dates a page states with their year and at least their month (the tagged ones, and those
-    written out in full that the tagger left out), read once per Doc."""
+def _stated_dates(doc: Doc) -> list[tuple[int, str]]:
+    """The offsets and dates a page states with their year and at least their month (the tagged
+    ones, and those written out in full that the tagger left out), read once per Doc."""
     stated = written_dates(doc_text(doc))
     for ent in doc.ents:
         if ent.label_ == "DATE":
             start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
             value = resolve_date(doc_text(doc)[start:end], None)
             if value is not None and len(value) >= 7:
-                stated.append(value)
+                stated.append((start, value))
     return stated
 
 
