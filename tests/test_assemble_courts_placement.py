@@ -482,6 +482,13 @@ def test_courts_seat_written_short_takes_the_page_full_spelling(nlp, text, expec
             "freedom on Monday. Judge Olga Petrova took an hour to hear the case, which was held at a college in Brest.",
             [("Ivan Kovalenko", "sentenced", "Brest", "BY"), ("Oleg Bas", "sentenced", None, "BY")],
         ),
+        # the verdict told again where it was given, sentences later
+        (
+            "Editor Rauf Mammadov was jailed for nine years on extortion charges. He denies the charges. Rights groups "
+            "condemned the decision. He had spent 16 months in detention. Supporters outside the courthouse in Baku "
+            "shouted slogans as the verdict was announced.",
+            [("Rauf Mammadov", "sentenced", "Baku", "AZ")],
+        ),
         # a case held up is no venue
         (
             "Activist Ivan Kovalenko was sentenced on Monday to two years in prison. The case was held up in Minsk for months.",

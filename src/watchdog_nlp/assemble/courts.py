@@ -533,7 +533,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 and _fits(frame, own, s)
                 and not _another_case(frame, s)
                 and not (frame.new_court and s.index <= frame.sent_index)
-                and not (s.venue and _told_between(frame, s.index, frames))
+                and not ((s.venue or _verdict_told_again(s)) and _told_between(frame, s.index, frames))
             ]
             if placed:
                 nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS or s.by_clause))
@@ -570,6 +570,12 @@ def _spell_out_seats(frames: list[Frame], seats: set[str]) -> None:
 def _extends(name: str, short: str) -> bool:
     """Whether a folded name is a folded short name with more words after it ("rostov-on-don")."""
     return len(name) > len(short) and name.startswith(short) and not name[len(short)].isalnum()
+
+
+def _verdict_told_again(source: _Source) -> bool:
+    """A decision told about no one and with no ruling: the story's verdict told again where it was
+    given ("Supporters outside the courthouse in Baku shouted as the verdict was announced")."""
+    return source.ruling is None and not source.persons and source.court.city is not None
 
 
 def _told_between(frame: Frame, index: int, frames: list[Frame]) -> bool:
@@ -653,7 +659,8 @@ def _distance(frame: Frame, index: int) -> float:
 
 def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
     gap = frame.sent_index - source.index
-    after = CARRY_BEFORE if any(p.name.split()[-1].lower() in source.words for p in frame.persons) else CARRY_AFTER
+    told = any(p.name.split()[-1].lower() in source.words for p in frame.persons)
+    after = CARRY_BEFORE if told or _verdict_told_again(source) else CARRY_AFTER
     if not -after <= gap <= (CARRY_TOLD if frame.court_told else CARRY_BEFORE):
         return False
     court, date = source.court, source.date
