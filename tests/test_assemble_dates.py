@@ -686,3 +686,28 @@ def test_assemble_dates_bounded_by_other_dates(nlp, text, published, expected):
     the present perfect, which is that day's news; a decision that came
     'later' than the last date told falls in what that date and publication share."""
     assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "KAZAN, Russia -- Judges in Kazan have prolonged by two months the pretrial detention of journalist Alsu Karimova. "
+            "The Sovetsky District Court of Kazan heard the case on February 1 behind closed doors.",
+            [("Alsu Karimova", "pretrial_detention", "2024-02-01")],
+        ),
+        (
+            "Activist Ivan Petrov was sentenced to two years in prison. The hearing took place on January 30.",
+            [("Ivan Petrov", "sentenced", "2024-01-30")],
+        ),
+        # a date of another act is no sitting's
+        (
+            "Activist Ivan Petrov was sentenced to two years in prison. Police detained him on January 30 in Minsk.",
+            [("Ivan Petrov", "sentenced", "2024")],
+        ),
+    ],
+)
+def test_assemble_dates_sitting_told_next(nlp, text, expected):
+    """an undated decision, then a sentence dating the court's sitting ("heard the case on February 1",
+    "the hearing took place on ...") -> that day."""
+    assert dated(nlp, text, "2024-02-02") == expected

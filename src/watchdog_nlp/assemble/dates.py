@@ -505,7 +505,7 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             distance += _COUNTED_PENALTY
         if best_distance is None or distance < best_distance:
             best, best_distance = value, distance
-    return best if best is not None else _leading_count(sent, trigger) or _later_than_told(trigger)
+    return best if best is not None else _leading_count(sent, trigger) or _later_than_told(trigger) or _heard_next(trigger)
 
 
 def _after_publication(value: str, published: dt.date | None) -> bool:
@@ -770,6 +770,33 @@ def _later_than_told(trigger: Span) -> str | None:
                 break
             common.append(a)
         return "-".join(common) or None
+    return None
+
+
+#: verbs by which a court's sitting is told ("The X District Court heard the case on February 1")
+_SITTING_VERBS = frozenset({"heard", "held", "considered", "examined"})
+
+
+def _heard_next(trigger: Span) -> str | None:
+    """'Judges in Kazan have prolonged her detention. The Sovetsky District Court heard the case on
+    February 1 ...': a decision told without a date, followed by a sentence that tells no decision
+    of its own and dates the court's sitting (a court that heard or held it, or a hearing that took
+    place), takes that day."""
+    doc = trigger.doc
+    index = doc_index(doc)
+    following = index.sentence_of(trigger.start) + 1
+    if following >= len(index.sent_starts) or index.rulings[following]:
+        return None
+    end = index.sent_starts[following + 1] if following + 1 < len(index.sent_starts) else len(doc)
+    sent = doc[index.sent_starts[following] : end]
+    for ent in index.dates_in(sent):
+        verb = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        sitting = verb.lower_ in _SITTING_VERBS or (verb.lower_ == "took" and any(c.lower_ == "place" for c in verb.children))
+        by_court = any(s.lower_ in cue("judicial_word") or s.lower_ in cue("court_session") for s in subjects)
+        value = date_value(ent)
+        if sitting and by_court and value and len(value) == 10 and not _after_publication(value, published_of(doc)):
+            return value
     return None
 
 
