@@ -40,6 +40,15 @@ def courts(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
             "In 2019, a court in Georgia sentenced activist Nino Beridze to a year in prison.",
             [("Nino Beridze", "sentenced", None, "GE")],
         ),
+        # a judge's title that opens with a city
+        (
+            "On May 18, Dhaka Metropolitan Magistrate Mohammad Jasim sent journalist Rozina Akter to jail pending trial.",
+            [("Rozina Akter", "pretrial_detention", "Dhaka", "BD")],
+        ),
+        (
+            "On May 18, Russian judge Anna Petrova sent journalist Ivan Sidorov to jail pending trial.",
+            [("Ivan Sidorov", "pretrial_detention", None, "RU")],
+        ),
         # after a linking adverb; "the city of X" names X
         (
             "Meanwhile, in the northern city of Mashhad, a court sentenced teacher Reza Karimi to six years in prison.",

@@ -340,6 +340,21 @@ def clause_place(trigger: Span) -> CourtRef | None:
         place = _place_of(obj)
         if place is not None:
             return place
+    return _titled_bench_place(verb)
+
+
+def _titled_bench_place(verb: Token) -> CourtRef | None:
+    """The city that opens a judge's title when the judge is the decision's subject ("Dhaka
+    Metropolitan Magistrate Mohammad Jasim sent her to jail", "Moscow judge Anna Petrova ..."): the
+    bench sits there. A country's adjective ("Russian judge") names no seat."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        title = subject.doc[subject.left_edge.i : subject.i + 1]
+        bench = next((t for t in title if t.lower_ in _BENCH), None)
+        if bench is None:
+            continue
+        city, country = find_place([t.text for t in title[: bench.i - title.start] if t.is_title])
+        if city is not None:
+            return CourtRef(city=city, country=country)
     return None
 
 
