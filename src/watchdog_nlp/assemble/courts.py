@@ -343,13 +343,17 @@ def clause_place(trigger: Span) -> CourtRef | None:
     return _titled_bench_place(verb)
 
 
+#: a judge's titles ("Moscow judge X"); a court's name is read by the court finder
+_JUDGE_TITLES = frozenset({"judge", "magistrate"})
+
+
 def _titled_bench_place(verb: Token) -> CourtRef | None:
     """The city that opens a judge's title when the judge is the decision's subject ("Dhaka
     Metropolitan Magistrate Mohammad Jasim sent her to jail", "Moscow judge Anna Petrova ..."): the
     bench sits there. A country's adjective ("Russian judge") names no seat."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         title = subject.doc[subject.left_edge.i : subject.i + 1]
-        bench = next((t for t in title if t.lower_ in _BENCH), None)
+        bench = next((t for t in title if t.lower_ in _JUDGE_TITLES), None)
         if bench is None:
             continue
         city, country = find_place([t.text for t in title[: bench.i - title.start] if t.is_title])
