@@ -76,3 +76,49 @@ def test_courts_digest_item_takes_its_own_place(nlp, text, expected):
     """A decision whose paragraph names no court takes the country of the place opening its paragraph."""
     records = extract(text, published=PUBLISHED, nlp=nlp).records
     assert sorted((r.person, r.country) for r in records) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rights groups say the Saudi authorities have stepped up their crackdown. On 20 April, the Specialised Criminal "
+            "Court sentenced activist Fahd al-Harbi to six years in prison.",
+            [("Fahd al-Harbi", None, "SA")],
+        ),
+        # a nationality is no jurisdiction
+        ("Swedish journalist Karl Berg was sentenced to six years in prison on April 20.", [("Karl Berg", None, None)]),
+    ],
+)
+def test_courts_state_body_adjective_gives_the_jurisdiction_of_a_page_naming_no_place(nlp, text, expected):
+    """no place named, "the Saudi authorities" -> SA; "Swedish journalist" -> no country."""
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert [(r.person, r.court_city, r.country) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Revolutionary Court on Monday sentenced teacher Reza Karimi to six years in prison.",
+            [("Reza Karimi", None, "IR")],
+        ),
+        (
+            "The Southern District Military Court on Monday sentenced Crimean Tatar activist Server Ablaev to 14 years in prison.",
+            [("Server Ablaev", None, "RU")],
+        ),
+        (
+            "The Serious Crimes Court on Monday sentenced journalist Ali Aliyev to six years in prison.",
+            [("Ali Aliyev", None, "AZ")],
+        ),
+        # the court's seat still decides
+        (
+            "The Southern District Military Court in Rostov-on-Don sentenced activist Server Ablaev to 14 years in prison.",
+            [("Server Ablaev", "Rostov-on-Don", "RU")],
+        ),
+    ],
+)
+def test_courts_kind_of_one_country_gives_the_jurisdiction(nlp, text, expected):
+    """a kind of court only one country's judiciary has -> that country."""
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert [(r.person, r.court_city, r.country) for r in records] == expected

@@ -40,6 +40,32 @@ def courts(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
             "In 2019, a court in Georgia sentenced activist Nino Beridze to a year in prison.",
             [("Nino Beridze", "sentenced", None, "GE")],
         ),
+        # a judge's title that opens with a city
+        (
+            "On May 18, Dhaka Metropolitan Magistrate Mohammad Jasim sent journalist Rozina Akter to jail pending trial.",
+            [("Rozina Akter", "pretrial_detention", "Dhaka", "BD")],
+        ),
+        (
+            "On May 18, Russian judge Anna Petrova sent journalist Ivan Sidorov to jail pending trial.",
+            [("Ivan Sidorov", "pretrial_detention", None, "RU")],
+        ),
+        # after a linking adverb; "the city of X" names X
+        (
+            "Meanwhile, in the northern city of Mashhad, a court sentenced teacher Reza Karimi to six years in prison.",
+            [("Reza Karimi", "sentenced", "Mashhad", "IR")],
+        ),
+        (
+            "Separately, in Almaty, a judge sentenced activist Erlan Bekov to two years in prison.",
+            [("Erlan Bekov", "sentenced", "Almaty", "KZ")],
+        ),
+        (
+            "However, in 2019, a court in Georgia sentenced activist Nino Beridze to a year in prison.",
+            [("Nino Beridze", "sentenced", None, "GE")],
+        ),
+        (
+            "Blogger Ali Kaya was sentenced in the coastal city of Antalya to 11 months in prison on Monday.",
+            [("Ali Kaya", "sentenced", "Antalya", "TR")],
+        ),
     ],
 )
 def test_courts_fronted_place_places_the_decision(nlp, text, expected):
@@ -408,4 +434,77 @@ def test_courts_unused_court_of_a_framed_sentence_still_serves(nlp):
 )
 def test_courts_plain_the_court_is_the_one_told_before(nlp, text, expected):
     """A decision by a plain "the court" takes the court told before it beyond the usual reach."""
+    assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the next sentence names the one sentenced
+        (
+            "In the coastal city of Antalya, a shopkeeper was sentenced on Monday to 11 months in prison for reading a poem. "
+            "Mehmet Yilmaz was sentenced for insulting the president.",
+            [("Mehmet Yilmaz", "sentenced", "Antalya", "TR")],
+        ),
+        (
+            "A shopkeeper was sentenced in Antalya on Monday to 11 months in prison for reading a poem. "
+            "Mehmet Yilmaz was sentenced for insulting the president.",
+            [("Mehmet Yilmaz", "sentenced", "Antalya", "TR")],
+        ),
+    ],
+)
+def test_courts_clause_place_serves_the_decision_told_next(nlp, text, expected):
+    """a decision placed by its own clause ("was sentenced in Antalya"), about someone unnamed -> it seats the
+    decision told next."""
+    assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rostov court jails three men\n\nThe Southern District Military Court of Rostov-on-Don has announced a verdict in the "
+            "case. Ivan Sidorov has been sentenced to 17 years in prison.",
+            [("Ivan Sidorov", "sentenced", "Rostov-on-Don", "RU")],
+        ),
+    ],
+)
+def test_courts_seat_written_short_takes_the_page_full_spelling(nlp, text, expected):
+    """a seat written short ("Rostov court") and in full elsewhere on the page -> the full spelling."""
+    assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Activist Ivan Kovalenko was sentenced on Monday to two years in prison. The trial was held behind closed doors in Gomel.",
+            [("Ivan Kovalenko", "sentenced", "Gomel", "BY")],
+        ),
+        (
+            "Activist Ivan Kovalenko was sentenced on Monday to two years in prison. Supporters outside the courthouse in Baku shouted.",
+            [("Ivan Kovalenko", "sentenced", "Baku", "AZ")],
+        ),
+        # the venue is the decision's told just before it, not an earlier one's
+        (
+            "Oleg Bas was sentenced to three years in prison. Ivan Kovalenko, a Brest resident, received two years of restricted "
+            "freedom on Monday. Judge Olga Petrova took an hour to hear the case, which was held at a college in Brest.",
+            [("Ivan Kovalenko", "sentenced", "Brest", "BY"), ("Oleg Bas", "sentenced", None, "BY")],
+        ),
+        # the verdict told again where it was given, sentences later
+        (
+            "Editor Rauf Mammadov was jailed for nine years on extortion charges. He denies the charges. Rights groups "
+            "condemned the decision. He had spent 16 months in detention. Supporters outside the courthouse in Baku "
+            "shouted slogans as the verdict was announced.",
+            [("Rauf Mammadov", "sentenced", "Baku", "AZ")],
+        ),
+        # a case held up is no venue
+        (
+            "Activist Ivan Kovalenko was sentenced on Monday to two years in prison. The case was held up in Minsk for months.",
+            [("Ivan Kovalenko", "sentenced", None, "BY")],
+        ),
+    ],
+)
+def test_courts_venue_told_after_seats_the_decision(nlp, text, expected):
+    """'the trial was held in X', 'the courthouse in X' told after a decision -> the decision's seat."""
     assert courts(nlp, text) == expected

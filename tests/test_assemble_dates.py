@@ -319,11 +319,17 @@ def test_assemble_dates_not_lent_to_history(nlp, text, published, expected):
             "On March 3, the Minsk City Court sentenced him to three years in prison.",
             [("Ales Karpenka", "sentenced", None)],
         ),
+        # the month's year is told only after the day, of another event
+        (
+            "On 6 October, the Dushanbe City Court sentenced lawyer Bahrom Karimov to 23 years in prison. "
+            "Karimov had been arrested on 22 October 2015.",
+            [("Bahrom Karimov", "sentenced", None)],
+        ),
     ],
 )
 def test_assemble_dates_without_publication(nlp, text, expected):
-    """no publication date: a day without its year takes the year the page gives that month, and
-    stays unknown otherwise."""
+    """no publication date: a day without its year takes the year the page gives that month before
+    it, and stays unknown otherwise."""
     assert dated(nlp, text, None) == expected
 
 
@@ -680,3 +686,28 @@ def test_assemble_dates_bounded_by_other_dates(nlp, text, published, expected):
     the present perfect, which is that day's news; a decision that came
     'later' than the last date told falls in what that date and publication share."""
     assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "KAZAN, Russia -- Judges in Kazan have prolonged by two months the pretrial detention of journalist Alsu Karimova. "
+            "The Sovetsky District Court of Kazan heard the case on February 1 behind closed doors.",
+            [("Alsu Karimova", "pretrial_detention", "2024-02-01")],
+        ),
+        (
+            "Activist Ivan Petrov was sentenced to two years in prison. The hearing took place on January 30.",
+            [("Ivan Petrov", "sentenced", "2024-01-30")],
+        ),
+        # a date of another act is no sitting's
+        (
+            "Activist Ivan Petrov was sentenced to two years in prison. Police detained him on January 30 in Minsk.",
+            [("Ivan Petrov", "sentenced", "2024")],
+        ),
+    ],
+)
+def test_assemble_dates_sitting_told_next(nlp, text, expected):
+    """an undated decision, then a sentence dating the court's sitting ("heard the case on February 1",
+    "the hearing took place on ...") -> that day."""
+    assert dated(nlp, text, "2024-02-02") == expected

@@ -16,4 +16,4 @@ from watchdog_nlp.normalize.dates import written_dates
     ],
 )
 def test_normalize_dates_written_dates(text, expected):
-    assert written_dates(text) == expected
+    assert [value for _, value in written_dates(text)] == expected

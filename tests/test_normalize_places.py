@@ -7,6 +7,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
+from watchdog_nlp.data import read_jsonl
 from watchdog_nlp.normalize import places
 from watchdog_nlp.normalize.capitals import capital_of
 from watchdog_nlp.normalize.places import (
@@ -14,10 +15,12 @@ from watchdog_nlp.normalize.places import (
     city_country,
     country_code,
     country_entries,
+    court_kind_country,
     is_city,
     normalize_place_name,
     place_country,
     region_country,
+    same_city,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -260,6 +263,21 @@ def test_places_city_lookup_folds_spelling_variants(phrase, expected):
 
 
 @pytest.mark.parametrize(
+    ("name", "other", "expected"),
+    [
+        ("Rostov", "Rostov-on-Don", True),
+        ("Frankfurt", "Frankfurt am Main", True),
+        ("Alma-Ata", "Almaty", True),
+        ("Moscow", "Minsk", False),
+        ("Nowhereville", "Nowhereville", False),
+    ],
+)
+def test_places_same_city_knows_two_spellings_of_one_city(name, other, expected):
+    """the most populous city of a name is one the other name spells -> the same city."""
+    assert same_city(name, other) is expected
+
+
+@pytest.mark.parametrize(
     ("phrase", "expected"),
     [
         ("Armenia", "AM"),
@@ -476,3 +494,19 @@ def test_places_capital_of_renamed_capital_is_current():
 def test_places_region_country(name, expected):
     """Province names give their country; one two countries share gives none."""
     assert region_country(name) == expected
+
+
+@pytest.mark.parametrize("entry", read_jsonl(ROOT / "models" / "places" / "court_kinds.jsonl"), ids=lambda e: e["code"])
+def test_places_court_kinds_jsonl_examples_give_their_country(entry):
+    """each kind of court of court_kinds.jsonl -> its country; so does every example."""
+    assert entry["examples"] and entry["note"]
+    assert {court_kind_country(kind) for kind in entry["kinds"]} == {entry["code"]}
+    assert {court_kind_country(example) for example in entry["examples"]} == {entry["code"]}
+
+
+@pytest.mark.parametrize(
+    "name", ["the Supreme Court", "Moscow City Court", "a military court", "the High Criminal Court", "the People's Court"]
+)
+def test_places_court_kind_of_many_countries_gives_none(name):
+    """a kind of court many countries have -> no country."""
+    assert court_kind_country(name) is None

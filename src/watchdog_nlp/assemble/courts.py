@@ -13,13 +13,17 @@ from spacy.tokens import Doc, Span, Token
 
 from ..components.places import page_items
 from ..normalize.capitals import capital_of, is_city_state
+from ..normalize.fold import fold
 from ..normalize.places import (
     city_countries,
+    court_kind_country,
     find_place,
     normalize_place_name,
     place_country,
     region_country,
+    same_city,
 )
+from ..tags import upos
 from ..windows import doc_text, end_within, span_cache, start_within
 from .cues import cue, cues
 from .frames import CourtRef, Frame
@@ -193,7 +197,8 @@ def court_ref(span: Span, previous: CourtRef | None) -> CourtRef:
     then the name's own words; a country name or adjective gives the jurisdiction, a gazetteer city
     the seat and its country, unless the phrase names a region ("of Khorasan Razavi Province"); a
     place or name word that is one country's region ("a court in Carabobo", "the Sughd Regional
-    Court") gives that country when nothing else does; a
+    Court") gives that country when nothing else does, as does a kind of court only one country's
+    judiciary has ("the Revolutionary Court", "the Southern District Military Court"); a
     place the text calls a town is a seat even if the gazetteer lacks it; "a court in the Kazakh
     capital" and "the capital's X court" sit in the capital (of the country found later, when the
     mention names none), and every court of a city state in that city
@@ -236,6 +241,7 @@ def _court_ref(span: Span) -> CourtRef:
     if country is None and city is None:
         named = [strip_possessive(p) for p in parts["places"]] + [" ".join(w for w in parts["mods"] if w not in skip)]
         country = next((c for p in named if p and (c := region_country(p)) is not None), None)
+    country = country or court_kind_country(span.text)
     in_capital = city is None and bool(
         _CAPITAL_AFTER.search(span.doc[span.end : span.end + 5].text)
         or _CAPITAL_BEFORE.search(span.doc[max(span.start - 2, 0) : span.start].text)
@@ -306,8 +312,9 @@ CARRY_BEFORE, CARRY_AFTER = 8, 2
 CARRY_TOLD = 30
 
 
-#: the heads of venue mentions ("the appeals trial in the town of Gafsa"), where a court sat
-_VENUE_WORDS = frozenset({"courtroom", "courthouse", "trial", "hearing"})
+#: the heads of venue mentions ("the appeals trial in the town of Gafsa", "the case, which was held
+#: in Brest"), where a court sat
+_VENUE_WORDS = frozenset({"courtroom", "courthouse", "trial", "hearing", "case"})
 
 
 #: who sits where a decision is made: "a judge in Almaty sentenced ..."
@@ -333,6 +340,25 @@ def clause_place(trigger: Span) -> CourtRef | None:
         place = _place_of(obj)
         if place is not None:
             return place
+    return _titled_bench_place(verb)
+
+
+#: a judge's titles ("Moscow judge X"); a court's name is read by the court finder
+_JUDGE_TITLES = frozenset({"judge", "magistrate"})
+
+
+def _titled_bench_place(verb: Token) -> CourtRef | None:
+    """The city that opens a judge's title when the judge is the decision's subject ("Dhaka
+    Metropolitan Magistrate Mohammad Jasim sent her to jail", "Moscow judge Anna Petrova ..."): the
+    bench sits there. A country's adjective ("Russian judge") names no seat."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        title = subject.doc[subject.left_edge.i : subject.i + 1]
+        bench = next((t for t in title if t.lower_ in _JUDGE_TITLES), None)
+        if bench is None:
+            continue
+        city, country = find_place([t.text for t in title[: bench.i - title.start] if t.is_title])
+        if city is not None:
+            return CourtRef(city=city, country=country)
     return None
 
 
@@ -340,9 +366,10 @@ _DATELINE_DASH = frozenset({"--", "—", "–", "-"})
 
 
 def _fronted_place(trigger: Span) -> list[Token]:
-    """The object of "In"/"At" opening the sentence (after its dateline, "ABUJA, Nigeria --") and
-    closed by a comma before the trigger ("In Almaty, a judge ..."), however the parser attached
-    it; a relative clause's trigger is told in passing and takes none."""
+    """The object of "In"/"At" opening the sentence (after its dateline, "ABUJA, Nigeria --", or a
+    linking adverb, "Meanwhile, in ...") and closed by a comma before the trigger ("In Almaty, a
+    judge ..."), however the parser attached it; a relative clause's trigger is told in passing and
+    takes none."""
     doc = trigger.doc
     start = start_within(trigger, 0)  # the sentence's start, found without walking all of it
     opening = [t for t in doc[start : end_within(doc[start : start + 1], start + 12)] if not t.is_space]
@@ -352,6 +379,8 @@ def _fronted_place(trigger: Span) -> list[Token]:
         if dash is not None and dash + 1 < len(opening) and opening[0].is_upper
         else (opening[0] if opening else None)
     )
+    if first is not None and upos(first) == "ADV" and first.i + 2 < trigger.start and doc[first.i + 1].text == ",":
+        first = doc[first.i + 2]
     if first is None or first.lower_ not in {"in", "at"} or trigger.root.dep_ == "relcl":
         return []
     phrase = doc[first.i + 1 : trigger.start]
@@ -363,11 +392,11 @@ def _fronted_place(trigger: Span) -> list[Token]:
 
 def _place_of(obj: Token) -> CourtRef | None:
     """The place a preposition's object names: a gazetteer place ("Almaty"), a settlement word with
-    the name after it ("the capital, Nur-Sultan"), or the capital unnamed ("the Kazakh capital",
-    "the capital": its country is decided later)."""
+    the name after it ("the capital, Nur-Sultan", "the coastal city of Antalya"), or the capital
+    unnamed ("the Kazakh capital", "the capital": its country is decided later)."""
     doc = obj.doc
     nxt = doc[obj.i + 1 : obj.i + 3]
-    apposed = obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text == ","
+    apposed = obj.lower_ in _SETTLEMENT and len(nxt) == 2 and nxt[0].text in {",", "of"}
     for tok in [nxt[1]] if apposed else [obj]:
         ent = next((e for e in doc.ents if e.label_ == "GPE" and e.start <= tok.i < e.end), None)
         if ent is not None:
@@ -417,6 +446,10 @@ class _Source(NamedTuple):
     persons: frozenset[int] = frozenset()
     paragraph: int = 0
     words: frozenset[str] = frozenset()
+    #: a decision placed by its own clause ("was sentenced in Antalya"), which names no court
+    by_clause: bool = False
+    #: where a hearing sat ("the case, which was held in Brest"), told after the decision it seats
+    venue: bool = False
 
 
 def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
@@ -434,13 +467,21 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     own item (a page's items start at their datelines), else of its item's dateline, else on a page
     of several countries that of a court of its paragraph; a decision in a later paragraph that
     names no court takes the country of the place opening it, so that another item or a
-    defendant's nationality does not decide its jurisdiction."""
+    defendant's nationality does not decide its jurisdiction. A decision its own clause places
+    ("was sentenced in Antalya") serves the others as a court mention would, after any court the
+    text names; a seat written short
+    and in full on one page is given in full."""
     if not frames:
         return
     doc = frames[0].sent.doc
     items = page_items(doc)
     starts = [start for start, _ in items]
     paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc_text(doc))]
+    clause_places = {
+        id(f): place
+        for f in frames
+        if (f.court is None or f.court.city is None) and (place := clause_place(f.trigger)) is not None
+    }
     framed = {(f.sent_index, f.court.name, f.court.city) for f in frames if f.court is not None and f.court.placed}
     sources = [
         _Source(
@@ -454,6 +495,20 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         )
         for f in frames
         if f.court is not None and (f.court.country or f.court.city or f.court.in_capital)
+    ]
+    sources += [
+        _Source(
+            f.sent_index,
+            bisect(starts, f.trigger.start_char),
+            (f.court or CourtRef()).merge(clause_places[id(f)]),
+            f.ruling,
+            f.date,
+            frozenset(map(id, f.persons)),
+            bisect(paragraphs, f.trigger.start_char),
+            by_clause=True,
+        )
+        for f in frames
+        if id(f) in clause_places and clause_places[id(f)].city
     ]
     for index, span in mentions:
         ref = court_ref(span, None)
@@ -472,6 +527,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                     None,
                     paragraph=bisect(paragraphs, span.start_char),
                     words=_words_of_done(span),
+                    venue=span._.court["head"].split()[-1] in _VENUE_WORDS,
                 )
             )
     known = [s for s in sources if s.court.country]
@@ -480,7 +536,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         own = frame.court or CourtRef()
         item = bisect(starts, frame.trigger.start_char)
         paragraph = bisect(paragraphs, frame.trigger.start_char)
-        place = clause_place(frame.trigger) if own.city is None else None
+        place = clause_places.get(id(frame))
         if place is not None:
             frame.court = own = own.merge(place)
         if own.country is None and paragraph and not any(s.paragraph == paragraph for s in sources):
@@ -496,9 +552,10 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
                 and _fits(frame, own, s)
                 and not _another_case(frame, s)
                 and not (frame.new_court and s.index <= frame.sent_index)
+                and not ((s.venue or _verdict_told_again(s)) and _told_between(frame, s.index, frames))
             ]
             if placed:
-                nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS))
+                nearest = min(placed, key=lambda s: _distance(frame, s.index) + 3 * (s.ruling in _LEVELS or s.by_clause))
                 frame.court = own = own.merge(nearest.court)
             else:
                 frame.court = own = own.merge(_sole_reviewing_court(frame, own, [s for s in sources if s.item == item]))
@@ -511,7 +568,43 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
             if country is None:
                 country = min(mine or known, key=lambda s: _distance(frame, s.index)).court.country
             frame.court = own.merge(CourtRef(country=country))
+    _spell_out_seats(frames, {s.court.city for s in sources if s.court.city})
     _settle_homonyms(frames, [s.court.country for s in known])
+
+
+def _spell_out_seats(frames: list[Frame], seats: set[str]) -> None:
+    """A seat the page writes short in one place ("Rostov court sentences ...") and in full in
+    another ("the Southern District Military Court of Rostov-on-Don") is given in full: the longer
+    name that begins with the short one and is the same gazetteer city."""
+    for frame in frames:
+        city = frame.court.city if frame.court is not None else None
+        if city is None:
+            continue
+        short = fold(city)
+        full = [s for s in seats if _extends(fold(s), short) and same_city(city, s)]
+        if full:
+            frame.court = replace(frame.court, city=max(full, key=len))
+
+
+def _extends(name: str, short: str) -> bool:
+    """Whether a folded name is a folded short name with more words after it ("rostov-on-don")."""
+    return len(name) > len(short) and name.startswith(short) and not name[len(short)].isalnum()
+
+
+def _verdict_told_again(source: _Source) -> bool:
+    """A decision told about no one and with no ruling: the story's verdict told again where it was
+    given ("Supporters outside the courthouse in Baku shouted as the verdict was announced")."""
+    return source.ruling is None and not source.persons and source.court.city is not None
+
+
+def _told_between(frame: Frame, index: int, frames: list[Frame]) -> bool:
+    """Whether another person's decision is told after `frame` and up to sentence `index`: a
+    hearing's venue told there is that decision's ("X got three years. Y got a fine. The case was
+    heard in Brest" seats Y's)."""
+    return any(
+        frame.sent_index < f.sent_index <= index and f.persons and not set(map(id, f.persons)) & set(map(id, frame.persons))
+        for f in frames
+    )
 
 
 def _words_of_done(court: Span) -> frozenset[str]:
@@ -585,7 +678,8 @@ def _distance(frame: Frame, index: int) -> float:
 
 def _fits(frame: Frame, own: CourtRef, source: _Source) -> bool:
     gap = frame.sent_index - source.index
-    after = CARRY_BEFORE if any(p.name.split()[-1].lower() in source.words for p in frame.persons) else CARRY_AFTER
+    told = any(p.name.split()[-1].lower() in source.words for p in frame.persons)
+    after = CARRY_BEFORE if told or _verdict_told_again(source) else CARRY_AFTER
     if not -after <= gap <= (CARRY_TOLD if frame.court_told else CARRY_BEFORE):
         return False
     court, date = source.court, source.date

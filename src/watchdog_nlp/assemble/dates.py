@@ -183,7 +183,7 @@ def _date_value(ent: Span) -> str | None:
     if value is None and _THAT_YEAR.search(text):
         value = _in_year_told(ent, text)
     if value is None and published_of(doc) is None:
-        value = _year_from_page(text, doc) or _from_entry_date(ent, text)
+        value = _year_from_page(text, doc, start) or _from_entry_date(ent, text)
     if value is None and " to " in ent.text:
         value = resolve_date(ent.text.split(" to ")[0], published_of(doc))
     return value
@@ -198,15 +198,17 @@ def _in_year_told(ent: Span, text: str) -> str | None:
     return None
 
 
-def _year_from_page(text: str, doc: Doc) -> str | None:
+def _year_from_page(text: str, doc: Doc, before: int) -> str | None:
     """With no publication date, "on October 27" takes its year from the page when the page names
-    that month with a year, and one year only ("convicted in October 2022")."""
+    that month with a year before it, and one year only ("convicted in October 2022. On October 27,
+    ..."): a year told only after the day ("On 6 October, ... He was arrested on 28 October 2015")
+    is another event's."""
     if is_relative_to_now(text):
         return None
     probe = resolve_date(text, dt.date(2000, 12, 31))
     if probe is None or len(probe) < 7:
         return None
-    years = {value[:4] for value in _stated_dates(doc) if value[5:7] == probe[5:7]}
+    years = {value[:4] for start, value in _stated_dates(doc) if start < before and value[5:7] == probe[5:7]}
     if len(years) != 1:
         return None
     year, month = int(years.pop()), int(probe[5:7])
@@ -246,16 +248,16 @@ def _numeric_dates(doc: Doc) -> list[tuple[int, str]]:
 
 
 @doc_cache
-def _stated_dates(doc: Doc) -> list[str]:
-    """The dates a page states with their year and at least their month (the tagged ones, and those
-    written out in full that the tagger left out), read once per Doc."""
+def _stated_dates(doc: Doc) -> list[tuple[int, str]]:
+    """The offsets and dates a page states with their year and at least their month (the tagged
+    ones, and those written out in full that the tagger left out), read once per Doc."""
     stated = written_dates(doc_text(doc))
     for ent in doc.ents:
         if ent.label_ == "DATE":
             start, end = widen(doc_text(doc), ent.start_char, ent.end_char)
             value = resolve_date(doc_text(doc)[start:end], None)
             if value is not None and len(value) >= 7:
-                stated.append(value)
+                stated.append((start, value))
     return stated
 
 
@@ -503,7 +505,7 @@ def decision_date(sent: Span, trigger: Span, ents: list[Span] | None = None) -> 
             distance += _COUNTED_PENALTY
         if best_distance is None or distance < best_distance:
             best, best_distance = value, distance
-    return best if best is not None else _leading_count(sent, trigger) or _later_than_told(trigger)
+    return best if best is not None else _leading_count(sent, trigger) or _later_than_told(trigger) or _heard_next(trigger)
 
 
 def _after_publication(value: str, published: dt.date | None) -> bool:
@@ -768,6 +770,33 @@ def _later_than_told(trigger: Span) -> str | None:
                 break
             common.append(a)
         return "-".join(common) or None
+    return None
+
+
+#: verbs by which a court's sitting is told ("The X District Court heard the case on February 1")
+_SITTING_VERBS = frozenset({"heard", "held", "considered", "examined"})
+
+
+def _heard_next(trigger: Span) -> str | None:
+    """'Judges in Kazan have prolonged her detention. The Sovetsky District Court heard the case on
+    February 1 ...': a decision told without a date, followed by a sentence that tells no decision
+    of its own and dates the court's sitting (a court that heard or held it, or a hearing that took
+    place), takes that day."""
+    doc = trigger.doc
+    index = doc_index(doc)
+    following = index.sentence_of(trigger.start) + 1
+    if following >= len(index.sent_starts) or index.rulings[following]:
+        return None
+    end = index.sent_starts[following + 1] if following + 1 < len(index.sent_starts) else len(doc)
+    sent = doc[index.sent_starts[following] : end]
+    for ent in index.dates_in(sent):
+        verb = ent.root.head.head if upos(ent.root.head) == "ADP" else ent.root.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        sitting = verb.lower_ in _SITTING_VERBS or (verb.lower_ == "took" and any(c.lower_ == "place" for c in verb.children))
+        by_court = any(s.lower_ in cue("judicial_word") or s.lower_ in cue("court_session") for s in subjects)
+        value = date_value(ent)
+        if sitting and by_court and value and len(value) == 10 and not _after_publication(value, published_of(doc)):
+            return value
     return None
 
 

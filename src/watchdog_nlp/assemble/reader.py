@@ -248,7 +248,8 @@ class _ArticleReader:
     def default_country(self) -> str | None:
         """The jurisdiction when no court of the article names one: the dateline's country, else the
         country whose places the article names most (a nationality, "Swedish journalist", is no
-        jurisdiction)."""
+        jurisdiction), else on a page that names no place the country whose adjective qualifies
+        the state's bodies ("critics of the Saudi authorities", "the Iranian judiciary")."""
         dateline = self.doc._.dateline
         if dateline is not None:
             for ent in self.ents:
@@ -262,6 +263,13 @@ class _ArticleReader:
             code = place_country(ent.text) if ent.label_ == "GPE" else None
             if code:
                 counts[code] = counts.get(code, 0) + 1
+        if not counts:
+            for ent in self.ents:
+                root = ent.root
+                if ent.label_ == "NORP" and root.dep_ in {"amod", "compound"} and root.head.lower_ in cue("state_body"):
+                    code = country_code(ent.text)
+                    if code:
+                        counts[code] = counts.get(code, 0) + 1
         return max(counts, key=counts.get) if counts else None
 
     def frames(self) -> list[Frame]:

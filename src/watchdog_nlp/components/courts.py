@@ -125,16 +125,18 @@ class CourtFinder(PatternFinder):
         its court. The span is the room's word alone, so that a court named beside it keeps its own."""
         spans = []
         for m in matches:
-            span = doc.char_span(m.start("head"), m.end("head"), label="COURT", alignment_mode="expand")
+            head = next(g for g in ("head", "held", "building") if m.group(g))
+            loc = m.group({"head": "loc", "held": "held_loc", "building": "building_loc"}[head])
+            span = doc.char_span(m.start(head), m.end(head), label="COURT", alignment_mode="expand")
             if span is not None:
-                seat = m.group("loc") if m.group("settlement") else None
+                seat = loc if m.group("settlement") else None
                 span._.court = {
                     "name": None,
-                    "places": [m.group("loc")],
+                    "places": [loc],
                     "mods": [],
                     "court_words": [],
                     "same": False,
-                    "head": m.group("head").lower(),
+                    "head": m.group(head).lower(),
                     "seat": seat,
                 }
                 spans.append(span)

@@ -106,10 +106,10 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def written_dates(text: str) -> list[str]:
-    """The ISO dates of every date written out with its day, month and year in `text`: the tagger
-    leaves some unlabelled (a page's date line standing alone, "February 03, 2016")."""
-    return [value for match in _WRITTEN_DATE.finditer(text) if (value := resolve_date(match.group(), None))]
+def written_dates(text: str) -> list[tuple[int, str]]:
+    """The offsets and ISO dates of every date written out with its day, month and year in `text`:
+    the tagger leaves some unlabelled (a page's date line standing alone, "February 03, 2016")."""
+    return [(match.start(), value) for match in _WRITTEN_DATE.finditer(text) if (value := resolve_date(match.group(), None))]
 
 
 def numeric_dates(text: str) -> list[tuple[int, str]]:

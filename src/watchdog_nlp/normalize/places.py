@@ -144,6 +144,29 @@ def city_countries(name: str) -> tuple[str, ...]:
     return ()
 
 
+@data_cache
+def _city_ids() -> dict[str, frozenset[str]]:
+    """Folded city name -> the gazetteer ids of the most populous city so named (one id, or several
+    when cities of equal size share the name)."""
+    best: dict[str, tuple[int, set[str]]] = {}
+    for name, _code, population, geonameid in read_tsv(PLACES_DIR / "cities.tsv"):
+        key, people = _fold(name), int(population)
+        size, ids = best.get(key, (-1, set()))
+        if people > size:
+            best[key] = (people, {geonameid})
+        elif people == size:
+            ids.add(geonameid)
+    return {key: frozenset(ids) for key, (_, ids) in best.items()}
+
+
+def same_city(name: str, other: str) -> bool:
+    """Whether the most populous city called `name` is one called `other` too: two spellings of one
+    city ("Rostov" and "Rostov-on-Don", "Alma-Ata" and "Almaty")."""
+    ids = _city_ids()
+    first, second = (next((ids[k] for k in _keys(n) if k in ids), frozenset()) for n in (name, other))
+    return bool(first & second)
+
+
 def city_country(name: str) -> str | None:
     """ISO code of the most populous gazetteer city called ``name`` ("Moscow" -> RU, not Idaho)."""
     codes = city_countries(name)
@@ -170,6 +193,23 @@ def region_country(text: str) -> str | None:
     None for unknown names and names several countries' regions share ("Punjab")."""
     regions = _region_index()
     return next((regions[key] for key in _keys(text) if key in regions), None)
+
+
+@data_cache
+def _court_kinds() -> tuple[tuple[re.Pattern, str], ...]:
+    """(regex of a kind of court one country's judiciary has, its code), from court_kinds.jsonl."""
+    return tuple(
+        (re.compile(r"(?<![\w'])" + re.escape(_fold(kind)) + r"s?\b"), entry["code"])
+        for entry in read_jsonl(PLACES_DIR / "court_kinds.jsonl")
+        for kind in entry["kinds"]
+    )
+
+
+def court_kind_country(name: str) -> str | None:
+    """ISO code of the one country whose judiciary has the kind of court a name tells ("Branch 26 of
+    the Revolutionary Court" -> IR, "the 2nd Western District Military Court" -> RU), else None."""
+    key = _fold(name)
+    return next((code for kind, code in _court_kinds() if kind.search(key)), None)
 
 
 def place_country(text: str) -> str | None:
