@@ -1160,6 +1160,9 @@ def _list_gap(first: Span, second: Span) -> bool:
     if not 1 <= len(gap) <= 8 or gap[0].lower_ not in opening or gap[-1].lower_ == "of" or is_relative(second):
         return False
     words = cues("lawyer", "relative")
+    of = first.root.head
+    if first.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in words:
+        return False  # "the father of A, B, said": B is the father
     return all(
         t.lower_ in _LIST_WORDS
         or (term and t.lower_ == ";")
