@@ -7,7 +7,6 @@ import functools
 import re
 from dataclasses import dataclass, field
 from itertools import islice
-from weakref import WeakKeyDictionary
 
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -483,7 +482,12 @@ def _line(span: Span) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-_HEADLINE_LINES: WeakKeyDictionary[Doc, dict[str, bool]] = WeakKeyDictionary()
+@doc_cache
+def _headline_lines(doc: Doc) -> dict[str, bool]:
+    """Whether each line of the Doc read so far looks like a headline (see `_headline_like`)."""
+    return {}
+
+
 #: how a sentence of prose ends: a full stop after a lowercase letter
 _PROSE_END = re.compile(r"[a-z]\.[\"”’]?$")
 
@@ -498,7 +502,7 @@ def _headline_like(doc: Doc, line: str) -> bool:
     """Most longer words of the line capitalised, some of them no named entity, and no sentence of
     prose (a list of names and places: "Those arrested were A in X, B and C in Y."); read once per
     line of a Doc (a long line read per name on it made a run-on text quadratic)."""
-    lines = _HEADLINE_LINES.setdefault(doc, {})
+    lines = _headline_lines(doc)
     if line not in lines and _prose(line):
         lines[line] = False
     if line not in lines:
@@ -778,13 +782,16 @@ def _listed_after_title(mention: Span, titles: frozenset[str]) -> bool:
     return bool(before) and before[-1].rstrip(".") in titles and not any(w in _FORMER for w in before)
 
 
-_CONJ_TOPS: WeakKeyDictionary[Doc, dict[int, int]] = WeakKeyDictionary()
+@doc_cache
+def _conj_tops(doc: Doc) -> dict[int, int]:
+    """The first conjunct found so far for each token of a list of the Doc (see `_conj_top`)."""
+    return {}
 
 
 def _conj_top(tok: Token) -> Token:
     """The first conjunct of the list a token is in (itself outside one), remembered per Doc: a list
     of N names walked up per name is quadratic."""
-    tops = _CONJ_TOPS.setdefault(tok.doc, {})
+    tops = _conj_tops(tok.doc)
     path = []
     while tok.i not in tops and tok.dep_ == "conj" and tok.head.i != tok.i:
         path.append(tok.i)
