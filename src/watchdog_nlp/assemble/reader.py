@@ -673,6 +673,8 @@ class _ArticleReader:
         doc = sent.doc
         found = []
         for run in proper_noun_runs(list(sent)):
+            if run[-1].i + 1 >= sent.end or not doc[run[-1].i + 1].like_num:
+                continue  # no number right after the run: no term list (read before the costlier checks)
             span = trimmed_name(doc[run[0].i : run[-1].i + 1])
             if (
                 span is None
