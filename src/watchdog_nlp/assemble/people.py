@@ -465,7 +465,7 @@ _LINK_LIST_HEADER = re.compile(
     re.I,
 )
 #: "Read more: Kazakh blogger X jailed for four years": one link, its header on its own line
-_LINK_LINE = re.compile(_LINK_LIST_HEADER.pattern + r"\s*[:|»]", re.I)
+_LINK_LINE = re.compile(_LINK_LIST_HEADER.pattern + r"\s*([:|»])", re.I)
 
 
 @doc_cache
@@ -532,9 +532,8 @@ def _is_furniture_line(span: Span) -> bool:
 def link_line(span: Span) -> bool:
     """The span is on a line of links a header and a colon open ("Read more: Cuba: Screen addiction
     with high drug use", "Also read: ..."): another story's title, not the article's text."""
-    line = _line(span).strip()
-    header = _LINK_LIST_HEADER.match(line)
-    return header is not None and line[header.end() :].lstrip().startswith(":")
+    found = _LINK_LINE.match(_line(span).strip())
+    return found is not None and found.group(2) == ":"
 
 
 def _link_list(span: Span) -> bool:
