@@ -327,9 +327,9 @@ def test_assemble_charges_unnamed_verdict_lists_go_to_the_latest_decision():
     from watchdog_nlp.assemble.reader import _latest
     from watchdog_nlp.assemble.records import Draft
 
-    arnon, rukchanok = Person("Arnon Nampa"), Person("Rukchanok Srinork")
-    news = Draft(person=arnon, ruling="sentenced", date="2024-01-17", court=None)
-    earlier = Draft(person=arnon, ruling="sentenced", date="2023-09", court=None)
-    other = Draft(person=rukchanok, ruling="sentenced", date="2023-12-13", court=None)
+    somchai, malee = Person("Somchai Wongsa"), Person("Malee Srisuk")
+    news = Draft(person=somchai, ruling="sentenced", date="2024-01-17", court=None)
+    earlier = Draft(person=somchai, ruling="sentenced", date="2023-09", court=None)
+    other = Draft(person=malee, ruling="sentenced", date="2023-12-13", court=None)
     drafts = [news, earlier, other]
     assert [_latest(d, drafts) for d in drafts] == [True, False, True]

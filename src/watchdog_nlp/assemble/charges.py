@@ -171,7 +171,7 @@ def cleared_apart(charge: Span, triggers: list[Span]) -> bool:
 
 
 def told_together(charges: list[str], lists: list[list[str]]) -> list[str]:
-    """'Theary Seng faced charges of treason and incitement. ... She was found guilty of treason.':
+    """'Sok Vanna faced charges of treason and incitement. ... She was found guilty of treason.':
     a decision's own charges join the rest of any list a sentence told them in for the same person,
     or a verdict sentence naming nobody ("convicted three officers of espionage and sedition") told
     (one list is one case's: "incitement" is the conviction's too)."""

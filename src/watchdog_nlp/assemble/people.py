@@ -569,7 +569,7 @@ def _is_given_name(tok: Token) -> bool:
 
 
 def _given_name_taken(tok: Token) -> bool:
-    """ "[YouTubers Syed]ORG [Akbar Hussain]PERSON": a common given name closing another entity, on
+    """ "[YouTubers Syed]ORG [Kamran Abbas]PERSON": a common given name closing another entity, on
     the name's line right before it, is the name's first word (the NER took it with the word before)."""
     return (
         tok.ent_type_ in _MISTAKEN_GIVEN

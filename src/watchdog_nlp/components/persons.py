@@ -4,14 +4,14 @@ NORP, or misses them, exactly where a rights story names a defendant.
 A title-case run of two to four words becomes PERSON when the text introduces it as a person: a
 role noun before it ("blogger Otabek Qodirov", "his brother, Oleg Navalny"), a tagged person it is
 listed with ("Ali Ghaffari, Nalan Korkut, Ilknur Aydemir"), an age after it ("Qodirov, 40,"), a
-description after it when it opens with a common given name ("Ksenia Karelina, a ballerina"), or a
+description after it when it opens with a common given name ("Irina Volkova, a ballerina"), or a
 decision verb it is the object of ("sentenced Nikol Hovsepian"), or an abbreviated title leading
 it ("Maj. Kofi Mensah", titles from models/names.yaml). A single word is a PERSON when it is one
 of a list of names in apposition to a word for people ("four activists, Kathiresan, Murugan and
 Selvam"; see assemble.people.listed_name). Given names left outside a
 PERSON span ("Mehmet [Ali Korkmaz]", "Ilya [Sokolov]" with the surname taken for a place) are joined
-to it, and so is an untagged surname to a given name the NER called something else ("[Dauletmurat]ORG
-Tazhimuratov"); a role word opening another entity ("[YouTubers Syed Kamran Abbas]ORG") is left out of the
+to it, and so is an untagged surname to a given name the NER called something else ("[Bakhtiyar]ORG
+Seitmuratov"); a role word opening another entity ("[YouTubers Syed Kamran Abbas]ORG") is left out of the
 name. Cue words come from models/persons.yaml.
 """
 
@@ -122,7 +122,7 @@ class PersonFixer(PatternFileComponent):
         return Span(doc, start, ent.end, label=ent.label) if start != ent.start else ent
 
     def _extend_right(self, ent: Span) -> Span:
-        """ "[Dauletmurat]ORG Tazhimuratov": the untagged title-case proper nouns right after an entity
+        """ "[Bakhtiyar]ORG Seitmuratov": the untagged title-case proper nouns right after an entity
         the NER mislabelled, on its line, are the rest of the name it opens."""
         doc = ent.doc
         end = ent.end
@@ -177,7 +177,7 @@ class PersonFixer(PatternFileComponent):
 
 
 def _given_named(span: Span) -> bool:
-    """ "Ksenia Karelina, a ballerina": a run opening with a common given name, no place the gazetteer
+    """ "Irina Volkova, a ballerina": a run opening with a common given name, no place the gazetteer
     knows, that a description follows is a person whatever its noun."""
     return is_given_name(span[0].text) and place_country(span.text) is None
 
