@@ -37,3 +37,41 @@ def test_persons_joined_span_keeps_person_label(nlp, text, name):
 def test_persons_name_out_of_another_entity(nlp, text, name):
     """a name the NER split from or merged into another entity -> one PERSON entity of the name alone."""
     assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a given name opening words the NER took for a place or a people
+        (
+            "A court in Istanbul ruled that Sepideh Bakhshian's article amounted to heavy criticism and did not constitute a crime.",
+            "Sepideh Bakhshian",
+        ),
+        ("He was attacked in the street by a stranger, later identified as Elnur Karadag.", "Elnur Karadag"),
+        # a one-word entity of another label touching a PERSON: the cut-off end of the name
+        (
+            "The People's Court in Lam Dong province on July 7 sentenced Nguyen Quoc Elnur Vuong, 29, to eight years in jail.",
+            "Nguyen Quoc Elnur Vuong",
+        ),
+        # an untagged proper noun opening the sentence, parsed into the name after it
+        ("Trinh Van Khoa, 55, was convicted of spreading propaganda against the state at a one-day trial.", "Trinh Van Khoa"),
+        ("Dang Thanh Son, the only one of the trio to plead guilty, was handed a four-year term.", "Dang Thanh Son"),
+    ],
+)
+def test_persons_name_the_ner_cut_or_mislabelled(nlp, text, name):
+    """a name the NER took for a place or cut short -> one PERSON entity of the whole name."""
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a place the gazetteer knows, or a province, is no surname
+        ("The People's Court in Lam Dong province on July 7 sentenced Tran Van Loc to eight years in jail.", "Lam Dong"),
+        # a descriptor opening the sentence stays out of the name
+        ("Minor Ivan Petrov was sentenced to two years in prison.", "Minor Ivan Petrov"),
+    ],
+)
+def test_persons_no_name_beside_a_name(nlp, text, name):
+    """a place or a descriptor beside a name -> not (part of) a PERSON entity."""
+    assert name not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}

@@ -31,6 +31,8 @@ from .patterns import PatternFileComponent
 
 _RELABEL = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT"}
 _NAME_PARTICLES = NAME_PARTICLES
+#: labels of places and peoples: a given name opening such an entity shows the NER's mistake
+_PLACE_LABELS = {"NORP", "GPE", "LOC", "FAC"}
 #: the fine-grained tags of proper nouns (`tags.upos` "PROPN")
 _PROPER_NOUN_TAGS = ("NNP", "NNPS")
 
@@ -119,7 +121,24 @@ class PersonFixer(PatternFileComponent):
             if prev.ent_type_ or not prev.is_title or upos(prev) != "PROPN" or prev.lower_ in not_name:
                 break
             start -= 1
+        if start == 1 or doc[start - 1].is_sent_start:
+            start -= self._opens_the_name(doc[start - 1], ent)
         return Span(doc, start, ent.end, label=ent.label) if start != ent.start else ent
+
+    def _opens_the_name(self, tok: Token, ent: Span) -> bool:
+        """ "[Vu] [Tien Chi]PERSON, 55, was convicted": an untagged proper noun opening the sentence,
+        parsed as a part of the name right after it, no title or cue word and no word the text writes in
+        lowercase elsewhere, is the name's first word."""
+        return (
+            not tok.ent_type_
+            and tok.tag_ == "NNP"
+            and tok.is_title
+            and tok.dep_ == "compound"
+            and ent.start <= tok.head.i < ent.end
+            and tok.lower_ not in self._not_name_or_role
+            and tok.lower_ not in cue("honorific")
+            and not any(t.lower_ == tok.lower_ and t.is_lower for t in tok.doc)
+        )
 
     def _extend_right(self, ent: Span) -> Span:
         """ "[Bakhtiyar]ORG Seitmuratov": the untagged title-case proper nouns right after an entity
@@ -137,6 +156,37 @@ class PersonFixer(PatternFileComponent):
             end += 1
         return Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent
 
+    def _name_piece(self, tok: Token) -> bool:
+        """A word that can be one more part of a person's name: a title-case proper noun, no cue word,
+        a given name or no place the gazetteer knows."""
+        return (
+            tok.is_title
+            and upos(tok) == "PROPN"
+            and tok.lower_ not in self._not_name_or_role
+            and (is_given_name(tok.text) or place_country(tok.text) is None)
+        )
+
+    def _join_neighbours(self, ents: list[Span]) -> list[Span]:
+        """ "[Nguyen Van Duc]PERSON [Vinh]GPE", "[Mehmet]GPE [Ali Korkmaz]PERSON": a one-word entity of
+        another label touching a PERSON on its line is a part of the name the NER cut off."""
+        out: list[Span] = []
+        for ent in ents:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == ent.start and "\n" not in prev[-1].whitespace_ and prev[-1].whitespace_:
+                pair = {prev.label_, ent.label_}
+                piece = ent if prev.label_ == "PERSON" else prev
+                if (
+                    "PERSON" in pair
+                    and pair - {"PERSON"} <= _RELABEL
+                    and len(pair) == 2
+                    and len(piece) == 1
+                    and self._name_piece(piece[0])
+                ):
+                    out[-1] = self._extend_left(Span(ent.doc, prev.start, ent.end, label="PERSON"))
+                    continue
+            out.append(ent)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         if not self.cues:
             self._require_patterns()
@@ -150,8 +200,9 @@ class PersonFixer(PatternFileComponent):
                     doc, ent.start + 1, ent.end, label=ent.label
                 )  # "[YouTubers Syed Kamran Abbas]ORG": a role word and a name
             wider = self._extend_right(self._extend_left(ent)) if ent.label_ in _RELABEL else ent
-            if ent.label_ in _RELABEL and self._name_like(wider) and self._cued(wider, person_roots):
-                ent = Span(doc, wider.start, wider.end, label="PERSON")
+            if ent.label_ in _RELABEL and self._name_like(wider) and (self._cued(wider, person_roots) or _given_name_led(wider)):
+                end = wider.end - 1 if wider[-1].tag_ == "POS" else wider.end  # "[Leyla Demirtas's]LOC"
+                ent = Span(doc, wider.start, end, label="PERSON")
                 person_roots.add(ent.root.i)
             elif ent.label_ == "PERSON":
                 ent = self._extend_left(ent)
@@ -159,6 +210,7 @@ class PersonFixer(PatternFileComponent):
         for run in self._untagged_runs(doc):
             if self._name_like(run) and self._cued(run, person_roots):
                 fixed.append(Span(doc, run.start, run.end, label="PERSON"))
+        fixed = self._join_neighbours(sorted(fixed, key=lambda e: e.start))
         surnames = {e[-1].lower_ for e in fixed if e.label_ == "PERSON" and len(e) > 1}
         fixed = [
             Span(doc, e.start, e.end, label="PERSON") if len(e) == 1 and e.label_ in _RELABEL and e[0].lower_ in surnames else e
@@ -180,6 +232,21 @@ def _given_named(span: Span) -> bool:
     """ "Irina Volkova, a ballerina": a run opening with a common given name, no place the gazetteer
     knows, that a description follows is a person whatever its noun."""
     return is_given_name(span[0].text) and place_country(span.text) is None
+
+
+def _given_name_led(span: Span) -> bool:
+    """ "[Leyla Demirtas]LOC's article": two or three words the NER took for a place or a people,
+    opening with a common given name and holding no place the gazetteer knows, name a person."""
+    words = [t for t in span if t.is_alpha]
+    doc = span.doc
+    return (
+        span.label_ in _PLACE_LABELS
+        and len(words) <= 3
+        and not any(t.text == "-" for t in span)
+        and _given_named(span)
+        and all(place_country(t.text) is None for t in words[1:])
+        and not (span.end < len(doc) and doc[span.end].lower_ in cue("place_word"))
+    )
 
 
 def _counted(span: Span) -> bool:
