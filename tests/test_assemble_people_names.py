@@ -111,6 +111,11 @@ def test_people_names_defendants(nlp, text, expected):
         ),
         ("A court on March 3 sentenced Nguyen Van Hai to three years in prison. Van Hai denied the charges.", ["Nguyen Van Hai"]),
         ("A court on March 3 sentenced former justice minister Karim Mansour to 20 years in prison.", ["Karim Mansour"]),
+        # a dash between spaces parts a newspaper's name from its editors' names
+        (
+            "A court on March 3 sentenced the editors of the weekly Nova Zora - Ivan Petrov and Anna Smirnova - to four years in prison.",
+            ["Anna Smirnova", "Ivan Petrov"],
+        ),
     ],
 )
 def test_people_names_shorter_forms_and_modifiers(nlp, text, expected):

@@ -209,7 +209,8 @@ def _outlet_or_place(span: Span) -> bool:
 
 def _name_pieces(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span]:
     """PERSON entities (of `ents`, the Doc's entities when the caller has read them), those that
-    touch joined into one name and lists split at commas and "and"."""
+    touch joined into one name and lists split at commas, "and" and dashes between spaces ("the
+    weekly Nova Zora - Ivan Petrov and Anna Smirnova -")."""
     ents = [e for e in (doc.ents if ents is None else ents) if e.label_ == "PERSON"]
     joined: list[Span] = []
     for ent in ents:
@@ -221,12 +222,18 @@ def _name_pieces(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span]:
     for span in joined:
         start = span.start
         for tok in [*span, None]:
-            if tok is None or tok.text == "," or tok.lower_ == "and":
+            if tok is None or tok.text == "," or tok.lower_ == "and" or _spaced_dash(tok):
                 end = tok.i if tok is not None else span.end
                 if end > start:
                     pieces.append(doc[start:end])
                 start = end + 1
     return pieces
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash with a space on each side: a break between phrases, where a hyphen inside a name
+    touches its words."""
+    return tok.text in {"-", "–", "—"} and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def trimmed_name(span: Span) -> Span | None:
