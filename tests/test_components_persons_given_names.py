@@ -56,6 +56,9 @@ def test_persons_name_out_of_another_entity(nlp, text, name):
         # an untagged proper noun opening the sentence, parsed into the name after it
         ("Trinh Van Khoa, 55, was convicted of spreading propaganda against the state at a one-day trial.", "Trinh Van Khoa"),
         ("Dang Thanh Son, the only one of the trio to plead guilty, was handed a four-year term.", "Dang Thanh Son"),
+        # the person a term was given to, named after "for"
+        ("– 26 years in prison for Gholam-Reza Nourbakhsh", "Gholam-Reza Nourbakhsh"),
+        ("The court handed down 12 years for Abdol-Hamid Mortazi on Monday.", "Abdol-Hamid Mortazi"),
     ],
 )
 def test_persons_name_the_ner_cut_or_mislabelled(nlp, text, name):

@@ -348,10 +348,10 @@ def _given_a_term(tok: Token) -> bool:
     before, prep, number, unit = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
     if not (before.tag_.startswith("VB") or before.text == "," or before.lower_ == "and") or prep.lower_ not in {"to", "for"}:
         return False
-    return number.lower_ in {"death", "life"} or (number.like_num and unit.lower_ in _TERM_UNITS)
+    return number.lower_ in {"death", "life"} or (number.like_num and unit.lower_ in TERM_UNITS)
 
 
-_TERM_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
+TERM_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 _PERSONAL_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 

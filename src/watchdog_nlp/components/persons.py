@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..assemble.cues import cue
-from ..assemble.people import is_given_name, listed_name
+from ..assemble.people import TERM_UNITS, is_given_name, listed_name
 from ..normalize.places import place_country
 from ..normalize.words import NAME_PARTICLES
 from ..tags import tagged, upos
@@ -78,6 +78,8 @@ class PersonFixer(PatternFileComponent):
         if before and before[-1].lower_ in roles:
             return True
         if len(before) >= 2 and before[-1].text == "," and before[-2].lower_ in roles:
+            return True
+        if before and before[-1].lower_ == "for" and _after_a_term(before[-1]):
             return True
         after = doc[span.end : end_within(span, span.end + 4)]
         if (
@@ -247,6 +249,14 @@ def _given_name_led(span: Span) -> bool:
         and all(place_country(t.text) is None for t in words[1:])
         and not (span.end < len(doc) and doc[span.end].lower_ in cue("place_word"))
     )
+
+
+def _after_a_term(prep: Token) -> bool:
+    """ "26 years in prison for X": a "for" a few words after a number of years, months or days
+    names the person the term was given to."""
+    doc = prep.doc
+    window = doc[max(prep.sent.start, prep.i - 5) : prep.i]
+    return any(tok.like_num and tok.i + 1 < prep.i and doc[tok.i + 1].lower_ in TERM_UNITS for tok in window)
 
 
 def _counted(span: Span) -> bool:
