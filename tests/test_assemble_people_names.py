@@ -116,6 +116,11 @@ def test_people_names_defendants(nlp, text, expected):
             "A court on March 3 sentenced the editors of the weekly Nova Zora - Ivan Petrov and Anna Smirnova - to four years in prison.",
             ["Anna Smirnova", "Ivan Petrov"],
         ),
+        # a nickname quoted inside the name is no part of it
+        (
+            "A court in Bangkok on March 3 sentenced activist Somchai “Nok” Wongsawat to two years in prison.",
+            ["Somchai Wongsawat"],
+        ),
     ],
 )
 def test_people_names_shorter_forms_and_modifiers(nlp, text, expected):

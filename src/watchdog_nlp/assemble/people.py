@@ -59,6 +59,15 @@ def strip_possessive(text: str) -> str:
     return re.sub(r"['’ʼ]s?$", "", text.strip()).strip()
 
 
+#: a nickname in quotes inside a name ('Somchai “Nok” Wongsawat')
+_NICKNAME = re.compile(r"\s+[“\"«][^“”\"«»\s]+(?:\s[^“”\"«»\s]+)?[”\"»](?=\s)")
+
+
+def name_text(text: str) -> str:
+    """A name as a record gives it: without a possessive ending or a nickname quoted inside it."""
+    return strip_possessive(_NICKNAME.sub("", text))
+
+
 @functools.lru_cache(maxsize=4096)
 def _sorted_words(name: str) -> tuple[str, ...]:
     """A known person's name lowercased, its words sorted: the key a name looked up is compared
@@ -97,7 +106,7 @@ class PersonIndex:
         self.people: list[Person] = []
 
     def find(self, text: str) -> Person | None:
-        words = strip_possessive(text).split()
+        words = name_text(text).split()
         if not words:
             return None
         full = tuple(sorted(w.lower() for w in words))
@@ -115,7 +124,7 @@ class PersonIndex:
         return None
 
     def add(self, text: str) -> Person:
-        name = strip_possessive(text)
+        name = name_text(text)
         found = self.find(name)
         if found is None:
             found = Person(name=name)
@@ -413,7 +422,7 @@ def not_a_name(span: Span) -> bool:
     words = {t.lower_ for t in span}
     if _outlet_or_place(span) or words & cues("not_name_word", "credit_word") or span[0].lower_ == "the":
         return True
-    if any(not _NAME_TOKEN.match(t.text) for t in span):
+    if any(not _NAME_TOKEN.match(word) for word in name_text(span.text).split()):
         return True
     if span.start > 0 and doc[span.start - 1].text in {"-", "–"} and not doc[span.start - 1].whitespace_:
         return True
