@@ -59,6 +59,8 @@ def test_persons_name_out_of_another_entity(nlp, text, name):
         # the person a term was given to, named after "for"
         ("– 26 years in prison for Gholam-Reza Nourbakhsh", "Gholam-Reza Nourbakhsh"),
         ("The court handed down 12 years for Abdol-Hamid Mortazi on Monday.", "Abdol-Hamid Mortazi"),
+        # a given name before "daughter of" and the father's name
+        ("According to court documents, Aisha bint Salim al-Harbi broke anti-terrorism laws.", "Aisha bint Salim al-Harbi"),
     ],
 )
 def test_persons_name_the_ner_cut_or_mislabelled(nlp, text, name):

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from ..assemble.cues import cue
 from ..assemble.people import TERM_UNITS, is_given_name, listed_name
 from ..normalize.places import place_country
-from ..normalize.words import NAME_PARTICLES
+from ..normalize.words import FILIAL_PARTICLES, NAME_PARTICLES
 from ..tags import tagged, upos
 from ..windows import end_within, start_within
 from .patterns import PatternFileComponent
@@ -125,6 +125,14 @@ class PersonFixer(PatternFileComponent):
             start -= 1
         if start == 1 or doc[start - 1].is_sent_start:
             start -= self._opens_the_name(doc[start - 1], ent)
+        elif (
+            start > 1
+            and doc[start - 1].lower_ in FILIAL_PARTICLES
+            and doc[start - 2].is_title
+            and upos(doc[start - 2]) == "PROPN"
+        ):
+            start -= 2  # "[Aisha]ORG bint [Salim al-Harbi]PERSON": the given name before "daughter of"
+
         return Span(doc, start, ent.end, label=ent.label) if start != ent.start else ent
 
     def _opens_the_name(self, tok: Token, ent: Span) -> bool:

@@ -9,6 +9,7 @@ MONTH_NAMES: tuple[str, ...] = tuple(resolve("month_names"))
 WEEKDAY_NAMES: tuple[str, ...] = tuple(resolve("weekday_names"))
 PATRONYMICS: frozenset[str] = frozenset(resolve("patronymics"))
 NAME_PARTICLES: frozenset[str] = frozenset(resolve("name_particles"))
+FILIAL_PARTICLES: frozenset[str] = frozenset(resolve("filial_particles"))
 FORMER: frozenset[str] = frozenset(resolve("former"))
 
 
