@@ -116,6 +116,14 @@ def test_people_names_defendants(nlp, text, expected):
             "A court on March 3 sentenced the editors of the weekly Nova Zora - Ivan Petrov and Anna Smirnova - to four years in prison.",
             ["Anna Smirnova", "Ivan Petrov"],
         ),
+        # an item of a bulleted list whose other items open with people's names
+        (
+            "Earlier, the judges convicted seven opposition figures of conspiracy. Those convicted are: Ramiro Solís, "
+            "presidential hopeful\n\n  • Arturo Molina, former ambassador to the US and presidential hopeful\n  • Fermín "
+            "Marandiaga, presidential hopeful\n  • Josué Pallarés, former deputy foreign minister\n\n"
+            "The trial was held behind closed doors.",
+            ["Arturo Molina", "Fermín Marandiaga", "Josué Pallarés", "Ramiro Solís"],
+        ),
         # a nickname quoted inside the name is no part of it
         (
             "A court in Bangkok on March 3 sentenced activist Somchai “Nok” Wongsawat to two years in prison.",

@@ -475,7 +475,7 @@ def _dateline_byline(span: Span) -> bool:
     return labels[:4] == [",", "GPE", ",", "DATE"]
 
 
-_BULLETS = {"-", "•", "*", "–", "·"}
+BULLETS = {"-", "•", "*", "–", "·"}
 _LINK_LIST_HEADER = re.compile(
     r"(related|most read|most popular|popular|trending|read more|more from|more world news|more news|recent posts|see also|also read|latest|further reading)\b",
     re.I,
@@ -535,7 +535,7 @@ def _is_furniture_line(span: Span) -> bool:
     entity, or links set apart by " | "), alone on its line (a byline) while the text never names it
     again, in a list of links under "Related" or "Most read", or on a link line ("Read more: ...")."""
     line = _line(span).strip()
-    if (line[:1] in _BULLETS and _link_list(span)) or _LINK_LINE.match(line):
+    if (line[:1] in BULLETS and _link_list(span)) or _LINK_LINE.match(line):
         return True
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
@@ -559,7 +559,7 @@ def _link_list(span: Span) -> bool:
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
-        if line and line[:1] not in _BULLETS:
+        if line and line[:1] not in BULLETS:
             return bool(_LINK_LIST_HEADER.match(line))
         end = start - 1
     return False

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..assemble.cues import cue
-from ..assemble.people import TERM_UNITS, is_given_name, listed_name
+from ..assemble.people import BULLETS, TERM_UNITS, is_given_name, listed_name
 from ..normalize.places import place_country
 from ..normalize.words import FILIAL_PARTICLES, NAME_PARTICLES
 from ..tags import tagged, upos
@@ -217,9 +217,13 @@ class PersonFixer(PatternFileComponent):
             elif ent.label_ == "PERSON":
                 ent = self._extend_left(ent)
             fixed.append(ent)
-        for run in self._untagged_runs(doc):
-            if self._name_like(run) and self._cued(run, person_roots):
+        runs = [run for run in self._untagged_runs(doc) if self._name_like(run)]
+        for run in runs:
+            if self._cued(run, person_roots):
                 fixed.append(Span(doc, run.start, run.end, label="PERSON"))
+        if sum(e.label_ == "PERSON" and _opens_a_bullet(e) for e in fixed) >= 2:
+            taken = {e.start for e in fixed}
+            fixed += [Span(doc, r.start, r.end, label="PERSON") for r in runs if r.start not in taken and _opens_a_bullet(r)]
         fixed = self._join_neighbours(sorted(fixed, key=lambda e: e.start))
         surnames = {e[-1].lower_ for e in fixed if e.label_ == "PERSON" and len(e) > 1}
         fixed = [
@@ -242,6 +246,18 @@ def _given_named(span: Span) -> bool:
     """ "Irina Volkova, a ballerina": a run opening with a common given name, no place the gazetteer
     knows, that a description follows is a person whatever its noun."""
     return is_given_name(span[0].text) and place_country(span.text) is None
+
+
+def _opens_a_bullet(span: Span) -> bool:
+    """ "• Ana Ruiz, sociologist": a run right after a bullet that opens its line, ending the line
+    or followed by a comma; in a list whose other items open with people, an item of the same list."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in BULLETS:
+        return False
+    before = doc[span.start - 2]
+    if not ((before.is_space and "\n" in before.text) or "\n" in before.whitespace_):
+        return False
+    return span.end == len(doc) or doc[span.end].text == "," or "\n" in doc[span.end - 1].whitespace_ or doc[span.end].is_space
 
 
 def _given_name_led(span: Span) -> bool:
