@@ -297,6 +297,25 @@ from watchdog_nlp import extract
             "Roberto Fonseca Diaz, 38, to 10 years in prison for contempt and disorderly conduct.",
             [("Roberto Fonseca Diaz", ["insulting_officials", "hooliganism"])],
         ),
+        (
+            # a named group the sentence labels extremist is extremism, whatever its name alone tells
+            "BISHKEK -- A Bishkek court on March 3 sentenced Azamat Usenov to five years in prison for membership "
+            "in the outlawed extremist religious group Hizb ut-Tahrir.",
+            [("Azamat Usenov", ["extremism"])],
+        ),
+        (
+            # ... and a banned group the sentence labels terrorist is terrorism
+            "DUSHANBE -- A Dushanbe court on March 3 sentenced blogger Rustam Nazarov to nine years in prison. "
+            "He was found guilty of membership in the banned opposition party Young Dawn, which the authorities "
+            "consider to be a terrorist group.",
+            [("Rustam Nazarov", ["terrorism"])],
+        ),
+        (
+            # a group named inside 'membership of the banned ...' keeps the label its name tells
+            "ROSTOV-ON-DON -- A military court on March 3 sentenced Server Umerov to 12 years in prison for "
+            "involvement in the Hizb ut-Tahrir organization banned in Russia.",
+            [("Server Umerov", ["terrorism"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):
