@@ -298,6 +298,20 @@ from watchdog_nlp import extract
             [("Roberto Fonseca Diaz", ["insulting_officials", "hooliganism"])],
         ),
         (
+            # the lead's charge for records no sentence gives one joins the verdict list it is part of
+            "KHUJAND -- Five residents of the region have been jailed for membership in the extremist group "
+            "Young Dawn. The regional court sentenced them on March 8. The sentence followed their conviction on "
+            "charges of incitement of religious enmity, organization of a criminal group and participation in an "
+            "extremist group.\n\nDilshod Karimov and Nodir Saidov were sentenced to 12 years each. "
+            "The court ruled that they will serve their terms in a high-security colony. "
+            "Farhod Aminov was sentenced to nine years in prison.",
+            [
+                ("Dilshod Karimov", ["extremism", "inciting_hatred", "other"]),
+                ("Farhod Aminov", ["extremism", "inciting_hatred", "other"]),
+                ("Nodir Saidov", ["extremism", "inciting_hatred", "other"]),
+            ],
+        ),
+        (
             # a named group the sentence labels extremist is extremism, whatever its name alone tells
             "BISHKEK -- A Bishkek court on March 3 sentenced Azamat Usenov to five years in prison for membership "
             "in the outlawed extremist religious group Hizb ut-Tahrir.",
