@@ -312,6 +312,13 @@ from watchdog_nlp import extract
             ],
         ),
         (
+            # a relative clause about another person named tells that person's charge
+            "MOSCOW -- A Moscow court on March 3 sentenced activist Pavel Orekhov to two years in prison. "
+            "In June, Orekhov was arrested during his one-man protest in support of blogger Denis Zorin, who had "
+            "been arrested on suspicion of calls to extremism.",
+            [("Pavel Orekhov", ["protest_violation"])],
+        ),
+        (
             # a named group the sentence labels extremist is extremism, whatever its name alone tells
             "BISHKEK -- A Bishkek court on March 3 sentenced Azamat Usenov to five years in prison for membership "
             "in the outlawed extremist religious group Hizb ut-Tahrir.",
