@@ -319,6 +319,13 @@ from watchdog_nlp import extract
             [("Pavel Orekhov", ["protest_violation"])],
         ),
         (
+            # a deity named in the act is no person to hold the charge: the defendants hold it
+            "ASTRAKHAN -- The Astrakhan Regional Court on March 3 upheld the sentences of Oleg Vorontsov and "
+            "Ilya Gromov. They were accused of praying together to Jehovah God, which the courts considered as "
+            "organizing the activity of a banned extremist organization.",
+            [("Ilya Gromov", ["extremism"]), ("Oleg Vorontsov", ["extremism"])],
+        ),
+        (
             # a named group the sentence labels extremist is extremism, whatever its name alone tells
             "BISHKEK -- A Bishkek court on March 3 sentenced Azamat Usenov to five years in prison for membership "
             "in the outlawed extremist religious group Hizb ut-Tahrir.",
