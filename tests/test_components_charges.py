@@ -195,6 +195,7 @@ def categories(finder, text: str) -> set[str]:
         ("found guilty of being members of the banned Northern Circle movement", {"extremism"}),
         ("sentenced to death for waging war against God", {"other"}),
         ("jailed for sowing discord between communities", {"inciting_hatred"}),
+        ("intentional actions aimed at arousing social enmity", {"inciting_hatred"}),
         ("convicted of incitement to social and religious feud", {"inciting_hatred"}),
         ("one year for the dissemination of falsehoods", {"false_information"}),
         ("three years for propaganda activities against the state", {"other"}),
