@@ -196,6 +196,11 @@ def categories(finder, text: str) -> set[str]:
         ("sentenced to death for waging war against God", {"other"}),
         ("jailed for sowing discord between communities", {"inciting_hatred"}),
         ("intentional actions aimed at arousing social enmity", {"inciting_hatred"}),
+        (
+            "ten years for contempt, assault and disorderly conduct",
+            {"insulting_officials", "violence_against_officials", "hooliganism"},
+        ),
+        ("convicted of assault after a bar fight", set()),
         ("convicted of incitement to social and religious feud", {"inciting_hatred"}),
         ("one year for the dissemination of falsehoods", {"false_information"}),
         ("three years for propaganda activities against the state", {"other"}),
