@@ -297,6 +297,53 @@ from watchdog_nlp import extract
             "Roberto Fonseca Diaz, 38, to 10 years in prison for contempt and disorderly conduct.",
             [("Roberto Fonseca Diaz", ["insulting_officials", "hooliganism"])],
         ),
+        (
+            # the lead's charge for records no sentence gives one joins the verdict list it is part of
+            "KHUJAND -- Five residents of the region have been jailed for membership in the extremist group "
+            "Young Dawn. The regional court sentenced them on March 8. The sentence followed their conviction on "
+            "charges of incitement of religious enmity, organization of a criminal group and participation in an "
+            "extremist group.\n\nDilshod Karimov and Nodir Saidov were sentenced to 12 years each. "
+            "The court ruled that they will serve their terms in a high-security colony. "
+            "Farhod Aminov was sentenced to nine years in prison.",
+            [
+                ("Dilshod Karimov", ["extremism", "inciting_hatred", "other"]),
+                ("Farhod Aminov", ["extremism", "inciting_hatred", "other"]),
+                ("Nodir Saidov", ["extremism", "inciting_hatred", "other"]),
+            ],
+        ),
+        (
+            # a relative clause about another person named tells that person's charge
+            "MOSCOW -- A Moscow court on March 3 sentenced activist Pavel Orekhov to two years in prison. "
+            "In June, Orekhov was arrested during his one-man protest in support of blogger Denis Zorin, who had "
+            "been arrested on suspicion of calls to extremism.",
+            [("Pavel Orekhov", ["protest_violation"])],
+        ),
+        (
+            # a deity named in the act is no person to hold the charge: the defendants hold it
+            "ASTRAKHAN -- The Astrakhan Regional Court on March 3 upheld the sentences of Oleg Vorontsov and "
+            "Ilya Gromov. They were accused of praying together to Jehovah God, which the courts considered as "
+            "organizing the activity of a banned extremist organization.",
+            [("Ilya Gromov", ["extremism"]), ("Oleg Vorontsov", ["extremism"])],
+        ),
+        (
+            # a named group the sentence labels extremist is extremism, whatever its name alone tells
+            "BISHKEK -- A Bishkek court on March 3 sentenced Azamat Usenov to five years in prison for membership "
+            "in the outlawed extremist religious group Hizb ut-Tahrir.",
+            [("Azamat Usenov", ["extremism"])],
+        ),
+        (
+            # ... and a banned group the sentence labels terrorist is terrorism
+            "DUSHANBE -- A Dushanbe court on March 3 sentenced blogger Rustam Nazarov to nine years in prison. "
+            "He was found guilty of membership in the banned opposition party Young Dawn, which the authorities "
+            "consider to be a terrorist group.",
+            [("Rustam Nazarov", ["terrorism"])],
+        ),
+        (
+            # a group named inside 'membership of the banned ...' keeps the label its name tells
+            "ROSTOV-ON-DON -- A military court on March 3 sentenced Server Umerov to 12 years in prison for "
+            "involvement in the Hizb ut-Tahrir organization banned in Russia.",
+            [("Server Umerov", ["terrorism"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

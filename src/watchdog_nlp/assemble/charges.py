@@ -115,13 +115,18 @@ def clause_verb(tok: Token) -> Token:
 def charge_holders(charge: Span, named: list[Mention]) -> list[Person] | None:
     """Whom a sentence ties a charge to: the people named outside the act charged ("inflicting an
     injury on X" is not X's charge), and of several, those in the charge's own clause ("A and B
-    await trial on tax evasion charges, while C is serving three years": A and B). None when no one
-    is named outside the act (a pronoun tells whose it is)."""
+    await trial on tax evasion charges, while C is serving three years": A and B), or the person a
+    relative clause telling the charge is about ("A protested in support of B, who was arrested on
+    extremism charges": B). None when no one is named outside the act (a pronoun tells whose it is)."""
     act = charge.root.left_edge.i, charge.root.right_edge.i
     outside = [(m, p) for m, p in named if not act[0] <= m.root.i <= act[1]]
     if not outside:
         return None
     verb = clause_verb(charge.root)
+    if verb.dep_ == "relcl":
+        about = [p for m, p in outside if m.start <= verb.head.i < m.end]
+        if about:
+            return about
     own = [p for m, p in outside if clause_verb(m.root).i == verb.i]
     return list(dict.fromkeys(own or [p for _, p in outside]))
 

@@ -549,8 +549,10 @@ def to_record(
     article_lists: list[list[str]] = (),
 ) -> CaseRecord:
     """The CaseRecord of a draft, with the article-level defaults for what the decision's own
-    sentences leave open (country, a named court's city, charges). A city state's court sits in its
-    city when the text names the court or datelines the story there, not on the country alone."""
+    sentences leave open (country, a named court's city, charges). Charges taken from the person or
+    the article join the rest of a list they were told in, as the decision's own do ("jailed for
+    extremism ... their conviction on charges of A, B and extremism"). A city state's court sits in
+    its city when the text names the court or datelines the story there, not on the country alone."""
     person, court = draft.person, draft.court or CourtRef()
     city = court.city
     country = court.country or (city_country(city) if city else None) or default_country
@@ -558,9 +560,10 @@ def to_record(
         city = dateline_city
     if city is None and country is not None and (court.in_capital or (court.name or dateline_city) and is_city_state(country)):
         city = capital_of(country)
-    charges = told_together(draft.charges, [*person.charge_lists, *article_lists])
+    lists = [*person.charge_lists, *article_lists]
+    charges = told_together(draft.charges, lists)
     if not charges and draft.ruling != "restriction":
-        charges = list(person.charges) or ([] if draft.apart else list(article_charges))
+        charges = told_together(list(person.charges) or ([] if draft.apart else list(article_charges)), lists)
     penalties = (
         []
         if draft.ruling in NO_SENTENCE
