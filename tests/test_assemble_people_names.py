@@ -167,6 +167,12 @@ def test_people_names_menus_and_benches(nlp, text, expected):
         ("Judge Aliya Nurlanova read out the verdict.", "Aliya Nurlanova", True),
         ("The former Constitutional Court judge Klara Sooronkulova was cleared.", "Klara Sooronkulova", False),
         ("A panel with Pavel Ivanov presiding rejected the appeal.", "Pavel Ivanov", True),
+        ("The trial was chaired by Judge Oksana Melnyk on Monday.", "Oksana Melnyk", True),
+        (
+            "On June 8, the Kyiv District Court chaired by Judge Oksana Melnyk heard Taras Bondar's complaint and reduced his sentence.",
+            "Taras Bondar",
+            False,
+        ),
     ],
 )
 def test_people_names_is_excluded(nlp, text, name, excluded):

@@ -755,10 +755,16 @@ def is_alias(mention: Span) -> bool:
 
 
 def _presides(mention: Span) -> bool:
-    """ "with Pavel Ivanov presiding alongside A and B", "Judge X presided"."""
+    """ "with Pavel Ivanov presiding alongside A and B", "Judge X presided", "chaired by X": a
+    presiding verb governs the name with no other verb between them (in "a court chaired by Judge
+    Y heard X's appeal" X is the object of "heard", not one who presides)."""
     doc = mention.doc
     after = doc[mention.end : end_within(mention, mention.end + 1)]
-    governors = [mention.root.head, *islice(mention.root.head.ancestors, 3)]
+    governors = []
+    for tok in [mention.root.head, *islice(mention.root.head.ancestors, 3)]:
+        governors.append(tok)
+        if tok.tag_.startswith("VB"):
+            break
     return any(t.lower_ in cue("presiding_verb") for t in [*governors, *after])
 
 
