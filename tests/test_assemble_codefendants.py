@@ -175,12 +175,37 @@ _FIVE = ("Ravi Shankar", "Anil Menon", "Joseph Mathew", "Priya Nair", "Sunil Das
             {(name, "house_arrest", None) for name in _FIVE},
         ),
         (_LEAD + "Critics of the ruling include Ravi Shankar and Anil Menon.", set()),
+        (
+            _LEAD + "The five were identified as Ravi Shankar, Anil Menon, Joseph Mathew, Priya Nair and Sunil Das.",
+            {(name, "house_arrest", None) for name in _FIVE},
+        ),
+        (
+            "A criminal court in Giza on Saturday sentenced three defendants to ten years in prison in absentia. The "
+            "defendants are Omar Sayed, Ahmed Taha Al-Sayed, Abdel Karim Sayed. All three are members of a youth movement.",
+            {(name, "sentenced", "P10Y") for name in ("Omar Sayed", "Ahmed Taha Al-Sayed", "Abdel Karim Sayed")},
+        ),
+        (
+            "A federal judge in Puebla on Friday overturned the convictions of four farmers. The four had been convicted "
+            "of rebellion and terrorism in 2022. Their lawyers said the cases were riddled with irregularities. The four "
+            "were identified as Ana Ruiz Vega, Luis Soto Paz, Jorge Vega Rios and Rosa Paz Mora.",
+            {
+                (name, ruling, None)
+                for name in ("Ana Ruiz Vega", "Luis Soto Paz", "Jorge Vega Rios", "Rosa Paz Mora")
+                for ruling in ("sentenced", "appeal_granted")
+            },
+        ),
+        (
+            "Police identified the four as Ana Ruiz Vega, Luis Soto Paz, Jorge Vega Rios and Rosa Paz Mora. A court in "
+            "Lima on March 3 sentenced four activists to five years.",
+            set(),
+        ),
     ],
 )
 def test_codefendants_listed_sentences_later(nlp, text, expected):
     """a listing sentence up to six sentences after a decision about as many unnamed people -> their
-    records (a line of prose full of names and places is no headline); a list of another size that
-    far away -> none."""
+    records (a line of prose full of names and places is no headline), also when the parser roots it
+    at a name or it is "were identified as" and when "the four" are counted by a bare number; a list
+    of another size that far away, or one given before the decision -> none."""
     assert outcome(nlp, text) == expected
 
 
@@ -330,6 +355,15 @@ def test_codefendants_lines_after_a_colon(nlp, text, expected):
                 ("Andrei Belov", "sentenced", "P18Y"),
                 ("Ilya Sokolsky", "sentenced", "P16Y"),
                 ("Oleg Marchenko", "sentenced", "P6Y"),
+                ("Maxim Ivashkin", "sentenced", "P13Y"),
+            },
+        ),
+        (
+            "A court in Penza sentenced seven activists on Monday. Andrei Belov recieved 18 years, Ilya Sokolsky 16 "
+            "years and Maxim Ivashkin 13 years imprisonment.",
+            {
+                ("Andrei Belov", "sentenced", "P18Y"),
+                ("Ilya Sokolsky", "sentenced", "P16Y"),
                 ("Maxim Ivashkin", "sentenced", "P13Y"),
             },
         ),

@@ -828,7 +828,7 @@ def is_possessive(tok: Token) -> bool:
 def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
     to X"), the doer of a passive ("pardoned by X"), the people around someone ("two associates of X and Y", "X's lawyers"), a victim ("the
-    killing of X", "an attack on X"), a guise ("dressed as X", "posing as X"), or a name naming a
+    killing of X", "an attack on X"), a guise ("dressed as X", "posing as X", not "identified as X"), or a name naming a
     thing ("the Khan protests"), the one a picture shows ("a portrait of X") or a text is about ("a
     post about X")."""
     if (tok.dep_ == "compound" and upos(tok.head) == "NOUN") or (
@@ -844,7 +844,12 @@ def is_third_party_of(tok: Token) -> bool:
     prep = tok.head
     if (prep.lower_ == "to" and prep.head.lower_ == "according") or prep.dep_ == "agent":
         return True
-    if prep.lower_ == "as" and upos(prep.head) == "VERB" and prep.doc[prep.i - 1].lower_ != "such":
+    if (
+        prep.lower_ == "as"
+        and upos(prep.head) == "VERB"
+        and prep.doc[prep.i - 1].lower_ != "such"
+        and prep.head.lower_ not in cue("naming_verb")  # "were identified as X" names X
+    ):
         return True
     if (prep.lower_ == "of" and prep.head.lower_ in cue("depiction_noun")) or prep.lower_ == "about":
         return True

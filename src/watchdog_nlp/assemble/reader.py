@@ -510,7 +510,7 @@ class _ArticleReader:
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
         if len(people) < 2:
             return []
-        listing = sent.root.lower_ in _LISTING_VERBS
+        listing = sent.root.lower_ in _LISTING_VERBS or _names_listed(named, people)
         members = None if listing else _members_of_group(named, people)
         if not listing and members is None:
             return []
@@ -1045,6 +1045,23 @@ def _group_and_one_more(group: list[Person], since: list[Person], count: int) ->
     return None
 
 
+def _names_listed(named: list[Mention], people: list[Person]) -> bool:
+    """Whether a sentence's names are a list it gives, though the parser rooted it elsewhere: the
+    first name is the complement of "are" / "include" ("The defendants are A, B and C", where the
+    parser may take the last name for the root) or follows "as" after a passive naming verb ("The
+    seven were identified as A, B and C")."""
+    first = next(m for m, p in named if p is people[0]).root
+    if first.dep_ in {"attr", "dobj"}:
+        return first.head.lower_ in _LISTING_VERBS
+    verb = first.head.head
+    return (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "as"
+        and verb.lower_ in cue("naming_verb")
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
 def _coordinated(named: list[Mention], people: list[Person]) -> bool:
     """Whether the people's first mentions are one coordination ("A, 19, and B, 23,"): each after
     the first is a conjunct of one before it."""
@@ -1227,9 +1244,12 @@ def _shared_with_others(frames: list[Frame]) -> list[Frame]:
 
 
 def _head_count(trigger: Span) -> float | None:
-    """How many people a decision counts ("kept five activists", "five activists were jailed"): the
-    number of a plural argument that is no term ("were given 13 years") nor date."""
+    """How many people a decision counts ("kept five activists", "five activists were jailed", "the
+    seven had been convicted"): the number of a plural argument that is no term ("were given 13
+    years") nor date, or a definite number standing for people."""
     for arg in trigger_arguments(trigger):
+        if arg.tag_ == "CD" and arg.ent_type_ != "DATE" and any(c.dep_ == "det" and c.lower_ == "the" for c in arg.children):
+            return parse_number(arg.text)
         if arg.tag_ not in {"NNS", "NNPS"} or arg.lower_ in _TERM_UNITS or arg.ent_type_ == "DATE":
             continue
         for child in arg.children:
