@@ -167,6 +167,8 @@ def test_people_names_menus_and_benches(nlp, text, expected):
         ("Judge Aliya Nurlanova read out the verdict.", "Aliya Nurlanova", True),
         ("The former Constitutional Court judge Klara Sooronkulova was cleared.", "Klara Sooronkulova", False),
         ("A panel with Pavel Ivanov presiding rejected the appeal.", "Pavel Ivanov", True),
+        ('"A fox in the palace does not become a king," Leyla Aydin said.', "Leyla Aydin", False),
+        ("The party has no leader. President Leyla Aydin spoke.", "Leyla Aydin", True),
         ("The trial was chaired by Judge Oksana Melnyk on Monday.", "Oksana Melnyk", True),
         (
             "On June 8, the Kyiv District Court chaired by Judge Oksana Melnyk heard Taras Bondar's complaint and reduced his sentence.",
@@ -176,7 +178,8 @@ def test_people_names_menus_and_benches(nlp, text, expected):
     ],
 )
 def test_people_names_is_excluded(nlp, text, name, excluded):
-    """a name after a title, in a bench or presiding -> excluded; a title a verb away or a former judge -> not."""
+    """a name after a title, in a bench or presiding -> excluded; a title a verb away, a former judge or
+    a title closing a quote before the name -> not."""
     from watchdog_nlp.assemble.people import is_excluded
 
     doc = nlp(text)

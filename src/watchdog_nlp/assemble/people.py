@@ -676,6 +676,10 @@ def _misattached_list(root: Token) -> bool:
     return any(owner in people or (owner.endswith("s") and owner[:-1] in people) for owner in owners)
 
 
+#: marks that close a quote or a sentence: a title before one is not the title of the name after it
+_CLOSING = {".", "!", "?", "»", ")"}
+
+
 def is_excluded(mention: Span) -> bool:
     """Judges, officials and people's lawyers are named around decisions but are not their subjects;
     an alias ("X, alias Y", "X (Y)", "X, known as Y") is the name of someone named already."""
@@ -684,6 +688,8 @@ def is_excluded(mention: Span) -> bool:
         return True
     titles, lawyers = cues("non_defendant_title", "third_party_title"), cue("lawyer")
     window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
+    closed = [i for i, t in enumerate(window) if t.is_quote or t.text in _CLOSING]
+    window = window[closed[-1] + 1 :] if closed else window  # '"... become a king," X said': no title of X's
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
     if words and words[-1] in titles:
         return not any(w in _FORMER for w in words)
