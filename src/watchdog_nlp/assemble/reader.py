@@ -480,17 +480,18 @@ class _ArticleReader:
         return sorted([*frames, *added], key=lambda f: f.sent_index) if added else frames
 
     def _told_of_a_court(self, frame: Frame) -> bool:
-        """On a page that names no court, whether a decision is still a court's: not when the page's
-        other deciders are leagues or regulators (then "X was fined $15,000" is theirs too), nor a
-        fine or a ban told without a court, unless a verdict word tells it. An unnamed echo ("The
-        verdict was handed down on Aug. 23") decides nothing of its own: it only dates the decisions
-        kept around it."""
+        """On a page that names no court, whether a decision is still a court's: a custody term or
+        ruling always is (no league or regulator jails anyone, so one's "confirmed the sentence" told
+        beside it changes nothing); a fine or a ban is not when the page's other deciders are leagues
+        or regulators (then "X was fined $15,000" is theirs too), nor when told without a court,
+        unless a verdict word tells it. An unnamed echo ("The verdict was handed down on Aug. 23")
+        decides nothing of its own: it only dates the decisions kept around it."""
         if decided_by(frame.trigger, []) == "court" or (frame.ruling is None and not frame.persons):
+            return True
+        if not fine_or_ban_at_most(frame):
             return True
         if self.non_court:
             return False
-        if not fine_or_ban_at_most(frame):
-            return True
         told = [frame.trigger.text, *(c.text for c in frame.trigger.root.children if c.dep_ in {"acomp", "oprd", "xcomp"})]
         return not frame.penalties and bool(_VERDICT.search(" ".join(told)))  # "was found guilty"
 
