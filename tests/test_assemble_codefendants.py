@@ -286,6 +286,15 @@ _FOUR = ("Giorgi Beridze", "Levan Kapanadze", "Nika Gelashvili", "Irakli Tsiklau
             {(name, "appeal_granted", None) for name in _FOUR} | {(name, "sentenced", None) for name in _FOUR},
         ),
         (
+            "A court in Kursk on Monday sentenced six Jehovah's Witnesses to prison terms of up to seven years. Witnesses "
+            "Ivan Orlov, Pavel Lebedev, Oleg Sokolov, Igor Kuznetsov, Denis Popov and Artem Volkov had spent two years in "
+            "pre-trial detention, a spokesman said.",
+            {
+                (name, "sentenced", None)
+                for name in ("Ivan Orlov", "Pavel Lebedev", "Oleg Sokolov", "Igor Kuznetsov", "Denis Popov", "Artem Volkov")
+            },
+        ),
+        (
             "A court in Minsk jailed three activists for two years. Their lawyers, Anna Petrova, Igor Sokolov and Olga "
             "Ivanova, said they would appeal.",
             set(),

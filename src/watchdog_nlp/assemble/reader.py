@@ -1253,7 +1253,8 @@ def _head_count(trigger: Span) -> float | None:
             return parse_number(arg.text)
         if arg.tag_ not in {"NNS", "NNPS"} or arg.lower_ in _TERM_UNITS or arg.ent_type_ == "DATE":
             continue
-        for child in arg.children:
+        # "six Jehovah's Witnesses": the parser may hang the number on the possessor
+        for child in [*arg.children, *(g for c in arg.children if c.dep_ == "poss" for g in c.children)]:
             if child.dep_ == "nummod":
                 return parse_number(child.text)
     return None
