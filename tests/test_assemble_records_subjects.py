@@ -73,6 +73,14 @@ def records(nlp, text):
             "of propaganda and sentenced to three years and one month.",
             {("Emre Kaya", "sentenced", (("prison", "P3Y1M"),))},
         ),
+        (
+            # someone first told as a relative, then arrested and tried: "he" and "the activist" are him
+            "Police arrested the sister of jailed blogger Omar Haddad on Monday. His wife wrote that the arrest was "
+            "linked to her campaign for the release of her ex-husband, Sami Nasser. On April 15, 2014, Nasser was "
+            "arrested at the criminal court in Jeddah. In July that year, the human rights activist was convicted of "
+            "several charges. He was sentenced to 15 years in prison.",
+            {("Sami Nasser", "sentenced", (("prison", "P15Y"),))},
+        ),
     ],
 )
 def test_assemble_records_subjects(nlp, text, expected):

@@ -947,10 +947,13 @@ class _ArticleReader:
         return [self.focus] if (singular or plural) and self.focus else []
 
     def _update_focus(self, named: list[Mention], persons: list[Person] | None = None) -> None:
-        """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four")."""
+        """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four").
+        Someone told as a defendant's relative is in focus only as the passive subject of a sentence
+        of their own, as defendants are ("her ex-husband, X, ... X was arrested in 2014"), not as one
+        who speaks or acts ("X rejected the label")."""
         focus = None
         if not persons:
-            free = [(m, p) for m, p in named if not is_modifier(m) and not p.relative]
+            free = [(m, p) for m, p in named if not is_modifier(m) and (not p.relative or _own_subject(m))]
             subjects = [p for m, p in free if m.root.dep_ in {"nsubj", "nsubjpass"}]
             persons = [p for _, p in free]
             focus = subjects[-1] if subjects else None
@@ -996,6 +999,12 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _own_subject(mention: Span) -> bool:
+    """Whether a name is the passive subject of its sentence's verb, not told as someone's relative
+    there ("X was arrested", not "his wife, X, was questioned")."""
+    return mention.root.dep_ == "nsubjpass" and not is_relative(mention)
 
 
 def _name_taken_for_other(ent: Span, span: Span, arg: Token, trigger: Span) -> bool:
