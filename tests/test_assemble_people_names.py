@@ -147,10 +147,17 @@ def test_people_names_variants_and_third_parties(nlp, text, expected):
             "News | Articles | Statements\n\nA court in Ramallah on March 3 sentenced activist Samir Haddad to six months in prison.",
             ["Samir Haddad"],
         ),
+        (
+            "Gulu, Uganda | THE DAILY WITNESS | Satirical novelist Okello Mugisha has been remanded to Luzira prison "
+            "on charges of offensive communication.",
+            ["Okello Mugisha"],
+        ),
+        ("Home | Okello Mugisha | Contact\n\nA court in Gulu on March 3 remanded a novelist to Luzira prison.", []),
     ],
 )
 def test_people_names_menus_and_benches(nlp, text, expected):
-    """menu words joined by bars are no name; a bench of justices is never a defendant."""
+    """menu words joined by bars are no name, but a sentence after a line's last bar (a dateline and
+    an outlet run into the story) is prose; a bench of justices is never a defendant."""
     assert persons(nlp, text) == expected
 
 

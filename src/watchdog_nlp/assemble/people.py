@@ -524,9 +524,22 @@ def _is_furniture_line(span: Span) -> bool:
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
         return doc_text(span.doc).count(span[-1].text) == 1
-    if line.count(" | ") >= 2:
+    if line.count(" | ") >= 2 and not _prose_after_bars(span):
         return True
     return _headline_like(span.doc, line)
+
+
+def _prose_after_bars(span: Span) -> bool:
+    """'Kampala | THE INDEPENDENT | Novelist X has been remanded in custody ...': the name stands in
+    a sentence after the last bar of its line (a dateline and an outlet run into the story), no
+    menu item."""
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char) % (len(text) + 1)
+    if text.rfind(" | ", line_start, span.start_char) < 0 or text.find(" | ", span.end_char, line_end) >= 0:
+        return False
+    segment = text[text.rfind(" | ", line_start, span.start_char) + 3 : line_end].strip()
+    return len(segment.split()) >= 8 and segment[-1:] in {".", "!", "?", '"', "”"}
 
 
 def link_line(span: Span) -> bool:
