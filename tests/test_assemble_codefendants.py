@@ -195,6 +195,17 @@ _FIVE = ("Ravi Shankar", "Anil Menon", "Joseph Mathew", "Priya Nair", "Sunil Das
             },
         ),
         (
+            "A court in Algiers on Monday sentenced three activists to four months in prison for harming national unity. "
+            "The sentences against journalist Karim Belaid and activists Samir Haddad and Yacine Ouali are linked to last "
+            "year's protests.",
+            {(name, "sentenced", "P4M") for name in ("Karim Belaid", "Samir Haddad", "Yacine Ouali")},
+        ),
+        (
+            "A court in Algiers on Monday sentenced three activists to four months in prison. Protests against journalist "
+            "Karim Belaid and activists Samir Haddad and Yacine Ouali followed.",
+            set(),
+        ),
+        (
             "Police identified the four as Ana Ruiz Vega, Luis Soto Paz, Jorge Vega Rios and Rosa Paz Mora. A court in "
             "Lima on March 3 sentenced four activists to five years.",
             set(),
@@ -204,8 +215,9 @@ _FIVE = ("Ravi Shankar", "Anil Menon", "Joseph Mathew", "Priya Nair", "Sunil Das
 def test_codefendants_listed_sentences_later(nlp, text, expected):
     """a listing sentence up to six sentences after a decision about as many unnamed people -> their
     records (a line of prose full of names and places is no headline), also when the parser roots it
-    at a name or it is "were identified as" and when "the four" are counted by a bare number; a list
-    of another size that far away, or one given before the decision -> none."""
+    at a name, it is "were identified as" or "the sentences against A, B and C", and when "the four"
+    are counted by a bare number; a list of another size that far away, one given before the
+    decision or names against something else ("protests against A, B and C") -> none."""
     assert outcome(nlp, text) == expected
 
 

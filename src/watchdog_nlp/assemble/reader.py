@@ -1058,11 +1058,15 @@ def _group_and_one_more(group: list[Person], since: list[Person], count: int) ->
 def _names_listed(named: list[Mention], people: list[Person]) -> bool:
     """Whether a sentence's names are a list it gives, though the parser rooted it elsewhere: the
     first name is the complement of "are" / "include" ("The defendants are A, B and C", where the
-    parser may take the last name for the root) or follows "as" after a passive naming verb ("The
-    seven were identified as A, B and C")."""
+    parser may take the last name for the root), follows "as" after a passive naming verb ("The
+    seven were identified as A, B and C"), or the decisions are told by a noun with "against" ("The
+    sentences against A, B and C are linked to the protests")."""
     first = next(m for m, p in named if p is people[0]).root
     if first.dep_ in {"attr", "dobj"}:
         return first.head.lower_ in _LISTING_VERBS
+    prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ == "against" and prep.head.tag_ == "NNS":
+        return prep.head.lower_[:-1] in DECISION_NOUNS
     verb = first.head.head
     return (
         first.dep_ == "pobj"
