@@ -81,6 +81,17 @@ def records(nlp, text):
             "several charges. He was sentenced to 15 years in prison.",
             {("Sami Nasser", "sentenced", (("prison", "P15Y"),))},
         ),
+        (
+            # the subject of a clause coordinated after a decision with its own subject is that clause's
+            "A court in Ankara on Monday jailed a reporter for two years, and journalist Elif Demir risks up to four "
+            "years in jail for insulting the president.",
+            set(),
+        ),
+        (
+            # ... unless its verb is one of receiving
+            "Activist Mehmet Kaya was sentenced to 18 years in prison and Ali Yilmaz got a jail term of 15 years.",
+            {("Mehmet Kaya", "sentenced", (("prison", "P18Y"),)), ("Ali Yilmaz", "sentenced", (("prison", "P15Y"),))},
+        ),
     ],
 )
 def test_assemble_records_subjects(nlp, text, expected):

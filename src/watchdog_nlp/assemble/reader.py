@@ -733,6 +733,7 @@ class _ArticleReader:
                 if (
                     tok.dep_ in {"relcl", "acl"}
                     or speaker
+                    or _subject_of_next_clause(mention, tok, triggers)
                     or object_of_act
                     or owner
                     or decider
@@ -1305,6 +1306,24 @@ def _definite_description(tok: Token) -> bool:
     if tok.tag_ not in {"NN", "JJ"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     return tok.lower_ in cue("person_description") or AGE.search(subtree_text(tok)) is not None
+
+
+def _subject_of_next_clause(mention: Span, verb: Token, triggers: list[Span]) -> bool:
+    """'A court jailed a reporter, and X risks four years': a name that is the subject of a verb
+    telling no decision, coordinated after a decision that has a subject of its own, is that
+    clause's, not the decision's; not so for a verb of receiving ("A was sentenced to 18 years and
+    B got a jail term of 15")."""
+    root = mention.root
+    decision = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.lower_ not in RECIPIENT_VERBS
+        and root.head.i == verb.i
+        and root.dep_ in {"nsubj", "nsubjpass"}
+        and not any(t.start <= verb.i < t.end for t in triggers)
+        and any(t.start <= decision.i < t.end for t in triggers)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in decision.children)
+    )
 
 
 def _subject_elsewhere(mention: Span, triggers: list[Span]) -> bool:
