@@ -144,6 +144,24 @@ def test_people_names_variants_and_third_parties(nlp, text, expected):
     "text, expected",
     [
         (
+            "Three judges in the Phnom Penh court on March 3 convicted Sonthara and 13 others of inciting villagers to "
+            "rebel against the government. Sonthara, a long-time rights campaigner and critic of the prime minister, "
+            "stood accused of inciting villagers to take up arms.",
+            ["Sonthara"],
+        ),
+        ("A court on March 3 convicted Rivera and two others of fraud.", []),
+    ],
+)
+def test_people_names_known_by_one_name(nlp, text, expected):
+    """a lone name tagged a person twice, the object of a decision verb, is someone known by one name;
+    a lone surname the text never gives again is none."""
+    assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
             "News | Articles | Statements\n\nA court in Ramallah on March 3 sentenced activist Samir Haddad to six months in prison.",
             ["Samir Haddad"],
         ),

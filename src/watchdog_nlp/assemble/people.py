@@ -194,12 +194,25 @@ def person_mentions(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span
         while end - start < 5 and start_within(span, start - 2) == start - 2 and _given_name_taken(doc[start - 1]):
             start -= 1
         span = doc[start:end]
-        if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span) or listed_name(span[0])):
+        if len(span) == 1 and not (
+            span[0].lower_ in name_words or _introduced(span) or listed_name(span[0]) or _decided_on(span, pieces)
+        ):
             continue
         known_name = len(span) == 1 and span[0].lower_ in name_words
         if (known_name or not org_like(span)) and not not_a_name(span):
             mentions.append(span)
     return mentions
+
+
+def _decided_on(span: Span, pieces: list[Span]) -> bool:
+    """A lone name the NER tags a person again elsewhere, that a decision verb takes as its object
+    ("three judges convicted Sonthara and 13 others"): someone known by one name."""
+    root = span.root
+    return (
+        root.dep_ in {"dobj", "nsubjpass"}
+        and any(r.start <= root.head.i < r.end for r in span.doc.spans.get("ruling", []))
+        and sum(p.text == span.text for p in pieces) > 1
+    )
 
 
 def _outlet_or_place(span: Span) -> bool:
@@ -530,7 +543,7 @@ def _is_furniture_line(span: Span) -> bool:
 
 
 def _prose_after_bars(span: Span) -> bool:
-    """'Kampala | THE INDEPENDENT | Novelist X has been remanded in custody ...': the name stands in
+    """'Gulu, Uganda | THE DAILY WITNESS | Novelist X has been remanded in custody ...': the name stands in
     a sentence after the last bar of its line (a dateline and an outlet run into the story), no
     menu item."""
     text = doc_text(span.doc)
