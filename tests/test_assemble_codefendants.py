@@ -175,12 +175,49 @@ _FIVE = ("Ravi Shankar", "Anil Menon", "Joseph Mathew", "Priya Nair", "Sunil Das
             {(name, "house_arrest", None) for name in _FIVE},
         ),
         (_LEAD + "Critics of the ruling include Ravi Shankar and Anil Menon.", set()),
+        (
+            _LEAD + "The five were identified as Ravi Shankar, Anil Menon, Joseph Mathew, Priya Nair and Sunil Das.",
+            {(name, "house_arrest", None) for name in _FIVE},
+        ),
+        (
+            "A criminal court in Giza on Saturday sentenced three defendants to ten years in prison in absentia. The "
+            "defendants are Omar Sayed, Ahmed Taha Al-Sayed, Abdel Karim Sayed. All three are members of a youth movement.",
+            {(name, "sentenced", "P10Y") for name in ("Omar Sayed", "Ahmed Taha Al-Sayed", "Abdel Karim Sayed")},
+        ),
+        (
+            "A federal judge in Puebla on Friday overturned the convictions of four farmers. The four had been convicted "
+            "of rebellion and terrorism in 2022. Their lawyers said the cases were riddled with irregularities. The four "
+            "were identified as Ana Ruiz Vega, Luis Soto Paz, Jorge Vega Rios and Rosa Paz Mora.",
+            {
+                (name, ruling, None)
+                for name in ("Ana Ruiz Vega", "Luis Soto Paz", "Jorge Vega Rios", "Rosa Paz Mora")
+                for ruling in ("sentenced", "appeal_granted")
+            },
+        ),
+        (
+            "A court in Algiers on Monday sentenced three activists to four months in prison for harming national unity. "
+            "The sentences against journalist Karim Belaid and activists Samir Haddad and Yacine Ouali are linked to last "
+            "year's protests.",
+            {(name, "sentenced", "P4M") for name in ("Karim Belaid", "Samir Haddad", "Yacine Ouali")},
+        ),
+        (
+            "A court in Algiers on Monday sentenced three activists to four months in prison. Protests against journalist "
+            "Karim Belaid and activists Samir Haddad and Yacine Ouali followed.",
+            set(),
+        ),
+        (
+            "Police identified the four as Ana Ruiz Vega, Luis Soto Paz, Jorge Vega Rios and Rosa Paz Mora. A court in "
+            "Lima on March 3 sentenced four activists to five years.",
+            set(),
+        ),
     ],
 )
 def test_codefendants_listed_sentences_later(nlp, text, expected):
     """a listing sentence up to six sentences after a decision about as many unnamed people -> their
-    records (a line of prose full of names and places is no headline); a list of another size that
-    far away -> none."""
+    records (a line of prose full of names and places is no headline), also when the parser roots it
+    at a name, it is "were identified as" or "the sentences against A, B and C", and when "the four"
+    are counted by a bare number; a list of another size that far away, one given before the
+    decision or names against something else ("protests against A, B and C") -> none."""
     assert outcome(nlp, text) == expected
 
 
@@ -261,6 +298,15 @@ _FOUR = ("Giorgi Beridze", "Levan Kapanadze", "Nika Gelashvili", "Irakli Tsiklau
             {(name, "appeal_granted", None) for name in _FOUR} | {(name, "sentenced", None) for name in _FOUR},
         ),
         (
+            "A court in Kursk on Monday sentenced six Jehovah's Witnesses to prison terms of up to seven years. Witnesses "
+            "Ivan Orlov, Pavel Lebedev, Oleg Sokolov, Igor Kuznetsov, Denis Popov and Artem Volkov had spent two years in "
+            "pre-trial detention, a spokesman said.",
+            {
+                (name, "sentenced", None)
+                for name in ("Ivan Orlov", "Pavel Lebedev", "Oleg Sokolov", "Igor Kuznetsov", "Denis Popov", "Artem Volkov")
+            },
+        ),
+        (
             "A court in Minsk jailed three activists for two years. Their lawyers, Anna Petrova, Igor Sokolov and Olga "
             "Ivanova, said they would appeal.",
             set(),
@@ -330,6 +376,15 @@ def test_codefendants_lines_after_a_colon(nlp, text, expected):
                 ("Andrei Belov", "sentenced", "P18Y"),
                 ("Ilya Sokolsky", "sentenced", "P16Y"),
                 ("Oleg Marchenko", "sentenced", "P6Y"),
+                ("Maxim Ivashkin", "sentenced", "P13Y"),
+            },
+        ),
+        (
+            "A court in Penza sentenced seven activists on Monday. Andrei Belov recieved 18 years, Ilya Sokolsky 16 "
+            "years and Maxim Ivashkin 13 years imprisonment.",
+            {
+                ("Andrei Belov", "sentenced", "P18Y"),
+                ("Ilya Sokolsky", "sentenced", "P16Y"),
                 ("Maxim Ivashkin", "sentenced", "P13Y"),
             },
         ),

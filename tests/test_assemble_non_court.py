@@ -47,7 +47,11 @@ def records(nlp, text: str) -> list[tuple[str, str]]:
             "The Court of Arbitration for Sport heard the case. Jockey Tom Kerr was given his suspension from a ride at Ascot on March 4.",
             [],
         ),
-        # ... unless a verdict word tells the decision
+        # ... unless a verdict word tells the decision, or custody: no league jails anyone
+        (
+            "The league fined guard Sam Ortiz $15,000. Forward Lee Dunn was jailed for two years last week for assault.",
+            [("Lee Dunn", "sentenced")],
+        ),
         ("Blogger Timur Aliev was convicted of extortion on March 4, his family said.", [("Timur Aliev", "sentenced")]),
         # a court decides
         (

@@ -91,6 +91,10 @@ def test_penalties_listed_terms_go_to_the_people_in_order(nlp, text, expected):
             "Rapper Min Thu, 38, has been given 20 years in prison for mocking the army chief, his family said on March 3.",
             ("prison", "P20Y"),
         ),
+        (
+            "A court in Phnom Penh on March 3 jailed a 71-year-old broadcaster, Sok Vanna, for 20 years for rebellion.",
+            ("prison", "P20Y"),
+        ),
     ],
 )
 def test_penalties_term_shapes(nlp, text, expected):

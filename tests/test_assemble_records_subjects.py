@@ -73,6 +73,25 @@ def records(nlp, text):
             "of propaganda and sentenced to three years and one month.",
             {("Emre Kaya", "sentenced", (("prison", "P3Y1M"),))},
         ),
+        (
+            # someone first told as a relative, then arrested and tried: "he" and "the activist" are him
+            "Police arrested the sister of jailed blogger Omar Haddad on Monday. His wife wrote that the arrest was "
+            "linked to her campaign for the release of her ex-husband, Sami Nasser. On April 15, 2014, Nasser was "
+            "arrested at the criminal court in Jeddah. In July that year, the human rights activist was convicted of "
+            "several charges. He was sentenced to 15 years in prison.",
+            {("Sami Nasser", "sentenced", (("prison", "P15Y"),))},
+        ),
+        (
+            # the subject of a clause coordinated after a decision with its own subject is that clause's
+            "A court in Ankara on Monday jailed a reporter for two years, and journalist Elif Demir risks up to four "
+            "years in jail for insulting the president.",
+            set(),
+        ),
+        (
+            # ... unless its verb is one of receiving
+            "Activist Mehmet Kaya was sentenced to 18 years in prison and Ali Yilmaz got a jail term of 15 years.",
+            {("Mehmet Kaya", "sentenced", (("prison", "P18Y"),)), ("Ali Yilmaz", "sentenced", (("prison", "P15Y"),))},
+        ),
     ],
 )
 def test_assemble_records_subjects(nlp, text, expected):

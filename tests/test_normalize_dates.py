@@ -180,6 +180,7 @@ def test_dates_other_forms_fall_back_to_dateparser(text, published, expected):
         ("was sentenced on 9 November to five years", "9 November", "9 November"),
         ("convicted in March 2018 of fraud", "March 2018", "March 2018"),
         ("the 2016 election and 12 protests", "2016", "2016"),
+        ("Petrov 18 years, Ivan Smirnov 14 years", "14 years", "14 years"),
     ],
 )
 def test_dates_widen_takes_the_day_or_year_the_tagger_left_out(text, tagged, expected):

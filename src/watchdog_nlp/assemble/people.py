@@ -203,12 +203,25 @@ def person_mentions(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span
         while end - start < 5 and start_within(span, start - 2) == start - 2 and _given_name_taken(doc[start - 1]):
             start -= 1
         span = doc[start:end]
-        if len(span) == 1 and not (span[0].lower_ in name_words or _introduced(span) or listed_name(span[0])):
+        if len(span) == 1 and not (
+            span[0].lower_ in name_words or _introduced(span) or listed_name(span[0]) or _decided_on(span, pieces)
+        ):
             continue
         known_name = len(span) == 1 and span[0].lower_ in name_words
         if (known_name or not org_like(span)) and not not_a_name(span):
             mentions.append(span)
     return mentions
+
+
+def _decided_on(span: Span, pieces: list[Span]) -> bool:
+    """A lone name the NER tags a person again elsewhere, that a decision verb takes as its object
+    ("three judges convicted Sonthara and 13 others"): someone known by one name."""
+    root = span.root
+    return (
+        root.dep_ in {"dobj", "nsubjpass"}
+        and any(r.start <= root.head.i < r.end for r in span.doc.spans.get("ruling", []))
+        and sum(p.text == span.text for p in pieces) > 1
+    )
 
 
 def _outlet_or_place(span: Span) -> bool:
@@ -540,9 +553,22 @@ def _is_furniture_line(span: Span) -> bool:
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
         return doc_text(span.doc).count(span[-1].text) == 1
-    if line.count(" | ") >= 2:
+    if line.count(" | ") >= 2 and not _prose_after_bars(span):
         return True
     return _headline_like(span.doc, line)
+
+
+def _prose_after_bars(span: Span) -> bool:
+    """'Gulu, Uganda | THE DAILY WITNESS | Novelist X has been remanded in custody ...': the name stands in
+    a sentence after the last bar of its line (a dateline and an outlet run into the story), no
+    menu item."""
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char) % (len(text) + 1)
+    if text.rfind(" | ", line_start, span.start_char) < 0 or text.find(" | ", span.end_char, line_end) >= 0:
+        return False
+    segment = text[text.rfind(" | ", line_start, span.start_char) + 3 : line_end].strip()
+    return len(segment.split()) >= 8 and segment[-1:] in {".", "!", "?", '"', "”"}
 
 
 def link_line(span: Span) -> bool:
@@ -692,6 +718,10 @@ def _misattached_list(root: Token) -> bool:
     return any(owner in people or (owner.endswith("s") and owner[:-1] in people) for owner in owners)
 
 
+#: marks that close a quote or a sentence: a title before one is not the title of the name after it
+_CLOSING = {".", "!", "?", "»", ")"}
+
+
 def is_excluded(mention: Span) -> bool:
     """Judges, officials and people's lawyers are named around decisions but are not their subjects;
     an alias ("X, alias Y", "X (Y)", "X, known as Y") is the name of someone named already."""
@@ -700,6 +730,8 @@ def is_excluded(mention: Span) -> bool:
         return True
     titles, lawyers = cues("non_defendant_title", "third_party_title"), cue("lawyer")
     window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
+    closed = [i for i, t in enumerate(window) if t.is_quote or t.text in _CLOSING]
+    window = window[closed[-1] + 1 :] if closed else window  # '"... become a king," X said': no title of X's
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
     if words and words[-1] in titles:
         return not any(w in _FORMER for w in words)
@@ -771,10 +803,16 @@ def is_alias(mention: Span) -> bool:
 
 
 def _presides(mention: Span) -> bool:
-    """ "with Pavel Ivanov presiding alongside A and B", "Judge X presided"."""
+    """ "with Pavel Ivanov presiding alongside A and B", "Judge X presided", "chaired by X": a
+    presiding verb governs the name with no other verb between them (in "a court chaired by Judge
+    Y heard X's appeal" X is the object of "heard", not one who presides)."""
     doc = mention.doc
     after = doc[mention.end : end_within(mention, mention.end + 1)]
-    governors = [mention.root.head, *islice(mention.root.head.ancestors, 3)]
+    governors = []
+    for tok in [mention.root.head, *islice(mention.root.head.ancestors, 3)]:
+        governors.append(tok)
+        if tok.tag_.startswith("VB"):
+            break
     return any(t.lower_ in cue("presiding_verb") for t in [*governors, *after])
 
 
@@ -838,7 +876,7 @@ def is_possessive(tok: Token) -> bool:
 def is_third_party_of(tok: Token) -> bool:
     """A step of a name's path to its decision that makes it someone else's: a source ("according
     to X"), the doer of a passive ("pardoned by X"), the people around someone ("two associates of X and Y", "X's lawyers"), a victim ("the
-    killing of X", "an attack on X"), a guise ("dressed as X", "posing as X"), or a name naming a
+    killing of X", "an attack on X"), a guise ("dressed as X", "posing as X", not "identified as X"), or a name naming a
     thing ("the Khan protests"), the one a picture shows ("a portrait of X") or a text is about ("a
     post about X")."""
     if (tok.dep_ == "compound" and upos(tok.head) == "NOUN") or (
@@ -854,7 +892,12 @@ def is_third_party_of(tok: Token) -> bool:
     prep = tok.head
     if (prep.lower_ == "to" and prep.head.lower_ == "according") or prep.dep_ == "agent":
         return True
-    if prep.lower_ == "as" and upos(prep.head) == "VERB" and prep.doc[prep.i - 1].lower_ != "such":
+    if (
+        prep.lower_ == "as"
+        and upos(prep.head) == "VERB"
+        and prep.doc[prep.i - 1].lower_ != "such"
+        and prep.head.lower_ not in cue("naming_verb")  # "were identified as X" names X
+    ):
         return True
     if (prep.lower_ == "of" and prep.head.lower_ in cue("depiction_noun")) or prep.lower_ == "about":
         return True

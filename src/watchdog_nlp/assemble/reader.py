@@ -480,17 +480,18 @@ class _ArticleReader:
         return sorted([*frames, *added], key=lambda f: f.sent_index) if added else frames
 
     def _told_of_a_court(self, frame: Frame) -> bool:
-        """On a page that names no court, whether a decision is still a court's: not when the page's
-        other deciders are leagues or regulators (then "X was fined $15,000" is theirs too), nor a
-        fine or a ban told without a court, unless a verdict word tells it. An unnamed echo ("The
-        verdict was handed down on Aug. 23") decides nothing of its own: it only dates the decisions
-        kept around it."""
+        """On a page that names no court, whether a decision is still a court's: a custody term or
+        ruling always is (no league or regulator jails anyone, so one's "confirmed the sentence" told
+        beside it changes nothing); a fine or a ban is not when the page's other deciders are leagues
+        or regulators (then "X was fined $15,000" is theirs too), nor when told without a court,
+        unless a verdict word tells it. An unnamed echo ("The verdict was handed down on Aug. 23")
+        decides nothing of its own: it only dates the decisions kept around it."""
         if decided_by(frame.trigger, []) == "court" or (frame.ruling is None and not frame.persons):
+            return True
+        if not fine_or_ban_at_most(frame):
             return True
         if self.non_court:
             return False
-        if not fine_or_ban_at_most(frame):
-            return True
         told = [frame.trigger.text, *(c.text for c in frame.trigger.root.children if c.dep_ in {"acomp", "oprd", "xcomp"})]
         return not frame.penalties and bool(_VERDICT.search(" ".join(told)))  # "was found guilty"
 
@@ -510,7 +511,7 @@ class _ArticleReader:
         people = list(dict.fromkeys(p for m, p in named if not is_modifier(m)))
         if len(people) < 2:
             return []
-        listing = sent.root.lower_ in _LISTING_VERBS
+        listing = sent.root.lower_ in _LISTING_VERBS or _names_listed(named, people)
         members = None if listing else _members_of_group(named, people)
         if not listing and members is None:
             return []
@@ -732,6 +733,7 @@ class _ArticleReader:
                 if (
                     tok.dep_ in {"relcl", "acl"}
                     or speaker
+                    or _subject_of_next_clause(mention, tok, triggers)
                     or object_of_act
                     or owner
                     or decider
@@ -946,10 +948,13 @@ class _ArticleReader:
         return [self.focus] if (singular or plural) and self.focus else []
 
     def _update_focus(self, named: list[Mention], persons: list[Person] | None = None) -> None:
-        """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four")."""
+        """The person in focus (for "he", "the 48-year-old") and the last group named (for "the four").
+        Someone told as a defendant's relative is in focus only as the passive subject of a sentence
+        of their own, as defendants are ("her ex-husband, X, ... X was arrested in 2014"), not as one
+        who speaks or acts ("X rejected the label")."""
         focus = None
         if not persons:
-            free = [(m, p) for m, p in named if not is_modifier(m) and not p.relative]
+            free = [(m, p) for m, p in named if not is_modifier(m) and (not p.relative or _own_subject(m))]
             subjects = [p for m, p in free if m.root.dep_ in {"nsubj", "nsubjpass"}]
             persons = [p for _, p in free]
             focus = subjects[-1] if subjects else None
@@ -995,6 +1000,12 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _own_subject(mention: Span) -> bool:
+    """Whether a name is the passive subject of its sentence's verb, not told as someone's relative
+    there ("X was arrested", not "his wife, X, was questioned")."""
+    return mention.root.dep_ == "nsubjpass" and not is_relative(mention)
 
 
 def _name_taken_for_other(ent: Span, span: Span, arg: Token, trigger: Span) -> bool:
@@ -1043,6 +1054,27 @@ def _group_and_one_more(group: list[Person], since: list[Person], count: int) ->
     if group and len(group) == count - 1 and len(since) == 1 and not since[0].excluded:
         return [*group, since[0]]
     return None
+
+
+def _names_listed(named: list[Mention], people: list[Person]) -> bool:
+    """Whether a sentence's names are a list it gives, though the parser rooted it elsewhere: the
+    first name is the complement of "are" / "include" ("The defendants are A, B and C", where the
+    parser may take the last name for the root), follows "as" after a passive naming verb ("The
+    seven were identified as A, B and C"), or the decisions are told by a noun with "against" ("The
+    sentences against A, B and C are linked to the protests")."""
+    first = next(m for m, p in named if p is people[0]).root
+    if first.dep_ in {"attr", "dobj"}:
+        return first.head.lower_ in _LISTING_VERBS
+    prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ == "against" and prep.head.tag_ == "NNS":
+        return prep.head.lower_[:-1] in DECISION_NOUNS
+    verb = first.head.head
+    return (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "as"
+        and verb.lower_ in cue("naming_verb")
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def _coordinated(named: list[Mention], people: list[Person]) -> bool:
@@ -1227,12 +1259,16 @@ def _shared_with_others(frames: list[Frame]) -> list[Frame]:
 
 
 def _head_count(trigger: Span) -> float | None:
-    """How many people a decision counts ("kept five activists", "five activists were jailed"): the
-    number of a plural argument that is no term ("were given 13 years") nor date."""
+    """How many people a decision counts ("kept five activists", "five activists were jailed", "the
+    seven had been convicted"): the number of a plural argument that is no term ("were given 13
+    years") nor date, or a definite number standing for people."""
     for arg in trigger_arguments(trigger):
+        if arg.tag_ == "CD" and arg.ent_type_ != "DATE" and any(c.dep_ == "det" and c.lower_ == "the" for c in arg.children):
+            return parse_number(arg.text)
         if arg.tag_ not in {"NNS", "NNPS"} or arg.lower_ in _TERM_UNITS or arg.ent_type_ == "DATE":
             continue
-        for child in arg.children:
+        # "six Jehovah's Witnesses": the parser may hang the number on the possessor
+        for child in [*arg.children, *(g for c in arg.children if c.dep_ == "poss" for g in c.children)]:
             if child.dep_ == "nummod":
                 return parse_number(child.text)
     return None
@@ -1270,6 +1306,24 @@ def _definite_description(tok: Token) -> bool:
     if tok.tag_ not in {"NN", "JJ"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     return tok.lower_ in cue("person_description") or AGE.search(subtree_text(tok)) is not None
+
+
+def _subject_of_next_clause(mention: Span, verb: Token, triggers: list[Span]) -> bool:
+    """'A court jailed a reporter, and X risks four years': a name that is the subject of a verb
+    telling no decision, coordinated after a decision that has a subject of its own, is that
+    clause's, not the decision's; not so for a verb of receiving ("A was sentenced to 18 years and
+    B got a jail term of 15")."""
+    root = mention.root
+    decision = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.lower_ not in RECIPIENT_VERBS
+        and root.head.i == verb.i
+        and root.dep_ in {"nsubj", "nsubjpass"}
+        and not any(t.start <= verb.i < t.end for t in triggers)
+        and any(t.start <= decision.i < t.end for t in triggers)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in decision.children)
+    )
 
 
 def _subject_elsewhere(mention: Span, triggers: list[Span]) -> bool:

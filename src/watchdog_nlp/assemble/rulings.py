@@ -40,9 +40,11 @@ DECISION_NOUNS = {
 
 
 #: verbs whose active subject is the one punished ("X received five years"); any other decision
-#: verb's active subject is the one deciding ("Justices X and Y dismissed his appeal")
+#: verb's active subject is the one deciding ("Justices X and Y dismissed his appeal"). "recieved"
+#: is the misspelling the ruling patterns also read
 RECIPIENT_VERBS = {
     "received",
+    "recieved",
     "receives",
     "receive",
     "got",

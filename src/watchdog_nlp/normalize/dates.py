@@ -66,7 +66,7 @@ _IN_RANGE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 _FULL_DATE = re.compile(
-    rf"(?:{_WEEKDAY_WORD}\s*,?\s+)?(?:{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+[12]\d{{3}}"
+    rf"(?<![\w-])(?:{_WEEKDAY_WORD}\s*,?\s+)?(?:{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+[12]\d{{3}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}\.?,?\s+[12]\d{{3}}"
     rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})(?![\w-])",
     re.IGNORECASE,
