@@ -196,3 +196,29 @@ def test_assemble_conviction_then_sentencing_is_one_decision(nlp):
 def test_assemble_would_in_a_judges_reported_words_is_no_hedge(nlp, text, expected):
     """ "would" in what a judge said he decided -> the decision stands; in what a lawyer hopes -> none."""
     assert rulings(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Prosecutors on May 2 requested that his deputy, Oleg Marchenko, and the head of the campaign for fair courts, "
+            "Pavel Dudko, be sentenced to nine and seven years in prison, respectively.",
+            [],
+        ),
+        (
+            "Prosecutors asked that blogger Timur Esenov be convicted and jailed for five years.",
+            [],
+        ),
+        (
+            "Prosecutors asked for seven years, but on May 2 a court in Almaty sentenced blogger Timur Esenov to five years.",
+            [("Timur Esenov", "sentenced")],
+        ),
+        ("His lawyers argued on May 2 that the conviction of activist Ivan Orlov should be overturned.", []),
+        ("The judge said on May 2 that activist Ivan Orlov must be released from custody.", [("Ivan Orlov", "released")]),
+    ],
+)
+def test_assemble_a_request_and_a_call_decide_nothing(nlp, text, expected):
+    """a decision in the clause a request verb governs, however long its subject, or one that "should"
+    or "must" be made -> none; one a judge says must be made, or told after the request -> the decision."""
+    assert rulings(nlp, text) == expected

@@ -370,3 +370,35 @@ def test_people_names_an_agency_byline_is_no_one_in_the_story(nlp):
         "Aylin Demir and Selin Kaya, Associated Press\n\nA Turkish court on May 2 sentenced journalist Murat Arslan to two years."
     )
     assert persons(nlp, text) == ["Murat Arslan"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'A court in Baku on May 2 sentenced "Yeni Sahil" correspondent Elnur Aliyev to six years in prison.',
+            ["Elnur Aliyev"],
+        ),
+        (
+            "The former editor of “Azad Dunya”, Kamal Rzayev, was sentenced on May 2 to 12 years in jail.",
+            ["Kamal Rzayev"],
+        ),
+        (
+            'A court in Minsk on May 2 sentenced Pavel Sidorenko to two years. "Pavel Sidorenko\'s jailing is a disgrace," a rights group said.',
+            ["Pavel Sidorenko"],
+        ),
+    ],
+)
+def test_people_names_a_quoted_title_is_no_one(nlp, text, expected):
+    """words set in quotation marks of their own name an outlet or campaign; a quote opening with a name is still the person."""
+    assert persons(nlp, text) == expected
+
+
+def test_people_names_titles_under_a_related_header_are_other_stories(nlp):
+    """the titles listed under a "Related coverage:" line are links, with or without bullets."""
+    text = (
+        "A court in Hong Kong on May 2 sentenced activist Kelvin Lau to ten months in prison.\n\n"
+        "Related coverage:\n\nActivist Wilson Tang denied bail on sedition charges\n\n"
+        "Former lawmaker jailed after losing appeal"
+    )
+    assert persons(nlp, text) == ["Kelvin Lau"]

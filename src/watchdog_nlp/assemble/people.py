@@ -401,7 +401,8 @@ def _aged(tok: Token) -> bool:
 def not_a_name(span: Span) -> bool:
     """Words the NER calls a person that a page shows are not one: a headline or menu line, a byline
     or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name, an
-    outlet or party ("Diario X", "X Manch", "The X"), a lake or mountain ("Lake X")."""
+    outlet or party ("Diario X", "X Manch", "The X"), a lake or mountain ("Lake X"), a title in
+    quotation marks."""
     doc = span.doc
     words = {t.lower_ for t in span}
     if _outlet_or_place(span) or words & cues("not_name_word", "credit_word") or span[0].lower_ == "the":
@@ -412,7 +413,23 @@ def not_a_name(span: Span) -> bool:
         return True
     if len(span) > 1 and place_country(strip_possessive(span.text)) is not None:
         return True
-    return _is_credit(span) or _is_furniture_line(span)
+    return _quoted(span) or _is_credit(span) or _is_furniture_line(span)
+
+
+_OPENING_QUOTES = {'"', "“", "«", "„", "‘", "'"}
+_CLOSING_QUOTES = {'"', "”", "»", "“", "’", "'"}
+
+
+def _quoted(span: Span) -> bool:
+    """ "the newspaper “Azadiya Welat”", "the campaign “Free Minds”": words set in quotation marks of
+    their own are the title of an outlet, campaign or work, not a person's name (a name quoted inside
+    a longer quote has other words beside it; a possessive after it is no closing mark)."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    owned = span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "s" and not after.whitespace_
+    return before.text in _OPENING_QUOTES and after.text in _CLOSING_QUOTES and not owned
 
 
 def _is_credit(span: Span) -> bool:
@@ -519,7 +536,7 @@ def _is_furniture_line(span: Span) -> bool:
     entity, or links set apart by " | "), alone on its line (a byline) while the text never names it
     again, in a list of links under "Related" or "Most read", or on a link line ("Read more: ...")."""
     line = _line(span).strip()
-    if (line[:1] in _BULLETS and _link_list(span)) or _LINK_LINE.match(line):
+    if _link_list(span) or _LINK_LINE.match(line):
         return True
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
@@ -536,17 +553,37 @@ def link_line(span: Span) -> bool:
     return found is not None and found.group(2) == ":"
 
 
+#: lines read back from a name for the header of the list of links it may be in (a longer run is prose)
+_LINK_LIST_LINES = 40
+
+
 def _link_list(span: Span) -> bool:
-    """The bulleted line holding the span is one of a list headed "Related", "Most read", ..."""
+    """The line holding the span is one of a list headed "Related", "Most read", ...: a bulleted
+    line under the header, or a title (no full stop) in a run of titles right under a header that
+    stands on its own line ("Related coverage:")."""
     text = doc_text(span.doc)
+    own = _line(span).strip()
+    bulleted = own[:1] in _BULLETS
+    if not bulleted and own.endswith("."):
+        return False
     end = text.rfind("\n", 0, span.start_char)
-    while end > 0:
+    for _ in range(_LINK_LIST_LINES):
+        if end <= 0:
+            break
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
-        if line and line[:1] not in _BULLETS:
-            return bool(_LINK_LIST_HEADER.match(line))
+        if line and (not bulleted or line[:1] not in _BULLETS):
+            if _LINK_LIST_HEADER.match(line) and (bulleted or _header_line(line)):
+                return True
+            if bulleted or line.endswith("."):
+                return False
         end = start - 1
     return False
+
+
+def _header_line(line: str) -> bool:
+    """A header alone on its line: a few words and at most a colon after them ("Related coverage:")."""
+    return len(line.split()) <= 3 and line.rstrip(":").replace(" ", "").isalpha()
 
 
 def _is_given_name(tok: Token) -> bool:

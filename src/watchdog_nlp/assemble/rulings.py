@@ -85,6 +85,8 @@ def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
     for hedge in hedges:
         if hedge.start <= span.start and span.end <= hedge.end:
             return True
+        if hedge.end <= span.start and _complement_of(hedge, span):
+            return True
         if hedge.end > span.start or span.start - hedge.end > 8:
             continue
         if any(doc[i].is_sent_start for i in range(hedge.start + 1, span.end)):  # not one sentence
@@ -96,10 +98,24 @@ def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
     return False
 
 
+def _complement_of(hedge: Span, span: Span) -> bool:
+    """'Prosecutors requested that his deputy, X, and ..., Y, be sentenced to': a decision in the
+    clause a hedge verb takes as its complement, however many words the clause's subject holds (the
+    verbs of a list in that clause count: "asked that he be convicted and jailed")."""
+    verbs = {t.i for t in hedge if t.tag_.startswith("VB") and t.lower_ not in {"be", "have"}}
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    complement = False
+    while tok.dep_ in {"ccomp", "xcomp"} and tok.head.i != tok.i:
+        tok, complement = tok.head, True
+    return complement and tok.i in verbs
+
+
 def _told_by_a_court(hedge: Span) -> bool:
-    """'Judge X said Y would be released', 'the court said he would serve two years': "would" only
-    moves into the past what a judge or court said it decided."""
-    would = next((t for t in hedge if t.lower_ == "would"), None)
+    """'Judge X said Y would be released', 'the court said he must be freed': "would" only moves
+    into the past, and "should" or "must" only words, what a judge or court said it decided."""
+    would = next((t for t in hedge if t.lower_ in {"would", "should", "must"}), None)
     if would is None:
         return False
     for verb in would.head.ancestors:
