@@ -222,3 +222,40 @@ def test_assemble_a_request_and_a_call_decide_nothing(nlp, text, expected):
     """a decision in the clause a request verb governs, however long its subject, or one that "should"
     or "must" be made -> none; one a judge says must be made, or told after the request -> the decision."""
     assert rulings(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "On May 2 the Supreme Court announced its upheld sentences for activists Ali Karimi and Reza Nouri, "
+            "without changing the lower court rulings.",
+            [("Ali Karimi", "appeal_rejected"), ("Reza Nouri", "appeal_rejected")],
+        ),
+        (
+            "Journalists Ali Kaya and Emre Demir were sentenced on May 2 to ten years in prison and the judge ordered them "
+            "to remain in jail.",
+            [("Ali Kaya", "sentenced"), ("Emre Demir", "sentenced")],
+        ),
+        (
+            "On May 2, 2023, the Kazan Regional Court upheld the sentence against Ivan Orlov, 50, and Pavel Dudko, 36, "
+            "and gave them a 6-year suspended sentence.",
+            [("Ivan Orlov", "appeal_rejected"), ("Pavel Dudko", "appeal_rejected")],
+        ),
+        (
+            "A court in Hanoi on May 2 sentenced blogger Tran Van Minh to five years in prison. He was also given three "
+            "years of house arrest after his release from prison.",
+            [("Tran Van Minh", "sentenced")],
+        ),
+        (
+            "A Russian appeals court on May 2 upheld the conviction of two activists who had been sentenced to long prison "
+            "terms for organizing protests in 2019, in what Amnesty International called a farcical decision.",
+            [],
+        ),
+    ],
+)
+def test_assemble_what_a_decision_also_says_is_no_decision_of_its_own(nlp, text, expected):
+    """an appeal's participle on a decision noun -> the appeal; custody ordered beside the conviction,
+    a term restated beside an upheld sentence, house arrest to follow a prison term -> part of that
+    decision; an organisation naming the decision in its own clause -> nobody."""
+    assert rulings(nlp, text) == expected

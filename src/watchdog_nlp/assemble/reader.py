@@ -97,6 +97,8 @@ from .records import Draft, RecordBuilder, to_record
 from .rulings import (
     DECISION_NOUNS,
     RECIPIENT_VERBS,
+    appeal_on_noun,
+    custody_after_verdict,
     dated_by_own_clause,
     done_by_event,
     drop_police_releases,
@@ -304,7 +306,9 @@ class _ArticleReader:
             self.sent_ents = ents
             named = [(m, p) for m, p in self._named(sent, in_sent) if m[-1].lower_ not in DECISION_NOUNS]
             triggers = [
-                t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t) and not done_by_event(t)
+                appeal_on_noun(t, sent_rulings)
+                for t in sent_rulings
+                if t.end <= sent.end and not is_adjectival(t) and not is_noun(t) and not done_by_event(t)
             ]
             triggers = [t for t in triggers if not is_hedged(t, hedges, triggers)]
             if any(t.label_ != "decision" for t in triggers):
@@ -405,6 +409,7 @@ class _ArticleReader:
                     own_priors(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
                 )
             suppress_partial(sent_frames)
+            sent_frames = custody_after_verdict(sent_frames)
             for frame in sent_frames:
                 if frame.ruling is None and frame.trigger.label_ == "acquitted":
                     frame.charges = []  # what a partial acquittal cleared them of lends to nothing
@@ -1003,8 +1008,12 @@ def _name_taken_for_other(ent: Span, span: Span, arg: Token, trigger: Span) -> b
     subject of its complement, not who decides), each word a capitalised word and none a place (a
     given name taken for a place may be a region's, "Lara", but no country's; the surname none)."""
     places = span if ent.label_ == "ORG" else span[-1:]
+    tok = span.root
+    while tok.i != arg.i and tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+        tok = tok.head
     return (
         ent.label_ in {"ORG", "GPE", "LOC", "FAC"}
+        and tok.i == arg.i  # the argument itself or listed with it, not a name deeper in its clause ("in what X called")
         and (ent.start, ent.end) == (span.start, span.end)
         and not (arg.dep_ == "nsubj" and arg.head == trigger.root)
         and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and country_code(t.text) is None for t in span)

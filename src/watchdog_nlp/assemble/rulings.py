@@ -134,6 +134,19 @@ def _in_other_clause(hedge: Span, span: Span) -> bool:
     return clause is not None and not (clause.left_edge.i <= span.start and span.end - 1 <= clause.right_edge.i)
 
 
+def appeal_on_noun(trigger: Span, rulings: list[Span]) -> Span:
+    """'the appeals court announced its upheld sentences for A, B and C': a decision noun that an
+    appeal's participle qualifies tells that appeal (the participle alone is adjectival), so the
+    noun takes its ruling."""
+    tok = trigger.root
+    if len(trigger) != 1 or tok.tag_ not in {"NN", "NNS"}:
+        return trigger
+    for other in rulings:
+        if other.label_ in APPEALS and len(other) == 1 and other.root.dep_ == "amod" and other.root.head.i == tok.i:
+            return Span(trigger.doc, trigger.start, trigger.end, label=other.label_)
+    return trigger
+
+
 def is_adjectival(trigger: Span) -> bool:
     """'supporting jailed Russian opposition leader': a participle describing someone, not a decision.
     The parser also calls a real verb amod after a date ("on March 3 sentenced activist X"), so the
@@ -301,7 +314,8 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         frame.ruling = "pretrial_detention"
     if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
         if not (
-            frame.ruling == "sentenced" and (_CONVICTED.search(frame.sent.text) or _custodial_term(frame.penalties))
+            frame.ruling == "sentenced"
+            and (_CONVICTED.search(frame.sent.text) or _custodial_term(frame.penalties) or _AFTER_PRISON.search(frame.sent.text))
         ):  # "convicted ... and ordered him to spend 27 years under house arrest", "sentenced to 10 years in prison, five years house arrest"
             frame.ruling = "house_arrest"
     if (
@@ -436,6 +450,12 @@ def _less(term: str, cut: str) -> str | None:
     return "P" + "".join(f"{n}{u}" for n, u in ((years, "Y"), (months, "M"), (days, "D")) if n)
 
 
+#: "three years of house arrest after their release from prison": a term that follows a prison term is part of a sentence
+_AFTER_PRISON = re.compile(
+    r"\b(?:after|upon|on|following)\s+(?:(?:his|her|their|the)\s+)?(?:release|completing|completion|serving)\b", re.IGNORECASE
+)
+
+
 _CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|guilty)\b", re.IGNORECASE)
 
 
@@ -524,6 +544,31 @@ def settle_releases(frames: list[Frame]) -> list[Frame]:
         for frame in kept:
             if frame.ruling is None and frame.persons:
                 frame.ruling = "released"
+    return kept
+
+
+def custody_after_verdict(frames: list[Frame]) -> list[Frame]:
+    """'were sentenced to ten years and the judge ordered them to remain in jail': custody ordered
+    beside a conviction of the same people in one sentence is where they serve it, not detention
+    pending trial; 'upheld the sentence against A, B and C and gave them a 7-year suspended
+    sentence': a sentencing verb coordinated with an appeal that upheld the same people's sentence
+    tells the term upheld (the appeal takes it), not a new sentencing."""
+    convicted = {id(p) for f in frames if f.ruling == "sentenced" and not _in_passing(f.trigger) for p in f.persons}
+    kept = []
+    for frame in frames:
+        people = set(map(id, frame.persons))
+        if frame.ruling == "pretrial_detention" and people and people <= convicted:
+            continue
+        root = frame.trigger.root
+        upheld = [
+            f
+            for f in frames
+            if f.ruling == "appeal_rejected" and root.dep_ == "conj" and f.trigger.start <= root.head.i < f.trigger.end
+        ]
+        if frame.ruling == "sentenced" and people and upheld and people <= set(map(id, upheld[0].persons)):
+            upheld[0].penalties = upheld[0].penalties or frame.penalties
+            continue
+        kept.append(frame)
     return kept
 
 
