@@ -259,3 +259,24 @@ def test_assemble_what_a_decision_also_says_is_no_decision_of_its_own(nlp, text,
     a term restated beside an upheld sentence, house arrest to follow a prison term -> part of that
     decision; an organisation naming the decision in its own clause -> nobody."""
     assert rulings(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "In a separate case, on 10 September the Masalli Regional Court sentenced the editor of the news website, "
+            "Araz Mammadli, to two months' pre-trial detention.",
+            [("Araz Mammadli", "pretrial_detention")],
+        ),
+        (
+            "In the case of Reza Karimi, a rapper sentenced to death in October, the court has decided to accept his appeal, "
+            "so the death sentence against him has been overturned.",
+            [("Reza Karimi", "sentenced"), ("Reza Karimi", "appeal_granted")],
+        ),
+    ],
+)
+def test_assemble_a_term_of_custody_and_a_sentence_against_someone(nlp, text, expected):
+    """ "sentenced X to two months' pre-trial detention" -> detention; "the sentence against him has been
+    overturned" -> the appeal is about him."""
+    assert rulings(nlp, text) == expected

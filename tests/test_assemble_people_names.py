@@ -167,10 +167,17 @@ def test_people_names_menus_and_benches(nlp, text, expected):
         ("Judge Aliya Nurlanova read out the verdict.", "Aliya Nurlanova", True),
         ("The former Constitutional Court judge Klara Sooronkulova was cleared.", "Klara Sooronkulova", False),
         ("A panel with Pavel Ivanov presiding rejected the appeal.", "Pavel Ivanov", True),
+        (
+            "Ethiopian lawyer Dawit Bekele -- who represented the 24 people on trial -- talks to reporters.",
+            "Dawit Bekele",
+            True,
+        ),
+        ("Human rights lawyer Dawit Bekele was jailed on May 2 for five years.", "Dawit Bekele", False),
     ],
 )
 def test_people_names_is_excluded(nlp, text, name, excluded):
-    """a name after a title, in a bench or presiding -> excluded; a title a verb away or a former judge -> not."""
+    """a name after a title, in a bench, presiding or followed by "who represented" -> excluded; a
+    title a verb away, a former judge or a lawyer named as defendant -> not."""
     from watchdog_nlp.assemble.people import is_excluded
 
     doc = nlp(text)
@@ -402,3 +409,39 @@ def test_people_names_titles_under_a_related_header_are_other_stories(nlp):
         "Former lawmaker jailed after losing appeal"
     )
     assert persons(nlp, text) == ["Kelvin Lau"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The People's Court in Lam Dong province on July 7 sentenced Pham Quoc Duc Vuong, 29, to eight years in jail.",
+            ["Pham Quoc Duc Vuong"],
+        ),
+        (
+            "Vu Thanh Binh, 55, was convicted of opposing the state at a one-day trial on March 30, the ministry said.",
+            ["Vu Thanh Binh"],
+        ),
+        ("Minor Maksim Dashuk was sentenced on March 2 to two years of restricted freedom.", ["Maksim Dashuk"]),
+        (
+            "In a separate case, on 10 September the Masalli Regional Court sentenced the editor of the news website, "
+            "Araz Mammadli, to two months' pre-trial detention, according to his brother, Azer Mammadli.",
+            ["Araz Mammadli"],
+        ),
+        (
+            "A court in Minsk passed the sentence on Thursday on Kiryl Sadouski, an advisor to opposition leader Alena Martynava, "
+            "after convicting him of treason.",
+            [],
+        ),
+        (
+            "In the case of Reza Karimi, a rapper sentenced to death in October, the court has decided to accept his appeal, "
+            "so the death sentence against him has been overturned.",
+            ["Reza Karimi"],
+        ),
+    ],
+)
+def test_people_names_whole_names_and_whom_a_decision_is_about(nlp, text, expected):
+    """a three-part name's word the NER left out (a sentence's first given name, a last word taken for a
+    place) is the name's; the editor named after "the editor of the website" is the editor; the one an
+    advisor works for, and a brother quoted, are not whom the decision is about."""
+    assert persons(nlp, text) == expected

@@ -187,9 +187,16 @@ def person_mentions(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span
         start, end = span.start, span.end
         while end < len(doc) and doc[end].lower_ in patronymics:
             end += 1
-        while end < len(doc) and end - start < 5 and doc[end - 1].whitespace_ == " " and _is_given_name(doc[end]):
+        while (
+            end < len(doc)
+            and end - start < 5
+            and doc[end - 1].whitespace_ == " "
+            and (_is_given_name(doc[end]) or _last_name_part(doc[end]))
+        ):
             end += 1
         if start == end - 1 and start_within(piece, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
+            start -= 1
+        if 1 < end - start < 4 and start > 0 and _opening_name_word(doc[start - 1], doc[start:end]):
             start -= 1
         while end - start < 5 and start_within(span, start - 2) == start - 2 and _given_name_taken(doc[start - 1]):
             start -= 1
@@ -605,6 +612,47 @@ def _is_given_name(tok: Token) -> bool:
     )
 
 
+def _opening_name_word(tok: Token, name: Span) -> bool:
+    """ "[Vu] [Tien Chi]PERSON, 55, was convicted": an untagged common given name (or clan name)
+    opening its sentence right before a name of two or three words, all of them common given names
+    too (as the parts of a Vietnamese or Chinese name are; "Minor Maksim Dashuk" ends with a
+    surname), is the name's first word (the NER leaves a sentence's first word out of a three-part
+    name)."""
+    doc = tok.doc
+    if not all(is_given_name(t.text) for t in name):
+        return False
+    opens = tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_
+    return (
+        opens
+        and not tok.ent_type_
+        and tok.whitespace_ == " "
+        and tok.is_title
+        and tok.is_alpha
+        and upos(tok) == "PROPN"
+        and tok.lower_ not in cues("non_defendant_title", "honorific", "third_party_title", "person_description")
+        and is_given_name(tok.text)
+    )
+
+
+def _last_name_part(tok: Token) -> bool:
+    """ "[Nguyen Quoc Duc]PERSON [Vuong]GPE, 29,": one word right after a name that the NER alone
+    calls a place, people or organisation, closing the name (a comma, full stop or lowercase word
+    next), and a place the gazetteer does not know, is the name's last word."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.ent_type_ in _MISTAKEN_GIVEN
+        and tok.ent_iob_ == "B"
+        and (nxt is None or nxt.ent_iob_ != "I")
+        and (nxt is None or not nxt.text[:1].isupper())
+        and tok.is_title
+        and tok.is_alpha
+        and upos(tok) == "PROPN"
+        and place_country(tok.text) is None
+        and tok.lower_ not in cue("organization_word")
+    )
+
+
 def _given_name_taken(tok: Token) -> bool:
     """ "[YouTubers Syed]ORG [Kamran Abbas]PERSON": a common given name closing another entity, on
     the name's line right before it, is the name's first word (the NER took it with the word before)."""
@@ -652,6 +700,7 @@ def _names_the_organization(span: Span) -> bool:
         and head.lower_ in organizations
         and span.start - 4 <= head.i < span.start
         and not _misattached_list(span.root)
+        and not _of_a_described_person(head)
     ):
         return True
     if span.root.dep_ in {"compound", "nmod"} and head.lower_ in organizations:
@@ -662,6 +711,14 @@ def _names_the_organization(span: Span) -> bool:
         and doc[span.start - 2].lower_ in organizations
         and not is_given_name(span[0].text)
     )
+
+
+def _of_a_described_person(noun: Token) -> bool:
+    """ "the editor of the X website, Araz Aliyev": the organisation closes a phrase describing a
+    person ("the editor of"), so the name after it, which the parser hangs on the organisation, is
+    that person's."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in cue("person_description")
 
 
 def _employs_the_next(span: Span) -> bool:
@@ -720,6 +777,8 @@ def is_excluded(mention: Span) -> bool:
     if is_alias(mention):
         return True
     titles, lawyers = cues("non_defendant_title", "third_party_title"), cue("lawyer")
+    if _represents(mention):
+        return True
     window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
     if words and words[-1] in titles:
@@ -743,11 +802,21 @@ def is_excluded(mention: Span) -> bool:
     after = [t.lower_ for t in doc[mention.end : end_within(mention, mention.end + 5)]]
     if after[:1] == [","] and len(after) > 2 and (after[1] in {"his", "her", "their"} or after[2] in {"'s", "’s"}):
         return any(w in lawyers for w in after[2:5])
-    if (
+    return (
         after[:2] == [",", "the"] and len(after) > 3 and after[2] in lawyers and after[3] in {"of", "for"}
-    ):  # "X, the lawyer of the five"
-        return True
-    return after[:3] == [",", "who", "represents"]
+    )  # "X, the lawyer of the five"
+
+
+#: "X, who represents the five", "X -- who represented the 24 people on trial --": someone's counsel
+_REPRESENTING = {"represents", "represented", "represent"}
+
+
+def _represents(mention: Span) -> bool:
+    """ "X, who represents the five", "lawyer X -- who represented the 24 people on trial --": a name a
+    relative clause of representing follows is someone's counsel."""
+    doc = mention.doc
+    after = [t.lower_ for t in doc[mention.end : end_within(mention, mention.end + 4)] if not t.is_punct]
+    return after[:1] == ["who"] and after[1:2] != [] and after[1] in _REPRESENTING
 
 
 #: words between a harm and the name of the one harmed: "insulting the leader, Iran's Ayatollah X"

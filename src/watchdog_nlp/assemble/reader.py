@@ -767,8 +767,9 @@ class _ArticleReader:
 
     def _references(self, trigger: Span, named: list[Mention]) -> list[Person]:
         """Pronouns and descriptions ("the 48-year-old activist") governed by the trigger: the last
-        person named before it in the sentence, else the person in focus."""
-        earlier = [p for m, p in named if m.end <= trigger.start]
+        person named before it in the sentence (not one named in a description of someone else: "Y,
+        an aide to X, ... convicting him"), else the person in focus."""
+        earlier = [p for m, p in named if m.end <= trigger.start and not _described_by_relation(m)]
         focus = earlier[-1] if earlier else self.focus
         held = _held_of_object(trigger)
         for tok in [*trigger_arguments(trigger), *held]:
@@ -1000,6 +1001,16 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _described_by_relation(mention: Span) -> bool:
+    """ "Y -- an advisor to X": X names whom the person an apposition describes is related to, so a
+    pronoun after it means that person, not X (where "Relatives of X said he ..." means X)."""
+    tok = mention.root
+    if not related_to(tok):
+        return False
+    noun = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return noun.dep_ == "appos"
 
 
 def _name_taken_for_other(ent: Span, span: Span, arg: Token, trigger: Span) -> bool:

@@ -15,7 +15,7 @@ from ..tags import upos
 from ..windows import span_cache
 from .appeals import SERVED_VERBS, split_changed_terms
 from .cues import cue, cues
-from .frames import Frame
+from .frames import DECISION_NOUNS, Frame
 from .penalties import NO_SENTENCE
 
 _CASE_NOUNS = {"case", "cases", "trial", "trials", "proceedings"}
@@ -23,20 +23,6 @@ _CASE_NOUNS = {"case", "cases", "trial", "trials", "proceedings"}
 _DECIDERS = {"court", "courts", "judge", "tribunal"}
 #: verbs that tell a term by the time held ("was imprisoned from 2011 to 2014")
 _HELD_VERBS = {"imprisoned", "jailed", "incarcerated"}
-
-
-DECISION_NOUNS = {
-    "sentence",
-    "penalty",
-    "verdict",
-    "conviction",
-    "term",
-    "ruling",
-    "decision",
-    "punishment",
-    "judgment",
-    "judgement",
-}
 
 
 #: verbs whose active subject is the one punished ("X received five years"); any other decision
@@ -168,10 +154,16 @@ def done_by_event(trigger: Span) -> bool:
 
 
 def is_noun(trigger: Span) -> bool:
-    """'in protest at their sentences': the noun names a decision told elsewhere, it is not one
-    (unless a verb takes it as its object: "confirmed death sentences for 75 defendants")."""
+    """'in protest at their sentences', 'appealed sentences imposed on his clients': the noun names a
+    decision told elsewhere, it is not one (unless a verb other than one contesting it takes it as
+    its object: "confirmed death sentences for 75 defendants")."""
     tok = trigger[0]
-    return len(trigger) == 1 and tok.tag_ in {"NN", "NNS"} and tok.lower_.startswith("sentence") and tok.dep_ != "dobj"
+    return (
+        len(trigger) == 1
+        and tok.tag_ in {"NN", "NNS"}
+        and tok.lower_.startswith("sentence")
+        and (tok.dep_ != "dobj" or tok.head.lower_ in cue("contest_verb"))
+    )
 
 
 def is_pluperfect(trigger: Span) -> bool:
@@ -279,7 +271,7 @@ def names_own_recipient(trigger: Span) -> bool:
 
 def refine_ruling(frame: Frame, spans: list[Span]) -> None:
     """Ruling and penalties that the trigger word alone does not settle: an appeal that replaced
-    a sentence keeps the new one, jail "pending trial" is detention, house arrest carries its item
+    a sentence keeps the new one, jail "pending trial" or "to two months' pre-trial detention" is detention, house arrest carries its item
     (and is a sentence when a conviction orders it), "sent her to jail" with no term, no conviction
     and a word of the investigation ("instead of questioning") is detention."""
     if frame.ruling == "appeal_granted":
@@ -311,6 +303,8 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         and not frame.penalties
         and re.search(r"\bpending (?:trial|investigation)\b", frame.sent.text, re.I)
     ):
+        frame.ruling = "pretrial_detention"
+    if frame.ruling == "sentenced" and _PRETRIAL_TERM.match(frame.trigger.doc[frame.trigger.end : frame.sent.end].text):
         frame.ruling = "pretrial_detention"
     if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
         if not (
@@ -448,6 +442,13 @@ def _less(term: str, cut: str) -> str | None:
         return None
     years, months = divmod(months, 12)
     return "P" + "".join(f"{n}{u}" for n, u in ((years, "Y"), (months, "M"), (days, "D")) if n)
+
+
+#: "sentenced the editor, X, to two months' pre-trial detention": the term the verb gives is custody pending trial
+_PRETRIAL_TERM = re.compile(
+    r"[^;]*?\bto\s+(?:\S+\s+){0,3}?(?:months?|weeks?|days?)['’]?\s+(?:of\s+)?pre-?\s?trial\s+(?:detention|custody)\b",
+    re.IGNORECASE,
+)
 
 
 #: "three years of house arrest after their release from prison": a term that follows a prison term is part of a sentence
