@@ -280,3 +280,31 @@ def test_assemble_a_term_of_custody_and_a_sentence_against_someone(nlp, text, ex
     """ "sentenced X to two months' pre-trial detention" -> detention; "the sentence against him has been
     overturned" -> the appeal is about him."""
     assert rulings(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Previously, the former editor-in-chief of the newspaper, Kemal Arslan, was sentenced to 16 years in jail on the "
+            "same charges and another former editor-in-chief, Elif Demir, received a prison sentence of 21 years.",
+            [("Kemal Arslan", "sentenced", ["P16Y"]), ("Elif Demir", "sentenced", ["P21Y"])],
+        ),
+        (
+            "A court in Nizhny Novgorod on January 28 extended the detention of activist Pavel Orlov until April 28. By the "
+            "time the extension ends on April 28, Orlov will have spent three months behind bars without being convicted "
+            "of anything.",
+            [("Pavel Orlov", "pretrial_detention", [])],
+        ),
+        (
+            "In November, a Vietnamese court upheld a 10-year jail sentence for another prominent blogger, Nguyen Thi Hoa, "
+            'known as "Me Lan", or Mother Orchid, who was jailed for publishing propaganda against the state.',
+            [("Nguyen Thi Hoa", "appeal_rejected", ["P10Y"])],
+        ),
+    ],
+)
+def test_assemble_each_clause_its_own_person_and_no_decision_not_made(nlp, text, expected):
+    """a name right before a second verb of receiving with no subject -> that verb's; "without being
+    convicted" -> no conviction; a second alias after "known as Y, or" -> no one of its own."""
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert [(r.person, r.ruling, [p.duration for p in r.sentence]) for r in records] == expected

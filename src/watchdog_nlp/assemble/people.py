@@ -849,7 +849,8 @@ def _harmed(mention: Span) -> bool:
 
 
 def is_alias(mention: Span) -> bool:
-    """ "X, alias Y", "X (Y)", "X, known to all as Y", "nicknamed Y": another name of someone named already."""
+    """ "X, alias Y", "X (Y)", "X, known to all as Y", "nicknamed Y", "known as Y, or Z": another name of
+    someone named already."""
     doc = mention.doc
     before = [t.lower_ for t in doc[start_within(mention, mention.start - 4) : mention.start]]
     if before[-1:] and before[-1] in cue("alias_word") | {"nicknamed", "dubbed"}:
@@ -857,6 +858,12 @@ def is_alias(mention: Span) -> bool:
     owned = mention.end < len(doc) and doc[mention.end].lower_ in _POSSESSIVE  # "known as Dadin's law"
     if before[-1:] == ["as"] and not owned:  # "known as Y", "known to all as Y"
         return any(w in cue("alias_verb") for w in before[:-1])
+    i = mention.start - 1
+    while i > start_within(mention, mention.start - 3) and doc[i].is_title:  # a title the name lost: "or Mother Z"
+        i -= 1
+    if doc[i].lower_ == "or" and i > 0:  # "known as Y, or Z": a second alias
+        wider = [t.lower_ for t in doc[start_within(mention, i - 10) : i]]
+        return any(a in cue("alias_verb") and b == "as" for a, b in zip(wider, wider[1:]))
     return mention.start > 1 and doc[mention.start - 1].text == "(" and doc[mention.start - 2].ent_type_ == "PERSON"
 
 

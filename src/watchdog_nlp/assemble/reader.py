@@ -100,6 +100,7 @@ from .rulings import (
     appeal_on_noun,
     custody_after_verdict,
     dated_by_own_clause,
+    did_not_come,
     done_by_event,
     drop_police_releases,
     history_clause,
@@ -308,7 +309,7 @@ class _ArticleReader:
             triggers = [
                 appeal_on_noun(t, sent_rulings)
                 for t in sent_rulings
-                if t.end <= sent.end and not is_adjectival(t) and not is_noun(t) and not done_by_event(t)
+                if t.end <= sent.end and not is_adjectival(t) and not is_noun(t) and not done_by_event(t) and not did_not_come(t)
             ]
             triggers = [t for t in triggers if not is_hedged(t, hedges, triggers)]
             if any(t.label_ != "decision" for t in triggers):
@@ -758,6 +759,8 @@ class _ArticleReader:
                 if not main:
                     continue
                 target = min(main, key=lambda i: abs(triggers[i].start - mention.start))
+            if _subject_of_next(mention, triggers, target):
+                target += 1
             if person not in assigned[target]:
                 assigned[target].append(person)
         for i, trigger in enumerate(triggers):
@@ -1001,6 +1004,25 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _subject_of_next(mention: Span, triggers: list[Span], target: int) -> bool:
+    """ "A was sentenced to 166 years on the same charges and another editor, B, received 21 years":
+    a name set right before the next trigger, a verb of receiving with no subject of its own (the
+    parser hung the name on the clause before), is that verb's subject; only commas and an age
+    stand between."""
+    if target + 1 >= len(triggers):
+        return False
+    nxt = triggers[target + 1]
+    verb = nxt.root
+    between = mention.doc[mention.end : nxt.start]
+    return (
+        triggers[target].end <= mention.start
+        and mention.end <= nxt.start
+        and verb.lower_ in RECIPIENT_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and all(t.is_punct or t.like_num for t in between)
+    )
 
 
 def _described_by_relation(mention: Span) -> bool:

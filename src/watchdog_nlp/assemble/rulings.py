@@ -153,6 +153,13 @@ def done_by_event(trigger: Span) -> bool:
     return any(s.lower_ in cue("event_noun") for s in subjects)
 
 
+def did_not_come(trigger: Span) -> bool:
+    """'will have spent three months behind bars without being convicted', 'released without
+    charge': a decision the text says was not made."""
+    root = trigger.root
+    return root.dep_ in {"pcomp", "pobj"} and root.head.lower_ == "without"
+
+
 def is_noun(trigger: Span) -> bool:
     """'in protest at their sentences', 'appealed sentences imposed on his clients': the noun names a
     decision told elsewhere, it is not one (unless a verb other than one contesting it takes it as
