@@ -445,3 +445,15 @@ def test_people_names_whole_names_and_whom_a_decision_is_about(nlp, text, expect
     place) is the name's; the editor named after "the editor of the website" is the editor; the one an
     advisor works for, and a brother quoted, are not whom the decision is about."""
     assert persons(nlp, text) == expected
+
+
+def test_people_names_a_title_opening_with_a_preposition_is_no_one(nlp):
+    """ "Reporters [Without Borders]": the tail of an organisation's name the NER calls a person."""
+    text = (
+        "Blogger gets three-year suspended sentence\n\nJournalist and blogger Ahmad Reza Karimi will have a permanent "
+        "threat hanging over him as a result of the suspended sentence of three years in prison handed down by a court in "
+        "the northern city of Mashad on 8 January, Reporters Without Borders said today.\n\nSo the case was retried by "
+        "another Mashad judge and this time he got a three-year suspended sentence. He told Reporters Without Borders that "
+        "this month's conviction is directly linked to the first one."
+    )
+    assert persons(nlp, text) == ["Ahmad Reza Karimi"]

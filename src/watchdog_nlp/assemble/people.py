@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import read_tsv
 from ..normalize.places import city_country, country_code, country_entries, place_country
-from ..normalize.words import FORMER
+from ..normalize.words import FORMER, NAME_PARTICLES
 from ..paths import MODELS_DIR, data_cache
 from ..schema import Penalty
 from ..tags import upos
@@ -409,11 +409,13 @@ def not_a_name(span: Span) -> bool:
     """Words the NER calls a person that a page shows are not one: a headline or menu line, a byline
     or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name, an
     outlet or party ("Diario X", "X Manch", "The X"), a lake or mountain ("Lake X"), a title in
-    quotation marks."""
+    quotation marks or one opening with a preposition ("Without Borders")."""
     doc = span.doc
     words = {t.lower_ for t in span}
     if _outlet_or_place(span) or words & cues("not_name_word", "credit_word") or span[0].lower_ == "the":
         return True
+    if span[0].tag_ == "IN" and len(span[0]) > 3 and span[0].lower_ not in NAME_PARTICLES:
+        return True  # "Reporters [Without Borders]": a title's tail the NER took, opening with a preposition
     if any(not _NAME_TOKEN.match(t.text) for t in span):
         return True
     if span.start > 0 and doc[span.start - 1].text in {"-", "–"} and not doc[span.start - 1].whitespace_:
