@@ -457,3 +457,12 @@ def test_people_names_a_title_opening_with_a_preposition_is_no_one(nlp):
         "this month's conviction is directly linked to the first one."
     )
     assert persons(nlp, text) == ["Ahmad Reza Karimi"]
+
+
+def test_people_names_a_headlines_decision_word_is_no_one(nlp):
+    """ "[Kazakh Blogger Jailed]PERSON": the decision word left after the role word is no name."""
+    text = (
+        "Wednesday, November 27, 2013\n\nKazakh Blogger Jailed\n\n(Almaty, Kazakhstan)\nA court in the southern city of "
+        "Almaty has sentenced a local blogger to 18 months in jail for insulting a local judge in his blog."
+    )
+    assert persons(nlp, text) == []

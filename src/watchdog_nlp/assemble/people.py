@@ -409,13 +409,15 @@ def not_a_name(span: Span) -> bool:
     """Words the NER calls a person that a page shows are not one: a headline or menu line, a byline
     or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name, an
     outlet or party ("Diario X", "X Manch", "The X"), a lake or mountain ("Lake X"), a title in
-    quotation marks or one opening with a preposition ("Without Borders")."""
+    quotation marks or one opening with a preposition ("Without Borders"), a lone decision word."""
     doc = span.doc
     words = {t.lower_ for t in span}
     if _outlet_or_place(span) or words & cues("not_name_word", "credit_word") or span[0].lower_ == "the":
         return True
     if span[0].tag_ == "IN" and len(span[0]) > 3 and span[0].lower_ not in NAME_PARTICLES:
         return True  # "Reporters [Without Borders]": a title's tail the NER took, opening with a preposition
+    if len(span) == 1 and any((r.start, r.end) == (span.start, span.end) for r in doc.spans.get("ruling", ())):
+        return True  # "[Russian Blogger Jailed]PERSON": a headline's decision verb left after its role word
     if any(not _NAME_TOKEN.match(t.text) for t in span):
         return True
     if span.start > 0 and doc[span.start - 1].text in {"-", "–"} and not doc[span.start - 1].whitespace_:
