@@ -508,3 +508,26 @@ def test_courts_seat_written_short_takes_the_page_full_spelling(nlp, text, expec
 def test_courts_venue_told_after_seats_the_decision(nlp, text, expected):
     """'the trial was held in X', 'the courthouse in X' told after a decision -> the decision's seat."""
     assert courts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Revision Court of Razavi Khorasan Province handed down 40 years for four signatories of a letter. They "
+            "included civil activist Fatemeh Karimi and teacher Hashem Nouri. On Sunday, March 29, 2020, the Revision Court "
+            "of Razavi Khorasan informed the activists' lawyer of the sentence. Ms. Fatemeh Karimi was sentenced to 3 years "
+            "and 6 months of imprisonment. Hashem Nouri was sentenced to 16 years in prison.",
+            [("Fatemeh Karimi", "sentenced", None, None), ("Hashem Nouri", "sentenced", None, None)],
+        ),
+        (
+            "A court in the Moscow Region on May 2 sentenced activist Ivan Orlov to two years. The Moscow City Court on May 3 "
+            "sentenced activist Pavel Dudko to three years.",
+            [("Ivan Orlov", "sentenced", None, "RU"), ("Pavel Dudko", "sentenced", "Moscow", "RU")],
+        ),
+    ],
+)
+def test_courts_a_region_named_short_is_no_seat(nlp, text, expected):
+    """a court named after a province the page writes in full elsewhere ("Razavi Khorasan Province") is
+    not seated in the town of the province's last word; a city the page also names a region of keeps its court."""
+    assert courts(nlp, text) == expected

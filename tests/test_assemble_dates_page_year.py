@@ -113,3 +113,24 @@ def test_assemble_dates_day_without_year_counts_from_the_entry_date_line(nlp, te
 )
 def test_assemble_dates_day_counts_from_a_date_line_written_in_digits(nlp, text, expected):
     assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, nlp=nlp).records) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Elvin Mammadov was detained on 20 August 2016 over books linked to the failed July 2016 coup attempt. "
+            "These charges were dropped in April 2017 and new charges of tax evasion brought. "
+            "A district court sentenced him to three years in prison on 24 July.",
+            [("Elvin Mammadov", "sentenced", "2017-07-24")],
+        ),
+        (
+            "Elvin Mammadov was detained in July 2016. A district court sentenced him to three years in prison on 24 July.",
+            [("Elvin Mammadov", "sentenced", "2016-07-24")],
+        ),
+    ],
+)
+def test_assemble_dates_day_takes_the_year_the_story_has_reached(nlp, text, expected):
+    """with no publication date, a day without its year takes the year of the last date told before it
+    when that date is later than the last mention of the day's month (and falls earlier in its year)."""
+    assert sorted((r.person, r.ruling, r.ruling_date) for r in extract(text, nlp=nlp).records) == expected

@@ -196,3 +196,115 @@ def test_assemble_conviction_then_sentencing_is_one_decision(nlp):
 def test_assemble_would_in_a_judges_reported_words_is_no_hedge(nlp, text, expected):
     """ "would" in what a judge said he decided -> the decision stands; in what a lawyer hopes -> none."""
     assert rulings(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Prosecutors on May 2 requested that his deputy, Oleg Marchenko, and the head of the campaign for fair courts, "
+            "Pavel Dudko, be sentenced to nine and seven years in prison, respectively.",
+            [],
+        ),
+        (
+            "Prosecutors asked that blogger Timur Esenov be convicted and jailed for five years.",
+            [],
+        ),
+        (
+            "Prosecutors asked for seven years, but on May 2 a court in Almaty sentenced blogger Timur Esenov to five years.",
+            [("Timur Esenov", "sentenced")],
+        ),
+        ("His lawyers argued on May 2 that the conviction of activist Ivan Orlov should be overturned.", []),
+        ("The judge said on May 2 that activist Ivan Orlov must be released from custody.", [("Ivan Orlov", "released")]),
+    ],
+)
+def test_assemble_a_request_and_a_call_decide_nothing(nlp, text, expected):
+    """a decision in the clause a request verb governs, however long its subject, or one that "should"
+    or "must" be made -> none; one a judge says must be made, or told after the request -> the decision."""
+    assert rulings(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "On May 2 the Supreme Court announced its upheld sentences for activists Ali Karimi and Reza Nouri, "
+            "without changing the lower court rulings.",
+            [("Ali Karimi", "appeal_rejected"), ("Reza Nouri", "appeal_rejected")],
+        ),
+        (
+            "Journalists Ali Kaya and Emre Demir were sentenced on May 2 to ten years in prison and the judge ordered them "
+            "to remain in jail.",
+            [("Ali Kaya", "sentenced"), ("Emre Demir", "sentenced")],
+        ),
+        (
+            "On May 2, 2023, the Kazan Regional Court upheld the sentence against Ivan Orlov, 50, and Pavel Dudko, 36, "
+            "and gave them a 6-year suspended sentence.",
+            [("Ivan Orlov", "appeal_rejected"), ("Pavel Dudko", "appeal_rejected")],
+        ),
+        (
+            "A court in Hanoi on May 2 sentenced blogger Tran Van Minh to five years in prison. He was also given three "
+            "years of house arrest after his release from prison.",
+            [("Tran Van Minh", "sentenced")],
+        ),
+        (
+            "A Russian appeals court on May 2 upheld the conviction of two activists who had been sentenced to long prison "
+            "terms for organizing protests in 2019, in what Amnesty International called a farcical decision.",
+            [],
+        ),
+    ],
+)
+def test_assemble_what_a_decision_also_says_is_no_decision_of_its_own(nlp, text, expected):
+    """an appeal's participle on a decision noun -> the appeal; custody ordered beside the conviction,
+    a term restated beside an upheld sentence, house arrest to follow a prison term -> part of that
+    decision; an organisation naming the decision in its own clause -> nobody."""
+    assert rulings(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "In a separate case, on 10 September the Masalli Regional Court sentenced the editor of the news website, "
+            "Araz Mammadli, to two months' pre-trial detention.",
+            [("Araz Mammadli", "pretrial_detention")],
+        ),
+        (
+            "In the case of Reza Karimi, a rapper sentenced to death in October, the court has decided to accept his appeal, "
+            "so the death sentence against him has been overturned.",
+            [("Reza Karimi", "sentenced"), ("Reza Karimi", "appeal_granted")],
+        ),
+    ],
+)
+def test_assemble_a_term_of_custody_and_a_sentence_against_someone(nlp, text, expected):
+    """ "sentenced X to two months' pre-trial detention" -> detention; "the sentence against him has been
+    overturned" -> the appeal is about him."""
+    assert rulings(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Previously, the former editor-in-chief of the newspaper, Kemal Arslan, was sentenced to 16 years in jail on the "
+            "same charges and another former editor-in-chief, Elif Demir, received a prison sentence of 21 years.",
+            [("Kemal Arslan", "sentenced", ["P16Y"]), ("Elif Demir", "sentenced", ["P21Y"])],
+        ),
+        (
+            "A court in Nizhny Novgorod on January 28 extended the detention of activist Pavel Orlov until April 28. By the "
+            "time the extension ends on April 28, Orlov will have spent three months behind bars without being convicted "
+            "of anything.",
+            [("Pavel Orlov", "pretrial_detention", [])],
+        ),
+        (
+            "In November, a Vietnamese court upheld a 10-year jail sentence for another prominent blogger, Nguyen Thi Hoa, "
+            'known as "Me Lan", or Mother Orchid, who was jailed for publishing propaganda against the state.',
+            [("Nguyen Thi Hoa", "appeal_rejected", ["P10Y"])],
+        ),
+    ],
+)
+def test_assemble_each_clause_its_own_person_and_no_decision_not_made(nlp, text, expected):
+    """a name right before a second verb of receiving with no subject -> that verb's; "without being
+    convicted" -> no conviction; a second alias after "known as Y, or" -> no one of its own."""
+    records = extract(text, published=PUBLISHED, nlp=nlp).records
+    assert [(r.person, r.ruling, [p.duration for p in r.sentence]) for r in records] == expected

@@ -24,7 +24,7 @@ from ..normalize.places import (
     same_city,
 )
 from ..tags import upos
-from ..windows import doc_text, end_within, span_cache, start_within
+from ..windows import doc_cache, doc_text, end_within, span_cache, start_within
 from .cues import cue, cues
 from .frames import CourtRef, Frame
 from .people import strip_possessive
@@ -222,7 +222,7 @@ def _court_ref(span: Span) -> CourtRef:
     ]
     for words, explicit in phrases:
         found_city, code = find_place(words, skip)
-        if found_city and explicit and words[-1].lower() in regions:
+        if found_city and explicit and (words[-1].lower() in regions or _region_named(span.doc, words, found_city)):
             continue
         if found_city and city is None:
             city, country = found_city, country or code
@@ -249,6 +249,28 @@ def _court_ref(span: Span) -> CourtRef:
     if country and (in_capital or is_city_state(country)):
         city = capital_of(country)
     return CourtRef(name=parts["name"], city=city, country=country, in_capital=in_capital and city is None)
+
+
+def _region_named(doc: Doc, words: list[str], city: str) -> bool:
+    """ "the Revision Court of Razavi Khorasan" on a page that also writes "Razavi Khorasan
+    Province": a place of several words that the gazetteer knows only by its last ones ("Khorasan",
+    a town elsewhere), and that the page calls a province or region, is that region, not a seat."""
+    phrase = " ".join(words).lower()
+    return len(words) > 1 and city.lower() != phrase and phrase in _regions_named(doc)
+
+
+@doc_cache
+def _regions_named(doc: Doc) -> frozenset[str]:
+    """The capitalised names the page writes with a region word after them ("Razavi Khorasan
+    Province"), lowercased, each with its shorter tails."""
+    found = set()
+    for match in _REGION_NAME.finditer(doc_text(doc)):
+        words = match.group(1).lower().split()
+        found.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(found)
+
+
+_REGION_NAME = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3})(?i:" + "|".join(sorted(cue("place_word") - _SETTLEMENT)) + r")\b")
 
 
 def _place_readings(place: str) -> list[list[str]]:

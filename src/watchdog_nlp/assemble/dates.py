@@ -201,17 +201,23 @@ def _in_year_told(ent: Span, text: str) -> str | None:
 def _year_from_page(text: str, doc: Doc, before: int) -> str | None:
     """With no publication date, "on October 27" takes its year from the page when the page names
     that month with a year before it, and one year only ("convicted in October 2022. On October 27,
-    ..."): a year told only after the day ("On 6 October, ... He was arrested on 28 October 2015")
-    is another event's."""
+    ..."), or the later year of the last date told before the day when that date falls earlier in
+    its year ("the July 2016 coup ... dropped in April 2017 ... sentenced him on 24 July"): a year
+    told only after the day ("On 6 October, ... He was arrested on 28 October 2015") is another
+    event's."""
     if is_relative_to_now(text):
         return None
     probe = resolve_date(text, dt.date(2000, 12, 31))
     if probe is None or len(probe) < 7:
         return None
-    years = {value[:4] for start, value in _stated_dates(doc) if start < before and value[5:7] == probe[5:7]}
+    stated = sorted((start, value) for start, value in _stated_dates(doc) if start < before)
+    years = {value[:4] for _, value in stated if value[5:7] == probe[5:7]}
     if len(years) != 1:
         return None
     year, month = int(years.pop()), int(probe[5:7])
+    last = stated[-1][1]
+    if int(last[:4]) > year and last[5:7] <= probe[5:7]:
+        year = int(last[:4])  # "the July 2016 coup ... dropped in April 2017 ... sentenced on 24 July": the story has moved on
     last_day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     return resolve_date(text, last_day)
 

@@ -12,6 +12,20 @@ from ..schema import Penalty
 from ..tags import upos
 from .people import Person
 
+#: nouns that name a decision ("upheld the sentence", "the verdict against X")
+DECISION_NOUNS = {
+    "sentence",
+    "penalty",
+    "verdict",
+    "conviction",
+    "term",
+    "ruling",
+    "decision",
+    "punishment",
+    "judgment",
+    "judgement",
+}
+
 
 @dataclass(frozen=True)
 class CourtRef:
@@ -75,8 +89,8 @@ def trigger_arguments(trigger: Span) -> list[Token]:
     """Who the decision is about: subjects and objects of the trigger verb, the owner of its object
     ("ordered her detention") or of an appeal's passive subject ("his appeal was rejected"), objects
     of its complement ("found her guilty"), of the verb it is coordinated with or whose clause its
-    participle ends ("He was in prison before, serving 14 years"), and the noun a relative clause
-    describes."""
+    participle ends ("He was in prison before, serving 14 years"), whom its decision noun is against
+    ("the sentence against him was overturned"), and the noun a relative clause describes."""
     verb = trigger.root
     args = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj", "dative", "pobj"}]
     owned = {"dobj", "nsubjpass"} if trigger.label_.startswith("appeal") else {"dobj"}
@@ -91,6 +105,12 @@ def trigger_arguments(trigger: Span) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"to", "against", "on"}:
             args.extend(g for g in c.children if g.dep_ == "pobj")
+    # "the death sentence against him has been overturned": whom the decision noun is against
+    for noun in verb.children:
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.lower_.removesuffix("s") in DECISION_NOUNS:
+            args.extend(
+                g for c in noun.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"
+            )
     # "ordered her freed": the parser makes the complement's subject a possessive
     args += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "poss"]
     if verb.dep_ == "relcl" and any(a.tag_ in {"WP", "WDT"} for a in args):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import read_tsv
 from ..normalize.places import city_country, country_code, country_entries, place_country
-from ..normalize.words import FORMER
+from ..normalize.words import FORMER, NAME_PARTICLES
 from ..paths import MODELS_DIR, data_cache
 from ..schema import Penalty
 from ..tags import upos
@@ -196,9 +196,16 @@ def person_mentions(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span
         start, end = span.start, span.end
         while end < len(doc) and doc[end].lower_ in patronymics:
             end += 1
-        while end < len(doc) and end - start < 5 and doc[end - 1].whitespace_ == " " and _is_given_name(doc[end]):
+        while (
+            end < len(doc)
+            and end - start < 5
+            and doc[end - 1].whitespace_ == " "
+            and (_is_given_name(doc[end]) or _last_name_part(doc[end]))
+        ):
             end += 1
         if start == end - 1 and start_within(piece, start - 2) == start - 2 and _is_given_name(doc[start - 1]):
+            start -= 1
+        if 1 < end - start < 4 and start > 0 and _opening_name_word(doc[start - 1], doc[start:end]):
             start -= 1
         while end - start < 5 and start_within(span, start - 2) == start - 2 and _given_name_taken(doc[start - 1]):
             start -= 1
@@ -430,18 +437,39 @@ def _aged(tok: Token) -> bool:
 def not_a_name(span: Span) -> bool:
     """Words the NER calls a person that a page shows are not one: a headline or menu line, a byline
     or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name, an
-    outlet or party ("Diario X", "X Manch", "The X"), a lake or mountain ("Lake X")."""
+    outlet or party ("Diario X", "X Manch", "The X"), a lake or mountain ("Lake X"), a title in
+    quotation marks or one opening with a preposition ("Without Borders"), a lone decision word."""
     doc = span.doc
     words = {t.lower_ for t in span}
     if _outlet_or_place(span) or words & cues("not_name_word", "credit_word") or span[0].lower_ == "the":
         return True
+    if span[0].tag_ == "IN" and len(span[0]) > 3 and span[0].lower_ not in NAME_PARTICLES:
+        return True  # "Reporters [Without Borders]": a title's tail the NER took, opening with a preposition
+    if len(span) == 1 and any((r.start, r.end) == (span.start, span.end) for r in doc.spans.get("ruling", ())):
+        return True  # "[Russian Blogger Jailed]PERSON": a headline's decision verb left after its role word
     if any(not _NAME_TOKEN.match(word) for word in name_text(span.text).split()):
         return True
     if span.start > 0 and doc[span.start - 1].text in {"-", "–"} and not doc[span.start - 1].whitespace_:
         return True
     if len(span) > 1 and place_country(strip_possessive(span.text)) is not None:
         return True
-    return _is_credit(span) or _is_furniture_line(span)
+    return _quoted(span) or _is_credit(span) or _is_furniture_line(span)
+
+
+_OPENING_QUOTES = {'"', "“", "«", "„", "‘", "'"}
+_CLOSING_QUOTES = {'"', "”", "»", "“", "’", "'"}
+
+
+def _quoted(span: Span) -> bool:
+    """ "the newspaper “Azadiya Welat”", "the campaign “Free Minds”": words set in quotation marks of
+    their own are the title of an outlet, campaign or work, not a person's name (a name quoted inside
+    a longer quote has other words beside it; a possessive after it is no closing mark)."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    owned = span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "s" and not after.whitespace_
+    return before.text in _OPENING_QUOTES and after.text in _CLOSING_QUOTES and not owned
 
 
 def _is_credit(span: Span) -> bool:
@@ -548,7 +576,7 @@ def _is_furniture_line(span: Span) -> bool:
     entity, or links set apart by " | "), alone on its line (a byline) while the text never names it
     again, in a list of links under "Related" or "Most read", or on a link line ("Read more: ...")."""
     line = _line(span).strip()
-    if (line[:1] in BULLETS and _link_list(span)) or _LINK_LINE.match(line):
+    if _link_list(span) or _LINK_LINE.match(line):
         return True
     name = strip_possessive(span.text)
     if re.sub(r"^[Bb]y\s+", "", line).rstrip(".,") == name:
@@ -578,17 +606,37 @@ def link_line(span: Span) -> bool:
     return found is not None and found.group(2) == ":"
 
 
+#: lines read back from a name for the header of the list of links it may be in (a longer run is prose)
+_LINK_LIST_LINES = 40
+
+
 def _link_list(span: Span) -> bool:
-    """The bulleted line holding the span is one of a list headed "Related", "Most read", ..."""
+    """The line holding the span is one of a list headed "Related", "Most read", ...: a bulleted
+    line under the header, or a title (no full stop) in a run of titles right under a header that
+    stands on its own line ("Related coverage:")."""
     text = doc_text(span.doc)
+    own = _line(span).strip()
+    bulleted = own[:1] in BULLETS
+    if not bulleted and own.endswith("."):
+        return False
     end = text.rfind("\n", 0, span.start_char)
-    while end > 0:
+    for _ in range(_LINK_LIST_LINES):
+        if end <= 0:
+            break
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
-        if line and line[:1] not in BULLETS:
-            return bool(_LINK_LIST_HEADER.match(line))
+        if line and (not bulleted or line[:1] not in BULLETS):
+            if _LINK_LIST_HEADER.match(line) and (bulleted or _header_line(line)):
+                return True
+            if bulleted or line.endswith("."):
+                return False
         end = start - 1
     return False
+
+
+def _header_line(line: str) -> bool:
+    """A header alone on its line: a few words and at most a colon after them ("Related coverage:")."""
+    return len(line.split()) <= 3 and line.rstrip(":").replace(" ", "").isalpha()
 
 
 def _is_given_name(tok: Token) -> bool:
@@ -607,6 +655,47 @@ def _is_given_name(tok: Token) -> bool:
         and tok.dep_ == "compound"
         and tok.head.i == tok.i + 1
         and place_country(tok.text) is None
+    )
+
+
+def _opening_name_word(tok: Token, name: Span) -> bool:
+    """ "[Vu] [Tien Chi]PERSON, 55, was convicted": an untagged common given name (or clan name)
+    opening its sentence right before a name of two or three words, all of them common given names
+    too (as the parts of a Vietnamese or Chinese name are; "Minor Maksim Dashuk" ends with a
+    surname), is the name's first word (the NER leaves a sentence's first word out of a three-part
+    name)."""
+    doc = tok.doc
+    if not all(is_given_name(t.text) for t in name):
+        return False
+    opens = tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_
+    return (
+        opens
+        and not tok.ent_type_
+        and tok.whitespace_ == " "
+        and tok.is_title
+        and tok.is_alpha
+        and upos(tok) == "PROPN"
+        and tok.lower_ not in cues("non_defendant_title", "honorific", "third_party_title", "person_description")
+        and is_given_name(tok.text)
+    )
+
+
+def _last_name_part(tok: Token) -> bool:
+    """ "[Nguyen Quoc Duc]PERSON [Vuong]GPE, 29,": one word right after a name that the NER alone
+    calls a place, people or organisation, closing the name (a comma, full stop or lowercase word
+    next), and a place the gazetteer does not know, is the name's last word."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.ent_type_ in _MISTAKEN_GIVEN
+        and tok.ent_iob_ == "B"
+        and (nxt is None or nxt.ent_iob_ != "I")
+        and (nxt is None or not nxt.text[:1].isupper())
+        and tok.is_title
+        and tok.is_alpha
+        and upos(tok) == "PROPN"
+        and place_country(tok.text) is None
+        and tok.lower_ not in cue("organization_word")
     )
 
 
@@ -657,6 +746,7 @@ def _names_the_organization(span: Span) -> bool:
         and head.lower_ in organizations
         and span.start - 4 <= head.i < span.start
         and not _misattached_list(span.root)
+        and not _of_a_described_person(head)
     ):
         return True
     if span.root.dep_ in {"compound", "nmod"} and head.lower_ in organizations:
@@ -667,6 +757,14 @@ def _names_the_organization(span: Span) -> bool:
         and doc[span.start - 2].lower_ in organizations
         and not is_given_name(span[0].text)
     )
+
+
+def _of_a_described_person(noun: Token) -> bool:
+    """ "the editor of the X website, Araz Aliyev": the organisation closes a phrase describing a
+    person ("the editor of"), so the name after it, which the parser hangs on the organisation, is
+    that person's."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in cue("person_description")
 
 
 def _employs_the_next(span: Span) -> bool:
@@ -729,9 +827,11 @@ def is_excluded(mention: Span) -> bool:
     if is_alias(mention):
         return True
     titles, lawyers = cues("non_defendant_title", "third_party_title"), cue("lawyer")
+    if _represents(mention):
+        return True
     window = [t for t in doc[start_within(mention, mention.start - 5) : mention.start] if not t.is_space]
     closed = [i for i, t in enumerate(window) if t.is_quote or t.text in _CLOSING]
-    window = window[closed[-1] + 1 :] if closed else window  # '"... become a king," X said': no title of X's
+    window = window[closed[-1] + 1 :] if closed else window  # '"... a king," X said': no title of X's
     words = [t.lower_.rstrip(".") or t.lower_ for t in window if not t.is_punct]
     if words and words[-1] in titles:
         return not any(w in _FORMER for w in words)
@@ -754,11 +854,21 @@ def is_excluded(mention: Span) -> bool:
     after = [t.lower_ for t in doc[mention.end : end_within(mention, mention.end + 5)]]
     if after[:1] == [","] and len(after) > 2 and (after[1] in {"his", "her", "their"} or after[2] in {"'s", "’s"}):
         return any(w in lawyers for w in after[2:5])
-    if (
+    return (
         after[:2] == [",", "the"] and len(after) > 3 and after[2] in lawyers and after[3] in {"of", "for"}
-    ):  # "X, the lawyer of the five"
-        return True
-    return after[:3] == [",", "who", "represents"]
+    )  # "X, the lawyer of the five"
+
+
+#: "X, who represents the five", "X -- who represented the 24 people on trial --": someone's counsel
+_REPRESENTING = {"represents", "represented", "represent"}
+
+
+def _represents(mention: Span) -> bool:
+    """ "X, who represents the five", "lawyer X -- who represented the 24 people on trial --": a name a
+    relative clause of representing follows is someone's counsel."""
+    doc = mention.doc
+    after = [t.lower_ for t in doc[mention.end : end_within(mention, mention.end + 4)] if not t.is_punct]
+    return after[:1] == ["who"] and after[1:2] != [] and after[1] in _REPRESENTING
 
 
 #: words between a harm and the name of the one harmed: "insulting the leader, Iran's Ayatollah X"
@@ -791,7 +901,8 @@ def _harmed(mention: Span) -> bool:
 
 
 def is_alias(mention: Span) -> bool:
-    """ "X, alias Y", "X (Y)", "X, known to all as Y", "nicknamed Y": another name of someone named already."""
+    """ "X, alias Y", "X (Y)", "X, known to all as Y", "nicknamed Y", "known as Y, or Z": another name of
+    someone named already."""
     doc = mention.doc
     before = [t.lower_ for t in doc[start_within(mention, mention.start - 4) : mention.start]]
     if before[-1:] and before[-1] in cue("alias_word") | {"nicknamed", "dubbed"}:
@@ -799,6 +910,12 @@ def is_alias(mention: Span) -> bool:
     owned = mention.end < len(doc) and doc[mention.end].lower_ in _POSSESSIVE  # "known as Dadin's law"
     if before[-1:] == ["as"] and not owned:  # "known as Y", "known to all as Y"
         return any(w in cue("alias_verb") for w in before[:-1])
+    i = mention.start - 1
+    while i > start_within(mention, mention.start - 3) and doc[i].is_title:  # a title the name lost: "or Mother Z"
+        i -= 1
+    if doc[i].lower_ == "or" and i > 0:  # "known as Y, or Z": a second alias
+        wider = [t.lower_ for t in doc[start_within(mention, i - 10) : i]]
+        return any(a in cue("alias_verb") and b == "as" for a, b in zip(wider, wider[1:]))
     return mention.start > 1 and doc[mention.start - 1].text == "(" and doc[mention.start - 2].ent_type_ == "PERSON"
 
 

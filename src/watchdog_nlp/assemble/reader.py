@@ -97,7 +97,10 @@ from .records import Draft, RecordBuilder, to_record
 from .rulings import (
     DECISION_NOUNS,
     RECIPIENT_VERBS,
+    appeal_on_noun,
+    custody_after_verdict,
     dated_by_own_clause,
+    did_not_come,
     done_by_event,
     drop_police_releases,
     history_clause,
@@ -304,7 +307,9 @@ class _ArticleReader:
             self.sent_ents = ents
             named = [(m, p) for m, p in self._named(sent, in_sent) if m[-1].lower_ not in DECISION_NOUNS]
             triggers = [
-                t for t in sent_rulings if t.end <= sent.end and not is_adjectival(t) and not is_noun(t) and not done_by_event(t)
+                appeal_on_noun(t, sent_rulings)
+                for t in sent_rulings
+                if t.end <= sent.end and not is_adjectival(t) and not is_noun(t) and not done_by_event(t) and not did_not_come(t)
             ]
             triggers = [t for t in triggers if not is_hedged(t, hedges, triggers)]
             if any(t.label_ != "decision" for t in triggers):
@@ -405,6 +410,7 @@ class _ArticleReader:
                     own_priors(split_respectively(frame, spans, respectively) or split_terms(frame, spans, named, end))
                 )
             suppress_partial(sent_frames)
+            sent_frames = custody_after_verdict(sent_frames)
             for frame in sent_frames:
                 if frame.ruling is None and frame.trigger.label_ == "acquitted":
                     frame.charges = []  # what a partial acquittal cleared them of lends to nothing
@@ -755,6 +761,8 @@ class _ArticleReader:
                 if not main:
                     continue
                 target = min(main, key=lambda i: abs(triggers[i].start - mention.start))
+            if _subject_of_next(mention, triggers, target):
+                target += 1
             if person not in assigned[target]:
                 assigned[target].append(person)
         for i, trigger in enumerate(triggers):
@@ -764,8 +772,9 @@ class _ArticleReader:
 
     def _references(self, trigger: Span, named: list[Mention]) -> list[Person]:
         """Pronouns and descriptions ("the 48-year-old activist") governed by the trigger: the last
-        person named before it in the sentence, else the person in focus."""
-        earlier = [p for m, p in named if m.end <= trigger.start]
+        person named before it in the sentence (not one named in a description of someone else: "Y,
+        an aide to X, ... convicting him"), else the person in focus."""
+        earlier = [p for m, p in named if m.end <= trigger.start and not _described_by_relation(m)]
         focus = earlier[-1] if earlier else self.focus
         held = _held_of_object(trigger)
         for tok in [*trigger_arguments(trigger), *held]:
@@ -1008,14 +1017,47 @@ def _own_subject(mention: Span) -> bool:
     return mention.root.dep_ == "nsubjpass" and not is_relative(mention)
 
 
+def _subject_of_next(mention: Span, triggers: list[Span], target: int) -> bool:
+    """ "A was sentenced to 166 years on the same charges and another editor, B, received 21 years":
+    a name set right before the next trigger, a verb of receiving with no subject of its own (the
+    parser hung the name on the clause before), is that verb's subject; only commas and an age
+    stand between."""
+    if target + 1 >= len(triggers):
+        return False
+    nxt = triggers[target + 1]
+    verb = nxt.root
+    between = mention.doc[mention.end : nxt.start]
+    return (
+        triggers[target].end <= mention.start
+        and mention.end <= nxt.start
+        and verb.lower_ in RECIPIENT_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and all(t.is_punct or t.like_num for t in between)
+    )
+
+
+def _described_by_relation(mention: Span) -> bool:
+    """ "Y -- an advisor to X": X names whom the person an apposition describes is related to, so a
+    pronoun after it means that person, not X (where "Relatives of X said he ..." means X)."""
+    tok = mention.root
+    if not related_to(tok):
+        return False
+    noun = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return noun.dep_ == "appos"
+
+
 def _name_taken_for_other(ent: Span, span: Span, arg: Token, trigger: Span) -> bool:
     """'found Anan Srisuk guilty', 'Lara Shonia ... was given four days': a name the NER calls an
     organisation, a place or a building, standing alone as whom the decision is about (its object, or the
     subject of its complement, not who decides), each word a capitalised word and none a place (a
     given name taken for a place may be a region's, "Lara", but no country's; the surname none)."""
     places = span if ent.label_ == "ORG" else span[-1:]
+    tok = span.root
+    while tok.i != arg.i and tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+        tok = tok.head
     return (
         ent.label_ in {"ORG", "GPE", "LOC", "FAC"}
+        and tok.i == arg.i  # the argument itself or listed with it, not a name deeper in its clause ("in what X called")
         and (ent.start, ent.end) == (span.start, span.end)
         and not (arg.dep_ == "nsubj" and arg.head == trigger.root)
         and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and country_code(t.text) is None for t in span)

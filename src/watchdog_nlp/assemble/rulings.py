@@ -15,7 +15,7 @@ from ..tags import upos
 from ..windows import span_cache
 from .appeals import SERVED_VERBS, split_changed_terms
 from .cues import cue, cues
-from .frames import Frame
+from .frames import DECISION_NOUNS, Frame
 from .penalties import NO_SENTENCE
 
 _CASE_NOUNS = {"case", "cases", "trial", "trials", "proceedings"}
@@ -23,20 +23,6 @@ _CASE_NOUNS = {"case", "cases", "trial", "trials", "proceedings"}
 _DECIDERS = {"court", "courts", "judge", "tribunal"}
 #: verbs that tell a term by the time held ("was imprisoned from 2011 to 2014")
 _HELD_VERBS = {"imprisoned", "jailed", "incarcerated"}
-
-
-DECISION_NOUNS = {
-    "sentence",
-    "penalty",
-    "verdict",
-    "conviction",
-    "term",
-    "ruling",
-    "decision",
-    "punishment",
-    "judgment",
-    "judgement",
-}
 
 
 #: verbs whose active subject is the one punished ("X received five years"); any other decision
@@ -87,6 +73,8 @@ def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
     for hedge in hedges:
         if hedge.start <= span.start and span.end <= hedge.end:
             return True
+        if hedge.end <= span.start and _complement_of(hedge, span):
+            return True
         if hedge.end > span.start or span.start - hedge.end > 8:
             continue
         if any(doc[i].is_sent_start for i in range(hedge.start + 1, span.end)):  # not one sentence
@@ -98,10 +86,24 @@ def is_hedged(span: Span, hedges: list[Span], triggers: list[Span]) -> bool:
     return False
 
 
+def _complement_of(hedge: Span, span: Span) -> bool:
+    """'Prosecutors requested that his deputy, X, and ..., Y, be sentenced to': a decision in the
+    clause a hedge verb takes as its complement, however many words the clause's subject holds (the
+    verbs of a list in that clause count: "asked that he be convicted and jailed")."""
+    verbs = {t.i for t in hedge if t.tag_.startswith("VB") and t.lower_ not in {"be", "have"}}
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    complement = False
+    while tok.dep_ in {"ccomp", "xcomp"} and tok.head.i != tok.i:
+        tok, complement = tok.head, True
+    return complement and tok.i in verbs
+
+
 def _told_by_a_court(hedge: Span) -> bool:
-    """'Judge X said Y would be released', 'the court said he would serve two years': "would" only
-    moves into the past what a judge or court said it decided."""
-    would = next((t for t in hedge if t.lower_ == "would"), None)
+    """'Judge X said Y would be released', 'the court said he must be freed': "would" only moves
+    into the past, and "should" or "must" only words, what a judge or court said it decided."""
+    would = next((t for t in hedge if t.lower_ in {"would", "should", "must"}), None)
     if would is None:
         return False
     for verb in would.head.ancestors:
@@ -118,6 +120,19 @@ def _in_other_clause(hedge: Span, span: Span) -> bool:
     not hold the span speaks of something else."""
     clause = next((t for t in (hedge.root, *hedge.root.ancestors) if t.dep_ == "relcl"), None)
     return clause is not None and not (clause.left_edge.i <= span.start and span.end - 1 <= clause.right_edge.i)
+
+
+def appeal_on_noun(trigger: Span, rulings: list[Span]) -> Span:
+    """'the appeals court announced its upheld sentences for A, B and C': a decision noun that an
+    appeal's participle qualifies tells that appeal (the participle alone is adjectival), so the
+    noun takes its ruling."""
+    tok = trigger.root
+    if len(trigger) != 1 or tok.tag_ not in {"NN", "NNS"}:
+        return trigger
+    for other in rulings:
+        if other.label_ in APPEALS and len(other) == 1 and other.root.dep_ == "amod" and other.root.head.i == tok.i:
+            return Span(trigger.doc, trigger.start, trigger.end, label=other.label_)
+    return trigger
 
 
 def is_adjectival(trigger: Span) -> bool:
@@ -140,11 +155,24 @@ def done_by_event(trigger: Span) -> bool:
     return any(s.lower_ in cue("event_noun") for s in subjects)
 
 
+def did_not_come(trigger: Span) -> bool:
+    """'will have spent three months behind bars without being convicted', 'released without
+    charge': a decision the text says was not made."""
+    root = trigger.root
+    return root.dep_ in {"pcomp", "pobj"} and root.head.lower_ == "without"
+
+
 def is_noun(trigger: Span) -> bool:
-    """'in protest at their sentences': the noun names a decision told elsewhere, it is not one
-    (unless a verb takes it as its object: "confirmed death sentences for 75 defendants")."""
+    """'in protest at their sentences', 'appealed sentences imposed on his clients': the noun names a
+    decision told elsewhere, it is not one (unless a verb other than one contesting it takes it as
+    its object: "confirmed death sentences for 75 defendants")."""
     tok = trigger[0]
-    return len(trigger) == 1 and tok.tag_ in {"NN", "NNS"} and tok.lower_.startswith("sentence") and tok.dep_ != "dobj"
+    return (
+        len(trigger) == 1
+        and tok.tag_ in {"NN", "NNS"}
+        and tok.lower_.startswith("sentence")
+        and (tok.dep_ != "dobj" or tok.head.lower_ in cue("contest_verb"))
+    )
 
 
 def is_pluperfect(trigger: Span) -> bool:
@@ -252,7 +280,7 @@ def names_own_recipient(trigger: Span) -> bool:
 
 def refine_ruling(frame: Frame, spans: list[Span]) -> None:
     """Ruling and penalties that the trigger word alone does not settle: an appeal that replaced
-    a sentence keeps the new one, jail "pending trial" is detention, house arrest carries its item
+    a sentence keeps the new one, jail "pending trial" or "to two months' pre-trial detention" is detention, house arrest carries its item
     (and is a sentence when a conviction orders it), "sent her to jail" with no term, no conviction
     and a word of the investigation ("instead of questioning") is detention."""
     if frame.ruling == "appeal_granted":
@@ -285,9 +313,12 @@ def refine_ruling(frame: Frame, spans: list[Span]) -> None:
         and re.search(r"\bpending (?:trial|investigation)\b", frame.sent.text, re.I)
     ):
         frame.ruling = "pretrial_detention"
+    if frame.ruling == "sentenced" and _PRETRIAL_TERM.match(frame.trigger.doc[frame.trigger.end : frame.sent.end].text):
+        frame.ruling = "pretrial_detention"
     if frame.ruling in {"sentenced", "pretrial_detention", None} and any(p.kind == "house_arrest" for p in frame.penalties):
         if not (
-            frame.ruling == "sentenced" and (_CONVICTED.search(frame.sent.text) or _custodial_term(frame.penalties))
+            frame.ruling == "sentenced"
+            and (_CONVICTED.search(frame.sent.text) or _custodial_term(frame.penalties) or _AFTER_PRISON.search(frame.sent.text))
         ):  # "convicted ... and ordered him to spend 27 years under house arrest", "sentenced to 10 years in prison, five years house arrest"
             frame.ruling = "house_arrest"
     if (
@@ -422,6 +453,19 @@ def _less(term: str, cut: str) -> str | None:
     return "P" + "".join(f"{n}{u}" for n, u in ((years, "Y"), (months, "M"), (days, "D")) if n)
 
 
+#: "sentenced the editor, X, to two months' pre-trial detention": the term the verb gives is custody pending trial
+_PRETRIAL_TERM = re.compile(
+    r"[^;]*?\bto\s+(?:\S+\s+){0,3}?(?:months?|weeks?|days?)['’]?\s+(?:of\s+)?pre-?\s?trial\s+(?:detention|custody)\b",
+    re.IGNORECASE,
+)
+
+
+#: "three years of house arrest after their release from prison": a term that follows a prison term is part of a sentence
+_AFTER_PRISON = re.compile(
+    r"\b(?:after|upon|on|following)\s+(?:(?:his|her|their|the)\s+)?(?:release|completing|completion|serving)\b", re.IGNORECASE
+)
+
+
 _CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|guilty)\b", re.IGNORECASE)
 
 
@@ -510,6 +554,31 @@ def settle_releases(frames: list[Frame]) -> list[Frame]:
         for frame in kept:
             if frame.ruling is None and frame.persons:
                 frame.ruling = "released"
+    return kept
+
+
+def custody_after_verdict(frames: list[Frame]) -> list[Frame]:
+    """'were sentenced to ten years and the judge ordered them to remain in jail': custody ordered
+    beside a conviction of the same people in one sentence is where they serve it, not detention
+    pending trial; 'upheld the sentence against A, B and C and gave them a 7-year suspended
+    sentence': a sentencing verb coordinated with an appeal that upheld the same people's sentence
+    tells the term upheld (the appeal takes it), not a new sentencing."""
+    convicted = {id(p) for f in frames if f.ruling == "sentenced" and not _in_passing(f.trigger) for p in f.persons}
+    kept = []
+    for frame in frames:
+        people = set(map(id, frame.persons))
+        if frame.ruling == "pretrial_detention" and people and people <= convicted:
+            continue
+        root = frame.trigger.root
+        upheld = [
+            f
+            for f in frames
+            if f.ruling == "appeal_rejected" and root.dep_ == "conj" and f.trigger.start <= root.head.i < f.trigger.end
+        ]
+        if frame.ruling == "sentenced" and people and upheld and people <= set(map(id, upheld[0].persons)):
+            upheld[0].penalties = upheld[0].penalties or frame.penalties
+            continue
+        kept.append(frame)
     return kept
 
 
