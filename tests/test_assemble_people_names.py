@@ -467,14 +467,14 @@ def test_people_names_titles_under_a_related_header_are_other_stories(nlp):
     "text, expected",
     [
         (
-            "The People's Court in Lam Dong province on July 7 sentenced Pham Quoc Duc Vuong, 29, to eight years in jail.",
-            ["Pham Quoc Duc Vuong"],
+            "The People's Court in Lam Dong province on July 7 sentenced Pham Minh Duc Vuong, 29, to eight years in jail.",
+            ["Pham Minh Duc Vuong"],
         ),
         (
             "Vu Thanh Binh, 55, was convicted of opposing the state at a one-day trial on March 30, the ministry said.",
             ["Vu Thanh Binh"],
         ),
-        ("Minor Maksim Dashuk was sentenced on March 2 to two years of restricted freedom.", ["Maksim Dashuk"]),
+        ("Minor Pavel Sokolov was sentenced on March 2 to two years of restricted freedom.", ["Pavel Sokolov"]),
         (
             "In a separate case, on 10 September the Masalli Regional Court sentenced the editor of the news website, "
             "Araz Mammadli, to two months' pre-trial detention, according to his brother, Azer Mammadli.",

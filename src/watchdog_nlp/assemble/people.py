@@ -661,7 +661,7 @@ def _is_given_name(tok: Token) -> bool:
 def _opening_name_word(tok: Token, name: Span) -> bool:
     """ "[Vu] [Tien Chi]PERSON, 55, was convicted": an untagged common given name (or clan name)
     opening its sentence right before a name of two or three words, all of them common given names
-    too (as the parts of a Vietnamese or Chinese name are; "Minor Maksim Dashuk" ends with a
+    too (as the parts of a Vietnamese or Chinese name are; "Minor Pavel Sokolov" ends with a
     surname), is the name's first word (the NER leaves a sentence's first word out of a three-part
     name)."""
     doc = tok.doc
@@ -681,7 +681,7 @@ def _opening_name_word(tok: Token, name: Span) -> bool:
 
 
 def _last_name_part(tok: Token) -> bool:
-    """ "[Nguyen Quoc Duc]PERSON [Vuong]GPE, 29,": one word right after a name that the NER alone
+    """ "[Tran Minh Duc]PERSON [Vuong]GPE, 29,": one word right after a name that the NER alone
     calls a place, people or organisation, closing the name (a comma, full stop or lowercase word
     next), and a place the gazetteer does not know, is the name's last word."""
     doc = tok.doc
