@@ -464,6 +464,28 @@ def test_codefendants_list_with_descriptions(nlp, text, expected):
     assert outcome(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Marat Bolatov, along with three other activists, Aigul Serikova, Dana Zhaksybek, and Erlan Tulegenov, were "
+            "sentenced to five years in prison each by a court in Almaty on May 2.",
+            {(name, "sentenced", "P5Y") for name in ("Marat Bolatov", "Aigul Serikova", "Dana Zhaksybek", "Erlan Tulegenov")},
+        ),
+        (
+            "Marat Bolatov, together with two other bloggers, Aigul Serikova and Dana Zhaksybek, was jailed for three "
+            "years by a court in Almaty on May 2.",
+            {(name, "sentenced", "P3Y") for name in ("Marat Bolatov", "Aigul Serikova", "Dana Zhaksybek")},
+        ),
+    ],
+)
+def test_codefendants_listed_along_with_the_named(nlp, text, expected):
+    """'A, along with three other activists, B, C and D, were sentenced': the people named in
+    apposition to the object of "along with" / "together with" get the decision too, though the
+    parser heads the phrase with "along" and hangs "with" on it."""
+    assert outcome(nlp, text) == expected
+
+
 def test_codefendants_group_members_take_the_charges_told_of_them(nlp):
     """members named later with what they were tried for -> the decision's charges and those."""
     text = (

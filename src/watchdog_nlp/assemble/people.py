@@ -1101,9 +1101,16 @@ def related_to(tok: Token) -> bool:
 
 
 def together_with(tok: Token) -> bool:
-    """'A, together with B,' / 'A along with B': B is coordinated with A, not a modifier of A."""
+    """'A, together with B,' / 'A along with B': B is coordinated with A, not a modifier of A. The
+    parser may head the phrase with "along" / "together" and hang "with" on it."""
     prep = tok.head if tok.dep_ == "pobj" else tok
-    return prep.lower_ == "with" and any(c.lower_ in {"together", "along"} for c in prep.children)
+    if prep.lower_ in _WITH_ADVERBS:
+        return any(c.lower_ == "with" for c in prep.children)
+    return prep.lower_ == "with" and (prep.head.lower_ in _WITH_ADVERBS or any(c.lower_ in _WITH_ADVERBS for c in prep.children))
+
+
+#: "together with", "along with": words making the object of "with" one more of the people told of
+_WITH_ADVERBS = {"together", "along"}
 
 
 def third_party_in(span: Span, arg: Token) -> bool:
