@@ -385,6 +385,27 @@ def test_people_names_taken_for_places(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        (
+            "The Tehran Court of Appeal has upheld the sentences of Shahrzad Tavakoli and Leila Sultan Moradi, two "
+            "female journalists.",
+            ["Leila Sultan Moradi", "Shahrzad Tavakoli"],
+        ),
+        (
+            "The Tehran Court of Appeal has upheld the sentences of Saeedeh Rahimi and Leila Sultan Moradi, two "
+            "female journalists.",
+            ["Leila Sultan Moradi", "Saeedeh Rahimi"],
+        ),
+    ],
+)
+def test_people_names_coordinated_with_a_person(nlp, text, expected):
+    """a name the NER calls an organisation or a place, coordinated with a person's name, is a
+    person too."""
+    assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a title before a name is no part of it
         (
             "Detention of lawyer extended\n\nAttorney Karim Haddad during an interview with Radio Orient in Paris\n\n"

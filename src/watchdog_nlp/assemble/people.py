@@ -240,7 +240,9 @@ def _name_pieces(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span]:
     """PERSON entities (of `ents`, the Doc's entities when the caller has read them), those that
     touch joined into one name and lists split at commas, "and" and dashes between spaces ("the
     weekly Nova Zora - Ivan Petrov and Anna Smirnova -")."""
-    ents = [e for e in (doc.ents if ents is None else ents) if e.label_ == "PERSON"]
+    ents = list(doc.ents if ents is None else ents)
+    people = [e for e in ents if e.label_ == "PERSON"]
+    ents = sorted([*people, *(e for e in ents if _name_taken_for_other(e, people))], key=lambda e: e.start)
     joined: list[Span] = []
     for ent in ents:
         if joined and joined[-1].end == ent.start and "\n" not in doc[ent.start - 1].whitespace_:
@@ -257,6 +259,27 @@ def _name_pieces(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span]:
                     pieces.append(doc[start:end])
                 start = end + 1
     return pieces
+
+
+#: entity types the NER gives a whole unknown name beside a person's
+_NAME_TAKEN_AS = {"ORG", "GPE", "LOC"}
+
+
+def _name_taken_for_other(ent: Span, people: list[Span]) -> bool:
+    """'the sentences of [Ana Vidal]ORG and [Marta Ruiz]PERSON': two or three capitalised words the
+    NER calls an organisation or a place, coordinated with a person's name, are a name too, unless a
+    word of them is an organisation's or they name a place the gazetteer knows."""
+    if (
+        ent.label_ not in _NAME_TAKEN_AS
+        or not 2 <= len(ent) <= 3
+        or not all(t.is_alpha and t.is_title and t.tag_ == "NNP" for t in ent)
+    ):
+        return False
+    if any(t.lower_ in cue("organization_word") for t in ent) or place_country(ent.text) is not None:
+        return False
+    root = ent.root
+    heads = {p.root.head.i for p in people if p.root.dep_ == "conj"}
+    return (root.dep_ == "conj" and any(p.start <= root.head.i < p.end for p in people)) or root.i in heads
 
 
 def _spaced_dash(tok: Token) -> bool:
