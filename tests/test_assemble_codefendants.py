@@ -486,6 +486,28 @@ def test_codefendants_listed_along_with_the_named(nlp, text, expected):
     assert outcome(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A court in Tabriz on May 2 sentenced three teachers to one year in prison each. The three were:\n\n"
+            " • Shirin Ahmadi, 34\n • Bahador Khaniipour\n • Golrokh Tavasoli\n",
+            {(name, "sentenced", "P1Y") for name in ("Shirin Ahmadi", "Bahador Khaniipour", "Golrokh Tavasoli")},
+        ),
+        (
+            "A court in Tehran on May 2 sentenced three students to two years in prison each. Speakers at the rally:\n\n"
+            " • Parisa Rahimzadeh\n • Judge Kaveh Saberi\n • Golrokh Tavasoli\n",
+            set(),
+        ),
+    ],
+)
+def test_codefendants_bulleted_names_after_a_counted_decision(nlp, text, expected):
+    """'The three were:' and bulleted lines, one holding a name the NER knows -> each line's name
+    the NER left untagged is a name too, and the counted decision is theirs; bulleted names that no
+    listing of the decision's people introduces get nothing."""
+    assert outcome(nlp, text) == expected
+
+
 def test_codefendants_group_members_take_the_charges_told_of_them(nlp):
     """members named later with what they were tried for -> the decision's charges and those."""
     text = (

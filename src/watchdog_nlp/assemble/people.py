@@ -184,7 +184,10 @@ def person_mentions(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span
     after it ("Nguyen Thi" + "Tuyet Lan"), trimmed of possessives;
     without the places, outlets, page furniture and headline words the NER calls people."""
     patronymics = cue("patronymic")
-    pieces = _name_pieces(doc, ents)
+    ents = doc.ents if ents is None else ents
+    bulleted = _bulleted_names(doc, [e for e in ents if e.label_ == "PERSON"])
+    pieces = _name_pieces(doc, ents, bulleted)
+    listed = {(s.start, s.end) for s in bulleted}
     name_words = {
         t.lower_ for piece in pieces if len(piece) > 1 and not org_like(piece) and not _outlet_or_place(piece) for t in piece
     }
@@ -215,7 +218,7 @@ def person_mentions(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span
         ):
             continue
         known_name = len(span) == 1 and span[0].lower_ in name_words
-        if (known_name or not org_like(span)) and not not_a_name(span):
+        if (known_name or not org_like(span)) and not not_a_name(span, listed=(span.start, span.end) in listed):
             mentions.append(span)
     return mentions
 
@@ -236,13 +239,14 @@ def _outlet_or_place(span: Span) -> bool:
     return bool({t.lower_ for t in span} & cue("organization_word")) or span[0].lower_.rstrip(".") in cue("place_feature")
 
 
-def _name_pieces(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span]:
-    """PERSON entities (of `ents`, the Doc's entities when the caller has read them), those that
-    touch joined into one name and lists split at commas, "and" and dashes between spaces ("the
-    weekly Nova Zora - Ivan Petrov and Anna Smirnova -")."""
-    ents = list(doc.ents if ents is None else ents)
+def _name_pieces(doc: Doc, ents: tuple[Span, ...], bulleted: list[Span]) -> list[Span]:
+    """PERSON entities of `ents` (the Doc's, as the caller read them), names the NER took for an
+    organisation or place beside a person's (see _name_taken_for_other) and the `bulleted` names of
+    a list of people; those that touch joined into one name and lists split at commas, "and" and
+    dashes between spaces ("the weekly Nova Zora - Ivan Petrov and Anna Smirnova -")."""
     people = [e for e in ents if e.label_ == "PERSON"]
-    ents = sorted([*people, *(e for e in ents if _name_taken_for_other(e, people))], key=lambda e: e.start)
+    taken = [e for e in ents if _name_taken_for_other(e, people)]
+    ents = sorted([*people, *taken, *bulleted], key=lambda e: e.start)
     joined: list[Span] = []
     for ent in ents:
         if joined and joined[-1].end == ent.start and "\n" not in doc[ent.start - 1].whitespace_:
@@ -259,6 +263,48 @@ def _name_pieces(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Span]:
                     pieces.append(doc[start:end])
                 start = end + 1
     return pieces
+
+
+def _bulleted_names(doc: Doc, people: list[Span]) -> list[Span]:
+    """'The nine were:\n • A B (detained)\n • C D\n • E F': in a run of bulleted lines of which
+    one holds just a person's name (a parenthesis or a comma may follow it), each other line holding
+    just two to four capitalised words the NER tags as no person holds a name too. Any other line
+    with words ends the run."""
+    text = doc_text(doc)
+    runs: list[list[Span]] = [[]]
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        own = line.strip()
+        if not own:
+            continue
+        name = _bulleted_name(doc, start + line.index(own[0]), start + len(line)) if own[0] in BULLETS else None
+        if name is None:
+            runs.append([])
+        else:
+            runs[-1].append(name)
+    spans = {(p.start, p.end) for p in people}
+    return [
+        span
+        for run in runs
+        if len(run) > 1 and any((s.start, s.end) in spans for s in run)
+        for span in run
+        if not any(t.ent_type_ == "PERSON" for t in span)
+    ]
+
+
+def _bulleted_name(doc: Doc, bullet: int, end: int) -> Span | None:
+    """The two to four capitalised words a bulleted line opens with, when only a parenthesis or a
+    comma follows them."""
+    words = doc.char_span(bullet + 1, end, alignment_mode="expand")
+    if words is None:
+        return None
+    run = [t for t in words if not t.is_space]
+    cut = next((k for k, t in enumerate(run) if t.text in {"(", ","}), len(run))
+    name = run[:cut]
+    if not 2 <= len(name) <= 4 or not all(t.is_alpha and t.is_title and t.tag_ == "NNP" for t in name):
+        return None
+    return doc[name[0].i : name[-1].i + 1]
 
 
 #: entity types the NER gives a whole unknown name beside a person's
@@ -457,11 +503,12 @@ def _aged(tok: Token) -> bool:
     )
 
 
-def not_a_name(span: Span) -> bool:
+def not_a_name(span: Span, listed: bool = False) -> bool:
     """Words the NER calls a person that a page shows are not one: a headline or menu line, a byline
     or photo credit, a fragment of a hyphenated place ("Rostov-on-Don"), a place or region name, an
     outlet or party ("Diario X", "X Manch", "The X"), a lake or mountain ("Lake X"), a title in
-    quotation marks or one opening with a preposition ("Without Borders"), a lone decision word."""
+    quotation marks or one opening with a preposition ("Without Borders"), a lone decision word.
+    A name `listed` on a bulleted line of a list of people is no headline or menu line."""
     doc = span.doc
     words = {t.lower_ for t in span}
     if _outlet_or_place(span) or words & cues("not_name_word", "credit_word") or span[0].lower_ == "the":
@@ -476,7 +523,7 @@ def not_a_name(span: Span) -> bool:
         return True
     if len(span) > 1 and place_country(strip_possessive(span.text)) is not None:
         return True
-    return _quoted(span) or _is_credit(span) or _is_furniture_line(span)
+    return _quoted(span) or _is_credit(span) or (not listed and _is_furniture_line(span))
 
 
 _OPENING_QUOTES = {'"', "“", "«", "„", "‘", "'"}
