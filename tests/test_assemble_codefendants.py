@@ -403,12 +403,18 @@ def test_codefendants_lines_after_a_colon(nlp, text, expected):
             "A court in Penza on Monday jailed activist Andrei Belov for five years, rights activist Oleg Marchenko said.",
             {("Andrei Belov", "sentenced", "P5Y")},
         ),
+        (
+            "Pedro Lamas was sentenced by a court in Havana to eight years for attacks against the country's "
+            "institutions and Jorge Luis Vidal Marrero, 29, to four years for insulting national symbols.",
+            {("Pedro Lamas", "sentenced", "P8Y"), ("Jorge Luis Vidal Marrero", "sentenced", "P4Y")},
+        ),
     ],
 )
 def test_codefendants_gapped_terms(nlp, text, expected):
     """'A was sentenced to X years, B to Y years and C to Z years', 'A received X years, B Y years and
     C Z years' -> each their own term, also when the NER leaves one of the terms or names untagged
-    or the parser hangs a name elsewhere; a speaker after a term -> no record."""
+    or the parser hangs a name elsewhere (on the charge's noun: "for attacks against the
+    institutions and B, 29, to four years"); a speaker after a term -> no record."""
     assert outcome(nlp, text) == expected
 
 

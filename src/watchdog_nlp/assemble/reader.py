@@ -60,6 +60,7 @@ from .dates import (
 from .frames import CourtRef, Frame, subtree_text, trigger_arguments
 from .lists import listed_terms, served_terms
 from .penalties import (
+    NO_SENTENCE,
     is_total,
     penalty_of,
     same_penalty,
@@ -717,6 +718,11 @@ class _ArticleReader:
         for mention, person in mentions:
             if acted_on(mention):
                 continue
+            gapped = _gapped_recipient(mention, triggers)
+            if gapped is not None:
+                if person not in assigned[gapped]:
+                    assigned[gapped].append(person)
+                continue
             own = mention.root.i
             target, governed, inside_modifier = None, False, False
             tok = mention.root
@@ -1009,6 +1015,23 @@ class _ArticleReader:
         if found:
             self.group = found
         return found or []
+
+
+def _gapped_recipient(mention: Span, triggers: list[Span]) -> int | None:
+    """'A was sentenced to nine years for X and B, 34, to five years': a name after "and" or a
+    comma, then (past an age between commas) "to" and a term, with the verb left out, is one more
+    person the last decision before it in the sentence is about (the parser hangs it on a noun of
+    the charge). The index of that trigger, or None."""
+    doc = mention.doc
+    at = mention.end
+    if at + 3 < len(doc) and doc[at].text == "," and doc[at + 1].like_num and doc[at + 2].text == ",":
+        at += 3
+    if mention.start == 0 or doc[mention.start - 1].lower_ not in {"and", ","} or at + 2 >= len(doc):
+        return None
+    if doc[at].lower_ != "to" or not (doc[at + 1].like_num and doc[at + 2].lower_ in _TERM_UNITS):
+        return None
+    before = [i for i, t in enumerate(triggers) if t.end <= mention.start and t.label_ not in NO_SENTENCE]
+    return before[-1] if before else None
 
 
 def _own_subject(mention: Span) -> bool:
