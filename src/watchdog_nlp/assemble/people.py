@@ -807,7 +807,8 @@ def org_like(span: Span) -> bool:
 def _names_the_organization(span: Span) -> bool:
     """ "the state postal service, Posta Moldovei", "Green Dawn (GD) magazine": a name in apposition
     to a nearby organisation noun or modifying one, or set after one and a comma unless it opens with
-    a given name ("members of the group, Ivan Petrov and ...")."""
+    a given name ("members of the group, Ivan Petrov and ...") or stands in apposition to a word for
+    people ("the third defendant in the case, X")."""
     doc = span.doc
     organizations = cue("organization_word")
     head = span.root.head
@@ -826,6 +827,7 @@ def _names_the_organization(span: Span) -> bool:
         and doc[span.start - 1].text == ","
         and doc[span.start - 2].lower_ in organizations
         and not is_given_name(span[0].text)
+        and not (span.root.dep_ == "appos" and _people_word(span.root.head))  # "the third defendant in this case, X"
     )
 
 
