@@ -404,8 +404,13 @@ def test_codefendants_lines_after_a_colon(nlp, text, expected):
             {("Andrei Belov", "sentenced", "P5Y")},
         ),
         (
-            "Pedro Lamas was sentenced by a court in Havana to eight years for attacks against the country's "
-            "institutions and Jorge Luis Vidal Marrero, 29, to four years for insulting national symbols.",
+            "Pedro Lamas was sentenced to eight years for insults and threats against the nation's courts and "
+            "Jorge Luis Vidal Marrero, 29, to four years for contempt.",
+            {("Pedro Lamas", "sentenced", "P8Y"), ("Jorge Luis Vidal Marrero", "sentenced", "P4Y")},
+        ),
+        (
+            "Pedro Lamas was sentenced to eight years for attacks and slander against the nation's leaders and "
+            "Jorge Luis Vidal Marrero, 31, to four years for disrespecting the flag.",
             {("Pedro Lamas", "sentenced", "P8Y"), ("Jorge Luis Vidal Marrero", "sentenced", "P4Y")},
         ),
     ],
@@ -413,8 +418,8 @@ def test_codefendants_lines_after_a_colon(nlp, text, expected):
 def test_codefendants_gapped_terms(nlp, text, expected):
     """'A was sentenced to X years, B to Y years and C to Z years', 'A received X years, B Y years and
     C Z years' -> each their own term, also when the NER leaves one of the terms or names untagged
-    or the parser hangs a name elsewhere (on the charge's noun: "for attacks against the
-    institutions and B, 29, to four years"); a speaker after a term -> no record."""
+    or the parser hangs a name elsewhere (on the charge's noun: "for threats against the nation's
+    courts and B, 29, to four years"); a speaker after a term -> no record."""
     assert outcome(nlp, text) == expected
 
 

@@ -407,13 +407,13 @@ def test_people_names_after_a_case_told_of_a_person(nlp, text, expected):
     "text, expected",
     [
         (
-            "The Tehran Court of Appeal has upheld the sentences of Shahrzad Tavakoli and Leila Sultan Moradi, two "
-            "female journalists.",
-            ["Leila Sultan Moradi", "Shahrzad Tavakoli"],
+            "The Shiraz Court of Appeal on May 2 upheld the verdicts against Shahrzad Tavakoli and Nasrin Sultan Moradi, "
+            "two teachers.",
+            ["Nasrin Sultan Moradi", "Shahrzad Tavakoli"],
         ),
         (
-            "The Tehran Court of Appeal has upheld the sentences of Saeedeh Rahimi and Leila Sultan Moradi, two "
-            "female journalists.",
+            "The Shiraz Court of Appeal on May 2 upheld the verdicts against Saeedeh Rahimi and Leila Sultan Moradi, "
+            "two teachers.",
             ["Leila Sultan Moradi", "Saeedeh Rahimi"],
         ),
     ],
