@@ -479,9 +479,12 @@ def test_codefendants_list_with_descriptions(nlp, text, expected):
     "text,expected",
     [
         (
-            "Marat Bolatov, along with three other activists, Aigul Serikova, Dana Zhaksybek, and Erlan Tulegenov, were "
-            "sentenced to five years in prison each by a court in Almaty on May 2.",
-            {(name, "sentenced", "P5Y") for name in ("Marat Bolatov", "Aigul Serikova", "Dana Zhaksybek", "Erlan Tulegenov")},
+            "Bolat Nurlanov, along with four other defendants, Aigul Serikova, Dana Zhaksybek, Erlan Tulegenov and "
+            "Arman Seitov, were sentenced to six years each on charges of extremism.",
+            {
+                (name, "sentenced", "P6Y")
+                for name in ("Bolat Nurlanov", "Aigul Serikova", "Dana Zhaksybek", "Erlan Tulegenov", "Arman Seitov")
+            },
         ),
         (
             "Marat Bolatov, together with two other bloggers, Aigul Serikova and Dana Zhaksybek, was jailed for three "

@@ -387,18 +387,18 @@ def test_people_names_taken_for_places(nlp, text, expected):
     [
         (
             "A court in Tehran on May 2 sentenced journalists Leila Moradi and Parisa Rahimzadeh to two years in prison. "
-            "The third defendant in the case, Kaveh Saberi Nezhad, was acquitted of all charges.",
+            "The third defendant in the case, Kaveh Saberi Nezhad, was acquitted by the same judge.",
             ["Kaveh Saberi Nezhad", "Leila Moradi", "Parisa Rahimzadeh"],
         ),
         (
             "A court in Tehran on May 2 sentenced journalists Leila Moradi and Parisa Rahimzadeh to two years in prison. "
-            "The third defendant in this case, Golrokh Tavasoli, was acquitted.",
+            "Another defendant in this case, Golrokh Tavasoli, was acquitted.",
             ["Golrokh Tavasoli", "Leila Moradi", "Parisa Rahimzadeh"],
         ),
     ],
 )
 def test_people_names_after_a_case_told_of_a_person(nlp, text, expected):
-    """a name after "in the case," in apposition to a word for people ("the third defendant in the
+    """a name after "in the case," in apposition to a word for people ("another defendant in the
     case, X") is that person's, not the name of an organisation the word "case" ends."""
     assert persons(nlp, text) == expected
 
