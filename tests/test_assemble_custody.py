@@ -33,6 +33,15 @@ def rulings(nlp, text):
             [("Karim Nassar", "pretrial_detention")],
         ),
         (
+            "Blogger Timur Valiev has been in pretrial detention since March on charges of extortion.",
+            [("Timur Valiev", "pretrial_detention")],
+        ),
+        (
+            "A court in Phnom Penh sentenced activist Sok Dara to six months in prison on Monday. "
+            "Sok Dara has been in pre-trial detention since last month over an earlier protest.",
+            [("Sok Dara", "sentenced"), ("Sok Dara", "pretrial_detention")],
+        ),
+        (
             "A Yerevan court keeps businessman Aram Petrosyan in custody for two more months.",
             [("Aram Petrosyan", "pretrial_detention")],
         ),
