@@ -39,6 +39,10 @@ def rulings(nlp, text):
             ("Pham Thi Lan", "sentenced"),
         ),
         (
+            "On 7 June the first instance court in Mekelle allowed the 10,000 birr bail for journalist Dawit Alemu.",
+            ("Dawit Alemu", "released"),
+        ),
+        (
             "A six-year prison sentence was imposed on blogger Pham Thi Lan by a Hanoi court on Monday.",
             ("Pham Thi Lan", "sentenced"),
         ),
