@@ -43,6 +43,10 @@ def rulings(nlp, text):
             ("Dawit Alemu", "released"),
         ),
         (
+            "A criminal court in Giza has ruled on Sunday for the release of journalist Omar Fathy on bail.",
+            ("Omar Fathy", "released"),
+        ),
+        (
             "A six-year prison sentence was imposed on blogger Pham Thi Lan by a Hanoi court on Monday.",
             ("Pham Thi Lan", "sentenced"),
         ),
