@@ -47,6 +47,16 @@ def rulings(nlp, text):
             ("Omar Fathy", "released"),
         ),
         (
+            "A court in Almaty ruled that the remainder of activist Arman Tokayev's five-year prison term be replaced"
+            " with a parole-like sentence.",
+            ("Arman Tokayev", "released"),
+        ),
+        (
+            "Arman Tokayev's lawyer, Dana Sultan, said the city court had ruled that the remainder of her client's"
+            " five-year prison term will be replaced by a parole-like sentence.",
+            ("Arman Tokayev", "released"),
+        ),
+        (
             "A six-year prison sentence was imposed on blogger Pham Thi Lan by a Hanoi court on Monday.",
             ("Pham Thi Lan", "sentenced"),
         ),
