@@ -344,6 +344,14 @@ from watchdog_nlp import extract
             "involvement in the Hizb ut-Tahrir organization banned in Russia.",
             [("Server Umerov", ["terrorism"])],
         ),
+        (
+            # charges only 'other' join no list another case told with an 'other' in it
+            "BAKU -- An Azeri court on Tuesday extended the detention of journalist Leyla Guliyeva by two months. "
+            "She has been in pretrial detention since December on charges of inciting a colleague to attempt suicide. "
+            "Several journalists were sentenced to prison terms last year on charges including tax evasion, "
+            "illegal business activity and hooliganism.",
+            [("Leyla Guliyeva", ["other"])],
+        ),
     ],
 )
 def test_assemble_charges_go_to_their_decision(nlp, text, expected):

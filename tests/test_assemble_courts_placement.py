@@ -109,6 +109,21 @@ def test_courts_court_goes_to_the_trigger_it_is_tied_to(nlp, text, expected):
     assert {k: got.get(k) for k in expected} == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A court in Phnom Penh sentenced activist Sok Dara to six months in prison on Monday. "
+            "Sok Dara has been in pre-trial detention since last month over an earlier protest.",
+            [("Sok Dara", "pretrial_detention", None, "KH"), ("Sok Dara", "sentenced", "Phnom Penh", "KH")],
+        ),
+    ],
+)
+def test_courts_custody_held_since_takes_no_seat_told_around_it(nlp, text, expected):
+    """custody held since a date -> an earlier order: the country, not the seat of the court next to it."""
+    assert courts(nlp, text) == expected
+
+
 def test_courts_addressed_court_lends_no_seat(nlp):
     """a court someone turns to ("petitioned the Lahore High Court") -> its country, but no seat, for the decision before it."""
     text = (

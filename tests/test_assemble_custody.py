@@ -33,6 +33,26 @@ def rulings(nlp, text):
             [("Karim Nassar", "pretrial_detention")],
         ),
         (
+            "Blogger Timur Valiev has been in pretrial detention since March on charges of extortion.",
+            [("Timur Valiev", "pretrial_detention")],
+        ),
+        (
+            "A court in Phnom Penh sentenced activist Sok Dara to six months in prison on Monday. "
+            "Sok Dara has been in pre-trial detention since last month over an earlier protest.",
+            [("Sok Dara", "sentenced"), ("Sok Dara", "pretrial_detention")],
+        ),
+        (
+            "On Monday, the Tbilisi Court of Appeal rejected a complaint against the extension of the arrest of"
+            " journalist Nino Kapanadze.",
+            [("Nino Kapanadze", "appeal_rejected"), ("Nino Kapanadze", "pretrial_detention")],
+        ),
+        (
+            "The Kazan City Court has ruled that an extension to May 5 of the pretrial detention of engineer"
+            " Oleg Rudakov is legal.",
+            [("Oleg Rudakov", "pretrial_detention")],
+        ),
+        ("Prosecutors asked for an extension of the detention of blogger Oleg Rudakov.", []),
+        (
             "A Yerevan court keeps businessman Aram Petrosyan in custody for two more months.",
             [("Aram Petrosyan", "pretrial_detention")],
         ),

@@ -39,6 +39,24 @@ def rulings(nlp, text):
             ("Pham Thi Lan", "sentenced"),
         ),
         (
+            "On 7 June the first instance court in Mekelle allowed the 10,000 birr bail for journalist Dawit Alemu.",
+            ("Dawit Alemu", "released"),
+        ),
+        (
+            "A criminal court in Giza has ruled on Sunday for the release of journalist Omar Fathy on bail.",
+            ("Omar Fathy", "released"),
+        ),
+        (
+            "A court in Almaty ruled that the remainder of activist Arman Tokayev's five-year prison term be replaced"
+            " with a parole-like sentence.",
+            ("Arman Tokayev", "released"),
+        ),
+        (
+            "Arman Tokayev's lawyer, Dana Sultan, said the city court had ruled that the remainder of her client's"
+            " five-year prison term will be replaced by a parole-like sentence.",
+            ("Arman Tokayev", "released"),
+        ),
+        (
             "A six-year prison sentence was imposed on blogger Pham Thi Lan by a Hanoi court on Monday.",
             ("Pham Thi Lan", "sentenced"),
         ),

@@ -93,6 +93,12 @@ def test_assemble_records_decisions_kept_apart(nlp, text, expected):
             {("Li Wenbo", "sentenced"): 2},
         ),
         (
+            # a decision told as earlier, with no term, beside one with its term
+            "A court in Lisbon sentenced activist Rui Matos to ten months in prison on Wednesday. "
+            "Matos had previously been jailed over his activism.",
+            {("Rui Matos", "sentenced"): 2},
+        ),
+        (
             # time held since an arrest is no term served
             "A court in Minsk sentenced Pavel Zhuk to ten years in prison on Friday. "
             "Zhuk has spent 21 months behind bars since his arrest.",
@@ -102,6 +108,16 @@ def test_assemble_records_decisions_kept_apart(nlp, text, expected):
 )
 def test_assemble_records_decisions_earlier_terms_kept_apart(nlp, text, expected):
     assert decisions(nlp, text) == Counter(expected)
+
+
+def test_assemble_records_decisions_earlier_case_takes_only_its_own_charges(nlp):
+    """a decision told as earlier and kept apart -> none of the charges of the person's news case."""
+    text = (
+        "A court in Lisbon sentenced activist Rui Matos to ten months in prison on Wednesday for organising an "
+        "unauthorised assembly. Matos had previously been jailed over his activism."
+    )
+    records = extract(text, nlp=nlp).records
+    assert sorted(r.charges for r in records) == [[], ["protest_violation"]]
 
 
 @pytest.mark.parametrize(

@@ -179,10 +179,12 @@ def told_together(charges: list[str], lists: list[list[str]]) -> list[str]:
     """'Sok Vanna faced charges of treason and incitement. ... She was found guilty of treason.':
     a decision's own charges join the rest of any list a sentence told them in for the same person,
     or a verdict sentence naming nobody ("convicted three officers of espionage and sedition") told
-    (one list is one case's: "incitement" is the conviction's too)."""
+    (one list is one case's: "incitement" is the conviction's too). Charges that are only `other`
+    (the catch-all for charges no category names) tie the decision to no list: any other case's
+    list may hold an `other` too."""
     joined = list(charges)
     for told in lists:
-        if charges and set(charges) <= set(told):
+        if set(charges) - {"other"} and set(charges) <= set(told):
             joined.extend(c for c in told if c not in joined)
     return joined
 

@@ -28,7 +28,7 @@ from ..windows import doc_cache, doc_text, end_within, span_cache, start_within
 from .cues import cue, cues
 from .frames import CourtRef, Frame
 from .people import strip_possessive
-from .rulings import APPEALS, CUSTODY, RECIPIENT_VERBS
+from .rulings import APPEALS, CUSTODY, RECIPIENT_VERBS, held_since
 
 
 def decider(trigger: Span) -> Token | None:
@@ -492,7 +492,8 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
     defendant's nationality does not decide its jurisdiction. A decision its own clause places
     ("was sentenced in Antalya") serves the others as a court mention would, after any court the
     text names; a seat written short
-    and in full on one page is given in full."""
+    and in full on one page is given in full. Custody held since a date ("has been in pretrial
+    detention since March") is an earlier order, seated by no court told around it."""
     if not frames:
         return
     doc = frames[0].sent.doc
@@ -565,7 +566,7 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
             opening = _opening_country(frame, paragraph_bounds[paragraph])
             if opening:
                 frame.court = own = own.merge(CourtRef(country=opening))
-        if own.city is None:
+        if own.city is None and not held_since(frame.trigger):
             placed = [
                 s
                 for s in sources

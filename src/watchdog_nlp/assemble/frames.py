@@ -90,7 +90,8 @@ def trigger_arguments(trigger: Span) -> list[Token]:
     ("ordered her detention") or of an appeal's passive subject ("his appeal was rejected"), objects
     of its complement ("found her guilty"), of the verb it is coordinated with or whose clause its
     participle ends ("He was in prison before, serving 14 years"), whom its decision noun is against
-    ("the sentence against him was overturned"), and the noun a relative clause describes."""
+    ("the sentence against him was overturned"), whose term a remainder is ("the remainder of her
+    term was replaced"), and the noun a relative clause describes."""
     verb = trigger.root
     args = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj", "dative", "pobj"}]
     owned = {"dobj", "nsubjpass"} if trigger.label_.startswith("appeal") else {"dobj"}
@@ -111,6 +112,18 @@ def trigger_arguments(trigger: Span) -> list[Token]:
             args.extend(
                 g for c in noun.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"
             )
+    # "the remainder of her term was replaced": whose term the remainder is
+    args += [
+        g
+        for a in list(args)
+        if a.lower_ in {"remainder", "remainders"}
+        for prep in a.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for term in prep.children
+        if term.dep_ == "pobj"
+        for g in term.children
+        if g.dep_ == "poss"
+    ]
     # "ordered her freed": the parser makes the complement's subject a possessive
     args += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "poss"]
     if verb.dep_ == "relcl" and any(a.tag_ in {"WP", "WDT"} for a in args):

@@ -117,6 +117,7 @@ from .rulings import (
     settle_releases,
     suppress_partial,
     told_apart,
+    told_as_earlier,
 )
 
 _SINGULAR = {"he", "him", "she", "her", "his"}
@@ -377,7 +378,8 @@ class _ArticleReader:
                     and held_by(c, named, persons, triggers)
                     and (trigger.label_ == "acquitted" or not cleared(c, triggers))
                 ]
-                carried = [] if apart else self._carried_charges(sent_index, frame.ruling)
+                # a decision told as earlier ("had previously been jailed") is not the one just told
+                carried = [] if apart or told_as_earlier(trigger) else self._carried_charges(sent_index, frame.ruling)
                 frame.charges = list(dict.fromkeys(own or earlier or carried))
                 if not persons and partitive_subject(trigger.root):
                     frame.charges = []

@@ -83,6 +83,9 @@ class Draft:
     custody_step: str | None = None
     #: first told as an earlier decision by its verb's adverb ("was earlier sentenced to three years")
     before: bool = False
+    #: told as earlier beside the person's decision it was kept apart from: another case, whose
+    #: charges are only those its own sentences tell
+    earlier_case: bool = False
 
     def lend(self, frame: Frame) -> None:
         """Take what an unnamed frame about the same decision adds (its date, its court, its charges
@@ -393,6 +396,7 @@ class RecordBuilder:
             other_case=other_case,
             custody_step=custody_step(frame),
             before=told_as_earlier(frame.trigger),
+            earlier_case=kept_apart and told_as_earlier(frame.trigger),
         )
         self.drafts.append(draft)
         return draft
@@ -418,10 +422,13 @@ class RecordBuilder:
 def _earlier_term(draft: Draft, frame: Frame) -> bool:
     """'sentenced to five more years ... He was earlier sentenced to three years': a decision one of
     them tells as an earlier one by its verb's adverb, with terms that are none of the other's, is an
-    earlier decision, not the same one told again."""
+    earlier decision, not the same one told again; so is one told as earlier with no term beside a
+    decision with its term ('jailed for ten months ... had previously been jailed over his activism')."""
     if not (draft.before or told_as_earlier(frame.trigger)):
         return False
     known, new = _terms(draft.penalties), _terms(frame.penalties)
+    if told_as_earlier(frame.trigger) and not draft.before and known and not new:
+        return True
     return bool(known) and bool(new) and not known & new
 
 
@@ -562,7 +569,7 @@ def to_record(
         city = capital_of(country)
     lists = [*person.charge_lists, *article_lists]
     charges = told_together(draft.charges, lists)
-    if not charges and draft.ruling != "restriction":
+    if not charges and draft.ruling != "restriction" and not draft.earlier_case:
         charges = told_together(list(person.charges) or ([] if draft.apart else list(article_charges)), lists)
     penalties = (
         []

@@ -235,6 +235,13 @@ def served_time(trigger: Span) -> bool:
     )
 
 
+def held_since(trigger: Span) -> bool:
+    """'has been in pretrial detention since March': custody told as a state held since a date, an
+    earlier court's order, not the decision of the court the sentences around it name."""
+    doc = trigger.doc
+    return trigger.end < len(doc) and doc[trigger.end].lower_ == "since"
+
+
 def history_clause(trigger: Span) -> bool:
     """'X, who had been sentenced to three years, was acquitted on Monday', 'X, who was originally
     sentenced to 25 years': a decision a relative clause tells as history."""
