@@ -506,30 +506,24 @@ def carry_courts(frames: list[Frame], mentions: list[tuple[int, Span]]) -> None:
         if (f.court is None or f.court.city is None) and (place := clause_place(f.trigger)) is not None
     }
     framed = {(f.sent_index, f.court.name, f.court.city) for f in frames if f.court is not None and f.court.placed}
-    sources = [
-        _Source(
+
+    def of_frame(f: Frame, court: CourtRef, by_clause: bool = False) -> _Source:
+        return _Source(
             f.sent_index,
             bisect(starts, f.trigger.start_char),
-            f.court,
+            court,
             f.ruling,
             f.date,
             frozenset(map(id, f.persons)),
             bisect(paragraphs, f.trigger.start_char),
+            by_clause=by_clause,
         )
-        for f in frames
-        if f.court is not None and (f.court.country or f.court.city or f.court.in_capital)
+
+    sources = [
+        of_frame(f, f.court) for f in frames if f.court is not None and (f.court.country or f.court.city or f.court.in_capital)
     ]
     sources += [
-        _Source(
-            f.sent_index,
-            bisect(starts, f.trigger.start_char),
-            (f.court or CourtRef()).merge(clause_places[id(f)]),
-            f.ruling,
-            f.date,
-            frozenset(map(id, f.persons)),
-            bisect(paragraphs, f.trigger.start_char),
-            by_clause=True,
-        )
+        of_frame(f, (f.court or CourtRef()).merge(clause_places[id(f)]), by_clause=True)
         for f in frames
         if id(f) in clause_places and clause_places[id(f)].city
     ]

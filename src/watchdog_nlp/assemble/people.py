@@ -241,11 +241,11 @@ def _outlet_or_place(span: Span) -> bool:
 
 def _name_pieces(doc: Doc, ents: tuple[Span, ...], bulleted: list[Span]) -> list[Span]:
     """PERSON entities of `ents` (the Doc's, as the caller read them), names the NER took for an
-    organisation or place beside a person's (see _name_taken_for_other) and the `bulleted` names of
+    organisation or place beside a person's (see _coordinated_with_person) and the `bulleted` names of
     a list of people; those that touch joined into one name and lists split at commas, "and" and
     dashes between spaces ("the weekly Nova Zora - Ivan Petrov and Anna Smirnova -")."""
     people = [e for e in ents if e.label_ == "PERSON"]
-    taken = [e for e in ents if _name_taken_for_other(e, people)]
+    taken = [e for e in ents if _coordinated_with_person(e, people)]
     ents = sorted([*people, *taken, *bulleted], key=lambda e: e.start)
     joined: list[Span] = []
     for ent in ents:
@@ -311,7 +311,7 @@ def _bulleted_name(doc: Doc, bullet: int, end: int) -> Span | None:
 _NAME_TAKEN_AS = {"ORG", "GPE", "LOC"}
 
 
-def _name_taken_for_other(ent: Span, people: list[Span]) -> bool:
+def _coordinated_with_person(ent: Span, people: list[Span]) -> bool:
     """'the sentences of [Ana Vidal]ORG and [Marta Ruiz]PERSON': two or three capitalised words the
     NER calls an organisation or a place, coordinated with a person's name, are a name too, unless a
     word of them is an organisation's or they name a place the gazetteer knows."""
@@ -663,9 +663,10 @@ def _prose_after_bars(span: Span) -> bool:
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char) % (len(text) + 1)
-    if text.rfind(" | ", line_start, span.start_char) < 0 or text.find(" | ", span.end_char, line_end) >= 0:
+    bar = text.rfind(" | ", line_start, span.start_char)
+    if bar < 0 or text.find(" | ", span.end_char, line_end) >= 0:
         return False
-    segment = text[text.rfind(" | ", line_start, span.start_char) + 3 : line_end].strip()
+    segment = text[bar + 3 : line_end].strip()
     return len(segment.split()) >= 8 and segment[-1:] in {".", "!", "?", '"', "”"}
 
 

@@ -526,28 +526,19 @@ class _ArticleReader:
             return []
         order = self.order
         recent = [f for f in frames if order[f.sent_index] >= order[index] - 6]
-        if listing:
-            leads = [
-                f
-                for f in recent
-                if not f.persons
-                and f.ruling is not None
-                and (order[f.sent_index] >= order[index] - 3 or _head_count(f.trigger) == len(people))
-            ]
-            others = [
-                f for f in recent if f.persons and _others_count(f.trigger) == len([p for p in people if p not in f.persons])
-            ]
-        else:
-            count, exact = members
-            leads = [
-                f
-                for f in recent
-                if not f.persons
-                and f.ruling is not None
-                and order[f.sent_index] >= order[index] - 3
-                and _counts(f.trigger, count, exact)
-            ]
-            others = []
+
+        def leads_to(f: Frame) -> bool:
+            near = order[f.sent_index] >= order[index] - 3
+            if listing:
+                return near or _head_count(f.trigger) == len(people)
+            return near and _counts(f.trigger, *members)
+
+        leads = [f for f in recent if not f.persons and f.ruling is not None and leads_to(f)]
+        others = [
+            f
+            for f in recent
+            if listing and f.persons and _others_count(f.trigger) == len([p for p in people if p not in f.persons])
+        ]
         if not leads and not others:
             return []
         lead = leads[-1] if leads else others[-1]
